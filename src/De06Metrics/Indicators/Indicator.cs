@@ -1,0 +1,185 @@
+using De06Metrics.Measures;
+using De06Metrics.Text;
+using De06Metrics.Units;
+
+namespace De06Metrics.Indicators;
+
+/// <summary>
+/// An indicator in a catalog: its code, its names in Vietnamese and English, what it measures, which direction is
+/// better, how many decimals it is shown with, how it rolls up across units, and who answers for it by default.
+/// </summary>
+/// <remarks>
+/// The constructor rejects combinations that cannot be right: a rank that is "higher is better" (position 1 is the
+/// best), a roll-up rule that cannot apply to the measure (a yes/no summed, a rank rolled up, a rate averaged without
+/// its parts). Immutable and thread-safe.
+/// </remarks>
+public sealed class Indicator : IEquatable<Indicator>
+{
+    /// <summary>The most decimals an indicator may be shown with.</summary>
+    public const int MaximumDisplayDecimals = 10;
+
+    /// <summary>Creates an indicator.</summary>
+    /// <param name="code">The stable code.</param>
+    /// <param name="name">The name in Vietnamese and, where known, English.</param>
+    /// <param name="measure">What the values are.</param>
+    /// <param name="polarity">Which direction is better.</param>
+    /// <param name="displayDecimals">Decimals to show, 0 to <see cref="MaximumDisplayDecimals"/>; 1 suits most rates ("88,8%").</param>
+    /// <param name="rollUp">How child units' values combine; <see langword="null"/> picks the measure's natural rule (see remarks of <see cref="DefaultRollUp"/>).</param>
+    /// <param name="responsibility">The units that answer for the indicator by default, if any.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="measure"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The code or name is <c>default</c>, or the polarity or roll-up rule cannot apply to the measure.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined, or the decimals are out of range.</exception>
+    public Indicator(
+        IndicatorCode code,
+        LocalizedText name,
+        Measure measure,
+        Polarity polarity,
+        int displayDecimals = 1,
+        RollUpRule? rollUp = null,
+        Responsibility? responsibility = null)
+    {
+        if (code == default)
+        {
+            throw new ArgumentException("An indicator needs a code; default(IndicatorCode) was given.", nameof(code));
+        }
+
+        if (name == default)
+        {
+            throw new ArgumentException($"Indicator '{code}' needs a name; default(LocalizedText) was given.", nameof(name));
+        }
+
+        ArgumentNullException.ThrowIfNull(measure);
+        if (!Enum.IsDefined(polarity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"Polarity {(int)polarity} is not defined.");
+        }
+
+        if (displayDecimals is < 0 or > MaximumDisplayDecimals)
+        {
+            throw new ArgumentOutOfRangeException(nameof(displayDecimals), displayDecimals,
+                $"Indicator '{code}': display decimals must lie between 0 and {MaximumDisplayDecimals}; {displayDecimals} was given.");
+        }
+
+        if (measure.Kind == MeasureKind.Rank && polarity != Polarity.LowerIsBetter)
+        {
+            throw new ArgumentException($"Indicator '{code}' is a rank, where position 1 is best; its polarity must be {Polarity.LowerIsBetter}, not {polarity}.", nameof(polarity));
+        }
+
+        if (measure.Kind == MeasureKind.YesNo && polarity == Polarity.WithinBand)
+        {
+            throw new ArgumentException($"Indicator '{code}' is yes/no, which has no band; its polarity cannot be {polarity}.", nameof(polarity));
+        }
+
+        var rule = rollUp ?? DefaultRollUp(measure);
+        if (!Enum.IsDefined(rule))
+        {
+            throw new ArgumentOutOfRangeException(nameof(rollUp), rule, $"Roll-up rule {(int)rule} is not defined.");
+        }
+
+        if (!CanRollUp(measure, rule))
+        {
+            throw new ArgumentException($"Indicator '{code}' measures {measure}, which cannot roll up by {rule}.", nameof(rollUp));
+        }
+
+        Code = code;
+        Name = name;
+        Measure = measure;
+        Polarity = polarity;
+        DisplayDecimals = displayDecimals;
+        RollUp = rule;
+        Responsibility = responsibility;
+    }
+
+    /// <summary>The stable code.</summary>
+    public IndicatorCode Code { get; }
+
+    /// <summary>The name in Vietnamese and, where known, English.</summary>
+    public LocalizedText Name { get; }
+
+    /// <summary>What the values are.</summary>
+    public Measure Measure { get; }
+
+    /// <summary>Which direction is better.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>Decimals to show; values themselves are never rounded.</summary>
+    public int DisplayDecimals { get; }
+
+    /// <summary>How child units' values combine into their parent's value.</summary>
+    public RollUpRule RollUp { get; }
+
+    /// <summary>The units that answer for the indicator by default, if any; a target may name others.</summary>
+    public Responsibility? Responsibility { get; }
+
+    /// <summary>
+    /// The natural roll-up of a measure: rates add numerators and denominators, counts and money sum, and scores,
+    /// ranks and yes/no values do not roll up unless a rule is chosen.
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The rule.</returns>
+    public static RollUpRule DefaultRollUp(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.Kind switch
+        {
+            MeasureKind.Rate => RollUpRule.AddNumeratorsAndDenominators,
+            MeasureKind.Count or MeasureKind.Money => RollUpRule.Sum,
+            _ => RollUpRule.None,
+        };
+    }
+
+    /// <summary>Whether a roll-up rule can apply to a measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="rule">The rule.</param>
+    /// <returns><see langword="true"/> when the rule makes sense for the measure.</returns>
+    public static bool CanRollUp(Measure measure, RollUpRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return (measure.Kind, rule) switch
+        {
+            (_, RollUpRule.None) => true,
+            (MeasureKind.Rank, _) => false,
+            (MeasureKind.Rate or MeasureKind.Count, RollUpRule.AddNumeratorsAndDenominators) => true,
+            (_, RollUpRule.AddNumeratorsAndDenominators) => false,
+            (MeasureKind.Count or MeasureKind.Money, RollUpRule.Sum) => true,
+            (_, RollUpRule.Sum) => false,
+            (MeasureKind.YesNo, RollUpRule.WeightedMean) => false,
+            _ => true,
+        };
+    }
+
+    /// <summary>Writes a value of this indicator with its measure and display decimals: "88,8%".</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string FormatValue(decimal value, Language language) => Measure.FormatValue(value, DisplayDecimals, language);
+
+    /// <summary>Writes a difference of this indicator's values with its unit and display decimals: "18,8 điểm phần trăm".</summary>
+    /// <param name="difference">The difference.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="explicitPlusSign">Whether a positive difference gets a leading <c>+</c>.</param>
+    /// <returns>The text.</returns>
+    public string FormatDifference(decimal difference, Language language, bool explicitPlusSign = false) =>
+        Measure.FormatDifference(difference, DisplayDecimals, language, explicitPlusSign);
+
+    /// <inheritdoc />
+    public bool Equals(Indicator? other) =>
+        other is not null &&
+        Code == other.Code &&
+        Name == other.Name &&
+        Measure.Equals(other.Measure) &&
+        Polarity == other.Polarity &&
+        DisplayDecimals == other.DisplayDecimals &&
+        RollUp == other.RollUp &&
+        Equals(Responsibility, other.Responsibility);
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Indicator);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility);
+
+    /// <summary>Returns the code and Vietnamese name.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => $"{Code} ({Name.Vietnamese})";
+}

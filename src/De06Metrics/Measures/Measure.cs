@@ -1,0 +1,294 @@
+using De06Metrics.Text;
+
+namespace De06Metrics.Measures;
+
+/// <summary>
+/// What an indicator's values are and how they are written: a rate in percent, a count, money in a currency at a
+/// display scale, a score out of a maximum, a rank, or yes/no. A value always travels with its measure.
+/// </summary>
+/// <remarks>
+/// Create measures with the factory members (<see cref="Rate"/>, <see cref="Count(LocalizedText?)"/>,
+/// <see cref="Money(Currency, MoneyScale)"/>, <see cref="Score(decimal)"/>, <see cref="Rank"/>, <see cref="YesNo"/>).
+/// A measure is immutable and thread-safe; two measures with the same settings are equal.
+/// </remarks>
+public sealed class Measure : IEquatable<Measure>
+{
+    private Measure(MeasureKind kind, LocalizedText? countUnit, Currency currency, MoneyScale scale, decimal maximumScore, bool allowsAboveWhole)
+    {
+        Kind = kind;
+        CountUnit = countUnit;
+        Currency = currency;
+        Scale = scale;
+        MaximumScore = maximumScore;
+        AllowsAboveWhole = allowsAboveWhole;
+    }
+
+    /// <summary>A rate in percent whose numerator never exceeds its denominator (0% to 100%).</summary>
+    public static Measure Rate { get; } = new(MeasureKind.Rate, null, default, MoneyScale.Units, 0m, allowsAboveWhole: false);
+
+    /// <summary>
+    /// A rate that may exceed 100%, such as revenue against plan; its numerator may exceed its denominator.
+    /// </summary>
+    public static Measure RateAboveWhole { get; } = new(MeasureKind.Rate, null, default, MoneyScale.Units, 0m, allowsAboveWhole: true);
+
+    /// <summary>A position in a ranking (1 is first); lower is better.</summary>
+    public static Measure Rank { get; } = new(MeasureKind.Rank, null, default, MoneyScale.Units, 0m, allowsAboveWhole: false);
+
+    /// <summary>Yes (1) or no (0).</summary>
+    public static Measure YesNo { get; } = new(MeasureKind.YesNo, null, default, MoneyScale.Units, 0m, allowsAboveWhole: false);
+
+    /// <summary>What the values are.</summary>
+    public MeasureKind Kind { get; }
+
+    /// <summary>For a count, the name of the things counted ("hồ sơ" / "records"), if given.</summary>
+    public LocalizedText? CountUnit { get; }
+
+    /// <summary>For money, the currency; <c>default</c> for other kinds.</summary>
+    public Currency Currency { get; }
+
+    /// <summary>For money, the scale at which amounts are written; <see cref="MoneyScale.Units"/> for other kinds.</summary>
+    public MoneyScale Scale { get; }
+
+    /// <summary>For a score, the maximum score; zero for other kinds.</summary>
+    public decimal MaximumScore { get; }
+
+    /// <summary>For a rate, whether the numerator may exceed the denominator (a rate above 100%).</summary>
+    public bool AllowsAboveWhole { get; }
+
+    /// <summary>The unit of a difference between two values of this measure: percentage points for rates.</summary>
+    public DifferenceUnit DifferenceUnit => Kind switch
+    {
+        MeasureKind.Rate => DifferenceUnit.PercentagePoints,
+        MeasureKind.Count => DifferenceUnit.Count,
+        MeasureKind.Money => DifferenceUnit.Money,
+        MeasureKind.Score => DifferenceUnit.ScorePoints,
+        MeasureKind.Rank => DifferenceUnit.Places,
+        _ => DifferenceUnit.None,
+    };
+
+    /// <summary>A count of things, never negative.</summary>
+    /// <param name="unit">The name of the things counted, such as "hồ sơ" / "records"; optional.</param>
+    /// <returns>The measure.</returns>
+    public static Measure Count(LocalizedText? unit = null) =>
+        new(MeasureKind.Count, unit, default, MoneyScale.Units, 0m, allowsAboveWhole: false);
+
+    /// <summary>Money in a currency, written at a display scale ("2.527 tỷ đồng" is VND at <see cref="MoneyScale.Billions"/>).</summary>
+    /// <param name="currency">The currency.</param>
+    /// <param name="displayScale">The scale used when writing amounts.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="ArgumentException"><paramref name="currency"/> is <c>default</c>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="displayScale"/> is not a defined scale.</exception>
+    public static Measure Money(Currency currency, MoneyScale displayScale = MoneyScale.Units)
+    {
+        if (currency == default)
+        {
+            throw new ArgumentException("A money measure needs a currency; default(Currency) was given.", nameof(currency));
+        }
+
+        if (!Enum.IsDefined(displayScale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(displayScale), displayScale, $"Money scale {(int)displayScale} is not defined.");
+        }
+
+        return new(MeasureKind.Money, null, currency, displayScale, 0m, allowsAboveWhole: false);
+    }
+
+    /// <summary>A score from zero to a maximum (87,61 out of 100).</summary>
+    /// <param name="maximum">The maximum score; positive.</param>
+    /// <returns>The measure.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximum"/> is zero or negative.</exception>
+    public static Measure Score(decimal maximum)
+    {
+        if (maximum <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(maximum), maximum, $"A score's maximum must be positive; {maximum} was given.");
+        }
+
+        return new(MeasureKind.Score, null, default, MoneyScale.Units, maximum, allowsAboveWhole: false);
+    }
+
+    /// <summary>
+    /// Writes a value of this measure: "88,8%", "903.221 hồ sơ", "2.527 tỷ đồng", "87,61/100", "thứ 11", "có"
+    /// in Vietnamese; "88.8%", "903,221 records", "VND 2,527 billion", "87.61/100", "11th", "yes" in English.
+    /// </summary>
+    /// <param name="value">The value in the measure's own unit (percent for rates, whole đồng for money).</param>
+    /// <param name="decimals">The decimals to show after scaling; rounding is for display only.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string FormatValue(decimal value, int decimals, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var vi = language == Language.Vietnamese;
+        switch (Kind)
+        {
+            case MeasureKind.Rate:
+                return language.FormatNumber(value, decimals) + "%";
+            case MeasureKind.Count:
+                var count = language.FormatNumber(value, decimals);
+                return CountUnit is { } unit ? count + " " + unit.In(language) : count;
+            case MeasureKind.Money:
+                return FormatMoney(value, decimals, language, explicitPlusSign: false);
+            case MeasureKind.Score:
+                return language.FormatNumber(value, decimals) + "/" + language.FormatNumber(MaximumScore, 0);
+            case MeasureKind.Rank:
+                var position = language.FormatNumber(value, decimals);
+                return vi ? "thứ " + position : position + OrdinalSuffix(value);
+            default:
+                return value switch
+                {
+                    1m => vi ? "có" : "yes",
+                    0m => vi ? "không" : "no",
+                    _ => language.FormatNumber(value, decimals),
+                };
+        }
+    }
+
+    /// <summary>
+    /// Writes a difference between two values of this measure in its <see cref="DifferenceUnit"/>:
+    /// "18,8 điểm phần trăm" / "18.8 percentage points" for rates, "29 bậc" / "29 places" for ranks.
+    /// </summary>
+    /// <param name="difference">The difference.</param>
+    /// <param name="decimals">The decimals to show; rounding is for display only.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="explicitPlusSign">Whether a positive difference is written with a leading <c>+</c>.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="InvalidOperationException">The measure is yes/no, which has no difference.</exception>
+    public string FormatDifference(decimal difference, int decimals, Language language, bool explicitPlusSign = false)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var number = language.FormatNumber(difference, decimals, explicitPlusSign);
+        var one = Math.Abs(Math.Round(difference, decimals, MidpointRounding.AwayFromZero)) == 1m;
+        var vi = language == Language.Vietnamese;
+        return DifferenceUnit switch
+        {
+            DifferenceUnit.PercentagePoints => number + (vi ? " điểm phần trăm" : one ? " percentage point" : " percentage points"),
+            DifferenceUnit.Count => CountUnit is { } unit ? number + " " + unit.In(language) : number,
+            DifferenceUnit.Money => FormatMoney(difference, decimals, language, explicitPlusSign),
+            DifferenceUnit.ScorePoints => number + (vi ? " điểm" : one ? " point" : " points"),
+            DifferenceUnit.Places => number + (vi ? " bậc" : one ? " place" : " places"),
+            _ => throw new InvalidOperationException("A yes/no measure has no difference between two values."),
+        };
+    }
+
+    /// <summary>
+    /// Whether a value fits this measure: a rate is not negative and, unless <see cref="AllowsAboveWhole"/>, at most
+    /// 100% with a numerator not above its denominator; a count is not negative; a score lies between 0 and the
+    /// maximum; a rank is a whole number from 1; yes/no is 0 or 1; money is any amount.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="reason">Why the value does not fit, or <see langword="null"/> when it does.</param>
+    /// <returns><see langword="true"/> when the value fits.</returns>
+    public bool Accepts(MeasuredValue value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
+    {
+        var v = value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        reason = Kind switch
+        {
+            MeasureKind.Rate when value.Value < 0m => $"a rate cannot be negative ({v}%)",
+            MeasureKind.Rate when !AllowsAboveWhole && value.Value > 100m => $"this rate cannot exceed 100% ({v}%)",
+            MeasureKind.Count when value.Value < 0m => $"a count cannot be negative ({v})",
+            MeasureKind.Score when value.Value < 0m || value.Value > MaximumScore => $"a score lies between 0 and {MaximumScore.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({v})",
+            MeasureKind.Rank when value.Value < 1m || decimal.Truncate(value.Value) != value.Value => $"a rank is a whole number from 1 ({v})",
+            MeasureKind.YesNo when value.Value is not (0m or 1m) => $"yes/no is 1 or 0 ({v})",
+            MeasureKind.Rank or MeasureKind.YesNo or MeasureKind.Score or MeasureKind.Money when value.HasParts => $"a {Kind} value has no numerator and denominator",
+            _ => null,
+        };
+        return reason is null;
+    }
+
+    /// <summary>Throws when a value does not fit this measure (see <see cref="Accepts"/>).</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="paramName">The name of the argument that carried the value.</param>
+    /// <exception cref="ArgumentOutOfRangeException">The value does not fit.</exception>
+    public void EnsureAccepts(MeasuredValue value, string paramName)
+    {
+        if (!Accepts(value, out var reason))
+        {
+            throw new ArgumentOutOfRangeException(paramName, value.Value, $"The value {value} does not fit the measure {this}: {reason}.");
+        }
+    }
+
+    /// <summary>The factor of a money scale: 1, 10^3, 10^6, 10^9 or 10^12.</summary>
+    /// <param name="scale">The scale.</param>
+    /// <returns>The factor.</returns>
+    public static decimal FactorOf(MoneyScale scale) => scale switch
+    {
+        MoneyScale.Units => 1m,
+        MoneyScale.Thousands => 1_000m,
+        MoneyScale.Millions => 1_000_000m,
+        MoneyScale.Billions => 1_000_000_000m,
+        MoneyScale.Trillions => 1_000_000_000_000m,
+        _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, $"Money scale {(int)scale} is not defined."),
+    };
+
+    private string FormatMoney(decimal amount, int decimals, Language language, bool explicitPlusSign)
+    {
+        var number = language.FormatNumber(amount / FactorOf(Scale), decimals, explicitPlusSign);
+        if (language == Language.Vietnamese)
+        {
+            var word = Scale switch
+            {
+                MoneyScale.Thousands => "nghìn ",
+                MoneyScale.Millions => "triệu ",
+                MoneyScale.Billions => "tỷ ",
+                MoneyScale.Trillions => "nghìn tỷ ",
+                _ => string.Empty,
+            };
+            return $"{number} {word}{Currency.Word}";
+        }
+
+        var scaleWord = Scale switch
+        {
+            MoneyScale.Thousands => " thousand",
+            MoneyScale.Millions => " million",
+            MoneyScale.Billions => " billion",
+            MoneyScale.Trillions => " trillion",
+            _ => string.Empty,
+        };
+        return $"{Currency.Code} {number}{scaleWord}";
+    }
+
+    private static string OrdinalSuffix(decimal position)
+    {
+        if (decimal.Truncate(position) != position)
+        {
+            return string.Empty;
+        }
+
+        var lastTwo = (int)(Math.Abs(position) % 100m);
+        return (lastTwo % 10, lastTwo / 10) switch
+        {
+            (_, 1) => "th",
+            (1, _) => "st",
+            (2, _) => "nd",
+            (3, _) => "rd",
+            _ => "th",
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(Measure? other) =>
+        other is not null &&
+        Kind == other.Kind &&
+        Nullable.Equals(CountUnit, other.CountUnit) &&
+        Currency == other.Currency &&
+        Scale == other.Scale &&
+        MaximumScore == other.MaximumScore &&
+        AllowsAboveWhole == other.AllowsAboveWhole;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => Equals(obj as Measure);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Kind, CountUnit, Currency, Scale, MaximumScore, AllowsAboveWhole);
+
+    /// <summary>Describes the measure, such as <c>Rate</c>, <c>Money VND (Billions)</c> or <c>Score /100</c>.</summary>
+    /// <returns>The description.</returns>
+    public override string ToString() => Kind switch
+    {
+        MeasureKind.Rate => AllowsAboveWhole ? "Rate (may exceed 100%)" : "Rate",
+        MeasureKind.Count => CountUnit is { } unit ? $"Count ({unit.English ?? unit.Vietnamese})" : "Count",
+        MeasureKind.Money => $"Money {Currency} ({Scale})",
+        MeasureKind.Score => $"Score /{MaximumScore}",
+        _ => Kind.ToString(),
+    };
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+
+namespace De06Metrics.Measures;
+
+/// <summary>
+/// One value of an indicator, in its measure's own unit, with the numerator and denominator when they are known:
+/// a rate of 88,8 (percent), a rate of 17/17, a count of 17 out of a total of 33, an amount, a score, a rank, yes/no.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The meaning of <see cref="Value"/> follows the measure: percent for a rate (<see cref="FromRateParts"/> computes it
+/// from the parts), the count itself for a count of a total (<see cref="FromCountOfTotal"/>), whole currency units for
+/// money, 1 or 0 for yes/no. <see cref="Measure"/> checks that a value fits it (see <see cref="Measure"/>'s
+/// <c>Accepts</c>); this type only checks what holds for every measure.
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public readonly struct MeasuredValue : IEquatable<MeasuredValue>
+{
+    private MeasuredValue(decimal value, decimal? numerator, decimal? denominator)
+    {
+        Value = value;
+        Numerator = numerator;
+        Denominator = denominator;
+    }
+
+    /// <summary>The value in the measure's own unit.</summary>
+    public decimal Value { get; }
+
+    /// <summary>The numerator (the part, or the count), when known.</summary>
+    public decimal? Numerator { get; }
+
+    /// <summary>The denominator (the whole, or the total), when known; always positive.</summary>
+    public decimal? Denominator { get; }
+
+    /// <summary>Whether the numerator and denominator are known.</summary>
+    public bool HasParts => Denominator.HasValue;
+
+    /// <summary>A plain value: a percent, a count, an amount, a score or a rank position.</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The measured value.</returns>
+    public static MeasuredValue Of(decimal value) => new(value, null, null);
+
+    /// <summary>A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100.</summary>
+    /// <param name="numerator">The part counted; not negative.</param>
+    /// <param name="denominator">The whole; positive.</param>
+    /// <returns>The measured value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The numerator is negative or the denominator not positive.</exception>
+    public static MeasuredValue FromRateParts(decimal numerator, decimal denominator)
+    {
+        EnsureParts(numerator, denominator, allowAboveWhole: true);
+        return new(numerator * 100m / denominator, numerator, denominator);
+    }
+
+    /// <summary>A rate as a measured value, keeping its parts when it has them.</summary>
+    /// <param name="rate">The rate.</param>
+    /// <returns>The measured value.</returns>
+    public static MeasuredValue FromRate(Rate rate) => new(rate.Percent, rate.Numerator, rate.Denominator);
+
+    /// <summary>A count out of a known total; the value is the count: 17 models of 33.</summary>
+    /// <param name="count">The count; not negative.</param>
+    /// <param name="total">The total; positive and not below the count.</param>
+    /// <returns>The measured value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The count is negative, the total not positive, or the count above the total.</exception>
+    public static MeasuredValue FromCountOfTotal(decimal count, decimal total)
+    {
+        EnsureParts(count, total, allowAboveWhole: false);
+        return new(count, count, total);
+    }
+
+    /// <summary>Yes (1) or no (0).</summary>
+    /// <param name="value">The answer.</param>
+    /// <returns>The measured value.</returns>
+    public static MeasuredValue FromBoolean(bool value) => new(value ? 1m : 0m, null, null);
+
+    /// <summary>The value as a rate; requires a value that is a valid percent.</summary>
+    /// <returns>The rate, with parts when known.</returns>
+    /// <exception cref="InvalidOperationException">The value is negative, so it is no rate.</exception>
+    public Rate ToRate()
+    {
+        if (HasParts)
+        {
+            return Rate.FromParts(Numerator!.Value, Denominator!.Value, allowAboveWhole: true);
+        }
+
+        if (Value < 0m)
+        {
+            throw new InvalidOperationException($"The value {Value.ToString(CultureInfo.InvariantCulture)} is negative and cannot be a rate.");
+        }
+
+        return Rate.FromPercent(Value, allowAboveWhole: true);
+    }
+
+    internal static void EnsureParts(decimal numerator, decimal denominator, bool allowAboveWhole)
+    {
+        if (denominator <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(denominator), denominator,
+                $"A denominator must be positive; {denominator.ToString(CultureInfo.InvariantCulture)} was given. A unit with nothing to count has no rate: record no value for it.");
+        }
+
+        if (numerator < 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numerator), numerator,
+                $"A numerator must not be negative; {numerator.ToString(CultureInfo.InvariantCulture)} was given.");
+        }
+
+        if (!allowAboveWhole && numerator > denominator)
+        {
+            throw new ArgumentOutOfRangeException(nameof(numerator), numerator,
+                $"The numerator {numerator.ToString(CultureInfo.InvariantCulture)} exceeds the denominator {denominator.ToString(CultureInfo.InvariantCulture)}, which this measure forbids.");
+        }
+    }
+
+    /// <inheritdoc />
+    public bool Equals(MeasuredValue other) => Value == other.Value && Numerator == other.Numerator && Denominator == other.Denominator;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is MeasuredValue other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Value, Numerator, Denominator);
+
+    /// <summary>Equality of value and parts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool operator ==(MeasuredValue left, MeasuredValue right) => left.Equals(right);
+
+    /// <summary>Inequality of value or parts.</summary>
+    /// <param name="left">The first value.</param>
+    /// <param name="right">The second value.</param>
+    /// <returns><see langword="true"/> when not equal.</returns>
+    public static bool operator !=(MeasuredValue left, MeasuredValue right) => !left.Equals(right);
+
+    /// <summary>Writes the value and, when known, its parts, in invariant form: <c>51.515…</c> or <c>17/33 → 17</c>.</summary>
+    /// <returns>The text, for diagnostics.</returns>
+    public override string ToString() => HasParts
+        ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} → {Value}")
+        : Value.ToString(CultureInfo.InvariantCulture);
+}
