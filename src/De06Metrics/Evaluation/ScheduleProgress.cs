@@ -134,7 +134,7 @@ public sealed class ScheduleProgress
     /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
     /// <param name="period">The target's period.</param>
     /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
+    /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
     /// <param name="startValue">The value at the start of the period; the plan runs from it to the target.</param>
     /// <param name="profile">How the work is spread over the period; <see langword="null"/> for <see cref="ScheduleProfile.Linear"/>.</param>
     /// <param name="tolerance">The gap still counted as on schedule, in the measure's difference unit; not negative.</param>
@@ -152,7 +152,7 @@ public sealed class ScheduleProgress
         Goal goal,
         DateInterval period,
         LocalDate asOf,
-        MeasuredValue? actual,
+        decimal? actual,
         decimal startValue = 0m,
         ScheduleProfile? profile = null,
         decimal tolerance = 0m)
@@ -174,7 +174,7 @@ public sealed class ScheduleProgress
         indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(startValue));
         if (actual is { } given)
         {
-            indicator.Measure.EnsureAccepts(given, nameof(actual));
+            indicator.Measure.EnsureAccepts(MeasuredValue.Of(given), nameof(actual));
         }
 
         if (GoalRules.Sign(indicator.Polarity) * (goal.Value - startValue) <= 0m)
@@ -186,21 +186,8 @@ public sealed class ScheduleProgress
 
         profile ??= ScheduleProfile.Linear;
         var segments = profile.Resolve(period, nameof(profile));
-        return new(indicator, goal, period, asOf, startValue, actual?.Value, profile, tolerance, segments);
+        return new(indicator, goal, period, asOf, startValue, actual, profile, tolerance, segments);
     }
-
-    /// <summary>Evaluates progress at an as-of date for a plain value, from a start value of 0 on a linear plan with no tolerance.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
-    /// <param name="period">The target's period.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached, or <see langword="null"/> for no data.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">See the other overload.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">See the other overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual) =>
-        Evaluate(indicator, goal, period, asOf, actual is { } a ? MeasuredValue.Of(a) : null);
 
     /// <summary>The value the plan expects by the end of a date of the period, <c>E(d)</c>.</summary>
     /// <param name="date">A date inside the period.</param>
