@@ -66,9 +66,8 @@ public partial class ReportingPeriodTest
         ReportingPeriod.ForQuarter(2024, 1).ToString(CultureInfo.InvariantCulture).Should().Be("Q1 2024");
 
     [Fact]
-    public void Formatting_does_not_depend_on_the_numbers_of_the_provider()
+    public void A_provider_that_is_neither_a_language_nor_a_culture_means_the_current_culture()
     {
-        // A culture-free provider that is neither a Language nor a CultureInfo means the current culture.
         var original = CultureInfo.CurrentCulture;
         try
         {
