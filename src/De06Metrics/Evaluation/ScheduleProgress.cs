@@ -1,6 +1,7 @@
 using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 using NodaTime;
 
@@ -129,36 +130,41 @@ public sealed class ScheduleProgress
     /// <summary>Whether the actual already reaches the target for the whole period.</summary>
     public bool IsTargetReached { get; }
 
+    /// <summary>Evaluates progress at an as-of date, from 0 on a linear plan with no tolerance.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
+    /// <param name="period">The target's period.</param>
+    /// <param name="asOf">The as-of date, inside the period.</param>
+    /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
+    /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The goal does not fit the indicator or is not at-least or at-most.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The as-of date lies outside the period, the target does not lie beyond 0 in the better direction, or the actual
+    /// does not fit the measure.
+    /// </exception>
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual) =>
+        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
+
     /// <summary>Evaluates progress at an as-of date.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
     /// <param name="period">The target's period.</param>
     /// <param name="asOf">The as-of date, inside the period.</param>
     /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
-    /// <param name="startValue">The value at the start of the period; the plan runs from it to the target.</param>
-    /// <param name="profile">How the work is spread over the period; <see langword="null"/> for <see cref="ScheduleProfile.Linear"/>.</param>
-    /// <param name="tolerance">The gap still counted as on schedule, in the measure's difference unit; not negative.</param>
+    /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
     /// <returns>The progress.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// The goal does not fit the indicator or is not at-least or at-most; the target does not lie beyond the start
-    /// value in the better direction; or the profile does not fit the period.
-    /// </exception>
+    /// <exception cref="ArgumentException">The goal does not fit the indicator or is not at-least or at-most, or the profile does not fit the period.</exception>
     /// <exception cref="ArgumentOutOfRangeException">
-    /// The as-of date lies outside the period, the tolerance is negative, or a value does not fit the measure.
+    /// The as-of date lies outside the period, the target does not lie beyond the start value in the better direction,
+    /// or a value does not fit the measure.
     /// </exception>
-    public static ScheduleProgress Evaluate(
-        Indicator indicator,
-        Goal goal,
-        DateInterval period,
-        LocalDate asOf,
-        decimal? actual,
-        decimal startValue = 0m,
-        ScheduleProfile? profile = null,
-        decimal tolerance = 0m)
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         ArgumentNullException.ThrowIfNull(period);
+        options ??= ScheduleOptions.Default;
         if (goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
         {
             throw new ArgumentException($"Progress over time needs an at-least or at-most goal; '{goal}' is {goal.Kind}.", nameof(goal));
@@ -170,8 +176,8 @@ public sealed class ScheduleProgress
                 string.Create(CultureInfo.InvariantCulture, $"The as-of date {asOf:uuuu-MM-dd} lies outside the period {period}."));
         }
 
-        EvaluationOptions.EnsureTolerance(tolerance, nameof(tolerance));
-        indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(startValue));
+        var startValue = options.StartValue;
+        indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(options));
         if (actual is { } given)
         {
             indicator.Measure.EnsureAccepts(MeasuredValue.Of(given), nameof(actual));
@@ -179,14 +185,43 @@ public sealed class ScheduleProgress
 
         if (GoalRules.Sign(indicator.Polarity) * (goal.Value - startValue) <= 0m)
         {
-            throw new ArgumentOutOfRangeException(nameof(startValue), startValue,
+            throw new ArgumentOutOfRangeException(nameof(options), startValue,
                 string.Create(CultureInfo.InvariantCulture,
                     $"The plan runs from the start value {startValue} to the target {goal.Value}, which must lie beyond it in the better direction ({indicator.Polarity})."));
         }
 
-        profile ??= ScheduleProfile.Linear;
-        var segments = profile.Resolve(period, nameof(profile));
-        return new(indicator, goal, period, asOf, startValue, actual, profile, tolerance, segments);
+        var segments = options.Profile.Resolve(period, nameof(options));
+        return new(indicator, goal, period, asOf, startValue, actual, options.Profile, options.Tolerance, segments);
+    }
+
+    /// <summary>Evaluates progress at an as-of date inside a reporting period, from 0 on a linear plan with no tolerance.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
+    /// <param name="period">The target's reporting period, such as <c>ReportingPeriod.ForYear(2024)</c>.</param>
+    /// <param name="asOf">The as-of date, inside the period.</param>
+    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
+    /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual) =>
+        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
+
+    /// <summary>Evaluates progress at an as-of date inside a reporting period.</summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
+    /// <param name="period">The target's reporting period.</param>
+    /// <param name="asOf">The as-of date, inside the period.</param>
+    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
+    /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
+    /// <returns>The progress.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        return Evaluate(indicator, goal, period.ToDateInterval(), asOf, actual, options);
     }
 
     /// <summary>The value the plan expects by the end of a date of the period, <c>E(d)</c>.</summary>

@@ -1,5 +1,6 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Evaluation;
@@ -34,6 +35,17 @@ public class ScheduleProgressTest
             "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
         progress.Describe(Language.English).Should().Be(
             "150 records as of 10 March 2024 against 191 records planned (day 70 of 366); 15 days behind schedule, 41 records short of the plan");
+    }
+
+    [Fact]
+    public void A_reporting_period_gives_the_same_plan_as_its_dates()
+    {
+        var byPeriod = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), TenthOfMarch, 150m);
+        byPeriod.Period.Equals(Year2024).Should().BeTrue();
+        byPeriod.DaysAhead.Should().Be(-15);
+        // The period's own arithmetic agrees: day 70 of Q1 2024's 91 days.
+        var quarter = ReportingPeriod.ForQuarter(2024, 1);
+        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter, TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
     }
 
     [Fact]
@@ -83,7 +95,7 @@ public class ScheduleProgressTest
     [Fact]
     public void A_tolerance_keeps_a_small_gap_on_schedule()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 190m, tolerance: 5m);
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 190m, new ScheduleOptions(tolerance: 5m));
         progress.Status.Should().Be(ScheduleStatus.OnSchedule);
     }
 
@@ -101,7 +113,7 @@ public class ScheduleProgressTest
     {
         // Q1 with weights 1, 1, 2 for a target of 400: 100 in January, 100 in February, 200 over March's 31 days.
         // By 10 March: 100 + 100 + 200 × 10/31 = 264,516…
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(400m), Q1Of2024, TenthOfMarch, 250m, profile: ScheduleProfile.MonthlyWeights(1m, 1m, 2m));
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(400m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m, 2m)));
         progress.ExpectedValue.Should().BeApproximately(200m + (200m * 10m / 31m), 1e-20m);
         progress.ExpectedShare.Should().Be(82m / 124m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
@@ -115,16 +127,16 @@ public class ScheduleProgressTest
         var firstHalf = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30));
         var secondHalf = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31));
         var backLoaded = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(secondHalf, 3m)]);
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, new LocalDate(2024, 6, 30), 250m, profile: backLoaded);
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, new LocalDate(2024, 6, 30), 250m, new ScheduleOptions(profile: backLoaded));
         progress.ExpectedValue.Should().Be(250m);
         progress.Status.Should().Be(ScheduleStatus.OnSchedule);
 
         var gap = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(new DateInterval(new LocalDate(2024, 7, 2), new LocalDate(2024, 12, 31)), 3m)]);
-        var act = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m, profile: gap);
-        act.Should().Throw<ArgumentException>().WithParameterName("profile").WithMessage("*2024-07-01*");
+        var act = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m, new ScheduleOptions(profile: gap));
+        act.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*2024-07-01*");
 
-        var months = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Q1Of2024, TenthOfMarch, 250m, profile: ScheduleProfile.MonthlyWeights(1m, 1m));
-        months.Should().Throw<ArgumentException>().WithParameterName("profile").WithMessage("*3 calendar months*2 monthly weights*");
+        var months = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m)));
+        months.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*3 calendar months*2 monthly weights*");
     }
 
     [Fact]
@@ -132,7 +144,7 @@ public class ScheduleProgressTest
     {
         // From 100 late dossiers toward at most 20 over 2024; by 1 July (day 183 of 366) the plan expects 60.
         // 70 was planned on the first day d with 100 − 80 d / 366 ≤ 70, d ≥ 137,25: day 138, 45 days before day 183.
-        var progress = ScheduleProgress.Evaluate(Indicators.LateDossiers, Goal.AtMost(20m), Year2024, new LocalDate(2024, 7, 1), 70m, startValue: 100m);
+        var progress = ScheduleProgress.Evaluate(Indicators.LateDossiers, Goal.AtMost(20m), Year2024, new LocalDate(2024, 7, 1), 70m, new ScheduleOptions(startValue: 100m));
         progress.ExpectedValue.Should().Be(60m);
         progress.Gap.Should().Be(-10m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
@@ -156,10 +168,10 @@ public class ScheduleProgressTest
         var outside = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, new LocalDate(2024, 4, 1), 1m);
         outside.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("asOf").WithMessage("*2024-04-01*");
 
-        var backwards = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, startValue: 150m);
-        backwards.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("startValue").WithMessage("*150*100*");
+        var backwards = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, new ScheduleOptions(startValue: 150m));
+        backwards.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options").WithMessage("*150*100*");
 
-        var tolerance = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, tolerance: -1m);
+        var tolerance = () => new ScheduleOptions(tolerance: -1m);
         tolerance.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerance").WithMessage("*-1*");
 
         var band = () => ScheduleProgress.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), Year2024, TenthOfMarch, 93m);
