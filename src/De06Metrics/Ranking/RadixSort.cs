@@ -11,7 +11,8 @@ namespace De06Metrics.Ranking;
 /// Keys are sorted a byte at a time (eight passes); with 256 buckets the scatter writes to few enough places at once
 /// to stay in cache, which measured faster than 11-bit digits here. The histograms of all eight digits are counted in one read of the
 /// keys, and a pass whose digit is the same for every key is skipped, so data in a narrow range (a shared sign and
-/// exponent) costs fewer passes. Below <see cref="SmallSortLimit"/> pairs an insertion sort is cheaper.
+/// exponent) costs fewer passes. Below <see cref="RadixThreshold"/> pairs the fixed cost of eight passes over 256
+/// buckets outweighs the gain, and an introspective sort followed by restoring input order within equal keys is used.
 /// </remarks>
 internal static class RadixSort
 {
@@ -19,7 +20,7 @@ internal static class RadixSort
     internal const int Buckets = 1 << DigitBits;
     internal const int Passes = (64 + DigitBits - 1) / DigitBits;
     internal const int HistogramLength = Buckets * Passes;
-    internal const int SmallSortLimit = 48;
+    internal const int RadixThreshold = 4096;
     private const ulong Mask = Buckets - 1;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
@@ -51,9 +52,9 @@ internal static class RadixSort
     public static bool Sort(Span<ulong> keys, Span<int> indices, Span<ulong> keysBuffer, Span<int> indicesBuffer, Span<int> histogram)
     {
         var count = keys.Length;
-        if (count <= SmallSortLimit)
+        if (count < RadixThreshold)
         {
-            InsertionSort(keys, indices);
+            ComparisonSort(keys, indices);
             return false;
         }
 
@@ -120,22 +121,22 @@ internal static class RadixSort
         }
     }
 
-    private static void InsertionSort(Span<ulong> keys, Span<int> indices)
+    /// <summary>Sorts by key with an introspective sort, then puts each run of equal keys back in index order.</summary>
+    private static void ComparisonSort(Span<ulong> keys, Span<int> indices)
     {
-        for (var i = 1; i < keys.Length; i++)
+        keys.Sort(indices);
+        var start = 0;
+        for (var i = 1; i <= keys.Length; i++)
         {
-            var key = keys[i];
-            var index = indices[i];
-            var j = i - 1;
-            while (j >= 0 && keys[j] > key)
+            if (i == keys.Length || keys[i] != keys[start])
             {
-                keys[j + 1] = keys[j];
-                indices[j + 1] = indices[j];
-                j--;
-            }
+                if (i - start > 1)
+                {
+                    indices[start..i].Sort();
+                }
 
-            keys[j + 1] = key;
-            indices[j + 1] = index;
+                start = i;
+            }
         }
     }
 }

@@ -8,7 +8,7 @@ public class RanksTest_RadixPath
 {
     public static TheoryData<int, int> Sizes => new()
     {
-        { 0, 1 }, { 1, 2 }, { 7, 3 }, { 47, 4 }, { 48, 5 }, { 49, 6 }, { 500, 7 }, { 20_000, 8 },
+        { 0, 1 }, { 1, 2 }, { 7, 3 }, { 500, 4 }, { 4095, 5 }, { 4096, 6 }, { 4097, 7 }, { 20_000, 8 },
     };
 
     [Theory]
@@ -76,16 +76,18 @@ public class RanksTest_RadixPath
     public void A_narrow_range_that_skips_radix_passes_still_sorts()
     {
         // Values in [1000; 1001) share sign, exponent and the top mantissa bits, so most digits are constant.
-        var values = Enumerable.Range(0, 300).Select(i => 1000 + ((i * 37 % 300) / 300.0)).ToArray();
+        var values = Enumerable.Range(0, 5000).Select(i => 1000 + ((i * 37 % 5000) / 5000.0)).ToArray();
         var plain = new double[values.Length];
         Ranks.ComputeByComparison(values, plain, RankOptions.LowerIsBetter);
         Ranks.Compute(values, RankOptions.LowerIsBetter).Should().Equal(plain);
     }
 
-    [Fact]
-    public void The_scratch_overload_allocates_nothing()
+    [Theory]
+    [InlineData(100)]    // the comparison sort below the radix threshold
+    [InlineData(10_000)] // the radix sort
+    public void The_scratch_overload_allocates_nothing(int count)
     {
-        var values = Enumerable.Range(0, 10_000).Select(i => (double)(i * 7919 % 1000)).ToArray();
+        var values = Enumerable.Range(0, count).Select(i => (double)(i * 7919 % (count / 10))).ToArray();
         var ranks = new double[values.Length];
         var scratch = new ulong[Ranks.ScratchLength(values.Length)];
         var options = new RankOptions(Polarity.HigherIsBetter, TieMethod.Dense, asFraction: true);
@@ -96,7 +98,7 @@ public class RanksTest_RadixPath
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
 
         allocated.Should().Be(0);
-        ranks[0].Should().Be(1.0); // value 0 is the smallest of 1000 distinct values: dense rank 1000 of 1000
+        ranks[0].Should().Be(1.0); // value 0 is the smallest of count/10 distinct values: the last dense rank, pct 1
     }
 
     [Fact]
