@@ -7,8 +7,15 @@ public sealed class ScorecardException : ArgumentException
 {
     /// <summary>Creates the exception from the problems found.</summary>
     /// <param name="problems">The problems; at least one.</param>
+    public ScorecardException(IEnumerable<ScorecardProblem> problems)
+        : this(problems, null)
+    {
+    }
+
+    /// <summary>Creates the exception from the problems found in one argument.</summary>
+    /// <param name="problems">The problems; at least one.</param>
     /// <param name="paramName">The argument that carried the bad data.</param>
-    public ScorecardException(IEnumerable<ScorecardProblem> problems, string? paramName = null)
+    public ScorecardException(IEnumerable<ScorecardProblem> problems, string? paramName)
         : this(problems?.ToImmutableArray() ?? throw new ArgumentNullException(nameof(problems)), paramName)
     {
     }
