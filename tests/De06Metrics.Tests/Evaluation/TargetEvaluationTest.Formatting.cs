@@ -2,6 +2,7 @@ using System.Globalization;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Evaluation;
@@ -110,4 +111,58 @@ public partial class TargetEvaluationTest
         var result = TargetEvaluation.Evaluate(Indicators.Balance(Polarity.HigherIsBetter), Goal.AtLeast(2_000_000m), 2_527_000m);
         result.Describe(Language.Vietnamese).Should().Be("đạt 2.527.000,00 đồng, vượt chỉ tiêu 527.000,00 đồng (chỉ tiêu 2.000.000 đồng)");
     }
+
+    [Fact]
+    public void Schedule_progress_sentences()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), new LocalDate(2024, 3, 10), 150m);
+        progress.Describe(Language.Vietnamese).Should().Be(
+            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
+        progress.Describe(Language.English).Should().Be(
+            "150 records as of 10 March 2024 against 191 records planned (day 70 of 366); 15 days behind schedule, 41 records short of the plan");
+    }
+
+    [Fact]
+    public void Band_and_progress_sentences()
+    {
+        var result = TargetEvaluation.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), MeasuredValue.Of(62m), new EvaluationOptions(bands: BandScheme.Okr), baseline: 50m);
+        result.Band!.Describe(Language.Vietnamese).Should().Be("Vàng (điểm OKR 0,60)");
+        result.BaselineProgress!.Describe(Language.Vietnamese).Should().Be("đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%");
+    }
+}
+
+/// <summary>Indicators shaped like those of the Hà Giang Q1 2024 report, and a few the report lacks.</summary>
+/// <remarks>
+/// Kept in this file because the invariant-globalization test project links every *Test.Formatting.cs file: the
+/// sentences below are checked there too, without ICU.
+/// </remarks>
+internal static class Indicators
+{
+    public static Indicator OnlineDossierRate { get; } = Make("DVC.ONLINE_RATE", "Tỷ lệ hồ sơ trực tuyến", "Online dossier rate", Measure.Rate, Polarity.HigherIsBetter);
+
+    public static Indicator EssentialServicesRate { get; } = Make("DVC.ESSENTIAL_25", "Tỷ lệ 25 dịch vụ công thiết yếu", "25 essential services rate", Measure.Rate, Polarity.HigherIsBetter);
+
+    public static Indicator OnlinePaymentRate { get; } = Make("TT.ONLINE_PAYMENT", "Tỷ lệ thanh toán trực tuyến", "Online payment rate", Measure.Rate, Polarity.HigherIsBetter);
+
+    public static Indicator ChipCardHealthRate { get; } = Make("YT.CCCD_BHYT", "Tỷ lệ dùng CCCD gắn chip khám chữa bệnh", "Chip ID card used for health insurance", Measure.Rate, Polarity.HigherIsBetter);
+
+    public static Indicator ModelsDeployed { get; } = Make("MH.DEPLOYED", "Số mô hình đã triển khai", "Models deployed",
+        Measure.Count(new LocalizedText("mô hình", "models")), Polarity.HigherIsBetter, decimals: 0);
+
+    public static Indicator Records { get; } = Make("HS.RECORDS", "Số hồ sơ", "Records",
+        Measure.Count(new LocalizedText("hồ sơ", "records")), Polarity.HigherIsBetter, decimals: 0);
+
+    public static Indicator LateDossierRate { get; } = Make("DVC.LATE_RATE", "Tỷ lệ hồ sơ trễ hạn", "Late dossier rate", Measure.Rate, Polarity.LowerIsBetter);
+
+    public static Indicator LateDossiers { get; } = Make("DVC.LATE", "Số hồ sơ trễ hạn", "Late dossiers",
+        Measure.Count(new LocalizedText("hồ sơ", "dossiers")), Polarity.LowerIsBetter, decimals: 0);
+
+    public static Indicator BandedRate { get; } = Make("DVC.BANDED", "Tỷ lệ trong khoảng", "Banded rate", Measure.Rate, Polarity.WithinBand);
+
+    public static Indicator Connected { get; } = Make("KN.CONNECTED", "Đã kết nối", "Connected", Measure.YesNo, Polarity.HigherIsBetter, decimals: 0);
+
+    public static Indicator Balance(Polarity polarity) => Make("TC.BALANCE." + polarity, "Số dư", "Balance", Measure.Money(Currency.Vnd), polarity, decimals: 2);
+
+    private static Indicator Make(string code, string vi, string en, Measure measure, Polarity polarity, int decimals = 1) =>
+        new(new IndicatorCode(code), new LocalizedText(vi, en), measure, polarity, decimals);
 }
