@@ -1,4 +1,5 @@
 using System.Globalization;
+using De06Metrics.Indicators;
 using NodaTime;
 
 namespace De06Metrics.Growth;
@@ -16,6 +17,19 @@ public readonly struct DatedValue : IEquatable<DatedValue>
     {
         Date = date;
         Value = value;
+    }
+
+    /// <summary>
+    /// The value of an observation on the date it is counted to: its "as of" date when it has one (66,7% as of
+    /// 10/3/2024), else its period's last day.
+    /// </summary>
+    /// <param name="observation">The observation.</param>
+    /// <returns>The dated value.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="observation"/> is <see langword="null"/>.</exception>
+    public static DatedValue FromObservation(Observation observation)
+    {
+        ArgumentNullException.ThrowIfNull(observation);
+        return new(observation.CountedTo, observation.Value.Value);
     }
 
     /// <summary>The date the value holds on.</summary>

@@ -1,20 +1,17 @@
-using System.Globalization;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 using NodaTime;
-using NodaTime.Text;
 
 namespace De06Metrics.Growth;
 
 /// <summary>The words shared by the growth results' sentences in Vietnamese and English.</summary>
 internal static class GrowthText
 {
-    private static readonly LocalDatePattern VietnameseDate = LocalDatePattern.Create("dd/MM/uuuu", CultureInfo.InvariantCulture);
-    private static readonly LocalDatePattern EnglishDate = LocalDatePattern.Create("d MMMM uuuu", CultureInfo.InvariantCulture);
-
     internal static bool IsVietnamese(Language language) => language == Language.Vietnamese;
 
+    /// <summary>Dates as the period labels write them: 10/3/2024 in Vietnamese, 10 March 2024 in English.</summary>
     internal static string Date(LocalDate date, Language language) =>
-        (IsVietnamese(language) ? VietnameseDate : EnglishDate).Format(date);
+        IsVietnamese(language) ? PeriodText.VietnameseDate(date) : PeriodText.EnglishDate(date, abbreviateMonth: false);
 
     internal static string Percent(decimal percent, int decimals, Language language, bool explicitPlusSign = false) =>
         language.FormatNumber(percent, decimals, explicitPlusSign) + "%";
