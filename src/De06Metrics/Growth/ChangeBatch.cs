@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace De06Metrics.Growth;
 
@@ -66,11 +67,12 @@ public static class ChangeBatch
         if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
         {
             var infinity = new Vector<double>(double.PositiveInfinity);
+            ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
+            ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
+            ref var destinationStart = ref MemoryMarshal.GetReference(destination);
             for (; i <= n - Vector<double>.Count; i += Vector<double>.Count)
             {
-                var b = new Vector<double>(baseValues[i..]);
-                var c = new Vector<double>(currentValues[i..]);
-                var d = c - b;
+                var d = Vector.LoadUnsafe(ref currentStart, (nuint)i) - Vector.LoadUnsafe(ref baseStart, (nuint)i);
                 if (!Vector.LessThanAll(Vector.Abs(d), infinity))
                 {
                     // NaN, infinity or overflow somewhere in the block: let the element path name it.
@@ -78,7 +80,7 @@ public static class ChangeBatch
                     continue;
                 }
 
-                d.CopyTo(destination[i..]);
+                d.StoreUnsafe(ref destinationStart, (nuint)i);
             }
         }
 
@@ -131,25 +133,28 @@ public static class ChangeBatch
             var width = Vector<double>.Count;
             var hundred = new Vector<double>(100d);
             var infinity = new Vector<double>(double.PositiveInfinity);
+            ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
+            ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
+            ref var destinationStart = ref MemoryMarshal.GetReference(destination);
             for (; i <= n - width; i += width)
             {
-                var b = new Vector<double>(baseValues[i..]);
-                var c = new Vector<double>(currentValues[i..]);
+                var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
+                var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
                 var result = (c - b) * hundred / Vector.Abs(b);
-                var zero = Vector<double>.Zero;
+
+                // One test catches NaN or infinite inputs and overflow alike: the result is then not below ∞.
+                // Opposite signs: the sign bits differ and neither value is zero (a zero base is caught anyway).
                 var special =
-                    ~Vector.LessThan(Vector.Abs(b), infinity)
-                    | ~Vector.LessThan(Vector.Abs(c), infinity)
-                    | Vector.Equals(b, zero)
-                    | (Vector.LessThan(b, zero) & Vector.GreaterThan(c, zero))
-                    | (Vector.GreaterThan(b, zero) & Vector.LessThan(c, zero))
-                    | ~Vector.LessThan(Vector.Abs(result), infinity);
-                if (Vector.EqualsAll(special, Vector<long>.Zero))
+                    ~Vector.LessThan(Vector.Abs(result), infinity)
+                    | Vector.Equals(b, Vector<double>.Zero)
+                    | (Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero));
+                if (special == Vector<long>.Zero)
                 {
-                    result.CopyTo(destination[i..]);
+                    result.StoreUnsafe(ref destinationStart, (nuint)i);
                 }
                 else
                 {
+                    // The element path names a bad input, or marks what is not meaningful.
                     notMeaningful += PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
                 }
             }
