@@ -78,8 +78,8 @@ public sealed class RatingScale
     };
 
     /// <summary>
-    /// Describes the scale: "Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu dưới 50 (ngưỡng do người dùng đặt)" /
-    /// "Good from 90, Fair from 75, Average from 50, Poor below 50 (cut-offs set by the user)".
+    /// Describes the scale: "Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu dưới 50; ngưỡng do người dùng đặt" /
+    /// "Good from 90, Fair from 75, Average from 50, Poor below 50; cut-offs set by the user".
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
@@ -88,8 +88,8 @@ public sealed class RatingScale
         ArgumentNullException.ThrowIfNull(language);
         string N(decimal v) => Display.Natural(v, language);
         return Display.Pick(language,
-            $"Tốt từ {N(Good)}, Khá từ {N(Fair)}, Trung bình từ {N(Average)}, Yếu dưới {N(Average)} ({Source.Vietnamese})",
-            $"Good from {N(Good)}, Fair from {N(Fair)}, Average from {N(Average)}, Poor below {N(Average)} ({Source.In(language)})");
+            $"Tốt từ {N(Good)}, Khá từ {N(Fair)}, Trung bình từ {N(Average)}, Yếu dưới {N(Average)}; {Source.Vietnamese}",
+            $"Good from {N(Good)}, Fair from {N(Fair)}, Average from {N(Average)}, Poor below {N(Average)}; {Source.In(language)}");
     }
 
     /// <summary>Returns the description in English.</summary>
