@@ -31,6 +31,7 @@ public sealed partial class CompositeIndex
         var scores = new CompositeScore[table.Units.Count];
         var raw = new decimal?[count];
         var uncapped = new decimal?[count];
+        var normalised = new decimal?[count];
         for (var row = 0; row < scores.Length; row++)
         {
             for (var j = 0; j < count; j++)
@@ -39,15 +40,16 @@ public sealed partial class CompositeIndex
                 uncapped[j] = raw[j] is { } value && statistics[j].IsNormalisable
                     ? Normalisation.Normalise(value, Components[j], statistics[j])
                     : null;
+                normalised[j] = uncapped[j] is { } before ? Normalisation.Cap(before) : null;
             }
 
-            scores[row] = ScoreUnit(table.Units[row], raw, uncapped, statistics);
+            scores[row] = ScoreUnit(table.Units[row], raw, uncapped, normalised, statistics);
         }
 
         return new CompositeResult(this, scores, statistics);
     }
 
-    private CompositeScore ScoreUnit(UnitId unit, decimal?[] raw, decimal?[] uncapped, ComponentStatistics[] statistics)
+    private CompositeScore ScoreUnit(UnitId unit, decimal?[] raw, decimal?[] uncapped, decimal?[] normalised, ComponentStatistics[] statistics)
     {
         var count = Components.Count;
         var used = 0;
@@ -56,7 +58,7 @@ public sealed partial class CompositeIndex
         for (var j = 0; j < count; j++)
         {
             anyRaw |= raw[j].HasValue;
-            if (uncapped[j].HasValue)
+            if (normalised[j].HasValue)
             {
                 used++;
                 usedWeight += Components[j].Weight;
@@ -82,20 +84,20 @@ public sealed partial class CompositeIndex
         {
             for (var j = 0; j < count; j++)
             {
-                if (uncapped[j] is { } value && Normalisation.Cap(value) <= 0m)
+                if (normalised[j] is { } value && value <= 0m)
                 {
-                    (status, reason) = (CompositeStatus.NotMeaningful, PositiveValuesReason(j, Normalisation.Cap(value)));
+                    (status, reason) = (CompositeStatus.NotMeaningful, PositiveValuesReason(j, value));
                     break;
                 }
             }
         }
 
-        decimal? composite = status == CompositeStatus.Computed ? Aggregate(uncapped, usedWeight) : null;
+        decimal? composite = status == CompositeStatus.Computed ? Aggregate(normalised, usedWeight) : null;
         var contributions = new CompositeContribution[count];
         for (var j = 0; j < count; j++)
         {
             var component = Components[j];
-            if (uncapped[j] is not { } before)
+            if (normalised[j] is not { } x)
             {
                 var missing = raw[j] is null;
                 contributions[j] = new CompositeContribution(
@@ -105,32 +107,30 @@ public sealed partial class CompositeIndex
                 continue;
             }
 
-            var normalised = Normalisation.Cap(before);
             var effectiveWeight = usedWeight == 0m ? 0m : component.Weight / usedWeight;
             decimal? term = composite is null ? null : Aggregation switch
             {
-                AggregationMethod.WeightedArithmeticMean => effectiveWeight * normalised,
-                AggregationMethod.WeightedGeometricMean => DecimalMath.Exp(effectiveWeight * DecimalMath.Ln(normalised)),
-                _ => effectiveWeight / normalised,
+                AggregationMethod.WeightedArithmeticMean => effectiveWeight * x,
+                AggregationMethod.WeightedGeometricMean => DecimalMath.Exp(effectiveWeight * DecimalMath.Ln(x)),
+                _ => effectiveWeight / x,
             };
             contributions[j] = new CompositeContribution(
-                component, Aggregation, ContributionStatus.Used, raw[j], before, normalised, effectiveWeight, term, null);
+                component, Aggregation, ContributionStatus.Used, raw[j], uncapped[j], x, effectiveWeight, term, null);
         }
 
         return new CompositeScore(this, unit, status, composite, reason, contributions, used, shareOfIndicators, shareOfWeight);
     }
 
-    private decimal Aggregate(decimal?[] uncapped, decimal usedWeight)
+    private decimal Aggregate(decimal?[] normalised, decimal usedWeight)
     {
         var sum = 0m;
-        for (var j = 0; j < uncapped.Length; j++)
+        for (var j = 0; j < normalised.Length; j++)
         {
-            if (uncapped[j] is not { } value)
+            if (normalised[j] is not { } x)
             {
                 continue;
             }
 
-            var x = Normalisation.Cap(value);
             var w = Components[j].Weight;
             sum += Aggregation switch
             {
