@@ -189,7 +189,8 @@ public sealed class Measure : IEquatable<Measure>
             MeasureKind.Score when value.Value < 0m || value.Value > MaximumScore => $"a score lies between 0 and {MaximumScore.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({v})",
             MeasureKind.Rank when value.Value < 1m || decimal.Truncate(value.Value) != value.Value => $"a rank is a whole number from 1 ({v})",
             MeasureKind.YesNo when value.Value is not (0m or 1m) => $"yes/no is 1 or 0 ({v})",
-            MeasureKind.Rank or MeasureKind.YesNo or MeasureKind.Score or MeasureKind.Money when value.HasParts => $"a {Kind} value has no numerator and denominator",
+            MeasureKind.Rank when value.HasParts && (value.Numerator != value.Value || value.Denominator < value.Value) => $"a rank's parts are its position and a field not smaller than it ({value})",
+            MeasureKind.YesNo or MeasureKind.Score or MeasureKind.Money when value.HasParts => $"a {Kind} value has no numerator and denominator",
             _ => null,
         };
         return reason is null;

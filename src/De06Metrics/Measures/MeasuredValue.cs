@@ -68,6 +68,28 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
         return new(count, count, total);
     }
 
+    /// <summary>A position in a field of a known size; the value is the position: 11th of 63 provinces.</summary>
+    /// <param name="position">The position, a whole number from 1.</param>
+    /// <param name="fieldSize">How many were ranked; a whole number not below the position.</param>
+    /// <returns>The measured value, with the position as numerator and the field size as denominator.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The position is below 1 or not whole, or the field is smaller than the position or not whole.</exception>
+    public static MeasuredValue FromRank(decimal position, decimal fieldSize)
+    {
+        if (position < 1m || decimal.Truncate(position) != position)
+        {
+            throw new ArgumentOutOfRangeException(nameof(position), position,
+                $"A rank position is a whole number from 1; {position.ToString(CultureInfo.InvariantCulture)} was given.");
+        }
+
+        if (fieldSize < position || decimal.Truncate(fieldSize) != fieldSize)
+        {
+            throw new ArgumentOutOfRangeException(nameof(fieldSize), fieldSize,
+                $"A field of {fieldSize.ToString(CultureInfo.InvariantCulture)} cannot hold position {position.ToString(CultureInfo.InvariantCulture)}; the field size is a whole number not below the position.");
+        }
+
+        return new(position, position, fieldSize);
+    }
+
     /// <summary>Yes (1) or no (0).</summary>
     /// <param name="value">The answer.</param>
     /// <returns>The measured value.</returns>

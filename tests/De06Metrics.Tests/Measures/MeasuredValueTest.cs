@@ -51,3 +51,26 @@ public class MeasuredValueTest
         act.Should().Throw<InvalidOperationException>().WithMessage("*-1*");
     }
 }
+
+public class MeasuredValueRankTest
+{
+    [Fact]
+    public void A_rank_keeps_its_field_size()
+    {
+        // PAPI 2023: Hà Giang 11th of 63 provinces.
+        var papi = MeasuredValue.FromRank(11m, 63m);
+        papi.Value.Should().Be(11m);
+        papi.Denominator.Should().Be(63m);
+        Measure.Rank.Accepts(papi, out _).Should().BeTrue();
+    }
+
+    [Theory]
+    [InlineData(0, 63, "position")]
+    [InlineData(1.5, 63, "position")]
+    [InlineData(64, 63, "fieldSize")]
+    public void A_rank_outside_its_field_is_refused(double position, double field, string parameter)
+    {
+        var act = () => MeasuredValue.FromRank((decimal)position, (decimal)field);
+        act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName(parameter);
+    }
+}

@@ -1,0 +1,126 @@
+namespace De06Metrics.Ranking;
+
+/// <summary>Values sorted from smallest to largest, ties in input order, as the rank assignment reads them.</summary>
+internal interface ISortedValues
+{
+    /// <summary>The number of sorted (present) values.</summary>
+    int Count { get; }
+
+    /// <summary>The input index of the value at a sorted position.</summary>
+    int IndexAt(int position);
+
+    /// <summary>Whether the value at <paramref name="position"/> (≥ 1) ties with the one before it.</summary>
+    bool TiesWithPrevious(int position);
+}
+
+/// <summary>Receives ranks; a rank is passed doubled so that fractional ranks (x,5) stay whole numbers.</summary>
+internal interface IRankWriter
+{
+    /// <summary>Writes the rank <paramref name="doubledRank"/> / 2, divided by <paramref name="divisor"/> unless it is 1.</summary>
+    void Write(int index, long doubledRank, long divisor);
+
+    /// <summary>Marks a value as unranked (missing, kept).</summary>
+    void WriteMissing(int index);
+}
+
+/// <summary>
+/// Turns a sorted order into ranks the way pandas' <c>rank_sorted_1d</c> does, for any key type and output.
+/// </summary>
+internal static class RankAssigner
+{
+    /// <summary>Assigns ranks to the sorted values and to the missing ones.</summary>
+    /// <param name="sorted">The present values, ascending, ties in input order.</param>
+    /// <param name="missing">The input indices of missing values, ascending.</param>
+    /// <param name="options">The ranking options.</param>
+    /// <param name="writer">Receives the ranks.</param>
+    public static void Assign<TSorted, TWriter>(scoped ref TSorted sorted, scoped ReadOnlySpan<int> missing, RankOptions options, scoped ref TWriter writer)
+        where TSorted : ISortedValues, allows ref struct
+        where TWriter : IRankWriter, allows ref struct
+    {
+        var present = sorted.Count;
+        var missingCount = missing.Length;
+        var keep = options.Missing == MissingPlacement.Keep;
+        var missingRanked = !keep && missingCount > 0;
+        var missingOnTop = missingRanked && options.Missing == MissingPlacement.Top;
+        var ascending = options.Ascending;
+        var ties = options.Ties;
+
+        long groups = 0;
+        if (ties == TieMethod.Dense)
+        {
+            groups = present == 0 ? 0 : 1;
+            for (var p = 1; p < present; p++)
+            {
+                if (!sorted.TiesWithPrevious(p))
+                {
+                    groups++;
+                }
+            }
+        }
+
+        long divisor = 1;
+        if (options.AsFraction)
+        {
+            divisor = ties == TieMethod.Dense
+                ? groups + (missingRanked ? 1 : 0)
+                : present + (keep ? 0 : missingCount);
+        }
+
+        long offset = missingOnTop ? missingCount : 0;
+        long denseOffset = missingOnTop ? 1 : 0;
+        long group = 0;
+        var start = 0;
+        while (start < present)
+        {
+            var end = start + 1;
+            while (end < present && sorted.TiesWithPrevious(end))
+            {
+                end++;
+            }
+
+            long first = ascending ? offset + start + 1 : offset + (present - end) + 1;
+            long size = end - start;
+            long dense = (ascending ? group + 1 : groups - group) + denseOffset;
+            for (var q = start; q < end; q++)
+            {
+                var doubled = ties switch
+                {
+                    TieMethod.Average => (2 * first) + size - 1,
+                    TieMethod.Min => 2 * first,
+                    TieMethod.Max => 2 * (first + size - 1),
+                    TieMethod.First => 2 * (first + q - start),
+                    _ => 2 * dense,
+                };
+                writer.Write(sorted.IndexAt(q), doubled, divisor);
+            }
+
+            group++;
+            start = end;
+        }
+
+        if (keep)
+        {
+            foreach (var index in missing)
+            {
+                writer.WriteMissing(index);
+            }
+
+            return;
+        }
+
+        long missingFirst = missingOnTop ? 1 : present + 1;
+        long missingDense = missingOnTop ? 1 : groups + 1;
+        for (var t = 0; t < missingCount; t++)
+        {
+            var doubled = ties switch
+            {
+                TieMethod.Average => (2 * missingFirst) + missingCount - 1,
+                TieMethod.Min => 2 * missingFirst,
+                TieMethod.Max => 2 * (missingFirst + missingCount - 1),
+                TieMethod.First => 2 * (missingFirst + t),
+                _ => 2 * missingDense,
+            };
+            writer.Write(missing[t], doubled, divisor);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+using De06Metrics.Text;
+
+namespace De06Metrics.Ranking;
+
+/// <summary>
+/// The movement of one unit from a previous rank to a current one. Places gained = previous position − current
+/// position: 40 → 11 is +29 ("tăng 29 bậc", "up 29 places"); 11 → 30 is −19 ("giảm 19 bậc", "down 19 places").
+/// </summary>
+/// <remarks>
+/// <para>
+/// Positions are compared only when both ranks are out of fields of the same size. A rank out of 63 against one
+/// out of 34 (provinces before and after a merger, or a survey that covered fewer units one year) is flagged
+/// <see cref="RankDirection.NotComparable"/>: <see cref="PlacesGained"/> is <see langword="null"/> and the sentence
+/// says so, rather than quietly subtracting positions on different scales.
+/// </para>
+/// <para>
+/// Formats (<see cref="ToString(string?, IFormatProvider?)"/>): <c>G</c> (or none) gives the short sentence
+/// (<c>tăng 29 bậc</c>); <c>L</c> adds the two ranks (<c>tăng 29 bậc, từ 40/63 lên 11/63</c>). The provider picks the
+/// language. Immutable and thread-safe.
+/// </para>
+/// </remarks>
+public readonly struct RankChange : IEquatable<RankChange>, IFormattable
+{
+    private RankChange(FieldRank previous, FieldRank current)
+    {
+        Previous = previous;
+        Current = current;
+    }
+
+    /// <summary>The movement from <paramref name="previous"/> to <paramref name="current"/>.</summary>
+    /// <param name="previous">The earlier rank.</param>
+    /// <param name="current">The later rank.</param>
+    /// <returns>The change.</returns>
+    /// <exception cref="ArgumentException">A rank is the default value 0/0, which is not a rank.</exception>
+    public static RankChange Between(FieldRank previous, FieldRank current)
+    {
+        if (previous.Position == 0)
+        {
+            throw new ArgumentException("The previous rank is the default value 0/0, not a rank.", nameof(previous));
+        }
+
+        if (current.Position == 0)
+        {
+            throw new ArgumentException("The current rank is the default value 0/0, not a rank.", nameof(current));
+        }
+
+        return new RankChange(previous, current);
+    }
+
+    /// <summary>The earlier rank.</summary>
+    public FieldRank Previous { get; }
+
+    /// <summary>The later rank.</summary>
+    public FieldRank Current { get; }
+
+    /// <summary>Whether both ranks are out of fields of the same size, so that their positions can be compared.</summary>
+    public bool IsComparable => Previous.FieldSize == Current.FieldSize;
+
+    /// <summary>
+    /// Places gained, previous position − current position: positive when the unit moved up, negative when it moved
+    /// down; <see langword="null"/> when the fields differ in size (<see cref="IsComparable"/> is false).
+    /// </summary>
+    public int? PlacesGained => IsComparable ? Previous.Position - Current.Position : null;
+
+    /// <summary>Which way the unit moved, or <see cref="RankDirection.NotComparable"/>.</summary>
+    public RankDirection Direction => PlacesGained switch
+    {
+        null => RankDirection.NotComparable,
+        > 0 => RankDirection.Up,
+        < 0 => RankDirection.Down,
+        _ => RankDirection.Unchanged,
+    };
+
+    /// <summary>
+    /// The change in a short sentence: <c>tăng 29 bậc</c>, <c>giảm 19 bậc</c>, <c>giữ nguyên thứ hạng</c>; in English
+    /// <c>up 29 places</c>, <c>down 19 places</c>, <c>unchanged</c>. Ranks in fields of different sizes are said to
+    /// be not comparable, with both ranks.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The sentence fragment.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string Describe(Language language) => Describe(language, withRanks: false);
+
+    private string Describe(Language language, bool withRanks)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var vietnamese = language == Language.Vietnamese;
+        var previous = Previous.ToString("G", language);
+        var current = Current.ToString("G", language);
+        return Direction switch
+        {
+            RankDirection.Up when vietnamese => "tăng " + RankText.Places(PlacesGained!.Value, language) + (withRanks ? $", từ {previous} lên {current}" : ""),
+            RankDirection.Up => "up " + RankText.Places(PlacesGained!.Value, language) + (withRanks ? $", from {previous} to {current}" : ""),
+            RankDirection.Down when vietnamese => "giảm " + RankText.Places(-PlacesGained!.Value, language) + (withRanks ? $", từ {previous} xuống {current}" : ""),
+            RankDirection.Down => "down " + RankText.Places(-PlacesGained!.Value, language) + (withRanks ? $", from {previous} to {current}" : ""),
+            RankDirection.Unchanged when vietnamese => "giữ nguyên thứ hạng" + (withRanks ? " " + current : ""),
+            RankDirection.Unchanged => "unchanged" + (withRanks ? " at " + current : ""),
+            _ when vietnamese => $"không so sánh được: trước xếp thứ {previous}, nay xếp thứ {current} (số đơn vị được xếp hạng khác nhau)",
+            _ => $"not comparable: ranked {RankText.EnglishOrdinal(Previous.Position)} of {RankText.Number(Previous.FieldSize, language)} before, "
+                + $"{RankText.EnglishOrdinal(Current.Position)} of {RankText.Number(Current.FieldSize, language)} now (the fields differ in size)",
+        };
+    }
+
+    /// <summary>Returns the short sentence in the current culture's language.</summary>
+    /// <returns>The sentence fragment.</returns>
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>Formats the change: <c>G</c> (or none) for the short sentence, <c>L</c> to add both ranks.</summary>
+    /// <param name="format"><c>G</c>, <c>L</c>, or <see langword="null"/>.</param>
+    /// <param name="formatProvider">Picks the language; <see langword="null"/> for the current culture's.</param>
+    /// <returns>The sentence fragment.</returns>
+    /// <exception cref="FormatException"><paramref name="format"/> is neither <c>G</c> nor <c>L</c>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var language = Language.FromProvider(formatProvider);
+        return format switch
+        {
+            null or "" or "G" => Describe(language, withRanks: false),
+            "L" => Describe(language, withRanks: true),
+            _ => throw new FormatException($"Unknown rank change format '{format}'; use G (the sentence) or L (with both ranks)."),
+        };
+    }
+
+    /// <inheritdoc />
+    public bool Equals(RankChange other) => Previous == other.Previous && Current == other.Current;
+
+    /// <inheritdoc />
+    public override bool Equals(object? obj) => obj is RankChange other && Equals(other);
+
+    /// <inheritdoc />
+    public override int GetHashCode() => HashCode.Combine(Previous, Current);
+
+    /// <summary>Compares two changes for equality of both ranks.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns><see langword="true"/> when both ranks are equal.</returns>
+    public static bool operator ==(RankChange left, RankChange right) => left.Equals(right);
+
+    /// <summary>Compares two changes for inequality.</summary>
+    /// <param name="left">The first change.</param>
+    /// <param name="right">The second change.</param>
+    /// <returns><see langword="true"/> when a rank differs.</returns>
+    public static bool operator !=(RankChange left, RankChange right) => !left.Equals(right);
+}

@@ -1,0 +1,241 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Globalization;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Units;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// Everything one report needs, checked as a whole: an indicator catalog, the unit tree, the targets and the
+/// observations. Every target and observation names a known indicator and unit, no key appears twice, and every
+/// value and goal fits its indicator's measure.
+/// </summary>
+/// <remarks>
+/// Build one with <see cref="Create"/>, which lists every problem it finds in one <see cref="ScorecardException"/>,
+/// or ask <see cref="Validate"/> for the list without throwing. Once built, a scorecard is immutable and can be shared
+/// by any number of threads evaluating it at once.
+/// </remarks>
+public sealed class Scorecard
+{
+    private readonly FrozenDictionary<IndicatorCode, Indicator> indicatorsByCode;
+    private readonly FrozenDictionary<IndicatorKey, Target> targetsByKey;
+    private readonly FrozenDictionary<IndicatorKey, Observation> observationsByKey;
+
+    private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+    {
+        Indicators = indicators;
+        Units = units;
+        Targets = targets;
+        Observations = observations;
+        indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
+        targetsByKey = targets.ToFrozenDictionary(target => target.Key);
+        observationsByKey = observations.ToFrozenDictionary(observation => observation.Key);
+        Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
+    }
+
+    /// <summary>The indicator catalog, in the order given.</summary>
+    public ImmutableArray<Indicator> Indicators { get; }
+
+    /// <summary>The responsible units.</summary>
+    public UnitRegistry Units { get; }
+
+    /// <summary>The targets, in the order given.</summary>
+    public ImmutableArray<Target> Targets { get; }
+
+    /// <summary>The observations, in the order given.</summary>
+    public ImmutableArray<Observation> Observations { get; }
+
+    /// <summary>Every period that a target or an observation names, in order.</summary>
+    public ImmutableArray<ReportingPeriod> Periods { get; }
+
+    /// <summary>Builds a scorecard, checking its data as a whole.</summary>
+    /// <param name="indicators">The indicator catalog.</param>
+    /// <param name="units">The responsible units.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
+    /// <exception cref="ScorecardException">The data has problems; all of them are listed.</exception>
+    public static Scorecard Create(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
+        var problems = FindProblems(indicatorList, units, targetList, observationList);
+        if (!problems.IsEmpty)
+        {
+            throw new ScorecardException(problems);
+        }
+
+        return new Scorecard(indicatorList, units, targetList, observationList);
+    }
+
+    /// <summary>Lists every problem in a scorecard's data without throwing.</summary>
+    /// <param name="indicators">The indicator catalog.</param>
+    /// <param name="units">The responsible units.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The problems, in the order of the data; empty when the data is sound.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
+    public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
+        return FindProblems(indicatorList, units, targetList, observationList);
+    }
+
+    /// <summary>The indicator with a code.</summary>
+    /// <param name="code">The code.</param>
+    /// <returns>The indicator.</returns>
+    /// <exception cref="ArgumentException">No indicator has the code.</exception>
+    public Indicator GetIndicator(IndicatorCode code) => indicatorsByCode.TryGetValue(code, out var indicator)
+        ? indicator
+        : throw new ArgumentException($"Indicator '{code}' is not in the catalog.", nameof(code));
+
+    /// <summary>Finds an indicator without throwing.</summary>
+    /// <param name="code">The code.</param>
+    /// <param name="indicator">The indicator, when found.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetIndicator(IndicatorCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Indicator? indicator) =>
+        indicatorsByCode.TryGetValue(code, out indicator);
+
+    /// <summary>The observation for a key, or <see langword="null"/> when none was reported (no data).</summary>
+    /// <param name="key">The indicator, unit and period.</param>
+    /// <returns>The observation, or <see langword="null"/>.</returns>
+    public Observation? FindObservation(IndicatorKey key) => observationsByKey.GetValueOrDefault(key);
+
+    /// <summary>The target for a key, or <see langword="null"/> when none was assigned.</summary>
+    /// <param name="key">The indicator, unit and period.</param>
+    /// <returns>The target, or <see langword="null"/>.</returns>
+    public Target? FindTarget(IndicatorKey key) => targetsByKey.GetValueOrDefault(key);
+
+    private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
+        IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(indicators);
+        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(targets);
+        ArgumentNullException.ThrowIfNull(observations);
+        var indicatorList = indicators.ToImmutableArray();
+        var targetList = targets.ToImmutableArray();
+        var observationList = observations.ToImmutableArray();
+        EnsureNoNull(indicatorList, nameof(indicators));
+        EnsureNoNull(targetList, nameof(targets));
+        EnsureNoNull(observationList, nameof(observations));
+        return (indicatorList, targetList, observationList);
+    }
+
+    private static void EnsureNoNull<T>(ImmutableArray<T> items, string paramName)
+        where T : class
+    {
+        var index = items.IndexOf(null!);
+        if (index >= 0)
+        {
+            throw new ArgumentNullException(paramName, $"Item {index} is null.");
+        }
+    }
+
+    private static ImmutableArray<ScorecardProblem> FindProblems(
+        ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+    {
+        var problems = ImmutableArray.CreateBuilder<ScorecardProblem>();
+        var catalog = new Dictionary<IndicatorCode, Indicator>();
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            var indicator = indicators[i];
+            var item = $"indicator {i} ({indicator.Code})";
+            if (!catalog.TryAdd(indicator.Code, indicator))
+            {
+                problems.Add(new(item, $"the code '{indicator.Code}' is used by an earlier indicator too."));
+            }
+
+            CheckResponsibility(indicator.Responsibility, units, item, problems);
+        }
+
+        var targetKeys = new HashSet<IndicatorKey>();
+        for (var i = 0; i < targets.Length; i++)
+        {
+            var target = targets[i];
+            var item = $"target {i} ({target.Key})";
+            var indicator = CheckKey(target.Key, catalog, units, item, problems);
+            if (!targetKeys.Add(target.Key))
+            {
+                problems.Add(new(item, "an earlier target has the same indicator, unit and period."));
+            }
+
+            if (indicator is not null)
+            {
+                CheckGoal(target.Goal, indicator, item, problems);
+            }
+
+            CheckResponsibility(target.Responsibility, units, item, problems);
+        }
+
+        var observationKeys = new HashSet<IndicatorKey>();
+        for (var i = 0; i < observations.Length; i++)
+        {
+            var observation = observations[i];
+            var item = $"observation {i} ({observation.Key})";
+            var indicator = CheckKey(observation.Key, catalog, units, item, problems);
+            if (!observationKeys.Add(observation.Key))
+            {
+                problems.Add(new(item, "an earlier observation has the same indicator, unit and period."));
+            }
+
+            if (indicator is not null && !indicator.Measure.Accepts(observation.Value, out var reason))
+            {
+                problems.Add(new(item, $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
+            }
+        }
+
+        return problems.ToImmutable();
+    }
+
+    private static Indicator? CheckKey(IndicatorKey key, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    {
+        if (!units.Contains(key.Unit))
+        {
+            problems.Add(new(item, $"the unit '{key.Unit}' is not registered."));
+        }
+
+        if (catalog.TryGetValue(key.Indicator, out var indicator))
+        {
+            return indicator;
+        }
+
+        problems.Add(new(item, $"the indicator '{key.Indicator}' is not in the catalog."));
+        return null;
+    }
+
+    private static void CheckGoal(Goal goal, Indicator indicator, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    {
+        var yesNoMeasure = indicator.Measure.Kind == MeasureKind.YesNo;
+        if (yesNoMeasure != (goal.Kind == TargetKind.YesNo))
+        {
+            problems.Add(new(item, yesNoMeasure
+                ? $"indicator '{indicator.Code}' is yes/no, so its target must be yes or no, not {goal}."
+                : $"indicator '{indicator.Code}' measures {indicator.Measure}, which a yes/no target cannot apply to."));
+            return;
+        }
+
+        foreach (var bound in goal.Kind == TargetKind.Range ? [goal.Low, goal.High] : new[] { goal.Low })
+        {
+            if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
+            {
+                problems.Add(new(item, string.Create(CultureInfo.InvariantCulture, $"the goal {goal} does not fit {indicator.Measure}: {reason}.")));
+                return;
+            }
+        }
+    }
+
+    private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    {
+        foreach (var unit in responsibility?.All ?? [])
+        {
+            if (!units.Contains(unit))
+            {
+                problems.Add(new(item, $"the responsible unit '{unit}' is not registered."));
+            }
+        }
+    }
+}

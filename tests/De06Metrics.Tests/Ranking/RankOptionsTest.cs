@@ -1,0 +1,29 @@
+using De06Metrics.Indicators;
+using De06Metrics.Ranking;
+
+namespace De06Metrics.Tests.Ranking;
+
+public class RankOptionsTest
+{
+    [Fact]
+    public void The_default_is_pandas_default_with_higher_is_better()
+    {
+        var options = default(RankOptions);
+        options.Polarity.Should().Be(Polarity.HigherIsBetter);
+        options.Ties.Should().Be(TieMethod.Average);
+        options.Missing.Should().Be(MissingPlacement.Keep);
+        options.AsFraction.Should().BeFalse();
+        options.Tolerance.Should().Be(0m);
+        options.Should().Be(RankOptions.HigherIsBetter);
+    }
+
+    [Fact]
+    public void With_methods_change_one_setting()
+    {
+        var options = RankOptions.LowerIsBetter.WithTies(TieMethod.Dense).WithMissing(MissingPlacement.Bottom)
+            .WithFraction(true).WithTolerance(0.01m);
+        options.Should().Be(new RankOptions(Polarity.LowerIsBetter, TieMethod.Dense, MissingPlacement.Bottom, true, 0.01m));
+        (options == RankOptions.LowerIsBetter).Should().BeFalse();
+        options.ToString().Should().Be("LowerIsBetter, method=dense, na_option=bottom, pct=True, tolerance=0.01");
+    }
+}
