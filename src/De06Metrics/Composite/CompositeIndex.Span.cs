@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using De06Metrics.Indicators;
+using De06Metrics.Ranking;
 
 namespace De06Metrics.Composite;
 
@@ -29,8 +30,9 @@ public sealed partial class CompositeIndex
     /// 12 significant digits.
     /// </para>
     /// <para>
-    /// The only allocation is a scratch buffer of 2 × <paramref name="unitCount"/> doubles rented from
-    /// <see cref="ArrayPool{T}.Shared"/> and returned before the method ends.
+    /// The only allocations are scratch buffers rented from <see cref="ArrayPool{T}.Shared"/> and returned before the
+    /// method ends: 2 × <paramref name="unitCount"/> doubles, and for percentile ranks one more
+    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>.
     /// </para>
     /// </remarks>
     public void Compute(ReadOnlySpan<double> values, int unitCount, Span<double> composites)
@@ -51,11 +53,14 @@ public sealed partial class CompositeIndex
                 nameof(composites));
         }
 
-        var scratch = ArrayPool<double>.Shared.Rent(2 * unitCount);
+        var byRank = Normalisation.Method == NormalisationMethod.PercentileRank;
+        var scratch = ArrayPool<double>.Shared.Rent((byRank ? 3 : 2) * unitCount);
+        var rankScratch = byRank ? ArrayPool<ulong>.Shared.Rent(Ranks.ScratchLength(unitCount)) : null;
         try
         {
             var weightSums = scratch.AsSpan(0, unitCount);
             var counts = scratch.AsSpan(unitCount, unitCount);
+            var ranks = byRank ? scratch.AsSpan(2 * unitCount, unitCount) : default;
             weightSums.Clear();
             counts.Clear();
             composites.Clear();
@@ -73,6 +78,13 @@ public sealed partial class CompositeIndex
                 if (!mapped)
                 {
                     continue;
+                }
+
+                if (byRank)
+                {
+                    // The percentile rank is a linear map of the rank from the worst value: (r − 1) · 100 / (n − 1).
+                    Ranks.Compute(column, ranks, FromWorst(Components[j]), rankScratch);
+                    column = ranks;
                 }
 
                 var cap = Normalisation.CapsAtTarget ? (double)Normalisation.DistanceToTargetScale : double.PositiveInfinity;
@@ -102,12 +114,17 @@ public sealed partial class CompositeIndex
         finally
         {
             ArrayPool<double>.Shared.Return(scratch);
+            if (rankScratch is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rankScratch);
+            }
         }
     }
 
     /// <summary>
     /// The statistics of one column and the map x ↦ (x − origin) · slope + offset that normalises it; every method is
-    /// such a map before its cap. <see langword="false"/> when the column cannot be normalised.
+    /// such a map before its cap, percentile ranks a map of the rank from the worst value rather than of the value.
+    /// <see langword="false"/> when the column cannot be normalised.
     /// </summary>
     private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt)
     {
@@ -153,6 +170,15 @@ public sealed partial class CompositeIndex
                 origin = lowerIsBetter ? maximum : minimum;
                 slope = direction * (double)(Normalisation.Upper - Normalisation.Lower) / (maximum - minimum);
                 offset = (double)Normalisation.Lower;
+                return true;
+            case NormalisationMethod.PercentileRank:
+                if (count < 2 || minimum == maximum)
+                {
+                    return false;
+                }
+
+                origin = 1;
+                slope = 100.0 / (count - 1);
                 return true;
             case NormalisationMethod.ZScore:
                 if (count < 2)

@@ -1,4 +1,5 @@
 using System.Text;
+using De06Metrics.Ranking;
 using De06Metrics.Text;
 using De06Metrics.Units;
 
@@ -15,6 +16,7 @@ public sealed class CompositeScore
         UnitId unit,
         CompositeStatus status,
         decimal? value,
+        FieldRank? rank,
         LocalizedText? reason,
         IReadOnlyList<CompositeContribution> contributions,
         int indicatorsUsed,
@@ -25,6 +27,7 @@ public sealed class CompositeScore
         Unit = unit;
         Status = status;
         Value = value;
+        Rank = rank;
         Reason = reason;
         Contributions = contributions;
         IndicatorsUsed = indicatorsUsed;
@@ -44,6 +47,12 @@ public sealed class CompositeScore
     /// <summary>The composite, or <see langword="null"/> when <see cref="Status"/> is not <see cref="CompositeStatus.Computed"/>.</summary>
     public decimal? Value { get; }
 
+    /// <summary>
+    /// The unit's place among the units with a composite, higher first, ties sharing the best place ("1224"), such as
+    /// 2/4; <see langword="null"/> when the unit has no composite.
+    /// </summary>
+    public FieldRank? Rank { get; }
+
     /// <summary>Why there is no composite, or <see langword="null"/> when there is one.</summary>
     public LocalizedText? Reason { get; }
 
@@ -60,9 +69,9 @@ public sealed class CompositeScore
     public decimal ShareOfWeight { get; }
 
     /// <summary>
-    /// Says the result as a sentence: "HG.A: Chỉ số thử = 57,35 (trung bình cộng có trọng số của 3/3 chỉ tiêu, chuẩn
-    /// hóa min-max về [0; 100])." / "HG.A: Test index = 57.35 (weighted arithmetic mean of 3 of 3 indicators, min-max
-    /// normalised onto [0, 100])."
+    /// Says the result as a sentence: "U1: Chỉ số thử = 87,50, xếp thứ 1/4 (trung bình cộng có trọng số của 3/3 chỉ
+    /// tiêu, chuẩn hóa min-max về [0; 100])." / "U1: Test index = 87.50, ranked 1st of 4 (weighted arithmetic mean of
+    /// 3 of 3 indicators, min-max normalised onto [0, 100])."
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The sentence.</returns>
@@ -82,9 +91,10 @@ public sealed class CompositeScore
         var renormalised = IndicatorsUsed < total
             ? Display.Pick(language, "; trọng số chia lại cho các chỉ tiêu có số liệu", "; weights renormalised over the indicators with data")
             : string.Empty;
+        var rank = Rank is { } place ? ", " + place.ToString("L", language) : string.Empty;
         return Display.Pick(language,
-            $"{Unit}: {name} = {language.FormatNumber(value, 2)} ({aggregation} của {IndicatorsUsed}/{total} chỉ tiêu, {Index.Normalisation.Describe(language)}{renormalised}).",
-            $"{Unit}: {name} = {language.FormatNumber(value, 2)} ({aggregation} of {IndicatorsUsed} of {total} indicators, {Index.Normalisation.Describe(language)}{renormalised}).");
+            $"{Unit}: {name} = {language.FormatNumber(value, 2)}{rank} ({aggregation} của {IndicatorsUsed}/{total} chỉ tiêu, {Index.Normalisation.Describe(language)}{renormalised}).",
+            $"{Unit}: {name} = {language.FormatNumber(value, 2)}{rank} ({aggregation} of {IndicatorsUsed} of {total} indicators, {Index.Normalisation.Describe(language)}{renormalised}).");
     }
 
     /// <summary>The sentence of <see cref="Describe"/> followed by one line per indicator of the breakdown.</summary>

@@ -6,7 +6,8 @@ namespace De06Metrics.Composite;
 
 /// <summary>
 /// A normalisation method with its parameters: min-max onto [lower, upper], z-scores with a chosen mean and standard
-/// deviation, or distance to target, capped or not. See <see cref="NormalisationMethod"/> for the formulas.
+/// deviation, distance to target, capped or not, or percentile ranks. See <see cref="NormalisationMethod"/> for the
+/// formulas.
 /// </summary>
 /// <remarks>Create instances with the factory members. Immutable and thread-safe.</remarks>
 public sealed class Normalisation : IEquatable<Normalisation>
@@ -27,13 +28,13 @@ public sealed class Normalisation : IEquatable<Normalisation>
 
     /// <summary>
     /// For min-max, the value the worst unit gets (COINr <c>l_u[1]</c>); for z-scores, the mean of the result
-    /// (COINr <c>m_sd[1]</c>); zero for distance to target.
+    /// (COINr <c>m_sd[1]</c>); zero for distance to target and percentile ranks.
     /// </summary>
     public decimal Lower { get; }
 
     /// <summary>
     /// For min-max, the value the best unit gets (COINr <c>l_u[2]</c>); for z-scores, the standard deviation of the
-    /// result (COINr <c>m_sd[2]</c>); <see cref="DistanceToTargetScale"/> for distance to target.
+    /// result (COINr <c>m_sd[2]</c>); <see cref="DistanceToTargetScale"/> for distance to target; 100 for percentile ranks.
     /// </summary>
     public decimal Upper { get; }
 
@@ -86,6 +87,13 @@ public sealed class Normalisation : IEquatable<Normalisation>
         new(NormalisationMethod.DistanceToTarget, 0m, DistanceToTargetScale, capAtTarget);
 
     /// <summary>
+    /// Percentile ranks on 0 to 100: the worst unit 0, the best 100, a unit with k of the n − 1 others below it
+    /// k / (n − 1) × 100 (Excel's <c>PERCENTRANK.INC</c> × 100; COINr <c>n_prank</c> × 100).
+    /// </summary>
+    /// <returns>The normalisation.</returns>
+    public static Normalisation PercentileRank() => new(NormalisationMethod.PercentileRank, 0m, 100m, capsAtTarget: false);
+
+    /// <summary>
     /// Describes the method: "chuẩn hóa min-max về [0; 100]" / "min-max normalised onto [0, 100]".
     /// </summary>
     /// <param name="language">The language.</param>
@@ -100,6 +108,8 @@ public sealed class Normalisation : IEquatable<Normalisation>
             NormalisationMethod.MinMax => Display.Pick(language, $"chuẩn hóa min-max về [{lower}; {upper}]", $"min-max normalised onto [{lower}, {upper}]"),
             NormalisationMethod.ZScore => Display.Pick(language,
                 $"chuẩn hóa z-score (trung bình {lower}, độ lệch chuẩn {upper})", $"z-scores (mean {lower}, standard deviation {upper})"),
+            NormalisationMethod.PercentileRank => Display.Pick(language,
+                "hạng phần trăm trên thang 0–100 (PERCENTRANK.INC × 100)", "percentile ranks on a 0–100 scale (PERCENTRANK.INC × 100)"),
             _ when CapsAtTarget => Display.Pick(language,
                 "khoảng cách đến mục tiêu trên thang 0–100, giới hạn ở 100 khi đạt mục tiêu (quy tắc của phương pháp)",
                 "distance to target on a 0–100 scale, capped at 100 once the target is reached (part of the method)"),
@@ -139,6 +149,13 @@ public sealed class Normalisation : IEquatable<Normalisation>
                 return new LocalizedText(
                     $"mọi đơn vị có cùng giá trị {Value(minimum, Language.Vietnamese)}, nên min-max không xác định (max − min = 0)",
                     $"every unit has the same value {Value(minimum, Language.English)}, so min-max is undefined (max − min = 0)");
+            case NormalisationMethod.PercentileRank when count < 2:
+                return new LocalizedText(
+                    "hạng phần trăm cần ít nhất hai giá trị; chỉ có một", "a percentile rank needs at least two values; there is one");
+            case NormalisationMethod.PercentileRank when minimum == maximum:
+                return new LocalizedText(
+                    $"mọi đơn vị có cùng giá trị {Value(minimum, Language.Vietnamese)}, nên hạng phần trăm không phân biệt được đơn vị nào",
+                    $"every unit has the same value {Value(minimum, Language.English)}, so percentile ranks tell no unit apart");
             case NormalisationMethod.ZScore when count < 2:
                 return new LocalizedText(
                     "độ lệch chuẩn cần ít nhất hai giá trị; chỉ có một", "a standard deviation needs at least two values; there is one");
@@ -168,7 +185,10 @@ public sealed class Normalisation : IEquatable<Normalisation>
         }
     }
 
-    /// <summary>The normalised value before any cap, for an indicator that can be normalised.</summary>
+    /// <summary>
+    /// The normalised value before any cap, for an indicator that can be normalised by a formula of its own value and
+    /// the column's statistics (every method but <see cref="NormalisationMethod.PercentileRank"/>).
+    /// </summary>
     internal decimal Normalise(decimal value, CompositeComponent component, ComponentStatistics statistics)
     {
         var lowerIsBetter = component.Indicator.Polarity == Polarity.LowerIsBetter;

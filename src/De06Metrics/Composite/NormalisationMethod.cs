@@ -30,4 +30,12 @@ public enum NormalisationMethod
     /// (target ≤ min, or ≥ max for lower-is-better): not meaningful.
     /// </summary>
     DistanceToTarget = 2,
+
+    /// <summary>
+    /// Percentile rank: the share of the other units with a worse value, (r − 1) / (n − 1) × 100 with r the unit's
+    /// rank from the worst, ties sharing the lower rank ("min"). For a value in the data this is Excel's
+    /// <c>PERCENTRANK.INC</c> × 100 without its truncation, and COINr <c>n_prank</c> × 100. Ranks come from
+    /// <see cref="Ranking.Ranks"/>. Fewer than two values, or all values equal: not meaningful.
+    /// </summary>
+    PercentileRank = 3,
 }

@@ -12,11 +12,11 @@ public partial class CompositeIndexTest
         var result = Index().Compute(Table());
 
         result[U1].Describe(Language.Vietnamese).Should().Be(
-            "U1: Chỉ số thử = 87,50 (trung bình cộng có trọng số của 3/3 chỉ tiêu, chuẩn hóa min-max về [0; 100]).");
+            "U1: Chỉ số thử = 87,50, xếp thứ 1/4 (trung bình cộng có trọng số của 3/3 chỉ tiêu, chuẩn hóa min-max về [0; 100]).");
         result[U1].Describe(Language.English).Should().Be(
-            "U1: Test index = 87.50 (weighted arithmetic mean of 3 of 3 indicators, min-max normalised onto [0, 100]).");
+            "U1: Test index = 87.50, ranked 1st of 4 (weighted arithmetic mean of 3 of 3 indicators, min-max normalised onto [0, 100]).");
         result[U3].Describe(Language.English).Should().Be(
-            "U3: Test index = 50.00 (weighted arithmetic mean of 2 of 3 indicators, min-max normalised onto [0, 100]; weights renormalised over the indicators with data).");
+            "U3: Test index = 50.00, ranked 3rd of 4 (weighted arithmetic mean of 2 of 3 indicators, min-max normalised onto [0, 100]; weights renormalised over the indicators with data).");
     }
 
     [Fact]
@@ -35,7 +35,7 @@ public partial class CompositeIndexTest
         var u3 = Index().Compute(Table())[U3];
 
         u3.Explain(Language.English).Split('\n').Should().Equal(
-            "U3: Test index = 50.00 (weighted arithmetic mean of 2 of 3 indicators, min-max normalised onto [0, 100]; weights renormalised over the indicators with data).",
+            "U3: Test index = 50.00, ranked 3rd of 4 (weighted arithmetic mean of 2 of 3 indicators, min-max normalised onto [0, 100]; weights renormalised over the indicators with data).",
             "  - ONLINE (Online dossier rate): 80.0% → 75.00; weight 0.6667 (nominal 2); contribution 50.00",
             "  - LATE (Late dossier rate): 20.0% → 0.00; weight 0.3333 (nominal 1); contribution 0.00",
             "  - PAY (Online payment rate): no data; its weight 1 is shared among the other indicators");

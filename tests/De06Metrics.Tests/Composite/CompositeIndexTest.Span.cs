@@ -36,7 +36,7 @@ public partial class CompositeIndexTest
     public static TheoryData<string> Methods() =>
     [
         "minmax-arithmetic", "minmax1-geometric", "minmax1-harmonic", "minmax-geometric", "zscore-arithmetic",
-        "target-arithmetic", "uncapped-geometric", "coverage-weight", "coverage-count",
+        "target-arithmetic", "uncapped-geometric", "coverage-weight", "coverage-count", "percentile-arithmetic",
     ];
 
     [Theory]
@@ -56,6 +56,7 @@ public partial class CompositeIndexTest
             "target-arithmetic" => (Normalisation.DistanceToTarget(), AggregationMethod.WeightedArithmeticMean, MinimumCoverage.AnyData),
             "uncapped-geometric" => (Normalisation.DistanceToTarget(capAtTarget: false), AggregationMethod.WeightedGeometricMean, MinimumCoverage.AnyData),
             "coverage-weight" => (Normalisation.MinMax(), AggregationMethod.WeightedArithmeticMean, MinimumCoverage.ShareOfWeight(0.7m)),
+            "percentile-arithmetic" => (Normalisation.PercentileRank(), AggregationMethod.WeightedArithmeticMean, MinimumCoverage.AnyData),
             _ => (Normalisation.MinMax(), AggregationMethod.WeightedArithmeticMean, MinimumCoverage.ShareOfIndicators(0.8m)),
         };
         decimal[] weights = [3m, 1m, 2m, 0.5m, 0m];
