@@ -10,7 +10,12 @@ namespace De06Metrics.Units;
 /// to another. The function is named by the indicators it answers for, so that targets and figures of those
 /// indicators follow it.
 /// </summary>
-/// <remarks>Immutable and thread-safe.</remarks>
+/// <remarks>
+/// The unit giving up the function may merge, split or end on the same date, as Sở Thông tin và Truyền thông merged
+/// into Sở Khoa học và Công nghệ on 1 March 2025 while its press functions went to Sở Văn hóa, Thể thao và Du lịch: for
+/// the function's indicators the transfer then takes precedence over the rest of the event. The unit taking the
+/// function must continue. Immutable and thread-safe.
+/// </remarks>
 public sealed class FunctionTransfer : SuccessionEvent
 {
     /// <summary>Creates a transfer.</summary>

@@ -253,7 +253,7 @@ public sealed partial class UnitTimeline
         {
             if (!current.ContainsKey(id))
             {
-                throw new ArgumentException($"The {e} names '{id}' as {role}, but {WhyAbsent(id, date)}.");
+                throw Invalid($"The {e} names '{id}' as {role}, but {WhyAbsent(id, date)}.");
             }
         }
 
@@ -341,14 +341,14 @@ public sealed partial class UnitTimeline
             {
                 if (FindCycle(edge.From, next) is { } cycle)
                 {
-                    throw new ArgumentException(
+                    throw Invalid(
                         $"The successions of {TimelineText.Date(date)} form a cycle: {string.Join(" → ", cycle)} ({string.Join("; ", cycle.Distinct().Select(id => ending[id]).Distinct())}).");
                 }
             }
 
             foreach (var edge in edges.Where(edge => ending.ContainsKey(edge.To)))
             {
-                throw new ArgumentException(
+                throw Invalid(
                     $"The {edge.Event} names '{edge.To}' as {edge.Role}, but '{edge.To}' itself ends that day (by the {ending[edge.To]}). " +
                     "The events of one date apply to the tree of the day before: name the unit that continues.");
             }
@@ -396,7 +396,7 @@ public sealed partial class UnitTimeline
             var day = TimelineText.Date(date);
             foreach (var group in events.OfType<UnitRename>().GroupBy(rename => rename.Unit).Where(group => group.Count() > 1))
             {
-                throw new ArgumentException($"Unit '{group.Key}' is renamed {group.Count()} times on {day}: by the {string.Join("; and by the ", group)}.");
+                throw Invalid($"Unit '{group.Key}' is renamed {group.Count()} times on {day}: by the {string.Join("; and by the ", group)}.");
             }
 
             foreach (var rename in events.OfType<UnitRename>().Where(rename => ending.ContainsKey(rename.Unit)))
@@ -407,9 +407,10 @@ public sealed partial class UnitTimeline
             var transfers = events.OfType<FunctionTransfer>().ToList();
             foreach (var transfer in transfers)
             {
-                foreach (var id in new[] { transfer.From, transfer.To }.Where(ending.ContainsKey))
+                // The unit giving up a function may end that day (the rest of it merged elsewhere); the unit taking it may not.
+                if (ending.TryGetValue(transfer.To, out var end))
                 {
-                    throw Invalid($"The {transfer} names '{id}', which ends that day (by the {ending[id]}).");
+                    throw Invalid($"The {transfer} names '{transfer.To}' as the unit taking the function, but it ends that day (by the {end}).");
                 }
 
                 var overlap = transfers.FirstOrDefault(other => !ReferenceEquals(other, transfer) && other.From == transfer.From && other.Indicators.Intersect(transfer.Indicators).Any());

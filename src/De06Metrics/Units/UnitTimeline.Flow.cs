@@ -128,6 +128,11 @@ public sealed partial class UnitTimeline
             // Every move of a date reads the holdings of the day before, then all moves land together.
             var leaving = new HashSet<UnitId>();
             var arriving = new List<(UnitId To, FlowPiece Piece)>();
+
+            // A function transferred on the day its unit merges, splits or ends goes with the function, not with the rest.
+            var transferred = indicator is { } covered
+                ? group.Events.OfType<FunctionTransfer>().Where(transfer => transfer.Covers(covered)).Select(transfer => transfer.From).ToHashSet()
+                : [];
             foreach (var e in group.Events)
             {
                 switch (e)
@@ -201,7 +206,7 @@ public sealed partial class UnitTimeline
 
             void Move(UnitId from, UnitId to, SuccessionEvent e, decimal? share)
             {
-                if (!state.TryGetValue(from, out var pieces))
+                if (!state.TryGetValue(from, out var pieces) || (transferred.Contains(from) && e is not FunctionTransfer))
                 {
                     return;
                 }
@@ -223,7 +228,7 @@ public sealed partial class UnitTimeline
 
             void Drop(UnitId holder, SuccessionEvent e, Func<UnitId, string> reason)
             {
-                if (!state.TryGetValue(holder, out var pieces))
+                if (!state.TryGetValue(holder, out var pieces) || transferred.Contains(holder))
                 {
                     return;
                 }
