@@ -139,6 +139,25 @@ public class BatchEvaluationTest
     }
 
     [Fact]
+    public void Decimal_rows_that_overflow_first_last_and_side_by_side_are_each_invalid_and_the_rest_evaluated()
+    {
+        // At most, the margin is target − actual, and 1 − decimal.MinValue is beyond decimal.MaxValue. Rows 1 and 4 are
+        // ordinary: 5 − 3 = 2 under the ceiling (exceeded), 5 − 7 = −2 over it (not met); row 2 has no data.
+        decimal?[] actuals = [decimal.MinValue, 3m, null, decimal.MinValue, 7m, decimal.MinValue];
+        decimal[] targets = [1m, 5m, 5m, 1m, 5m, 1m];
+        var margins = new decimal?[6];
+        var statuses = new TargetStatus[6];
+        var summary = BatchEvaluation.Evaluate(actuals, targets, Polarity.LowerIsBetter, 0m, margins, statuses);
+
+        statuses.Should().Equal(
+            TargetStatus.Invalid, TargetStatus.Exceeded, TargetStatus.NoData, TargetStatus.Invalid, TargetStatus.NotMet, TargetStatus.Invalid);
+        margins.Should().Equal(null, 2m, null, null, -2m, null);
+        summary.InvalidCount.Should().Be(3);
+        summary.NoDataCount.Should().Be(1);
+        summary.FirstInvalidIndex.Should().Be(0);
+    }
+
+    [Fact]
     public void Spans_of_different_lengths_are_refused_naming_the_span_and_lengths()
     {
         var act = () => BatchEvaluation.Evaluate(new double[3], new double[2], Polarity.HigherIsBetter, 0.0, new double[3], new TargetStatus[3]);
