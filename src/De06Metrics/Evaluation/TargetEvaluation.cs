@@ -158,6 +158,14 @@ public sealed class TargetEvaluation : IFormattable
     /// <returns>The rule in words.</returns>
     public string DescribeRule(Language language) => EvaluationText.DescribeRule(this, language);
 
+    /// <summary>
+    /// The verdict alone, without the actual, for a sentence that states the actual itself:
+    /// "vượt chỉ tiêu 18,8 điểm phần trăm" / "18.8 percentage points above the 70% target"; "không có số liệu" / "no data".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause.</returns>
+    public string DescribeVerdict(Language language) => EvaluationText.Verdict(this, language);
+
     /// <summary>Writes the sentence in the current culture's language.</summary>
     /// <returns>The sentence.</returns>
     public override string ToString() => ToString(null, null);

@@ -5,6 +5,7 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Units;
+using NodaTime;
 
 namespace De06Metrics.Scorecards;
 
@@ -108,6 +109,32 @@ public sealed class Scorecard
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
     public Target? FindTarget(IndicatorKey key) => targetsByKey.GetValueOrDefault(key);
+
+    /// <summary>
+    /// Evaluates every indicator for every unit in a period: the value (reported, or derived from the unit's children
+    /// by the indicator's roll-up rule), the target and its evaluation, the change against an earlier period, the rank
+    /// among peers, and time-elapsed progress for figures counted to a date before the period's end.
+    /// </summary>
+    /// <param name="period">The period to evaluate.</param>
+    /// <param name="asOf">
+    /// The date figures without an as-of date of their own were counted to, when the period is not yet over;
+    /// <see langword="null"/> when they cover the whole period.
+    /// </param>
+    /// <param name="options">How to evaluate; <see langword="null"/> for <see cref="ScorecardOptions.Default"/>.</param>
+    /// <returns>The result, one row per indicator and unit that has a value or a target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
+    public ScorecardResult Evaluate(ReportingPeriod period, LocalDate? asOf = null, ScorecardOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (asOf is { } date && !period.Contains(date))
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), date,
+                string.Create(CultureInfo.InvariantCulture, $"The as-of date {date:uuuu-MM-dd} lies outside the period {period.ToString(null, CultureInfo.InvariantCulture)}."));
+        }
+
+        return new ScorecardEvaluator(this, period, asOf, options ?? ScorecardOptions.Default).Evaluate();
+    }
 
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
         IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
