@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using De06Metrics.Periods;
 using De06Metrics.Tests.Reliability.Support;
 
@@ -124,5 +125,34 @@ public class PeriodsHostileInputTest
         ReportingPeriod.TryParse(null, out _).Should().BeFalse();
         ReportingPeriodPattern.Iso.Parse(null).Success.Should().BeFalse();
         FluentActions.Invoking(() => ReportingPeriod.ForYear(2024).ToString("X", null)).Should().Throw<FormatException>().WithMessage("*'X'*");
+    }
+
+    /// <summary>
+    /// Defect found: the parser read a reporting month's "(window)" by calling itself on the text inside the
+    /// parentheses, so a label nested 20 000 deep overflowed the stack and killed the process; and the pattern's
+    /// two lazy groups made a label of 10 000 parentheses take seconds (50 000: minutes).
+    /// </summary>
+    [Theory]
+    [InlineData(100_000)]
+    [InlineData(1_000_000)]
+    public void Deeply_nested_and_huge_labels_fail_quickly_without_exhausting_the_stack(int length)
+    {
+        string[] labels =
+        [
+            string.Concat(Enumerable.Repeat("Tháng 3/2024 (", length / 14)) + new string(')', length / 14),
+            new string('(', length),
+            string.Concat(Enumerable.Repeat("x (", length / 3)),
+            new string('9', length),
+            "Quý I/2024 " + new string(' ', length) + "x",
+            string.Concat(Enumerable.Repeat("1/", length / 2)),
+        ];
+        var clock = Stopwatch.StartNew();
+        foreach (var label in labels)
+        {
+            ReportingPeriod.TryParse(label, out _).Should().BeFalse();
+        }
+
+        // Linear work: well under a second each on any machine; the quadratic behaviour took minutes.
+        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 }
