@@ -1,0 +1,63 @@
+using De06Metrics.Periods;
+using De06Metrics.Text;
+using NodaTime;
+
+namespace De06Metrics.Growth;
+
+/// <summary>The words shared by the growth results' sentences in Vietnamese and English.</summary>
+internal static class GrowthText
+{
+    internal static bool IsVietnamese(Language language) => language == Language.Vietnamese;
+
+    /// <summary>Dates as the period labels write them: 10/3/2024 in Vietnamese, 10 March 2024 in English.</summary>
+    internal static string Date(LocalDate date, Language language) =>
+        IsVietnamese(language) ? PeriodText.VietnameseDate(date) : PeriodText.EnglishDate(date, abbreviateMonth: false);
+
+    internal static string Percent(decimal percent, int decimals, Language language, bool explicitPlusSign = false) =>
+        language.FormatNumber(percent, decimals, explicitPlusSign) + "%";
+
+    /// <summary>The clause after "because" / "vì" for a reason.</summary>
+    internal static string Reason(NotMeaningfulReason reason, Language language)
+    {
+        var vi = IsVietnamese(language);
+        return reason switch
+        {
+            NotMeaningfulReason.ZeroBase => vi ? "giá trị gốc bằng 0" : "the base value is zero",
+            NotMeaningfulReason.SignChange => vi ? "giá trị gốc và giá trị so sánh trái dấu" : "the base and the compared value have opposite signs",
+            NotMeaningfulReason.OutOfRange => vi ? "kết quả quá lớn, vượt phạm vi biểu diễn" : "the result is too large to represent",
+            NotMeaningfulReason.MissingBase => vi ? "không có số liệu kỳ gốc" : "there is no value for the base period",
+            NotMeaningfulReason.TargetEqualsBase => vi ? "chỉ tiêu bằng giá trị kỳ gốc" : "the target equals the base value",
+            _ => vi ? "không rõ lý do" : "of an unknown reason",
+        };
+    }
+
+    /// <summary>" so với {label}" / " on {label}", or nothing.</summary>
+    internal static string Comparison(LocalizedText? comparedWith, Language language) =>
+        comparedWith is { } label ? (IsVietnamese(language) ? " so với " : " on ") + label.In(language) : string.Empty;
+
+    internal static string Category(ProgressCategory category, Language language)
+    {
+        var vi = IsVietnamese(language);
+        return category switch
+        {
+            ProgressCategory.Achieved => vi ? "Đã đạt chỉ tiêu" : "Target achieved",
+            ProgressCategory.OnTrack => vi ? "Đúng tiến độ" : "On track",
+            ProgressCategory.AccelerationNeeded => vi ? "Cần tăng tốc" : "Acceleration needed",
+            ProgressCategory.LimitedProgress => vi ? "Tiến bộ hạn chế" : "Limited progress",
+            ProgressCategory.Deterioration => vi ? "Đi xuống" : "Deterioration",
+            _ => vi ? "Không đánh giá được" : "Cannot be assessed",
+        };
+    }
+
+    internal static string Category(TrendCategory category, Language language)
+    {
+        var vi = IsVietnamese(language);
+        return category switch
+        {
+            TrendCategory.Good => vi ? "Xu hướng tốt" : "Good trend",
+            TrendCategory.Fair => vi ? "Xu hướng khá" : "Fair trend",
+            TrendCategory.Poor => vi ? "Xu hướng kém" : "Poor trend",
+            _ => vi ? "Không đánh giá được xu hướng" : "Trend cannot be assessed",
+        };
+    }
+}
