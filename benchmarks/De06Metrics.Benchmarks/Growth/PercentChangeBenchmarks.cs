@@ -1,3 +1,4 @@
+using De06Metrics;
 using BenchmarkDotNet.Attributes;
 using De06Metrics.Growth;
 

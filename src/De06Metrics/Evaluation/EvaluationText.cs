@@ -13,22 +13,7 @@ internal static class EvaluationText
 {
     private static readonly LocalDatePattern EnglishDate = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
 
-    public static string Reason(NotMeaningfulReason reason, Language language)
-    {
-        var vi = IsVietnamese(language);
-        return reason switch
-        {
-            NotMeaningfulReason.NoData => vi ? "không có số liệu" : "no data",
-            NotMeaningfulReason.ZeroTarget => vi ? "chỉ tiêu bằng 0" : "the target is zero",
-            NotMeaningfulReason.NegativeTarget => vi ? "chỉ tiêu là số âm" : "the target is negative",
-            NotMeaningfulReason.ZeroActual => vi ? "giá trị thực tế bằng 0 trong khi càng thấp càng tốt" : "the actual is zero and lower is better",
-            NotMeaningfulReason.NegativeActual => vi ? "giá trị thực tế là số âm trong khi càng thấp càng tốt" : "the actual is negative and lower is better",
-            NotMeaningfulReason.TargetEqualsBaseline => vi ? "chỉ tiêu bằng mức cơ sở" : "the target equals the baseline",
-            NotMeaningfulReason.TargetBehindBaseline => vi ? "chỉ tiêu kém hơn mức cơ sở" : "the target is worse than the baseline",
-            NotMeaningfulReason.NotDefinedForTargetKind => vi ? "không áp dụng cho loại chỉ tiêu này" : "not defined for this kind of target",
-            _ => vi ? "có ý nghĩa" : "meaningful",
-        };
-    }
+    internal static string Reason(NotMeaningfulReason reason, Language language) => reason.Describe(language);
 
     /// <summary>A set value (target, bound, baseline) with the decimals it has, at most the display decimals.</summary>
     public static string SetValue(Indicator indicator, decimal value, Language language) =>

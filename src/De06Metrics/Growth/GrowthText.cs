@@ -16,20 +16,7 @@ internal static class GrowthText
     internal static string Percent(decimal percent, int decimals, Language language, bool explicitPlusSign = false) =>
         language.FormatNumber(percent, decimals, explicitPlusSign) + "%";
 
-    /// <summary>The clause after "because" / "vì" for a reason.</summary>
-    internal static string Reason(NotMeaningfulReason reason, Language language)
-    {
-        var vi = IsVietnamese(language);
-        return reason switch
-        {
-            NotMeaningfulReason.ZeroBase => vi ? "giá trị gốc bằng 0" : "the base value is zero",
-            NotMeaningfulReason.SignChange => vi ? "giá trị gốc và giá trị so sánh trái dấu" : "the base and the compared value have opposite signs",
-            NotMeaningfulReason.OutOfRange => vi ? "kết quả quá lớn, vượt phạm vi biểu diễn" : "the result is too large to represent",
-            NotMeaningfulReason.MissingBase => vi ? "không có số liệu kỳ gốc" : "there is no value for the base period",
-            NotMeaningfulReason.TargetEqualsBase => vi ? "chỉ tiêu bằng giá trị kỳ gốc" : "the target equals the base value",
-            _ => vi ? "không rõ lý do" : "of an unknown reason",
-        };
-    }
+    internal static string Reason(NotMeaningfulReason reason, Language language) => reason.Describe(language);
 
     /// <summary>" so với {label}" / " on {label}", or nothing.</summary>
     internal static string Comparison(LocalizedText? comparedWith, Language language) =>

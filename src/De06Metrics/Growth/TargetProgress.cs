@@ -50,7 +50,7 @@ public sealed class TargetProgress
         }
         else if (required == 0m)
         {
-            Reason = NotMeaningfulReason.TargetEqualsBase;
+            Reason = NotMeaningfulReason.TargetEqualsBaseline;
         }
         else
         {
@@ -59,7 +59,7 @@ public sealed class TargetProgress
 
         Category = IsTargetMet ? ProgressCategory.Achieved
             : Ratio is { } ratio ? thresholds.Categorize(ratio)
-            : Reason == NotMeaningfulReason.TargetEqualsBase ? ProgressCategory.Deterioration
+            : Reason == NotMeaningfulReason.TargetEqualsBaseline ? ProgressCategory.Deterioration
             : ProgressCategory.Unassessable;
     }
 

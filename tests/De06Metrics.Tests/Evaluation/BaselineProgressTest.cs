@@ -1,3 +1,4 @@
+using De06Metrics;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Text;

@@ -1,3 +1,4 @@
+using De06Metrics;
 using De06Metrics.Growth;
 using De06Metrics.Text;
 

@@ -1,3 +1,4 @@
+using De06Metrics;
 using De06Metrics.Growth;
 using De06Metrics.Text;
 using static De06Metrics.Tests.Growth.GrowthIndicators;
@@ -131,7 +132,7 @@ public class TargetProgressTest
 
         progress.Category.Should().Be(ProgressCategory.Deterioration);
         progress.Ratio.Should().BeNull();
-        progress.Reason.Should().Be(NotMeaningfulReason.TargetEqualsBase);
+        progress.Reason.Should().Be(NotMeaningfulReason.TargetEqualsBaseline);
     }
 
     [Fact]
