@@ -209,23 +209,22 @@ public sealed class Scorecard
 
     private static void CheckGoal(Goal goal, Indicator indicator, string item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
-        var yesNoMeasure = indicator.Measure.Kind == MeasureKind.YesNo;
-        if (yesNoMeasure != (goal.Kind == TargetKind.YesNo))
+        // One rule book for goals: the evaluator's own check, so the scorecard accepts exactly what can be evaluated.
+        try
         {
-            problems.Add(new(item, yesNoMeasure
-                ? $"indicator '{indicator.Code}' is yes/no, so its target must be yes or no, not {goal}."
-                : $"indicator '{indicator.Code}' measures {indicator.Measure}, which a yes/no target cannot apply to."));
-            return;
+            Evaluation.GoalRules.EnsureFits(indicator, goal, nameof(goal));
         }
+        catch (ArgumentException fault)
+        {
+            problems.Add(new(item, FirstSentence(fault.Message)));
+        }
+    }
 
-        foreach (var bound in goal.Kind == TargetKind.Range ? [goal.Low, goal.High] : new[] { goal.Low })
-        {
-            if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
-            {
-                problems.Add(new(item, string.Create(CultureInfo.InvariantCulture, $"the goal {goal} does not fit {indicator.Measure}: {reason}.")));
-                return;
-            }
-        }
+    private static string FirstSentence(string message)
+    {
+        // ArgumentException appends " (Parameter 'goal')"; the problem names its item instead.
+        var end = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
     }
 
     private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)
