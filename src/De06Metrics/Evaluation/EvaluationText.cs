@@ -60,23 +60,7 @@ internal static class EvaluationText
         var prefix = e.Goal.Kind == TargetKind.YesNo ? string.Empty
             : indicator.Measure.Kind == MeasureKind.Rank ? "xếp "
             : indicator.Polarity == Polarity.HigherIsBetter ? "đạt " : "ở mức ";
-        var margin = e.Margin ?? 0m;
-        var size = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Difference(indicator, margin, vi);
-        var withinTolerance = e.Tolerance > 0m && e.Goal.Kind != TargetKind.YesNo ? $", trong phạm vi dung sai {Tolerance(indicator, e.Tolerance, vi)}" : string.Empty;
-        var verdict = (e.Goal.Kind, e.Status) switch
-        {
-            (TargetKind.YesNo, TargetStatus.NotMet) => "chưa đạt chỉ tiêu",
-            (TargetKind.YesNo, _) => "đạt chỉ tiêu",
-            (TargetKind.AtLeast, TargetStatus.Exceeded) => $"vượt chỉ tiêu {size}",
-            (TargetKind.AtLeast, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, còn thiếu {size}",
-            (TargetKind.AtMost, TargetStatus.Exceeded) => $"vượt chỉ tiêu, thấp hơn mức tối đa {size}",
-            (TargetKind.AtMost, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, vượt mức tối đa {size}",
-            (_, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}",
-            _ when e.Deviation == 0m => "đạt chỉ tiêu",
-            (TargetKind.AtLeast, _) => $"đạt chỉ tiêu, {(margin > 0m ? "cao hơn" : "thấp hơn")} {size}{withinTolerance}",
-            (TargetKind.AtMost, _) => $"đạt chỉ tiêu, {(margin > 0m ? "thấp hơn" : "cao hơn")} mức tối đa {size}{withinTolerance}",
-            _ => $"đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}{withinTolerance}",
-        };
+        var verdict = VerdictVietnamese(e);
         var attainment = ShowsAttainment(e) ? $"; đạt {e.Attainment.Format(1, vi)} chỉ tiêu" : string.Empty;
         return $"{prefix}{Actual(indicator, actual, vi)}, {verdict} ({goalClause}{attainment})";
     }
@@ -90,12 +74,56 @@ internal static class EvaluationText
             return $"no data (target: {GoalEnglish(indicator, e.Goal)})";
         }
 
+        var verdict = VerdictEnglish(e);
+        var attainment = ShowsAttainment(e) ? $" ({e.Attainment.Format(1, en)} of the target)" : string.Empty;
+        return $"{Actual(indicator, actual, en)}, {verdict}{attainment}";
+    }
+
+    /// <summary>The verdict clause alone, without the actual: "vượt chỉ tiêu 18,8 điểm phần trăm" / "18.8 percentage points above the 70% target".</summary>
+    public static string Verdict(TargetEvaluation evaluation, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (evaluation.Actual is null)
+        {
+            return IsVietnamese(language) ? "không có số liệu" : "no data";
+        }
+
+        return IsVietnamese(language) ? VerdictVietnamese(evaluation) : VerdictEnglish(evaluation);
+    }
+
+    private static string VerdictVietnamese(TargetEvaluation e)
+    {
+        var vi = Language.Vietnamese;
+        var indicator = e.Indicator;
+        var margin = e.Margin ?? 0m;
+        var size = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Difference(indicator, margin, vi);
+        var withinTolerance = e.Tolerance > 0m && e.Goal.Kind != TargetKind.YesNo ? $", trong phạm vi dung sai {Tolerance(indicator, e.Tolerance, vi)}" : string.Empty;
+        return (e.Goal.Kind, e.Status) switch
+        {
+            (TargetKind.YesNo, TargetStatus.NotMet) => "chưa đạt chỉ tiêu",
+            (TargetKind.YesNo, _) => "đạt chỉ tiêu",
+            (TargetKind.AtLeast, TargetStatus.Exceeded) => $"vượt chỉ tiêu {size}",
+            (TargetKind.AtLeast, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, còn thiếu {size}",
+            (TargetKind.AtMost, TargetStatus.Exceeded) => $"vượt chỉ tiêu, thấp hơn mức tối đa {size}",
+            (TargetKind.AtMost, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, vượt mức tối đa {size}",
+            (_, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}",
+            _ when e.Deviation == 0m => "đạt chỉ tiêu",
+            (TargetKind.AtLeast, _) => $"đạt chỉ tiêu, {(margin > 0m ? "cao hơn" : "thấp hơn")} {size}{withinTolerance}",
+            (TargetKind.AtMost, _) => $"đạt chỉ tiêu, {(margin > 0m ? "thấp hơn" : "cao hơn")} mức tối đa {size}{withinTolerance}",
+            _ => $"đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}{withinTolerance}",
+        };
+    }
+
+    private static string VerdictEnglish(TargetEvaluation e)
+    {
+        var en = Language.English;
+        var indicator = e.Indicator;
         var phrase = TargetPhraseEnglish(indicator, e.Goal);
         var margin = e.Margin ?? 0m;
         var size = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Difference(indicator, margin, en);
         var tolerance = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Tolerance(indicator, e.Tolerance, en);
         var side = (e.Deviation ?? 0m) < 0m ? "below" : "above";
-        var verdict = (e.Goal.Kind, e.Status) switch
+        return (e.Goal.Kind, e.Status) switch
         {
             (TargetKind.YesNo, TargetStatus.NotMet) => $"does not meet the target of {GoalEnglish(indicator, e.Goal)}",
             (TargetKind.YesNo, _) => $"meets the target of {GoalEnglish(indicator, e.Goal)}",
@@ -107,8 +135,6 @@ internal static class EvaluationText
             _ when e.Deviation == 0m => e.Goal.Kind is TargetKind.AtLeast or TargetKind.AtMost ? $"meets {phrase}" : $"within {phrase}",
             _ => $"meets {phrase} within the tolerance of {tolerance} ({size} {side})",
         };
-        var attainment = ShowsAttainment(e) ? $" ({e.Attainment.Format(1, en)} of the target)" : string.Empty;
-        return $"{Actual(indicator, actual, en)}, {verdict}{attainment}";
     }
 
     // A ratio of a rate to a rate would put a percent of a percent beside percentage points: shown for other measures only.

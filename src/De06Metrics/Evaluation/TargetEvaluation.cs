@@ -117,7 +117,10 @@ public sealed class TargetEvaluation : IFormattable
     /// <param name="baseline">A baseline to measure progress from (at-least and at-most goals only), if any.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The goal does not fit the indicator, or a baseline is given for a band or yes/no goal.</exception>
+    /// <exception cref="ArgumentException">
+    /// The goal does not fit the indicator, a baseline is given for a band or yes/no goal, or the margin between the
+    /// actual and the goal passes decimal's range (<c>actual</c>).
+    /// </exception>
     /// <exception cref="ArgumentOutOfRangeException">The goal, the actual or the baseline does not fit the measure.</exception>
     public static TargetEvaluation Evaluate(Indicator indicator, Goal goal, MeasuredValue? actual, EvaluationOptions? options = null, decimal? baseline = null)
     {
@@ -127,7 +130,17 @@ public sealed class TargetEvaluation : IFormattable
             indicator.Measure.EnsureAccepts(given, nameof(actual));
         }
 
-        return new(indicator, goal, actual, baseline, options ?? EvaluationOptions.Default);
+        try
+        {
+            return new(indicator, goal, actual, baseline, options ?? EvaluationOptions.Default);
+        }
+        catch (OverflowException e)
+        {
+            // Money may be negative, so actual − target can pass ±7,9 × 10^28; there is no margin to report then.
+            throw new ArgumentException(
+                $"Evaluating {actual?.ToString() ?? "no value"} against {goal} for indicator '{indicator.Code}' passes the range of decimal (±7,9 × 10^28): the margin cannot be computed.",
+                nameof(actual), e);
+        }
     }
 
     /// <summary>Evaluates a plain value against a goal, with no tolerance, band scheme or baseline.</summary>
@@ -157,6 +170,14 @@ public sealed class TargetEvaluation : IFormattable
     /// <param name="language">The language.</param>
     /// <returns>The rule in words.</returns>
     public string DescribeRule(Language language) => EvaluationText.DescribeRule(this, language);
+
+    /// <summary>
+    /// The verdict alone, without the actual, for a sentence that states the actual itself:
+    /// "vượt chỉ tiêu 18,8 điểm phần trăm" / "18.8 percentage points above the 70% target"; "không có số liệu" / "no data".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause.</returns>
+    public string DescribeVerdict(Language language) => EvaluationText.Verdict(this, language);
 
     /// <summary>Writes the sentence in the current culture's language.</summary>
     /// <returns>The sentence.</returns>
