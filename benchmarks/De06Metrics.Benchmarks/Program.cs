@@ -1,3 +1,7 @@
 using BenchmarkDotNet.Running;
+using De06Metrics.Benchmarks.Infrastructure;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/De06Metrics.Benchmarks -- --profile quick [--filter '*Ranking*'] [--sizes 1000000]
+// Every other argument goes to BenchmarkDotNet unchanged; see docs/benchmarks.md.
+var options = BenchmarkOptions.Parse(args);
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(options.BenchmarkDotNetArguments, options.Config);
