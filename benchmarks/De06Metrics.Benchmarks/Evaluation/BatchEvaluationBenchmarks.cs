@@ -20,7 +20,7 @@ namespace De06Metrics.Benchmarks.Evaluation;
 /// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory, BenchmarkLogicalGroupRule.ByParams)]
 [CategoriesColumn]
-public class TargetEvaluationBenchmarks
+public class BatchEvaluationBenchmarks
 {
     private const double Tolerance = 0.5;
 
