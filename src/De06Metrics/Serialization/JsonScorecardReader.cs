@@ -280,13 +280,11 @@ internal sealed class JsonScorecardReader : IFieldProblems
             Fail("decimals", "expected a whole number.");
         }
 
-        if (itemFailed)
-        {
-            return;
-        }
-
-        var measure = ItemRules.Measure(form!.Value, countUnit, currency is null ? null : new Currency(currency), scale, maximum, this);
-        if (measure is null)
+        // The measure's own rules are checked even when another field failed, so that every problem is reported at once.
+        // A bad currency code is already reported; a stand-in lets the measure's other rules be checked (the measure is not kept).
+        Currency? currencyValue = currency is null ? null : itemFailed ? Currency.Vnd : new Currency(currency);
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currencyValue, scale, maximum, this) : null;
+        if (itemFailed || measure is null)
         {
             return;
         }
@@ -305,12 +303,12 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var tolerance = Number("goal.tolerance", required: false);
         var responsibility = Responsibility();
         var source = Source();
+        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (itemFailed)
         {
             return;
         }
 
-        var goal = ItemRules.Goal(form!.Value, low, high, tolerance, this);
         var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
         if (goal is null || indicator is null)
         {

@@ -231,13 +231,9 @@ public sealed class ScorecardTableReader : IFieldProblems
         var decimals = WholeNumber("decimals", required: true);
         var rollUp = Token("roll_up", Tokens.RollUps, required: false);
         var responsibility = Responsibility();
-        if (rowFailed)
-        {
-            return;
-        }
-
-        var measure = ItemRules.Measure(form!.Value, countUnit, currency, scale, maximum, this);
-        if (measure is null)
+        // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currency, scale, maximum, this) : null;
+        if (rowFailed || measure is null)
         {
             return;
         }
@@ -255,12 +251,12 @@ public sealed class ScorecardTableReader : IFieldProblems
         var tolerance = Number("tolerance");
         var responsibility = Responsibility();
         var source = Source();
+        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (rowFailed)
         {
             return;
         }
 
-        var goal = ItemRules.Goal(form!.Value, low, high, tolerance, this);
         var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
         if (goal is null || indicator is null)
         {
