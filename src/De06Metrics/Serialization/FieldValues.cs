@@ -83,8 +83,11 @@ internal sealed class FieldValues(DecimalSeparator? decimalSeparator)
             return true;
         }
 
+        // Language words its message for any caller ("Cannot read 'x' as a … number: why."); keep the why.
+        var message = result.Exception.Message;
+        var why = message.IndexOf(" number: ", StringComparison.Ordinal) is var at and >= 0 ? message[(at + 9)..] : message;
         value = 0m;
-        error = $"{result.Exception.Message} The files declare {convention}.";
+        error = $"not a number written with {convention}: {why}";
         return false;
     }
 

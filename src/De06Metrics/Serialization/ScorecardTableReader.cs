@@ -149,7 +149,7 @@ public sealed class ScorecardTableReader : IFieldProblems
                 if (!string.IsNullOrWhiteSpace(fields[i]))
                 {
                     builder.Report(new DataProblem(new DataLocation(file, line, i + 1),
-                        $"this row has {fields.Count} cells but the header names {layout.Width} columns; the row was not read.", null, fields[i].Trim()));
+                        $"this row has {fields.Count} cells but the header names {layout.Width} columns; the row was not read.", "extra cell", fields[i].Trim()));
                     return;
                 }
             }
