@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -105,17 +104,17 @@ internal static class Writers
         html.AppendLine(CultureInfo.InvariantCulture, $"<html lang=\"{report.Language}\">");
         html.AppendLine("<head>");
         html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<title>{WebUtility.HtmlEncode(report.Title)}</title>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<title>{Html(report.Title)}</title>");
         html.AppendLine("<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px}td.num{text-align:right}tr.met td{color:#060}tr.atrisk td{color:#960}tr.behind td{color:#b00}</style>");
         html.AppendLine("</head>");
         html.AppendLine("<body>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{WebUtility.HtmlEncode(report.Title)}</h1>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(report.Note)}</p>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(report.Title)}</h1>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Html(report.Note)}</p>");
         html.AppendLine("<table>");
         html.Append("<thead><tr>");
         foreach (var column in report.Columns)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{WebUtility.HtmlEncode(column.Heading)}</th>");
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Html(column.Heading)}</th>");
         }
 
         html.AppendLine("</tr></thead>");
@@ -132,7 +131,7 @@ internal static class Writers
             for (var i = 0; i < row.Cells.Count; i++)
             {
                 var numeric = report.Columns[i].AlignRight ? " class=\"num\"" : string.Empty;
-                html.Append(CultureInfo.InvariantCulture, $"<td{numeric}>{WebUtility.HtmlEncode(row.Cells[i])}</td>");
+                html.Append(CultureInfo.InvariantCulture, $"<td{numeric}>{Html(row.Cells[i])}</td>");
             }
 
             html.AppendLine("</tr>");
@@ -144,6 +143,14 @@ internal static class Writers
         html.AppendLine("</html>");
         output.Write(html.ToString());
     }
+
+    /// <summary>Escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
+    private static string Html(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
 
     private static void WriteCsv(ReportTable report, TextWriter output)
     {

@@ -56,7 +56,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private readonly ScorecardBuilder builder = new();
     private readonly FieldValues values = new(null);
     private ScorecardTable table;
-    private string itemPath = "$";
+    private JsonPlaces places = null!;
+    private int itemIndex;
     private JsonNode item = null!;
     private bool itemFailed;
 
@@ -85,13 +86,19 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return;
         }
 
-        // First pass: units, then indicators, wherever they stand. A syntax error is left to the second pass to report.
-        Pass(first: true);
+        // One pass reads a file whose units and indicators come before its targets and observations, as written. When
+        // they come after, the targets and observations are skipped and read in a second pass, once the catalog is known.
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        if (Pass(read, first: true))
+        {
+            Pass(read, first: false);
+        }
+
         _ = builder.Units;
-        Pass(first: false);
     }
 
-    private void Pass(bool first)
+    /// <summary>Reads the top-level object; returns whether targets or observations were left for a second pass.</summary>
+    private bool Pass(HashSet<string> read, bool first)
     {
         var reader = new Utf8JsonReader(json.Span, Options);
         try
@@ -99,45 +106,32 @@ internal sealed class JsonScorecardReader : IFieldProblems
             reader.Read();
             if (reader.TokenType != JsonTokenType.StartObject)
             {
-                if (!first)
-                {
-                    Report(reader.TokenStartIndex, "$", "a scorecard is a JSON object with units, indicators, targets and observations.", null, null);
-                }
-
-                return;
+                Report(reader.TokenStartIndex, "$", "a scorecard is a JSON object with units, indicators, targets and observations.", null, null);
+                return false;
             }
 
-            if (first)
-            {
-                // Units come before indicators whatever the file's order, since the registry closes when indicators start.
-                ReadArrays(ref reader, "units");
-                reader = new Utf8JsonReader(json.Span, Options);
-                reader.Read();
-                ReadArrays(ref reader, "indicators");
-            }
-            else
-            {
-                ReadArrays(ref reader, null);
-            }
+            return ReadTopLevel(ref reader, read, first);
         }
-        catch (JsonException exception) when (!first)
+        catch (JsonException exception) when (first)
         {
             var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             var message = exception.Message;
             var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
             message = cut > 0 ? message[..cut] : message;
             builder.Report(new DataProblem(new DataLocation(file, line, column), $"the JSON is malformed: {message} Nothing after this point was read."));
+            return read.Count < 4 && (read.Contains("units") || read.Contains("indicators"));
         }
         catch (JsonException)
         {
-            // Reported by the second pass.
+            // The first pass reported it.
+            return false;
         }
     }
 
-    /// <summary>Reads the top-level object; <paramref name="only"/> names the one array to read in the first pass.</summary>
-    private void ReadArrays(ref Utf8JsonReader reader, string? only)
+    private bool ReadTopLevel(ref Utf8JsonReader reader, HashSet<string> read, bool first)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = false;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
@@ -145,9 +139,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
             reader.Read();
             var valueOffset = reader.TokenStartIndex;
             var firstTime = seen.Add(name);
-            if (only is not null)
+            if (!first)
             {
-                if (name == only && firstTime && reader.TokenType == JsonTokenType.StartArray)
+                if (firstTime && name is "targets" or "observations" && !read.Contains(name) && reader.TokenType == JsonTokenType.StartArray)
                 {
                     ReadItems(ref reader, name);
                 }
@@ -169,7 +163,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             switch (name)
             {
                 case "version":
-                    var version = JsonNode.Read(ref reader);
+                    var version = JsonNode.Read(ref reader, json);
                     if (version.Number != 1m)
                     {
                         Report(valueOffset, "$.version", "this reader reads version 1 of the format.", "version", version.Raw);
@@ -182,12 +176,14 @@ internal sealed class JsonScorecardReader : IFieldProblems
                         Report(valueOffset, "$." + name, "expected an array.", name, null);
                         reader.Skip();
                     }
-                    else if (name is "targets" or "observations")
+                    else if (name is "units" or "indicators" || (read.Contains("units") && read.Contains("indicators")))
                     {
                         ReadItems(ref reader, name);
+                        read.Add(name);
                     }
                     else
                     {
+                        deferred = true;
                         reader.Skip();
                     }
 
@@ -198,6 +194,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     break;
             }
         }
+
+        return deferred;
     }
 
     private void ReadItems(ref Utf8JsonReader reader, string name)
@@ -209,16 +207,18 @@ internal sealed class JsonScorecardReader : IFieldProblems
             "targets" => ScorecardTable.Targets,
             _ => ScorecardTable.Observations,
         };
+        var currentTable = table;
+        places = new JsonPlaces(file, name, lines, field => JsonPathOf(currentTable, field));
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var node = JsonNode.Read(ref reader);
-            itemPath = string.Create(CultureInfo.InvariantCulture, $"$.{name}[{index++}]");
+            var node = JsonNode.Read(ref reader, json);
+            itemIndex = index++;
             item = node;
             itemFailed = false;
             if (node.Kind != JsonTokenType.StartObject)
             {
-                Report(node.Offset, itemPath, "expected an object.", null, null);
+                Report(node.Offset, ItemPath, "expected an object.", null, null);
                 continue;
             }
 
@@ -377,7 +377,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 var entry = list.Items[i];
                 if (entry.Kind != JsonTokenType.String || string.IsNullOrWhiteSpace(entry.Text))
                 {
-                    Report(entry.Offset, $"{itemPath}.responsibility.coordinating[{i}]", "expected a unit id.", "responsibility.coordinating", entry.Raw);
+                    Report(entry.Offset, $"{ItemPath}.responsibility.coordinating[{i}]", "expected a unit id.", "responsibility.coordinating", entry.Raw);
                     itemFailed = true;
                     continue;
                 }
@@ -555,22 +555,36 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 continue;
             }
 
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var (name, offset, _) in node.Properties!)
+            var properties = node.Properties!;
+            for (var i = 0; i < properties.Count; i++)
             {
+                var (name, offset, _) = properties[i];
                 var full = path.Length == 0 ? name : path + "." + name;
                 if (!allowed.Contains(name))
                 {
-                    Report(offset, $"{itemPath}.{full}", $"unknown property; expected {string.Join(", ", allowed)}.", full, null);
+                    Report(offset, $"{ItemPath}.{full}", $"unknown property; expected {string.Join(", ", allowed)}.", full, null);
                     itemFailed = true;
                 }
-                else if (!seen.Add(name))
+                else if (Repeated(properties, i))
                 {
-                    Report(offset, $"{itemPath}.{full}", "the property is repeated.", full, null);
+                    Report(offset, $"{ItemPath}.{full}", "the property is repeated.", full, null);
                     itemFailed = true;
                 }
             }
         }
+    }
+
+    private static bool Repeated(List<(string Name, long NameOffset, JsonNode Value)> properties, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (string.Equals(properties[i].Name, properties[at].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void Build(string fallbackPath, Action build)
@@ -594,12 +608,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
     }
 
-    private RowAddress Address()
-    {
-        var (line, column) = lines.At(item.Offset);
-        var currentTable = table;
-        return RowAddress.InJson(new DataLocation(file, line, column, itemPath), field => JsonPathOf(currentTable, field));
-    }
+    private RowAddress Address() => RowAddress.InJson(places, item.Offset, itemIndex);
+
+    private string ItemPath => string.Create(CultureInfo.InvariantCulture, $"$.{ScorecardTables.NameOf(table)}[{itemIndex}]");
 
     /// <summary>Reports a problem at a path below the current item; the path may be a CSV column name, mapped here.</summary>
     public void Fail(string field, string message)
@@ -607,7 +618,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         itemFailed = true;
         var path = JsonPathOf(table, field);
         var node = item.Find(path);
-        Report((node ?? item).Offset, $"{itemPath}.{path}", message, path, node?.Raw);
+        Report((node ?? item).Offset, $"{ItemPath}.{path}", message, path, node?.Raw);
     }
 
     private void Report(long offset, string path, string message, string? field, string? value)

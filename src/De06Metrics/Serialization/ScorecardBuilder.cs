@@ -76,11 +76,17 @@ internal sealed class ScorecardBuilder
         var observationRows = observations.ToList();
         while (true)
         {
-            var found = Scorecard.Validate(
-                indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
-            if (found.IsEmpty)
+            // Sound data, the usual case, is checked once: Create checks it and says what is wrong when it is not.
+            ImmutableArray<ScorecardProblem> found;
+            try
             {
-                break;
+                var scorecard = Scorecard.Create(
+                    indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
+                return new ScorecardReadResult(scorecard, Sorted(fileOrder));
+            }
+            catch (ScorecardException exception)
+            {
+                found = exception.Problems;
             }
 
             var dropIndicators = new HashSet<int>();
@@ -133,9 +139,6 @@ internal sealed class ScorecardBuilder
             }
         }
 
-        var scorecard = Scorecard.Create(
-            indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
-        return new ScorecardReadResult(scorecard, Sorted(fileOrder));
     }
 
     private ImmutableArray<DataProblem> Sorted(IReadOnlyList<string> fileOrder)

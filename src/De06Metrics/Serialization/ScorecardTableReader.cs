@@ -86,7 +86,8 @@ public sealed class ScorecardTableReader : IFieldProblems
             _ = builder.Units;
         }
 
-        var indexByName = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        // Columns are matched ignoring case, then kept under their own names so that a cell is found by an ordinal lookup.
+        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < header.Count; i++)
         {
             var name = (header[i] ?? string.Empty).Trim().TrimStart('\uFEFF').Trim();
@@ -95,13 +96,13 @@ public sealed class ScorecardTableReader : IFieldProblems
             {
                 builder.Report(new DataProblem(at, "a column has no name."));
             }
-            else if (!columns.Contains(name, StringComparer.OrdinalIgnoreCase))
+            else if (columns.FirstOrDefault(column => string.Equals(column, name, StringComparison.OrdinalIgnoreCase)) is not { } canonical)
             {
                 builder.Report(new DataProblem(at, $"unknown column; the {ScorecardTables.NameOf(table)} table has the columns {string.Join(", ", columns)}.", "header", name));
             }
-            else if (!indexByName.TryAdd(name, i))
+            else if (!indexByName.TryAdd(canonical, i))
             {
-                builder.Report(new DataProblem(at, $"the column is repeated; its first place is column {indexByName[name] + 1}.", "header", name));
+                builder.Report(new DataProblem(at, $"the column is repeated; its first place is column {indexByName[canonical] + 1}.", "header", name));
             }
         }
 
@@ -155,7 +156,7 @@ public sealed class ScorecardTableReader : IFieldProblems
             }
         }
 
-        var at = RowAddress.InTable(new DataLocation(file, line), layout);
+        var at = RowAddress.InTable(file, line, layout);
         switch (table)
         {
             case ScorecardTable.Units:
