@@ -17,6 +17,13 @@ public readonly struct Goal : IEquatable<Goal>
         Tolerance = tolerance;
     }
 
+    // (low + high) / 2 passes decimal's range for bounds above half of it; low + (high − low) / 2 cannot then, since
+    // both bounds have the same sign. The usual form is kept otherwise, so ordinary midpoints stay exactly as before.
+    private static decimal Midpoint(decimal low, decimal high) =>
+        (low > 0m && high > decimal.MaxValue - low) || (high < 0m && low < decimal.MinValue - high)
+            ? low + ((high - low) / 2m)
+            : (low + high) / 2m;
+
     /// <summary>What the goal asks.</summary>
     public TargetKind Kind { get; }
 
@@ -24,7 +31,7 @@ public readonly struct Goal : IEquatable<Goal>
     /// The single target value: the bound of an at-least or at-most goal, the centre of an exact goal, 1 (yes) or 0 (no);
     /// for a range, the midpoint of its bounds.
     /// </summary>
-    public decimal Value => Kind == TargetKind.Range ? (Low + High) / 2m : Low;
+    public decimal Value => Kind == TargetKind.Range ? Midpoint(Low, High) : Low;
 
     /// <summary>The lower bound of a range; for the other kinds, the target value.</summary>
     public decimal Low { get; }

@@ -21,7 +21,8 @@ public static class RollUp
     /// <returns>The combined value, or <see langword="null"/> when there are no values to combine (no data).</returns>
     /// <exception cref="ArgumentException">
     /// The indicator does not roll up; a value lacks the numerator and denominator its rule needs; the weights are
-    /// missing, of another count, negative or all zero; or a value does not fit the measure. The message names the value's position.
+    /// missing, of another count, negative or all zero; a value does not fit the measure (the message names the value's
+    /// position); or a sum passes decimal's range.
     /// </exception>
     public static MeasuredValue? Combine(Indicator indicator, IReadOnlyList<MeasuredValue> values, IReadOnlyList<decimal>? weights = null)
     {
@@ -45,14 +46,24 @@ public static class RollUp
             return null;
         }
 
-        return indicator.RollUp switch
+        try
         {
-            RollUpRule.AddNumeratorsAndDenominators => AddParts(indicator, values),
-            RollUpRule.Sum => Sum(values),
-            RollUpRule.WeightedMean => WeightedMean(indicator, values, weights),
-            RollUpRule.Minimum => values.MinBy(value => value.Value),
-            _ => values.MaxBy(value => value.Value),
-        };
+            return indicator.RollUp switch
+            {
+                RollUpRule.AddNumeratorsAndDenominators => AddParts(indicator, values),
+                RollUpRule.Sum => Sum(values),
+                RollUpRule.WeightedMean => WeightedMean(indicator, values, weights),
+                RollUpRule.Minimum => values.MinBy(value => value.Value),
+                _ => values.MaxBy(value => value.Value),
+            };
+        }
+        catch (OverflowException e)
+        {
+            // Sums of decimals are exact until they pass ±7,9 × 10^28; past that there is no right answer to give.
+            throw new ArgumentException(
+                $"Rolling up {values.Count} values of indicator '{indicator.Code}' by {indicator.RollUp} passes the range of decimal (±7,9 × 10^28): [{string.Join("; ", values.Take(5))}{(values.Count > 5 ? "; …" : "")}].",
+                nameof(values), e);
+        }
     }
 
     private static MeasuredValue AddParts(Indicator indicator, IReadOnlyList<MeasuredValue> values)

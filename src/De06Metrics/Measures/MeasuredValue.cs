@@ -49,7 +49,7 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
     public static MeasuredValue FromRateParts(decimal numerator, decimal denominator)
     {
         EnsureParts(numerator, denominator, allowAboveWhole: true);
-        return new(numerator * 100m / denominator, numerator, denominator);
+        return new(PercentOf(numerator, denominator), numerator, denominator);
     }
 
     /// <summary>A rate as a measured value, keeping its parts when it has them.</summary>
@@ -111,6 +111,24 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
         }
 
         return Rate.FromPercent(Value, allowAboveWhole: true);
+    }
+
+    /// <summary>
+    /// numerator × 100 / denominator, multiplying first so that 17/17 is exactly 100. When the product would pass
+    /// decimal's range the quotient is taken first; when the percent itself is out of range, the error names the
+    /// numerator and denominator rather than surfacing a bare <see cref="OverflowException"/>.
+    /// </summary>
+    internal static decimal PercentOf(decimal numerator, decimal denominator, string paramName = "numerator")
+    {
+        try
+        {
+            return numerator <= decimal.MaxValue / 100m ? numerator * 100m / denominator : numerator / denominator * 100m;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(paramName, numerator, string.Create(CultureInfo.InvariantCulture,
+                $"The percent {numerator}/{denominator} × 100 lies beyond the range of decimal (±7,9 × 10^28); no rate can hold it."));
+        }
     }
 
     internal static void EnsureParts(decimal numerator, decimal denominator, bool allowAboveWhole)

@@ -29,13 +29,15 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <param name="left">The first difference.</param>
     /// <param name="right">The second difference.</param>
     /// <returns>The sum.</returns>
-    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(left.Value + right.Value);
+    /// <exception cref="ArgumentOutOfRangeException">The sum lies beyond decimal's range.</exception>
+    public static PercentagePoints operator +(PercentagePoints left, PercentagePoints right) => new(Checked(left.Value, right.Value, "+"));
 
     /// <summary>Subtracts one difference from another.</summary>
     /// <param name="left">The difference to subtract from.</param>
     /// <param name="right">The difference to subtract.</param>
     /// <returns>The result.</returns>
-    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(left.Value - right.Value);
+    /// <exception cref="ArgumentOutOfRangeException">The result lies beyond decimal's range.</exception>
+    public static PercentagePoints operator -(PercentagePoints left, PercentagePoints right) => new(Checked(left.Value, right.Value, "-"));
 
     /// <summary>Negates a difference.</summary>
     /// <param name="value">The difference.</param>
@@ -133,6 +135,19 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     {
         var (decimals, plus) = ParseDifferenceFormat(format);
         return Measure.Rate.FormatDifference(Value, decimals, Language.FromProvider(formatProvider), plus);
+    }
+
+    private static decimal Checked(decimal left, decimal right, string operation)
+    {
+        try
+        {
+            return operation == "+" ? left + right : left - right;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(right), right, string.Create(CultureInfo.InvariantCulture,
+                $"{left} {operation} {right} percentage points lies beyond the range of decimal (±7,9 × 10^28)."));
+        }
     }
 
     internal static (int Decimals, bool ExplicitPlusSign) ParseDifferenceFormat(string? format)

@@ -62,11 +62,11 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <param name="denominator">The whole; positive.</param>
     /// <param name="allowAboveWhole">Whether the numerator may exceed the denominator.</param>
     /// <returns>The rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">A part is out of range (see the parameters).</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A part is out of range (see the parameters), or the percent lies beyond decimal's range.</exception>
     public static Rate FromParts(decimal numerator, decimal denominator, bool allowAboveWhole = false)
     {
         MeasuredValue.EnsureParts(numerator, denominator, allowAboveWhole);
-        return new(numerator * 100m / denominator, numerator, denominator);
+        return new(MeasuredValue.PercentOf(numerator, denominator), numerator, denominator);
     }
 
     /// <summary>The difference between two rates, in percentage points.</summary>
@@ -92,10 +92,20 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <param name="rate">The rate.</param>
     /// <param name="points">The points to add.</param>
     /// <returns>The moved rate.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The result would be negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The result would be negative, or beyond decimal's range.</exception>
     public static Rate Add(Rate rate, PercentagePoints points)
     {
-        var percent = rate.Percent + points.Value;
+        decimal percent;
+        try
+        {
+            percent = rate.Percent + points.Value;
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(points), points.Value,
+                $"{rate.Percent.ToString(CultureInfo.InvariantCulture)}% moved by {points.Value.ToString(CultureInfo.InvariantCulture)} points lies beyond the range of decimal.");
+        }
+
         if (percent < 0m)
         {
             throw new ArgumentOutOfRangeException(nameof(points), points.Value,
@@ -111,7 +121,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// </summary>
     /// <param name="rates">The rates to combine; at least one.</param>
     /// <returns>The combined rate, with parts.</returns>
-    /// <exception cref="ArgumentException">The sequence is empty, or a rate has no parts.</exception>
+    /// <exception cref="ArgumentException">The sequence is empty, a rate has no parts, or the sums pass decimal's range.</exception>
     public static Rate Combine(IEnumerable<Rate> rates)
     {
         ArgumentNullException.ThrowIfNull(rates);
@@ -124,8 +134,18 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
                 throw new ArgumentException($"Rate {index} ({rate.Percent.ToString(CultureInfo.InvariantCulture)}%) has no numerator and denominator; rates combine only by their parts.", nameof(rates));
             }
 
-            numerator += rate.Numerator!.Value;
-            denominator += rate.Denominator!.Value;
+            try
+            {
+                numerator += rate.Numerator!.Value;
+                denominator += rate.Denominator!.Value;
+            }
+            catch (OverflowException e)
+            {
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture,
+                    $"Adding rate {index} ({rate.Numerator}/{rate.Denominator}) takes the sum of the numerators or denominators beyond the range of decimal (±7,9 × 10^28)."),
+                    nameof(rates), e);
+            }
+
             index++;
         }
 
@@ -134,7 +154,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
             throw new ArgumentException("At least one rate is needed to combine.", nameof(rates));
         }
 
-        return new(numerator * 100m / denominator, numerator, denominator);
+        return new(MeasuredValue.PercentOf(numerator, denominator, nameof(rates)), numerator, denominator);
     }
 
     /// <inheritdoc />

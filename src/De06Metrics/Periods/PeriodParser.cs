@@ -390,7 +390,9 @@ internal static partial class PeriodParser
     [GeneratedRegex(" ?([/-]) ?", RegexOptions.CultureInvariant)]
     private static partial Regex SpacedSeparator();
 
-    [GeneratedRegex(@"^(.+?) ?\( ?(.+?) ?\)$", Options)]
+    // Neither part may hold a parenthesis: a window is never nested, so reading the parts cannot recurse more than
+    // once, and each part ends at the first parenthesis, which keeps matching linear in the label's length.
+    [GeneratedRegex(@"^([^()]+?) ?\( ?([^()]+?) ?\)$", Options)]
     private static partial Regex WithWindow();
 
     [GeneratedRegex("^(?:năm |year )?" + Number + "$", Options)]

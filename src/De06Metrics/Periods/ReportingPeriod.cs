@@ -232,14 +232,16 @@ public sealed partial class ReportingPeriod
 
     internal static ReportingPeriod CreateHalfYear(int year, int half)
     {
+        // The end is the last day of the last month, not the day before the next half-year, which for H2 9999 lies
+        // past the end of NodaTime's calendar.
         var start = new LocalDate(year, ((half - 1) * 6) + 1, 1);
-        return new(PeriodKind.HalfYear, start, start.PlusMonths(6).PlusDays(-1), year, half);
+        return new(PeriodKind.HalfYear, start, LastDayOfMonth(year, half * 6), year, half);
     }
 
     internal static ReportingPeriod CreateQuarter(int year, int quarter)
     {
         var start = new LocalDate(year, ((quarter - 1) * 3) + 1, 1);
-        return new(PeriodKind.Quarter, start, start.PlusMonths(3).PlusDays(-1), year, quarter);
+        return new(PeriodKind.Quarter, start, LastDayOfMonth(year, quarter * 3), year, quarter);
     }
 
     internal static ReportingPeriod CreateMonth(int year, int month) =>

@@ -81,6 +81,14 @@ internal static class RankAssigner
             long first = ascending ? offset + start + 1 : offset + (present - end) + 1;
             long size = end - start;
             long dense = (ascending ? group + 1 : groups - group) + denseOffset;
+            if (ties == TieMethod.First && size > 1 && options.Tolerance > 0)
+            {
+                WriteFirstInInputOrder(ref sorted, start, end, first, divisor, ref writer);
+                group++;
+                start = end;
+                continue;
+            }
+
             for (var q = start; q < end; q++)
             {
                 var doubled = ties switch
@@ -121,6 +129,36 @@ internal static class RankAssigner
                 _ => 2 * missingDense,
             };
             writer.Write(missing[t], doubled, divisor);
+        }
+    }
+
+    /// <summary>
+    /// Ranks a group of near-equal values (a tolerance tie) by input position, as <see cref="TieMethod.First"/> does
+    /// for exact ties. The sort keeps exact ties in input order, but orders near-equal values by value, which would
+    /// rank 1,0 ahead of 1,4 even when higher is better.
+    /// </summary>
+    private static void WriteFirstInInputOrder<TSorted, TWriter>(scoped ref TSorted sorted, int start, int end, long first, long divisor, scoped ref TWriter writer)
+        where TSorted : ISortedValues, allows ref struct
+        where TWriter : IRankWriter, allows ref struct
+    {
+        var size = end - start;
+        var indices = System.Buffers.ArrayPool<int>.Shared.Rent(size);
+        try
+        {
+            for (var q = start; q < end; q++)
+            {
+                indices[q - start] = sorted.IndexAt(q);
+            }
+
+            Array.Sort(indices, 0, size);
+            for (var k = 0; k < size; k++)
+            {
+                writer.Write(indices[k], 2 * (first + k), divisor);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(indices);
         }
     }
 }

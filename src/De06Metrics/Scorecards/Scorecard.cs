@@ -5,6 +5,7 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Units;
+using NodaTime;
 
 namespace De06Metrics.Scorecards;
 
@@ -109,6 +110,32 @@ public sealed class Scorecard
     /// <returns>The target, or <see langword="null"/>.</returns>
     public Target? FindTarget(IndicatorKey key) => targetsByKey.GetValueOrDefault(key);
 
+    /// <summary>
+    /// Evaluates every indicator for every unit in a period: the value (reported, or derived from the unit's children
+    /// by the indicator's roll-up rule), the target and its evaluation, the change against an earlier period, the rank
+    /// among peers, and time-elapsed progress for figures counted to a date before the period's end.
+    /// </summary>
+    /// <param name="period">The period to evaluate.</param>
+    /// <param name="asOf">
+    /// The date figures without an as-of date of their own were counted to, when the period is not yet over;
+    /// <see langword="null"/> when they cover the whole period.
+    /// </param>
+    /// <param name="options">How to evaluate; <see langword="null"/> for <see cref="ScorecardOptions.Default"/>.</param>
+    /// <returns>The result, one row per indicator and unit that has a value or a target.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
+    public ScorecardResult Evaluate(ReportingPeriod period, LocalDate? asOf = null, ScorecardOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (asOf is { } date && !period.Contains(date))
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), date,
+                string.Create(CultureInfo.InvariantCulture, $"The as-of date {date:uuuu-MM-dd} lies outside the period {period.ToString(null, CultureInfo.InvariantCulture)}."));
+        }
+
+        return new ScorecardEvaluator(this, period, asOf, options ?? ScorecardOptions.Default).Evaluate();
+    }
+
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
         IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
@@ -209,23 +236,22 @@ public sealed class Scorecard
 
     private static void CheckGoal(Goal goal, Indicator indicator, string item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
-        var yesNoMeasure = indicator.Measure.Kind == MeasureKind.YesNo;
-        if (yesNoMeasure != (goal.Kind == TargetKind.YesNo))
+        // One rule book for goals: the evaluator's own check, so the scorecard accepts exactly what can be evaluated.
+        try
         {
-            problems.Add(new(item, yesNoMeasure
-                ? $"indicator '{indicator.Code}' is yes/no, so its target must be yes or no, not {goal}."
-                : $"indicator '{indicator.Code}' measures {indicator.Measure}, which a yes/no target cannot apply to."));
-            return;
+            Evaluation.GoalRules.EnsureFits(indicator, goal, nameof(goal));
         }
+        catch (ArgumentException fault)
+        {
+            problems.Add(new(item, FirstSentence(fault.Message)));
+        }
+    }
 
-        foreach (var bound in goal.Kind == TargetKind.Range ? [goal.Low, goal.High] : new[] { goal.Low })
-        {
-            if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
-            {
-                problems.Add(new(item, string.Create(CultureInfo.InvariantCulture, $"the goal {goal} does not fit {indicator.Measure}: {reason}.")));
-                return;
-            }
-        }
+    private static string FirstSentence(string message)
+    {
+        // ArgumentException appends " (Parameter 'goal')"; the problem names its item instead.
+        var end = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        return end < 0 ? message : message[..end];
     }
 
     private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)

@@ -178,7 +178,7 @@ internal sealed class ScorecardBuilder
             _ when message.StartsWith("the responsible unit '", StringComparison.Ordinal) =>
                 responsibility is not null && string.Equals(responsibility.Lead.Value, quoted, StringComparison.Ordinal) ? "lead" : "coordinating",
             _ when message.StartsWith("the value ", StringComparison.Ordinal) => value is { HasParts: true } ? "numerator" : "value",
-            _ when message.StartsWith("the goal ", StringComparison.Ordinal) || message.StartsWith("indicator '", StringComparison.Ordinal) => "goal",
+            _ when message.StartsWith("the goal ", StringComparison.OrdinalIgnoreCase) || message.StartsWith("indicator '", StringComparison.Ordinal) => "goal",
             _ => null,
         };
         if (field is null)

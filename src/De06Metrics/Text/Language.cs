@@ -118,6 +118,12 @@ public sealed class Language : IFormatProvider, IEquatable<Language>
     /// with an optional sign. A thousands separator must group exactly three digits, so <c>88.8</c> is not read as
     /// 888 in Vietnamese.
     /// </summary>
+    /// <remarks>
+    /// A number that a <see cref="decimal"/> cannot hold exactly fails, saying why, rather than being rounded: one
+    /// beyond ±79 228 162 514 264 337 593 543 950 335, or with more significant digits than the type keeps (a 1 in the
+    /// 29th decimal place would otherwise read as 0). Trailing zeros after the decimal separator are kept in the scale.
+    /// Thread-safe.
+    /// </remarks>
     /// <param name="text">The text to read.</param>
     /// <returns>The value, or a failed result that says why.</returns>
     public ParseResult<decimal> ParseNumber(string? text)
@@ -151,17 +157,39 @@ public sealed class Language : IFormatProvider, IEquatable<Language>
             return Fail(trimmed, $"the thousands separator '{groupSeparator}' stands after the decimal separator");
         }
 
+        var digits = parts[0].Length - integral.Length <= 1 ? Digits(integral.Replace(groupSeparator, string.Empty, StringComparison.Ordinal), parts.Length == 2 ? parts[1] : string.Empty) : null;
         const NumberStyles styles = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands;
         try
         {
-            return decimal.TryParse(trimmed, styles, NumberFormat, out var value)
+            if (!decimal.TryParse(trimmed, styles, NumberFormat, out var value))
+            {
+                return Fail(trimmed, digits is null ? "it is not a number" : "it is outside the range of decimal (±79.228.162.514.264.337.593.543.950.335)");
+            }
+
+            // decimal.TryParse rounds past 28 or 29 significant digits, so 0,00…001 with 29 decimals would read as 0:
+            // a number that cannot be held exactly is refused rather than silently changed.
+            return digits is null || digits == Digits(value)
                 ? ParseResult<decimal>.ForValue(value)
-                : Fail(trimmed, "it is not a number");
+                : Fail(trimmed, string.Create(CultureInfo.InvariantCulture, $"it has more significant digits than a decimal holds, and reading it would round it to {value}"));
         }
         catch (OverflowException)
         {
             return Fail(trimmed, "it is outside the range of decimal");
         }
+    }
+
+    // The significant digits and the place of the decimal point, as "integral.fraction" without leading zeros before
+    // or trailing zeros after the point: "007" and "7,50" give "7." and "7.5". Null when anything but digits is present.
+    private static string? Digits(string integral, string fraction) =>
+        integral.Length + fraction.Length > 0 && integral.All(char.IsAsciiDigit) && fraction.All(char.IsAsciiDigit)
+            ? integral.TrimStart('0') + "." + fraction.TrimEnd('0')
+            : null;
+
+    private static string? Digits(decimal value)
+    {
+        var text = Math.Abs(value).ToString(CultureInfo.InvariantCulture);
+        var point = text.IndexOf('.', StringComparison.Ordinal);
+        return point < 0 ? Digits(text, string.Empty) : Digits(text[..point], text[(point + 1)..]);
     }
 
     private ParseResult<decimal> Fail(string text, string why) =>

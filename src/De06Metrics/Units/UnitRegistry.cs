@@ -192,7 +192,16 @@ public sealed class UnitRegistry
     /// <exception cref="ArgumentException">Either id is not registered.</exception>
     public bool IsAncestorOf(UnitId ancestor, UnitId descendant)
     {
-        _ = this[ancestor];
+        if (!Contains(ancestor))
+        {
+            throw new ArgumentException($"Unit '{ancestor}' is not registered.", nameof(ancestor));
+        }
+
+        if (!Contains(descendant))
+        {
+            throw new ArgumentException($"Unit '{descendant}' is not registered.", nameof(descendant));
+        }
+
         return AncestorsOf(descendant).Any(unit => unit.Id == ancestor);
     }
 }

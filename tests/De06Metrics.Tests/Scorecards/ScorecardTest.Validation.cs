@@ -50,6 +50,7 @@ public partial class ScorecardTest
             new(new IndicatorCode("UNKNOWN"), Province, Q1, Goal.AtLeast(1m)),
             new(Online, Province, Q1.Previous(), Goal.AtLeast(120m)),
             new(Models, Police, Q1, Goal.Yes()),
+            new(Online, Police, Q1, Goal.AtMost(5m)),
         ];
         Observation[] observations =
         [
@@ -62,13 +63,14 @@ public partial class ScorecardTest
         problems.Select(p => p.ToString()).Should().Equal(
             "target 1 (DVC.ONLINE HG Q1 2024): an earlier target has the same indicator, unit and period.",
             "target 2 (UNKNOWN HG Q1 2024): the indicator 'UNKNOWN' is not in the catalog.",
-            "target 3 (DVC.ONLINE HG Q4 2023): the goal ≥ 120 does not fit Rate: this rate cannot exceed 100% (120%).",
-            "target 4 (MO_HINH HG.CA Q1 2024): indicator 'MO_HINH' measures Count, which a yes/no target cannot apply to.",
+            "target 3 (DVC.ONLINE HG Q4 2023): The goal '≥ 120' does not fit the measure of indicator 'DVC.ONLINE': this rate cannot exceed 100% (120%).",
+            "target 4 (MO_HINH HG.CA Q1 2024): The goal 'yes' (YesNo) does not fit indicator 'MO_HINH', which measures Count: yes/no goals go with yes/no measures only.",
+            "target 5 (DVC.ONLINE HG.CA Q1 2024): The goal '≤ 5' (AtMost) does not fit indicator 'DVC.ONLINE', whose polarity is HigherIsBetter: an at-least goal needs HigherIsBetter, an at-most goal LowerIsBetter, a range or exact goal WithinBand.",
             "observation 0 (DVC.ONLINE TQ Q1 2024): the unit 'TQ' is not registered.",
             "observation 1 (MO_HINH HG Q1 2024): the value -1 does not fit Count: a count cannot be negative (-1).");
 
         var act = () => Scorecard.Create(Catalog, Units, targets, observations);
-        act.Should().Throw<ScorecardException>().Which.Problems.Should().HaveCount(6);
+        act.Should().Throw<ScorecardException>().Which.Problems.Should().HaveCount(7);
     }
 
     [Fact]

@@ -30,11 +30,11 @@ internal static class ScorecardSamples
         [
             new(new IndicatorCode("RATE"), new LocalizedText("Tỷ lệ", "Rate"), Measure.Rate, Polarity.HigherIsBetter, 1, responsibility: both),
             new(new IndicatorCode("ABOVE"), new LocalizedText("Thu vượt"), Measure.RateAboveWhole, Polarity.WithinBand, 2, RollUpRule.WeightedMean),
-            new(new IndicatorCode("COUNT"), new LocalizedText("Số hồ sơ"), Measure.Count(new LocalizedText("hồ sơ", "records")), Polarity.HigherIsBetter, 0, RollUpRule.AddNumeratorsAndDenominators),
+            new(new IndicatorCode("COUNT"), new LocalizedText("Số hồ sơ"), Measure.Count(new LocalizedText("hồ sơ", "records")), Polarity.LowerIsBetter, 0, RollUpRule.AddNumeratorsAndDenominators),
             new(new IndicatorCode("PLAIN_COUNT"), new LocalizedText("Số lượt"), Measure.Count(new LocalizedText("lượt")), Polarity.LowerIsBetter, 0, RollUpRule.Maximum),
             new(new IndicatorCode("MONEY"), new LocalizedText("Vốn"), Measure.Money(Currency.Usd, MoneyScale.Millions), Polarity.HigherIsBetter, 3, RollUpRule.Sum, new Responsibility(justice)),
             new(new IndicatorCode("MONEY_UNITS"), new LocalizedText("Phí"), Measure.Money(Currency.Vnd), Polarity.LowerIsBetter, 0, RollUpRule.None),
-            new(new IndicatorCode("SCORE"), new LocalizedText("Điểm"), Measure.Score(87.5m), Polarity.HigherIsBetter, 2),
+            new(new IndicatorCode("SCORE"), new LocalizedText("Điểm"), Measure.Score(87.5m), Polarity.WithinBand, 2),
             new(new IndicatorCode("RANK"), new LocalizedText("Hạng"), Measure.Rank, Polarity.LowerIsBetter, 0),
             new(new IndicatorCode("YESNO"), new LocalizedText("Đã ban hành"), Measure.YesNo, Polarity.HigherIsBetter, 0, RollUpRule.Minimum),
         ];

@@ -1,0 +1,95 @@
+using De06Metrics.Text;
+
+namespace De06Metrics.Composite;
+
+/// <summary>
+/// What a composite learned about one indicator across all units before normalising it: how many units have a value,
+/// the lowest, highest and mean values, the sample standard deviation, and whether it could be normalised.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ComponentStatistics
+{
+    internal ComponentStatistics(CompositeComponent component, int count, decimal? minimum, decimal? maximum, decimal? mean, decimal? standardDeviation, LocalizedText? reason)
+    {
+        Component = component;
+        Count = count;
+        Minimum = minimum;
+        Maximum = maximum;
+        Mean = mean;
+        StandardDeviation = standardDeviation;
+        Reason = reason;
+    }
+
+    /// <summary>The component.</summary>
+    public CompositeComponent Component { get; }
+
+    /// <summary>How many units have a value.</summary>
+    public int Count { get; }
+
+    /// <summary>The lowest value, or <see langword="null"/> without values.</summary>
+    public decimal? Minimum { get; }
+
+    /// <summary>The highest value, or <see langword="null"/> without values.</summary>
+    public decimal? Maximum { get; }
+
+    /// <summary>The arithmetic mean, or <see langword="null"/> without values.</summary>
+    public decimal? Mean { get; }
+
+    /// <summary>The sample standard deviation (divisor n − 1, as R's <c>sd</c>), or <see langword="null"/> with fewer than two values.</summary>
+    public decimal? StandardDeviation { get; }
+
+    /// <summary>Whether the indicator could be normalised; when not, no unit's value of it counts.</summary>
+    public bool IsNormalisable => Reason is null;
+
+    /// <summary>Why the indicator could not be normalised, or <see langword="null"/> when it could.</summary>
+    public LocalizedText? Reason { get; }
+
+    internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, IndicatorTable table)
+    {
+        var column = table.ColumnOf(component.Code);
+        var count = 0;
+        decimal minimum = 0m, maximum = 0m, sum = 0m;
+        for (var row = 0; row < table.Units.Count; row++)
+        {
+            if (table.Cell(row, column) is not { } value)
+            {
+                continue;
+            }
+
+            if (count == 0 || value < minimum)
+            {
+                minimum = value;
+            }
+
+            if (count == 0 || value > maximum)
+            {
+                maximum = value;
+            }
+
+            sum += value;
+            count++;
+        }
+
+        decimal? mean = count > 0 ? sum / count : null;
+        decimal? standardDeviation = null;
+        if (count >= 2)
+        {
+            var squares = 0m;
+            for (var row = 0; row < table.Units.Count; row++)
+            {
+                if (table.Cell(row, column) is { } value)
+                {
+                    var deviation = value - mean!.Value;
+                    squares += deviation * deviation;
+                }
+            }
+
+            standardDeviation = DecimalMath.Sqrt(squares / (count - 1));
+        }
+
+        var reason = normalisation.WhyNotNormalisable(component, count, minimum, maximum, standardDeviation);
+        return count == 0
+            ? new(component, 0, null, null, null, null, reason)
+            : new(component, count, minimum, maximum, mean, standardDeviation, reason);
+    }
+}

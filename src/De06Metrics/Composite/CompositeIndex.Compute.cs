@@ -1,0 +1,227 @@
+using De06Metrics.Indicators;
+using De06Metrics.Ranking;
+using De06Metrics.Text;
+
+namespace De06Metrics.Composite;
+
+public sealed partial class CompositeIndex
+{
+    /// <summary>
+    /// Computes the composite of every unit in a table, in <see cref="decimal"/>, with each unit's breakdown and its
+    /// rank among the units with a composite.
+    /// </summary>
+    /// <param name="table">The values; a component's code with no column counts as missing for every unit.</param>
+    /// <returns>One score per unit, in the table's order, the ranking, and the statistics of each component.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// The normalisation uses every unit of the table with a value (COINr's <c>na.rm = TRUE</c>), so the same unit can
+    /// score differently in a different table. The geometric mean goes through logarithms computed in
+    /// <see cref="decimal"/> to about 26 significant digits. Units are ranked by standard competition ranking ("1224",
+    /// <see cref="TieMethod.Min"/>), higher composite first; see <see cref="CompositeResult.Rank(TieMethod)"/> for others.
+    /// </remarks>
+    public CompositeResult Compute(IndicatorTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var unitCount = table.Units.Count;
+        var count = Components.Count;
+        var statistics = new ComponentStatistics[count];
+        var raw = new decimal?[count][];
+        var uncapped = new decimal?[count][];
+        for (var j = 0; j < count; j++)
+        {
+            statistics[j] = ComponentStatistics.Compute(Components[j], Normalisation, table);
+            var column = table.ColumnOf(Components[j].Code);
+            raw[j] = new decimal?[unitCount];
+            for (var row = 0; row < unitCount; row++)
+            {
+                raw[j][row] = table.Cell(row, column);
+            }
+
+            uncapped[j] = NormaliseColumn(j, raw[j], statistics[j]);
+        }
+
+        var outcomes = new UnitOutcome[unitCount];
+        var normalised = new decimal?[count];
+        for (var row = 0; row < unitCount; row++)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                normalised[j] = uncapped[j][row] is { } before ? Normalisation.Cap(before) : null;
+            }
+
+            outcomes[row] = ScoreUnit(row, raw, uncapped, normalised, statistics);
+        }
+
+        var ranking = Ranks.ByUnit(
+            outcomes.Select((outcome, row) => KeyValuePair.Create(table.Units[row], outcome.Value)), Polarity.HigherIsBetter);
+        var scores = new CompositeScore[unitCount];
+        for (var row = 0; row < unitCount; row++)
+        {
+            var unit = table.Units[row];
+            var outcome = outcomes[row];
+            FieldRank? rank = ranking.TryGetRank(unit, out var found) ? found : null;
+            scores[row] = new CompositeScore(
+                this, unit, outcome.Status, outcome.Value, rank, outcome.Reason, outcome.Contributions, outcome.Used, outcome.ShareOfIndicators, outcome.ShareOfWeight);
+        }
+
+        return new CompositeResult(this, scores, ranking, statistics);
+    }
+
+    /// <summary>Every unit's normalised value of one component before any cap; <see langword="null"/> where it has none.</summary>
+    private decimal?[] NormaliseColumn(int component, decimal?[] values, ComponentStatistics statistics)
+    {
+        var result = new decimal?[values.Length];
+        if (!statistics.IsNormalisable)
+        {
+            return result;
+        }
+
+        if (Normalisation.Method == NormalisationMethod.PercentileRank)
+        {
+            // Ranked from the worst value up, ties sharing the lower rank: r − 1 is the number of worse units.
+            var ranks = Ranks.Compute(values, FromWorst(Components[component]));
+            for (var row = 0; row < values.Length; row++)
+            {
+                result[row] = ranks[row] is { } rank ? (rank - 1m) * 100m / (statistics.Count - 1) : null;
+            }
+
+            return result;
+        }
+
+        for (var row = 0; row < values.Length; row++)
+        {
+            result[row] = values[row] is { } value ? Normalisation.Normalise(value, Components[component], statistics) : null;
+        }
+
+        return result;
+    }
+
+    /// <summary>Ranking options that give the worst value rank 1, ties sharing the lower rank.</summary>
+    private static RankOptions FromWorst(CompositeComponent component) => new(
+        component.Indicator.Polarity == Polarity.LowerIsBetter ? Polarity.HigherIsBetter : Polarity.LowerIsBetter, TieMethod.Min);
+
+    private UnitOutcome ScoreUnit(int row, decimal?[][] raw, decimal?[][] uncapped, decimal?[] normalised, ComponentStatistics[] statistics)
+    {
+        var count = Components.Count;
+        var used = 0;
+        var usedWeight = 0m;
+        var anyRaw = false;
+        for (var j = 0; j < count; j++)
+        {
+            anyRaw |= raw[j][row].HasValue;
+            if (normalised[j].HasValue)
+            {
+                used++;
+                usedWeight += Components[j].Weight;
+            }
+        }
+
+        var shareOfIndicators = (decimal)used / count;
+        var shareOfWeight = usedWeight / TotalWeight;
+        var (status, reason) = (used, usedWeight) switch
+        {
+            (0, _) when !anyRaw => (CompositeStatus.NoData,
+                new LocalizedText("không có số liệu cho chỉ tiêu nào", "no data for any of its indicators")),
+            (0, _) => (CompositeStatus.NotMeaningful,
+                new LocalizedText("không giá trị nào của đơn vị chuẩn hóa được", "none of its values could be normalised")),
+            _ when !MinimumCoverage.IsMetBy(shareOfIndicators, shareOfWeight) => (CompositeStatus.BelowMinimumCoverage,
+                CoverageReason(used, shareOfIndicators, shareOfWeight)),
+            (_, 0m) => (CompositeStatus.NotMeaningful,
+                new LocalizedText("các chỉ tiêu có số liệu đều có trọng số 0", "the indicators it has data for all weigh 0")),
+            _ => (CompositeStatus.Computed, (LocalizedText?)null),
+        };
+
+        if (status == CompositeStatus.Computed && Aggregation != AggregationMethod.WeightedArithmeticMean)
+        {
+            for (var j = 0; j < count; j++)
+            {
+                if (normalised[j] is { } value && value <= 0m)
+                {
+                    (status, reason) = (CompositeStatus.NotMeaningful, PositiveValuesReason(j, value));
+                    break;
+                }
+            }
+        }
+
+        decimal? composite = status == CompositeStatus.Computed ? Aggregate(normalised, usedWeight) : null;
+        var contributions = new CompositeContribution[count];
+        for (var j = 0; j < count; j++)
+        {
+            var component = Components[j];
+            if (normalised[j] is not { } x)
+            {
+                var missing = raw[j][row] is null;
+                contributions[j] = new CompositeContribution(
+                    component, Aggregation, missing ? ContributionStatus.Missing : ContributionStatus.NotNormalisable,
+                    raw[j][row], null, null, 0m, null,
+                    missing ? new LocalizedText("không có số liệu", "no data") : statistics[j].Reason);
+                continue;
+            }
+
+            var effectiveWeight = usedWeight == 0m ? 0m : component.Weight / usedWeight;
+            decimal? term = composite is null ? null : Aggregation switch
+            {
+                AggregationMethod.WeightedArithmeticMean => effectiveWeight * x,
+                AggregationMethod.WeightedGeometricMean => DecimalMath.Exp(effectiveWeight * DecimalMath.Ln(x)),
+                _ => effectiveWeight / x,
+            };
+            contributions[j] = new CompositeContribution(
+                component, Aggregation, ContributionStatus.Used, raw[j][row], uncapped[j][row], x, effectiveWeight, term, null);
+        }
+
+        return new UnitOutcome(status, composite, reason, contributions, used, shareOfIndicators, shareOfWeight);
+    }
+
+    private decimal Aggregate(decimal?[] normalised, decimal usedWeight)
+    {
+        var sum = 0m;
+        for (var j = 0; j < normalised.Length; j++)
+        {
+            if (normalised[j] is not { } x)
+            {
+                continue;
+            }
+
+            var w = Components[j].Weight;
+            sum += Aggregation switch
+            {
+                AggregationMethod.WeightedArithmeticMean => w * x,
+                AggregationMethod.WeightedGeometricMean => w * DecimalMath.Ln(x),
+                _ => w / x,
+            };
+        }
+
+        return Aggregation switch
+        {
+            AggregationMethod.WeightedArithmeticMean => sum / usedWeight,
+            AggregationMethod.WeightedGeometricMean => DecimalMath.Exp(sum / usedWeight),
+            _ => usedWeight / sum,
+        };
+    }
+
+    private LocalizedText CoverageReason(int used, decimal shareOfIndicators, decimal shareOfWeight)
+    {
+        string For(Language l) => Display.Pick(l,
+            $"chỉ có số liệu dùng được cho {used}/{Components.Count} chỉ tiêu ({Display.Percent(shareOfIndicators, l)} số chỉ tiêu, {Display.Percent(shareOfWeight, l)} tổng trọng số), dưới mức tối thiểu: {MinimumCoverage.Describe(l)}",
+            $"usable data for only {used} of {Components.Count} indicators ({Display.Percent(shareOfIndicators, l)} of the indicators, {Display.Percent(shareOfWeight, l)} of the weight), below the minimum of {MinimumCoverage.Describe(l)}");
+        return new LocalizedText(For(Language.Vietnamese), For(Language.English));
+    }
+
+    private LocalizedText PositiveValuesReason(int component, decimal normalised)
+    {
+        var code = Components[component].Code;
+        string For(Language l) => Display.Pick(l,
+            $"{Describe(Aggregation, l)} cần giá trị chuẩn hóa dương, nhưng {code} được chuẩn hóa thành {Display.Natural(normalised, l)}; hãy chuẩn hóa về khoảng dương (như min-max về [1; 100]) hoặc dùng trung bình cộng",
+            $"the {Describe(Aggregation, l)} needs positive normalised values, but {code} is normalised to {Display.Natural(normalised, l)}; normalise onto a positive range (such as min-max onto [1, 100]) or use the arithmetic mean");
+        return new LocalizedText(For(Language.Vietnamese), For(Language.English));
+    }
+
+    private readonly record struct UnitOutcome(
+        CompositeStatus Status,
+        decimal? Value,
+        LocalizedText? Reason,
+        CompositeContribution[] Contributions,
+        int Used,
+        decimal ShareOfIndicators,
+        decimal ShareOfWeight);
+}

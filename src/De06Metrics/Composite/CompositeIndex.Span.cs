@@ -1,0 +1,274 @@
+using System.Buffers;
+using System.Globalization;
+using De06Metrics.Indicators;
+using De06Metrics.Ranking;
+
+namespace De06Metrics.Composite;
+
+public sealed partial class CompositeIndex
+{
+    /// <summary>
+    /// Computes the composite of many units at once in <see cref="double"/>, allocation-free per element: the fast
+    /// path for large tables (10 000 units × 20 indicators). Same method as <see cref="Compute(IndicatorTable)"/>,
+    /// without the breakdown.
+    /// </summary>
+    /// <param name="values">
+    /// The values, column-major: the <paramref name="unitCount"/> values of component 0 (in <see cref="Components"/>
+    /// order), then those of component 1, and so on. <see cref="double.NaN"/> marks a missing value.
+    /// </param>
+    /// <param name="unitCount">The number of units (rows).</param>
+    /// <param name="composites">Receives one composite per unit; <see cref="double.NaN"/> where there is none.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCount"/> is negative.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="values"/> is not <paramref name="unitCount"/> × components long, <paramref name="composites"/>
+    /// is not <paramref name="unitCount"/> long, or a value is infinite (NaN marks a missing value; infinity is no value).
+    /// </exception>
+    /// <remarks>
+    /// <para>
+    /// A <see cref="double.NaN"/> result carries no reason; compute the units of interest with
+    /// <see cref="Compute(IndicatorTable)"/> to see why. Results agree with the <see cref="decimal"/> path to about
+    /// 12 significant digits.
+    /// </para>
+    /// <para>
+    /// The only allocations are scratch buffers rented from <see cref="ArrayPool{T}.Shared"/> and returned before the
+    /// method ends: 2 × <paramref name="unitCount"/> doubles, and for percentile ranks one more
+    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>.
+    /// </para>
+    /// </remarks>
+    public void Compute(ReadOnlySpan<double> values, int unitCount, Span<double> composites)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(unitCount);
+        var componentCount = Components.Count;
+        if (values.Length != (long)unitCount * componentCount)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The values must hold {unitCount} units × {componentCount} components = {(long)unitCount * componentCount} numbers; {values.Length} were given."),
+                nameof(values));
+        }
+
+        if (composites.Length != unitCount)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The composites must hold one number per unit, {unitCount}; its length is {composites.Length}."),
+                nameof(composites));
+        }
+
+        var byRank = Normalisation.Method == NormalisationMethod.PercentileRank;
+        var scratch = ArrayPool<double>.Shared.Rent((byRank ? 3 : 2) * unitCount);
+        var rankScratch = byRank ? ArrayPool<ulong>.Shared.Rent(Ranks.ScratchLength(unitCount)) : null;
+        try
+        {
+            var weightSums = scratch.AsSpan(0, unitCount);
+            var counts = scratch.AsSpan(unitCount, unitCount);
+            var ranks = byRank ? scratch.AsSpan(2 * unitCount, unitCount) : default;
+            weightSums.Clear();
+            counts.Clear();
+            composites.Clear();
+            for (var j = 0; j < componentCount; j++)
+            {
+                var column = values.Slice(j * unitCount, unitCount);
+                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt);
+                if (infiniteAt >= 0)
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
+                        nameof(values));
+                }
+
+                if (!mapped)
+                {
+                    continue;
+                }
+
+                if (byRank)
+                {
+                    // The percentile rank is a linear map of the rank from the worst value: (r − 1) · 100 / (n − 1).
+                    Ranks.Compute(column, ranks, FromWorst(Components[j]), rankScratch);
+                    column = ranks;
+                }
+
+                var cap = Normalisation.CapsAtTarget ? (double)Normalisation.DistanceToTargetScale : double.PositiveInfinity;
+                Accumulate(column, origin, slope, offset, cap, (double)Components[j].Weight, composites, weightSums, counts);
+            }
+
+            var totalWeight = (double)TotalWeight;
+            var share = (double)MinimumCoverage.Share;
+            var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+            for (var i = 0; i < unitCount; i++)
+            {
+                var covered = byWeight ? weightSums[i] / totalWeight : counts[i] / componentCount;
+                if (counts[i] == 0 || weightSums[i] == 0 || covered < share)
+                {
+                    composites[i] = double.NaN;
+                    continue;
+                }
+
+                composites[i] = Aggregation switch
+                {
+                    AggregationMethod.WeightedArithmeticMean => composites[i] / weightSums[i],
+                    AggregationMethod.WeightedGeometricMean => Math.Exp(composites[i] / weightSums[i]),
+                    _ => weightSums[i] / composites[i],
+                };
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+            if (rankScratch is not null)
+            {
+                ArrayPool<ulong>.Shared.Return(rankScratch);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The statistics of one column and the map x ↦ (x − origin) · slope + offset that normalises it; every method is
+    /// such a map before its cap, percentile ranks a map of the rank from the worst value rather than of the value.
+    /// <see langword="false"/> when the column cannot be normalised.
+    /// </summary>
+    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt)
+    {
+        origin = slope = offset = 0;
+        infiniteAt = -1;
+        int count = 0;
+        double minimum = double.PositiveInfinity, maximum = double.NegativeInfinity, sum = 0;
+        for (var i = 0; i < column.Length; i++)
+        {
+            var x = column[i];
+            if (double.IsNaN(x))
+            {
+                continue;
+            }
+
+            if (double.IsInfinity(x))
+            {
+                infiniteAt = i;
+                return false;
+            }
+
+            minimum = Math.Min(minimum, x);
+            maximum = Math.Max(maximum, x);
+            sum += x;
+            count++;
+        }
+
+        if (count == 0)
+        {
+            return false;
+        }
+
+        var lowerIsBetter = Components[component].Indicator.Polarity == Polarity.LowerIsBetter;
+        var direction = lowerIsBetter ? -1.0 : 1.0;
+        switch (Normalisation.Method)
+        {
+            case NormalisationMethod.MinMax:
+                if (minimum == maximum)
+                {
+                    return false;
+                }
+
+                origin = lowerIsBetter ? maximum : minimum;
+                slope = direction * (double)(Normalisation.Upper - Normalisation.Lower) / (maximum - minimum);
+                offset = (double)Normalisation.Lower;
+                return true;
+            case NormalisationMethod.PercentileRank:
+                if (count < 2 || minimum == maximum)
+                {
+                    return false;
+                }
+
+                origin = 1;
+                slope = 100.0 / (count - 1);
+                return true;
+            case NormalisationMethod.ZScore:
+                if (count < 2)
+                {
+                    return false;
+                }
+
+                var mean = sum / count;
+                var squares = 0.0;
+                foreach (var x in column)
+                {
+                    if (!double.IsNaN(x))
+                    {
+                        squares += (x - mean) * (x - mean);
+                    }
+                }
+
+                var standardDeviation = Math.Sqrt(squares / (count - 1));
+                if (standardDeviation == 0)
+                {
+                    return false;
+                }
+
+                origin = mean;
+                slope = direction * (double)Normalisation.Upper / standardDeviation;
+                offset = (double)Normalisation.Lower;
+                return true;
+            default:
+                var target = (double)Components[component].Target!.Value;
+                if (lowerIsBetter ? target >= maximum : target <= minimum)
+                {
+                    return false;
+                }
+
+                origin = lowerIsBetter ? maximum : minimum;
+                slope = (double)Normalisation.DistanceToTargetScale / (lowerIsBetter ? target - maximum : target - minimum);
+                return true;
+        }
+    }
+
+    private void Accumulate(
+        ReadOnlySpan<double> column, double origin, double slope, double offset, double cap, double weight,
+        Span<double> sums, Span<double> weightSums, Span<double> counts)
+    {
+        // One loop per aggregation keeps the switch out of the per-element path.
+        switch (Aggregation)
+        {
+            case AggregationMethod.WeightedArithmeticMean:
+                for (var i = 0; i < column.Length; i++)
+                {
+                    var x = column[i];
+                    if (!double.IsNaN(x))
+                    {
+                        sums[i] += weight * Math.Min(((x - origin) * slope) + offset, cap);
+                        weightSums[i] += weight;
+                        counts[i]++;
+                    }
+                }
+
+                break;
+            case AggregationMethod.WeightedGeometricMean:
+                for (var i = 0; i < column.Length; i++)
+                {
+                    var x = column[i];
+                    if (!double.IsNaN(x))
+                    {
+                        var normalised = Math.Min(((x - origin) * slope) + offset, cap);
+
+                        // A value that is not positive poisons the unit's sum with NaN: no composite, as in the decimal path.
+                        sums[i] += normalised > 0 ? weight * Math.Log(normalised) : double.NaN;
+                        weightSums[i] += weight;
+                        counts[i]++;
+                    }
+                }
+
+                break;
+            default:
+                for (var i = 0; i < column.Length; i++)
+                {
+                    var x = column[i];
+                    if (!double.IsNaN(x))
+                    {
+                        var normalised = Math.Min(((x - origin) * slope) + offset, cap);
+                        sums[i] += normalised > 0 ? weight / normalised : double.NaN;
+                        weightSums[i] += weight;
+                        counts[i]++;
+                    }
+                }
+
+                break;
+        }
+    }
+}

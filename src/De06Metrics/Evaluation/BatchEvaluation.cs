@@ -1,0 +1,295 @@
+using System.Globalization;
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using De06Metrics.Indicators;
+
+namespace De06Metrics.Evaluation;
+
+/// <summary>
+/// Margins and statuses for many rows at once, from spans of actuals and targets into spans the caller provides,
+/// without allocating. One-sided targets only: at least the target when higher is better, at most when lower is better.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Per row, the same rule as <see cref="TargetEvaluation"/>: margin <c>m = actual − target</c>
+/// (<c>target − actual</c> when lower is better); <see cref="TargetStatus.Exceeded"/> when <c>m &gt; τ</c>,
+/// <see cref="TargetStatus.Met"/> when <c>−τ ≤ m ≤ τ</c>, <see cref="TargetStatus.NotMet"/> when <c>m &lt; −τ</c>.
+/// </para>
+/// <para>
+/// Missing values: a <see langword="null"/> actual (decimal path) or a NaN actual (double path) gives
+/// <see cref="TargetStatus.NoData"/> and a missing margin (<see langword="null"/> or NaN), never zero.
+/// </para>
+/// <para>
+/// Bad rows do not stop the batch: a row that cannot be evaluated gets <see cref="TargetStatus.Invalid"/> and a missing
+/// margin, the rows around it are evaluated as usual, and the returned <see cref="BatchSummary"/> counts the invalid
+/// rows and gives the first one's index. Invalid are: in the double path, a NaN or infinite target, an infinite actual,
+/// or a margin that overflows to infinity; in the decimal path, a margin beyond the range of <see cref="decimal"/>.
+/// </para>
+/// <para>
+/// The double path is branch-free and uses <see cref="Vector{T}"/> when the hardware accelerates it; its results equal
+/// the scalar <see cref="EvaluateOne"/> row by row. The methods are thread-safe for distinct output spans.
+/// </para>
+/// </remarks>
+public static class BatchEvaluation
+{
+    /// <summary>Evaluates rows of decimal actuals against decimal targets.</summary>
+    /// <param name="actuals">The actuals; <see langword="null"/> for no data.</param>
+    /// <param name="targets">The targets, one per actual.</param>
+    /// <param name="polarity">Higher is better (at-least targets) or lower is better (at-most targets).</param>
+    /// <param name="tolerance">The tolerance for "met"; not negative.</param>
+    /// <param name="margins">Receives the margins, positive when better; <see langword="null"/> for no data and invalid rows.</param>
+    /// <param name="statuses">Receives the statuses.</param>
+    /// <returns>The counts of rows without data and of invalid rows.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="polarity"/> is within-band.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative, or <paramref name="polarity"/> is undefined.</exception>
+    public static BatchSummary Evaluate(
+        ReadOnlySpan<decimal?> actuals,
+        ReadOnlySpan<decimal> targets,
+        Polarity polarity,
+        decimal tolerance,
+        Span<decimal?> margins,
+        Span<TargetStatus> statuses)
+    {
+        EnsureLength(targets.Length, actuals.Length, nameof(targets));
+        EnsureLength(margins.Length, actuals.Length, nameof(margins));
+        EnsureLength(statuses.Length, actuals.Length, nameof(statuses));
+        var higherIsBetter = EnsurePolarity(polarity);
+        EvaluationOptions.EnsureTolerance(tolerance, nameof(tolerance));
+        var negativeTolerance = -tolerance;
+        int noData = 0, invalid = 0, firstInvalid = -1;
+        for (var i = 0; i < actuals.Length; i++)
+        {
+            if (actuals[i] is not { } actual)
+            {
+                margins[i] = null;
+                statuses[i] = TargetStatus.NoData;
+                noData++;
+                continue;
+            }
+
+            if (!TryMargin(actual, targets[i], higherIsBetter, out var margin))
+            {
+                margins[i] = null;
+                statuses[i] = TargetStatus.Invalid;
+                if (invalid++ == 0)
+                {
+                    firstInvalid = i;
+                }
+
+                continue;
+            }
+
+            margins[i] = margin;
+            statuses[i] = margin > tolerance ? TargetStatus.Exceeded : margin < negativeTolerance ? TargetStatus.NotMet : TargetStatus.Met;
+        }
+
+        return new BatchSummary(actuals.Length, noData, invalid, firstInvalid);
+    }
+
+    /// <summary>Evaluates rows of double actuals against double targets, vectorised where the hardware allows.</summary>
+    /// <param name="actuals">The actuals; NaN for no data.</param>
+    /// <param name="targets">The targets, one per actual; a NaN or infinite target makes its row invalid.</param>
+    /// <param name="polarity">Higher is better (at-least targets) or lower is better (at-most targets).</param>
+    /// <param name="tolerance">The tolerance for "met"; finite and not negative.</param>
+    /// <param name="margins">Receives the margins, positive when better; NaN for no data and invalid rows.</param>
+    /// <param name="statuses">Receives the statuses.</param>
+    /// <returns>The counts of rows without data and of invalid rows.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="polarity"/> is within-band.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative, NaN or infinite, or <paramref name="polarity"/> is undefined.</exception>
+    public static BatchSummary Evaluate(
+        ReadOnlySpan<double> actuals,
+        ReadOnlySpan<double> targets,
+        Polarity polarity,
+        double tolerance,
+        Span<double> margins,
+        Span<TargetStatus> statuses)
+    {
+        EnsureLength(targets.Length, actuals.Length, nameof(targets));
+        EnsureLength(margins.Length, actuals.Length, nameof(margins));
+        EnsureLength(statuses.Length, actuals.Length, nameof(statuses));
+        var sign = EnsurePolarity(polarity) ? 1.0 : -1.0;
+        EnsureTolerance(tolerance);
+        var i = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            i = EvaluateVectors(actuals, targets, sign, tolerance, margins, statuses);
+        }
+
+        for (; i < actuals.Length; i++)
+        {
+            statuses[i] = Row(actuals[i], targets[i], sign, tolerance, out margins[i]);
+        }
+
+        var bytes = MemoryMarshal.AsBytes(statuses);
+        var invalid = bytes.Count((byte)TargetStatus.Invalid);
+        return new BatchSummary(actuals.Length, bytes.Count((byte)TargetStatus.NoData), invalid, invalid == 0 ? -1 : bytes.IndexOf((byte)TargetStatus.Invalid));
+    }
+
+    /// <summary>Evaluates one row as the double batch does, but throws on a bad target or actual.</summary>
+    /// <param name="actual">The actual; NaN for no data.</param>
+    /// <param name="target">The target; finite.</param>
+    /// <param name="polarity">Higher is better (at least) or lower is better (at most).</param>
+    /// <param name="tolerance">The tolerance; finite and not negative.</param>
+    /// <param name="margin">The margin, positive when better; NaN for no data.</param>
+    /// <returns>The status; never <see cref="TargetStatus.Invalid"/>.</returns>
+    /// <exception cref="ArgumentException"><paramref name="polarity"/> is within-band, or the margin overflows to infinity.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The target is NaN or infinite, the actual is infinite, the tolerance is negative, NaN or infinite, or the
+    /// polarity is undefined.
+    /// </exception>
+    public static TargetStatus EvaluateOne(double actual, double target, Polarity polarity, double tolerance, out double margin)
+    {
+        var sign = EnsurePolarity(polarity) ? 1.0 : -1.0;
+        EnsureTolerance(tolerance);
+        if (!double.IsFinite(target))
+        {
+            throw new ArgumentOutOfRangeException(nameof(target), target,
+                string.Create(CultureInfo.InvariantCulture, $"A target must be a finite number; {target} was given."));
+        }
+
+        if (double.IsInfinity(actual))
+        {
+            throw new ArgumentOutOfRangeException(nameof(actual), actual,
+                string.Create(CultureInfo.InvariantCulture, $"An actual must be finite, or NaN for no data; {actual} was given."));
+        }
+
+        var status = Row(actual, target, sign, tolerance, out margin);
+        if (status == TargetStatus.Invalid)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The margin between the actual {actual} and the target {target} overflows a double."), nameof(actual));
+        }
+
+        return status;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static TargetStatus Row(double actual, double target, double sign, double tolerance, out double margin)
+    {
+        var difference = (actual - target) * sign;
+        if (!(Math.Abs(target) < double.PositiveInfinity) || Math.Abs(actual) == double.PositiveInfinity || Math.Abs(difference) == double.PositiveInfinity)
+        {
+            margin = double.NaN;
+            return TargetStatus.Invalid;
+        }
+
+        margin = difference;
+        if (double.IsNaN(actual))
+        {
+            return TargetStatus.NoData;
+        }
+
+        return difference > tolerance ? TargetStatus.Exceeded : difference < -tolerance ? TargetStatus.NotMet : TargetStatus.Met;
+    }
+
+    // Evaluates whole blocks of Vector<byte>.Count rows (eight vectors of doubles, whose statuses narrow into one
+    // vector of bytes) and returns the index of the first row left for the scalar tail.
+    private static int EvaluateVectors(ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, double sign, double tolerance, Span<double> margins, Span<TargetStatus> statuses)
+    {
+        var width = Vector<double>.Count;
+        var block = Vector<byte>.Count;
+        ref var actual = ref MemoryMarshal.GetReference(actuals);
+        ref var target = ref MemoryMarshal.GetReference(targets);
+        ref var margin = ref MemoryMarshal.GetReference(margins);
+        ref var status = ref Unsafe.As<TargetStatus, byte>(ref MemoryMarshal.GetReference(statuses));
+        var constants = new VectorConstants(sign, tolerance);
+        var i = 0;
+        for (; i <= actuals.Length - block; i += block)
+        {
+            var offset = (nuint)i;
+            var s0 = Block(ref actual, ref target, ref margin, offset, constants);
+            var s1 = Block(ref actual, ref target, ref margin, offset + (nuint)width, constants);
+            var s2 = Block(ref actual, ref target, ref margin, offset + (nuint)(2 * width), constants);
+            var s3 = Block(ref actual, ref target, ref margin, offset + (nuint)(3 * width), constants);
+            var s4 = Block(ref actual, ref target, ref margin, offset + (nuint)(4 * width), constants);
+            var s5 = Block(ref actual, ref target, ref margin, offset + (nuint)(5 * width), constants);
+            var s6 = Block(ref actual, ref target, ref margin, offset + (nuint)(6 * width), constants);
+            var s7 = Block(ref actual, ref target, ref margin, offset + (nuint)(7 * width), constants);
+            var low = Vector.Narrow(Vector.Narrow(s0, s1), Vector.Narrow(s2, s3));
+            var high = Vector.Narrow(Vector.Narrow(s4, s5), Vector.Narrow(s6, s7));
+            Vector.AsVectorByte(Vector.Narrow(low, high)).StoreUnsafe(ref status, offset);
+        }
+
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> Block(ref double actualStart, ref double targetStart, ref double marginStart, nuint offset, in VectorConstants c)
+    {
+        var actual = Vector.LoadUnsafe(ref actualStart, offset);
+        var target = Vector.LoadUnsafe(ref targetStart, offset);
+        var difference = (actual - target) * c.Sign;
+        var invalid = Vector.OnesComplement(Vector.LessThan(Vector.Abs(target), c.Infinity))
+            | Vector.Equals(Vector.Abs(actual), c.Infinity)
+            | Vector.Equals(Vector.Abs(difference), c.Infinity);
+        var noData = Vector.OnesComplement(Vector.Equals(actual, actual));
+        Vector.ConditionalSelect(invalid, c.NaN, difference).StoreUnsafe(ref marginStart, offset);
+
+        // Met is 2; a mask is −1 where true, so subtracting "above" makes 3 (exceeded) and adding "below" makes 1.
+        var status = c.Met - Vector.GreaterThan(difference, c.Tolerance) + Vector.LessThan(difference, c.NegativeTolerance);
+        status = Vector.ConditionalSelect(noData, Vector<long>.Zero, status);
+        return Vector.ConditionalSelect(invalid, c.Invalid, status);
+    }
+
+    private static bool TryMargin(decimal actual, decimal target, bool higherIsBetter, out decimal margin)
+    {
+        try
+        {
+            margin = higherIsBetter ? actual - target : target - actual;
+            return true;
+        }
+        catch (OverflowException)
+        {
+            margin = 0m;
+            return false;
+        }
+    }
+
+    private static bool EnsurePolarity(Polarity polarity)
+    {
+        if (!Enum.IsDefined(polarity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"Polarity {(int)polarity} is not defined.");
+        }
+
+        if (polarity == Polarity.WithinBand)
+        {
+            throw new ArgumentException(
+                $"Batch evaluation takes one-sided targets, at least (HigherIsBetter) or at most (LowerIsBetter); {polarity} was given. Evaluate band targets one by one with TargetEvaluation.",
+                nameof(polarity));
+        }
+
+        return polarity == Polarity.HigherIsBetter;
+    }
+
+    private static void EnsureTolerance(double tolerance)
+    {
+        if (!(tolerance >= 0.0) || double.IsInfinity(tolerance))
+        {
+            throw new ArgumentOutOfRangeException(nameof(tolerance), tolerance,
+                string.Create(CultureInfo.InvariantCulture, $"A tolerance must be a finite number, not negative; {tolerance} was given."));
+        }
+    }
+
+    private static void EnsureLength(int length, int actuals, string paramName)
+    {
+        if (length != actuals)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"{paramName} has {length} elements but actuals has {actuals}; the spans must have the same length."),
+                paramName);
+        }
+    }
+
+    private readonly struct VectorConstants(double sign, double tolerance)
+    {
+        public readonly Vector<double> Sign = new(sign);
+        public readonly Vector<double> Tolerance = new(tolerance);
+        public readonly Vector<double> NegativeTolerance = new(-tolerance);
+        public readonly Vector<double> Infinity = new(double.PositiveInfinity);
+        public readonly Vector<double> NaN = new(double.NaN);
+        public readonly Vector<long> Met = new((long)TargetStatus.Met);
+        public readonly Vector<long> Invalid = new((long)TargetStatus.Invalid);
+    }
+}

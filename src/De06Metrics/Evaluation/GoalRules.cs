@@ -1,0 +1,154 @@
+using System.Globalization;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+
+namespace De06Metrics.Evaluation;
+
+/// <summary>The arithmetic shared by single, batch and schedule evaluation.</summary>
+internal static class GoalRules
+{
+    /// <summary>
+    /// Checks that a goal fits an indicator: at-least goals need higher-is-better, at-most goals lower-is-better,
+    /// range and exact goals within-band, yes/no goals a yes/no measure (and the reverse); the goal's values must fit
+    /// the measure.
+    /// </summary>
+    public static void EnsureFits(Indicator indicator, Goal goal, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        if (!Enum.IsDefined(goal.Kind))
+        {
+            throw new ArgumentOutOfRangeException(paramName, goal.Kind, $"Target kind {(int)goal.Kind} is not defined.");
+        }
+
+        var expected = goal.Kind switch
+        {
+            TargetKind.AtLeast => Polarity.HigherIsBetter,
+            TargetKind.AtMost => Polarity.LowerIsBetter,
+            TargetKind.Range or TargetKind.ExactWithinTolerance => Polarity.WithinBand,
+            _ => indicator.Polarity,
+        };
+        if (expected != indicator.Polarity)
+        {
+            throw new ArgumentException(
+                $"The goal '{goal}' ({goal.Kind}) does not fit indicator '{indicator.Code}', whose polarity is {indicator.Polarity}: " +
+                $"an at-least goal needs {Polarity.HigherIsBetter}, an at-most goal {Polarity.LowerIsBetter}, a range or exact goal {Polarity.WithinBand}.",
+                paramName);
+        }
+
+        var isYesNoMeasure = indicator.Measure.Kind == MeasureKind.YesNo;
+        if (isYesNoMeasure != (goal.Kind == TargetKind.YesNo))
+        {
+            throw new ArgumentException(
+                $"The goal '{goal}' ({goal.Kind}) does not fit indicator '{indicator.Code}', which measures {indicator.Measure}: yes/no goals go with yes/no measures only.",
+                paramName);
+        }
+
+        foreach (var bound in goal.Kind == TargetKind.Range ? new[] { goal.Low, goal.High } : [goal.Value])
+        {
+            if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
+            {
+                throw new ArgumentOutOfRangeException(paramName, bound,
+                    $"The goal '{goal}' does not fit the measure of indicator '{indicator.Code}': {reason}.");
+            }
+        }
+    }
+
+    /// <summary>+1 when higher is better, −1 when lower is better.</summary>
+    public static int Sign(Polarity polarity) => polarity == Polarity.LowerIsBetter ? -1 : 1;
+
+    /// <summary>The lower and upper bound of a band goal; an exact goal is the band value ± its tolerance.</summary>
+    public static (decimal Low, decimal High) Band(Goal goal) => goal.Kind == TargetKind.ExactWithinTolerance
+        ? (goal.Value - goal.Tolerance, goal.Value + goal.Tolerance)
+        : (goal.Low, goal.High);
+
+    /// <summary>
+    /// The signed deviation (actual minus the nearest point of the goal; zero inside a band) and the margin (positive
+    /// is better; for a band, zero inside and minus the distance outside).
+    /// </summary>
+    public static (decimal Deviation, decimal Margin) Margin(Goal goal, decimal actual)
+    {
+        switch (goal.Kind)
+        {
+            case TargetKind.AtLeast:
+                return (actual - goal.Value, actual - goal.Value);
+            case TargetKind.AtMost:
+                return (actual - goal.Value, goal.Value - actual);
+            default:
+                var (low, high) = Band(goal);
+                if (actual < low)
+                {
+                    return (actual - low, actual - low);
+                }
+
+                return actual > high ? (actual - high, high - actual) : (0m, 0m);
+        }
+    }
+
+    /// <summary>The status of a margin under a tolerance (see <see cref="TargetStatus"/>).</summary>
+    public static TargetStatus Status(TargetKind kind, decimal margin, decimal tolerance)
+    {
+        if (margin < -tolerance)
+        {
+            return TargetStatus.NotMet;
+        }
+
+        return margin > tolerance && kind is TargetKind.AtLeast or TargetKind.AtMost ? TargetStatus.Exceeded : TargetStatus.Met;
+    }
+
+    /// <summary>Attainment: actual / target (higher is better) or target / actual (lower is better).</summary>
+    public static RatioOutcome Attainment(Goal goal, decimal? actual)
+    {
+        if (actual is not { } a)
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.NoData);
+        }
+
+        var target = goal.Value;
+        switch (goal.Kind)
+        {
+            case TargetKind.AtLeast:
+                return target switch
+                {
+                    0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget),
+                    < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget),
+                    _ => RatioOutcome.Of(a / target),
+                };
+            case TargetKind.AtMost:
+                if (target < 0m)
+                {
+                    return RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget);
+                }
+
+                return a switch
+                {
+                    0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroActual),
+                    < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeActual),
+                    _ => RatioOutcome.Of(target / a),
+                };
+            default:
+                return RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind);
+        }
+    }
+
+    /// <summary>The margin divided by the size of the target: 0 on target, −1 at nothing achieved (higher is better).</summary>
+    public static RatioOutcome RelativeMargin(Goal goal, decimal? margin)
+    {
+        if (margin is not { } m)
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.NoData);
+        }
+
+        if (goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind);
+        }
+
+        return goal.Value == 0m ? RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget) : RatioOutcome.Of(m / Math.Abs(goal.Value));
+    }
+
+    /// <summary>The implied target from an actual and a margin signed positive when better.</summary>
+    public static decimal ImpliedTarget(Polarity polarity, decimal actual, decimal margin) =>
+        polarity == Polarity.LowerIsBetter ? actual + margin : actual - margin;
+
+    public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,123 @@
+using System.Collections.Immutable;
+using De06Metrics.Evaluation;
+using De06Metrics.Text;
+using De06Metrics.Units;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// What lags, sent back to the units that own it: for each lead unit ("chủ trì"), the indicators not met, behind
+/// schedule, declining against the earlier period, or without data, most severe first, with the coordinating units
+/// ("phối hợp") named on each item.
+/// </summary>
+/// <remarks>Sections follow the unit registry's order; a unit with nothing lagging has no section. Immutable and thread-safe.</remarks>
+public sealed class LaggingReport
+{
+    private LaggingReport(ScorecardResult result, ImmutableArray<LaggingSection> sections)
+    {
+        Result = result;
+        Sections = sections;
+    }
+
+    /// <summary>The result the report was drawn from.</summary>
+    public ScorecardResult Result { get; }
+
+    /// <summary>One section per lead unit with something lagging.</summary>
+    public ImmutableArray<LaggingSection> Sections { get; }
+
+    /// <summary>Every item, in section order.</summary>
+    public IEnumerable<LaggingItem> Items => Sections.SelectMany(section => section.Items);
+
+    /// <summary>Whether nothing lags.</summary>
+    public bool IsEmpty => Sections.IsEmpty;
+
+    internal static LaggingReport From(ScorecardResult result)
+    {
+        var items = result.Rows
+            .Select(row => (Row: row, Reasons: ReasonsOf(row)))
+            .Where(item => item.Reasons != LaggingReasons.None)
+            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), result.Scorecard.Units))
+            .ToLookup(item => item.Row.Responsibility.Lead);
+        var registry = result.Scorecard.Units;
+        var sections = registry.Units
+            .Where(unit => items.Contains(unit.Id))
+            .Select(unit => new LaggingSection(unit, [.. items[unit.Id].OrderByDescending(item => item.Severity)]));
+        return new LaggingReport(result, [.. sections]);
+    }
+
+    /// <summary>Writes the report as plain text: a heading per lead unit, one line per item.</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; a single line saying nothing lags when the report is empty.</returns>
+    public string Describe(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var vi = language == Language.Vietnamese;
+        if (IsEmpty)
+        {
+            return vi ? "Không có chỉ tiêu nào còn hạn chế hoặc chậm tiến độ." : "Nothing lags.";
+        }
+
+        var lines = new List<string>();
+        foreach (var section in Sections)
+        {
+            lines.Add((vi ? "Đơn vị chủ trì: " : "Lead unit: ") + section.Lead.Name.In(language));
+            lines.AddRange(section.Items.Select((item, i) => $"  {i + 1}. {item.Describe(language)}"));
+        }
+
+        return string.Join(Environment.NewLine, lines);
+    }
+
+    private static LaggingReasons ReasonsOf(ScorecardRow row)
+    {
+        var reasons = LaggingReasons.None;
+        if (row.Target is not null && row.Actual is null)
+        {
+            reasons |= LaggingReasons.NoData;
+        }
+
+        if (row.Status == TargetStatus.NotMet)
+        {
+            reasons |= LaggingReasons.NotMet;
+        }
+
+        if (row.IsBehindSchedule)
+        {
+            reasons |= LaggingReasons.BehindSchedule;
+        }
+
+        if (row.IsDeclining)
+        {
+            reasons |= LaggingReasons.Declining;
+        }
+
+        return reasons;
+    }
+
+    private static decimal SeverityOf(ScorecardRow row, LaggingReasons reasons)
+    {
+        var gap = 0m;
+        if (reasons.HasFlag(LaggingReasons.NoData))
+        {
+            gap = 1m;
+        }
+
+        if (reasons.HasFlag(LaggingReasons.NotMet))
+        {
+            gap = Math.Max(gap, row.Evaluation!.Attainment.TryGetValue(out var attainment) ? Math.Max(0m, 1m - attainment) : 1m);
+        }
+
+        if (reasons.HasFlag(LaggingReasons.BehindSchedule) && row.Schedule is { ExpectedValue: > 0m, Gap: { } shortfall } schedule)
+        {
+            gap = Math.Max(gap, Math.Abs(shortfall) / schedule.ExpectedValue);
+        }
+
+        if (reasons.HasFlag(LaggingReasons.Declining))
+        {
+            gap = Math.Max(gap, row.RelativeChange is { Amount: { } percent } ? Math.Abs(percent) / 100m : 0.1m);
+        }
+
+        var countedTo = row.AsOf ?? row.Period.End;
+        var elapsed = row.Period.ElapsedFraction(countedTo);
+        return gap * (1m + elapsed);
+    }
+}

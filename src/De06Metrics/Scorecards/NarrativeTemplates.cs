@@ -1,0 +1,102 @@
+using De06Metrics.Text;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// The templates of a scorecard row's sentence, one per language, which a host may replace with its own house style.
+/// Placeholders: <c>{indicator}</c> (the indicator's name), <c>{actual}</c> (the value as the report writes it),
+/// <c>{details}</c> (change, target and rank clauses joined by commas), <c>{unit}</c> (the unit's name) and
+/// <c>{period}</c> (the period's label).
+/// </summary>
+/// <remarks>
+/// Ranks have templates of their own, since a position is not "reached" but held: "Chỉ số PAPI xếp thứ 11/63 (tăng 29 bậc)".
+/// The default Vietnamese template gives "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm
+/// 2023, vượt chỉ tiêu 18,8 điểm phần trăm)". When a row has no details the parenthesis is left out. Immutable and thread-safe.
+/// </remarks>
+public sealed class NarrativeTemplates
+{
+    /// <summary>Creates templates.</summary>
+    /// <param name="vietnamese">The Vietnamese template.</param>
+    /// <param name="english">The English template.</param>
+    /// <param name="rankVietnamese">The Vietnamese template for ranks, where <c>{actual}</c> is "xếp thứ 11/63".</param>
+    /// <param name="rankEnglish">The English template for ranks, where <c>{actual}</c> is "ranked 11th of 63".</param>
+    /// <exception cref="ArgumentException">A template is empty, or lacks <c>{actual}</c>.</exception>
+    public NarrativeTemplates(string vietnamese, string english, string rankVietnamese, string rankEnglish)
+    {
+        Vietnamese = Check(vietnamese, nameof(vietnamese));
+        English = Check(english, nameof(english));
+        RankVietnamese = Check(rankVietnamese, nameof(rankVietnamese));
+        RankEnglish = Check(rankEnglish, nameof(rankEnglish));
+    }
+
+    /// <summary>"{indicator} đạt {actual} ({details})" and "{indicator}: {actual} ({details})"; for ranks "{indicator} {actual} ({details})" and "{indicator}: {actual} ({details})".</summary>
+    public static NarrativeTemplates Default { get; } = new(
+        "{indicator} đạt {actual} ({details})",
+        "{indicator}: {actual} ({details})",
+        "{indicator} {actual} ({details})",
+        "{indicator}: {actual} ({details})");
+
+    /// <summary>The Vietnamese template for ranks.</summary>
+    public string RankVietnamese { get; }
+
+    /// <summary>The English template for ranks.</summary>
+    public string RankEnglish { get; }
+
+    /// <summary>The Vietnamese template.</summary>
+    public string Vietnamese { get; }
+
+    /// <summary>The English template.</summary>
+    public string English { get; }
+
+    /// <summary>The template for a language.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="rank">Whether the value is a rank.</param>
+    /// <returns>The template.</returns>
+    public string For(Language language, bool rank = false)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return (language == Language.Vietnamese, rank) switch
+        {
+            (true, false) => Vietnamese,
+            (false, false) => English,
+            (true, true) => RankVietnamese,
+            _ => RankEnglish,
+        };
+    }
+
+    /// <summary>Fills a template; a " ({details})" with no details is dropped whole.</summary>
+    /// <param name="language">The language.</param>
+    /// <param name="indicator">The indicator's name.</param>
+    /// <param name="actual">The value as written.</param>
+    /// <param name="details">The clauses, already joined.</param>
+    /// <param name="unit">The unit's name.</param>
+    /// <param name="period">The period's label.</param>
+    /// <param name="rank">Whether the value is a rank.</param>
+    /// <returns>The sentence.</returns>
+    public string Fill(Language language, string indicator, string actual, string details, string unit, string period, bool rank = false)
+    {
+        var template = For(language, rank);
+        if (string.IsNullOrEmpty(details))
+        {
+            template = template.Replace(" ({details})", string.Empty, StringComparison.Ordinal).Replace("{details}", string.Empty, StringComparison.Ordinal);
+        }
+
+        return template
+            .Replace("{indicator}", indicator, StringComparison.Ordinal)
+            .Replace("{actual}", actual, StringComparison.Ordinal)
+            .Replace("{details}", details, StringComparison.Ordinal)
+            .Replace("{unit}", unit, StringComparison.Ordinal)
+            .Replace("{period}", period, StringComparison.Ordinal);
+    }
+
+    private static string Check(string template, string paramName)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(template, paramName);
+        if (!template.Contains("{actual}", StringComparison.Ordinal))
+        {
+            throw new ArgumentException($"A narrative template needs an {{actual}} placeholder; '{template}' has none.", paramName);
+        }
+
+        return template;
+    }
+}

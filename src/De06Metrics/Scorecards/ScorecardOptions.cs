@@ -1,0 +1,75 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Growth;
+using De06Metrics.Periods;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>How a scorecard is evaluated: the evaluation rules, which earlier period a change is measured against, and whether parents' values are derived from their children.</summary>
+/// <remarks>Immutable and thread-safe. <see cref="Default"/> compares with the same period last year ("cùng kỳ") and derives missing parents' values.</remarks>
+public sealed class ScorecardOptions
+{
+    /// <summary>Creates options.</summary>
+    /// <param name="evaluation">The tolerance and band scheme for target evaluation; <see langword="null"/> for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <param name="comparison">Which earlier period a change is measured against, when <paramref name="comparisonPeriod"/> is not given.</param>
+    /// <param name="comparisonPeriod">An explicit earlier period to compare every row with (a report may compare Q1 2024 with the whole of 2023); <see langword="null"/> to follow <paramref name="comparison"/>.</param>
+    /// <param name="deriveFromChildren">Whether a unit's value is derived from its children by the indicator's roll-up rule when it was not reported, and checked against them when it was.</param>
+    /// <param name="narrative">The sentence templates; <see langword="null"/> for <see cref="NarrativeTemplates.Default"/>.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
+    public ScorecardOptions(
+        EvaluationOptions? evaluation = null,
+        PeriodComparison comparison = PeriodComparison.SamePeriodLastYear,
+        ReportingPeriod? comparisonPeriod = null,
+        bool deriveFromChildren = true,
+        NarrativeTemplates? narrative = null)
+    {
+        if (!Enum.IsDefined(comparison))
+        {
+            throw new ArgumentOutOfRangeException(nameof(comparison), comparison, $"Comparison {(int)comparison} is not defined.");
+        }
+
+        Evaluation = evaluation ?? EvaluationOptions.Default;
+        Comparison = comparison;
+        ComparisonPeriod = comparisonPeriod;
+        DeriveFromChildren = deriveFromChildren;
+        Narrative = narrative ?? NarrativeTemplates.Default;
+    }
+
+    /// <summary>Same period last year, values derived from children, default evaluation and sentences.</summary>
+    public static ScorecardOptions Default { get; } = new();
+
+    /// <summary>The tolerance and band scheme for target evaluation.</summary>
+    public EvaluationOptions Evaluation { get; }
+
+    /// <summary>Which earlier period a change is measured against, unless <see cref="ComparisonPeriod"/> is set.</summary>
+    public PeriodComparison Comparison { get; }
+
+    /// <summary>An explicit earlier period every row is compared with, or <see langword="null"/>.</summary>
+    public ReportingPeriod? ComparisonPeriod { get; }
+
+    /// <summary>Whether parents' values are derived from, and checked against, their children.</summary>
+    public bool DeriveFromChildren { get; }
+
+    /// <summary>The sentence templates.</summary>
+    public NarrativeTemplates Narrative { get; }
+
+    /// <summary>The earlier period a period is compared with under these options.</summary>
+    /// <param name="period">The period evaluated.</param>
+    /// <returns>The earlier period, or <see langword="null"/> when there is none in the supported range.</returns>
+    public ReportingPeriod? BasePeriodFor(ReportingPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        if (ComparisonPeriod is not null)
+        {
+            return ComparisonPeriod;
+        }
+
+        try
+        {
+            return Comparison == PeriodComparison.SamePeriodLastYear ? period.SamePeriodLastYear() : period.Previous();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+}

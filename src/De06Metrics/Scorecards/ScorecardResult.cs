@@ -1,0 +1,70 @@
+using System.Collections.Immutable;
+using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
+using De06Metrics.Periods;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// A scorecard evaluated for one period: one row per indicator and unit that has a value, a derived value or a
+/// target, in catalog order, then unit order. Query it by unit, indicator or status, or ask for the lagging report.
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class ScorecardResult
+{
+    internal ScorecardResult(Scorecard scorecard, ReportingPeriod period, ReportingPeriod? basePeriod, LocalDate? asOf, ScorecardOptions options, ImmutableArray<ScorecardRow> rows)
+    {
+        Scorecard = scorecard;
+        Period = period;
+        BasePeriod = basePeriod;
+        AsOf = asOf;
+        Options = options;
+        Rows = rows;
+    }
+
+    /// <summary>The scorecard evaluated.</summary>
+    public Scorecard Scorecard { get; }
+
+    /// <summary>The period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The earlier period changes are measured against, if it exists.</summary>
+    public ReportingPeriod? BasePeriod { get; }
+
+    /// <summary>The date the evaluation was made as of, when before the period's end; observations' own as-of dates take precedence.</summary>
+    public LocalDate? AsOf { get; }
+
+    /// <summary>The options used.</summary>
+    public ScorecardOptions Options { get; }
+
+    /// <summary>Every row, in catalog order, then unit order.</summary>
+    public ImmutableArray<ScorecardRow> Rows { get; }
+
+    /// <summary>The rows of one unit.</summary>
+    /// <param name="unit">The unit's id.</param>
+    /// <returns>The rows, in catalog order.</returns>
+    public IEnumerable<ScorecardRow> ForUnit(UnitId unit) => Rows.Where(row => row.Unit.Id == unit);
+
+    /// <summary>The rows of one indicator.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <returns>The rows, in unit order.</returns>
+    public IEnumerable<ScorecardRow> ForIndicator(IndicatorCode indicator) => Rows.Where(row => row.Indicator.Code == indicator);
+
+    /// <summary>The rows whose target status is <paramref name="status"/>; rows without a target have no status.</summary>
+    /// <param name="status">The status.</param>
+    /// <returns>The rows.</returns>
+    public IEnumerable<ScorecardRow> WithStatus(TargetStatus status) => Rows.Where(row => row.Status == status);
+
+    /// <summary>The row of one indicator for one unit, or <see langword="null"/> when it has neither value nor target.</summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="unit">The unit's id.</param>
+    /// <returns>The row, or <see langword="null"/>.</returns>
+    public ScorecardRow? Find(IndicatorCode indicator, UnitId unit) =>
+        Rows.FirstOrDefault(row => row.Indicator.Code == indicator && row.Unit.Id == unit);
+
+    /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
+    /// <returns>The report.</returns>
+    public LaggingReport Lagging() => LaggingReport.From(this);
+}

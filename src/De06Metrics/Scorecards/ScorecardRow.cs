@@ -1,0 +1,233 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Growth;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Ranking;
+using De06Metrics.Text;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// One indicator for one unit in one period, evaluated: the value (reported or derived from the unit's children),
+/// the target and how the value stands against it, the change against an earlier period, the rank among peer units,
+/// and who answers for it. It can say itself as a sentence in Vietnamese and English.
+/// </summary>
+/// <remarks>Plain immutable data that a host can bind to a grid or serialise; thread-safe.</remarks>
+public sealed class ScorecardRow
+{
+    internal ScorecardRow(
+        Indicator indicator,
+        ResponsibleUnit unit,
+        ReportingPeriod period,
+        Observation? reported,
+        MeasuredValue? derived,
+        int derivedFromChildren,
+        string? derivationProblem,
+        Target? target,
+        TargetEvaluation? evaluation,
+        ScheduleProgress? schedule,
+        ReportingPeriod? basePeriod,
+        MeasuredValue? baseValue,
+        ValueChange? change,
+        ValueChange? relativeChange,
+        RankChange? rankChange,
+        FieldRank? peerRank,
+        Responsibility responsibility,
+        NarrativeTemplates narrative)
+    {
+        Indicator = indicator;
+        Unit = unit;
+        Period = period;
+        Reported = reported;
+        Derived = derived;
+        DerivedFromChildren = derivedFromChildren;
+        DerivationProblem = derivationProblem;
+        Target = target;
+        Evaluation = evaluation;
+        Schedule = schedule;
+        BasePeriod = basePeriod;
+        BaseValue = baseValue;
+        Change = change;
+        RelativeChange = relativeChange;
+        RankChange = rankChange;
+        PeerRank = peerRank;
+        Responsibility = responsibility;
+        Narrative = narrative;
+    }
+
+    /// <summary>The indicator.</summary>
+    public Indicator Indicator { get; }
+
+    /// <summary>The unit.</summary>
+    public ResponsibleUnit Unit { get; }
+
+    /// <summary>The period evaluated.</summary>
+    public ReportingPeriod Period { get; }
+
+    /// <summary>The observation reported for the unit itself, if any.</summary>
+    public Observation? Reported { get; }
+
+    /// <summary>The value derived from the unit's children by the indicator's roll-up rule, if any.</summary>
+    public MeasuredValue? Derived { get; }
+
+    /// <summary>How many children's values went into <see cref="Derived"/>; zero when nothing was derived.</summary>
+    public int DerivedFromChildren { get; }
+
+    /// <summary>Why the children's values could not be combined (a rate without its parts, say), or <see langword="null"/>.</summary>
+    public string? DerivationProblem { get; }
+
+    /// <summary>The value the row stands on: the reported one when there is one, else the derived one.</summary>
+    public MeasuredValue? Actual => Reported?.Value ?? Derived;
+
+    /// <summary>Where <see cref="Actual"/> comes from.</summary>
+    public ValueOrigin Origin => Reported is not null ? ValueOrigin.Reported : Derived is not null ? ValueOrigin.Derived : ValueOrigin.None;
+
+    /// <summary>The date the value was counted up to, when that is before the end of the period.</summary>
+    public LocalDate? AsOf => Reported?.AsOf;
+
+    /// <summary>
+    /// Whether a reported value and the value derived from the children disagree at the indicator's display precision,
+    /// so a reader should look at both.
+    /// </summary>
+    public bool HasConflict => Reported is { } reported && Derived is { } derived &&
+        Math.Round(reported.Value.Value, Indicator.DisplayDecimals, MidpointRounding.AwayFromZero) !=
+        Math.Round(derived.Value, Indicator.DisplayDecimals, MidpointRounding.AwayFromZero);
+
+    /// <summary>The target for the unit and period, if one was assigned.</summary>
+    public Target? Target { get; }
+
+    /// <summary>How the value stands against the target; <see langword="null"/> when there is no target.</summary>
+    public TargetEvaluation? Evaluation { get; }
+
+    /// <summary>The target status; <see langword="null"/> when there is no target.</summary>
+    public TargetStatus? Status => Evaluation?.Status;
+
+    /// <summary>
+    /// Time-elapsed progress, for a cumulative measure (a count or money) counted to a date before the period's end:
+    /// whether the value is behind the linear plan ("chậm tiến độ").
+    /// </summary>
+    public ScheduleProgress? Schedule { get; }
+
+    /// <summary>The earlier period the value is compared with, if it exists.</summary>
+    public ReportingPeriod? BasePeriod { get; }
+
+    /// <summary>The unit's value in <see cref="BasePeriod"/>, reported or derived; <see langword="null"/> for a gap.</summary>
+    public MeasuredValue? BaseValue { get; }
+
+    /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
+    public ValueChange? Change { get; }
+
+    /// <summary>The relative change against <see cref="BasePeriod"/>, in percent (not meaningful for a zero base, with the reason).</summary>
+    public ValueChange? RelativeChange { get; }
+
+    /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size.</summary>
+    public RankChange? RankChange { get; }
+
+    /// <summary>The rank among peer units (same kind, same parent) that have a value, best first by the indicator's polarity ("1224" ties).</summary>
+    public FieldRank? PeerRank { get; }
+
+    /// <summary>Who answers for the row: the target's responsibility, else the indicator's, else the unit itself.</summary>
+    public Responsibility Responsibility { get; }
+
+    /// <summary>Whether the value is worse than in <see cref="BasePeriod"/>, by the indicator's polarity.</summary>
+    public bool IsDeclining => Change is { IsMeaningful: true, Assessment: ChangeAssessment.Deterioration } || RankChange is { IsComparable: true, PlacesGained: < 0 };
+
+    /// <summary>Whether the value is behind the time-elapsed plan.</summary>
+    public bool IsBehindSchedule => Schedule is { Status: ScheduleStatus.BehindSchedule };
+
+    private NarrativeTemplates Narrative { get; }
+
+    /// <summary>The value as a report writes it: "88,8%", "17/33 mô hình (51,5%)", "2.527 tỷ đồng", "xếp thứ 11/63".</summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text; "không có số liệu" / "no data" when there is no value.</returns>
+    public string DescribeValue(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (Actual is not { } actual)
+        {
+            return NotMeaningfulReason.NoData.Describe(language);
+        }
+
+        var kind = Indicator.Measure.Kind;
+        if (kind == MeasureKind.Rank)
+        {
+            return actual.HasParts
+                ? new FieldRank((int)actual.Value, (int)actual.Denominator!.Value).Describe(language)
+                : (language == Language.Vietnamese ? "xếp " : "ranked ") + Indicator.FormatValue(actual.Value, language);
+        }
+
+        if (actual.HasParts && kind is MeasureKind.Rate or MeasureKind.Count)
+        {
+            var parts = language.FormatNumber(actual.Numerator!.Value, 0) + "/" + language.FormatNumber(actual.Denominator!.Value, 0);
+            // A count's display decimals (usually none) are not a percent's: its share of the total keeps one decimal.
+            var shareDecimals = kind == MeasureKind.Rate ? Indicator.DisplayDecimals : 1;
+            var share = Measure.Rate.FormatValue(actual.Numerator.Value * 100m / actual.Denominator.Value, shareDecimals, language);
+            var unit = Indicator.Measure.CountUnit is { } countUnit ? " " + countUnit.In(language) : string.Empty;
+            return $"{parts}{unit} ({share})";
+        }
+
+        return Indicator.FormatValue(actual.Value, language);
+    }
+
+    /// <summary>
+    /// The row as report prose: "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ
+    /// tiêu 18,8 điểm phần trăm)". The clauses: the as-of date, the change, the verdict against the target, the
+    /// schedule, the peer rank. The templates come from the scorecard's options.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The sentence.</returns>
+    public string Describe(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var vi = language == Language.Vietnamese;
+        var clauses = new List<string>();
+        if (AsOf is { } asOf)
+        {
+            clauses.Add(vi ? "tính đến ngày " + PeriodText.VietnameseDate(asOf) : "as of " + PeriodText.EnglishDate(asOf, abbreviateMonth: false));
+        }
+
+        if (RankChange is { } movement)
+        {
+            clauses.Add(movement.Describe(language) + ComparedWith(language));
+        }
+        else if (Change is { IsMeaningful: true } change && Actual is not null)
+        {
+            clauses.Add(change.Describe(language));
+        }
+
+        if (Evaluation is { } evaluation && Actual is not null)
+        {
+            clauses.Add(evaluation.DescribeVerdict(language));
+        }
+
+        if (Schedule is { Status: ScheduleStatus.BehindSchedule or ScheduleStatus.AheadOfSchedule } schedule)
+        {
+            clauses.Add(schedule.Describe(language));
+        }
+
+        if (PeerRank is { } rank)
+        {
+            clauses.Add(rank.Describe(language));
+        }
+
+        return Narrative.Fill(
+            language,
+            Indicator.Name.In(language),
+            DescribeValue(language),
+            string.Join(", ", clauses),
+            Unit.Name.In(language),
+            Period.ToString(null, language),
+            rank: Indicator.Measure.Kind == MeasureKind.Rank);
+    }
+
+    private string ComparedWith(Language language) => BasePeriod is { } basePeriod
+        ? (language == Language.Vietnamese ? " so với " : " on ") + SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language)
+        : string.Empty;
+
+    /// <summary>Returns the English sentence.</summary>
+    /// <returns>The sentence.</returns>
+    public override string ToString() => Describe(Language.English);
+}

@@ -1,0 +1,14 @@
+namespace De06Metrics.Scorecards;
+
+/// <summary>Where a scorecard row's value comes from.</summary>
+public enum ValueOrigin
+{
+    /// <summary>No value: nothing was reported and nothing could be derived ("không có số liệu").</summary>
+    None = 0,
+
+    /// <summary>The value was reported for the unit itself.</summary>
+    Reported = 1,
+
+    /// <summary>The value was derived from the unit's children by the indicator's roll-up rule.</summary>
+    Derived = 2,
+}

@@ -1,0 +1,142 @@
+using De06Metrics.Composite;
+using De06Metrics.Indicators;
+using De06Metrics.Text;
+
+namespace De06Metrics.Scoring;
+
+/// <summary>
+/// The points a rule gave one value, with the input and the step of the rule that applied, so that the result can
+/// say itself: "60 dưới ngưỡng 80 → 60 × 2 / 80 = 1,5 trên 2 điểm".
+/// </summary>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed class RuleScore
+{
+    internal RuleScore(ScoringRule rule, decimal? input, ScoreStatus status, decimal? points, decimal? uncappedPoints, bool isCapped, int? bandIndex, LocalizedText? reason)
+    {
+        Rule = rule;
+        Input = input;
+        Status = status;
+        Points = points;
+        UncappedPoints = uncappedPoints;
+        IsCapped = isCapped;
+        BandIndex = bandIndex;
+        Reason = reason;
+    }
+
+    /// <summary>The rule applied.</summary>
+    public ScoringRule Rule { get; }
+
+    /// <summary>The value scored, or <see langword="null"/> when missing.</summary>
+    public decimal? Input { get; }
+
+    /// <summary>Whether the value was scored.</summary>
+    public ScoreStatus Status { get; }
+
+    /// <summary>
+    /// The points, from 0 to the rule's maximum; <see langword="null"/> when missing (unless the sheet scores missing
+    /// data as zero) or not meaningful.
+    /// </summary>
+    public decimal? Points { get; }
+
+    /// <summary>
+    /// For a capped linear rule, the linear points before the cap (value × points / threshold, or points × threshold /
+    /// value for lower-is-better; <see langword="null"/> for a lower-is-better value of 0); equal to
+    /// <see cref="Points"/> for the other rules.
+    /// </summary>
+    public decimal? UncappedPoints { get; }
+
+    /// <summary>Whether the capped linear rule's cap applied: the value went past its threshold and earned the full points.</summary>
+    public bool IsCapped { get; }
+
+    /// <summary>For a banded rule, the index in <see cref="ScoringRule.Bands"/> of the band reached, or <see langword="null"/> when none was.</summary>
+    public int? BandIndex { get; }
+
+    /// <summary>Why the value could not be scored, or <see langword="null"/>.</summary>
+    public LocalizedText? Reason { get; }
+
+    /// <summary>
+    /// Says the score as a sentence with the rule's step: "88,8 đạt ngưỡng 80 → đủ 2 điểm (tuyến tính có giới hạn:
+    /// đạt ngưỡng là đủ điểm; chưa giới hạn 2,22)" / "88.8 reaches the threshold 80 → full 2 points (capped linear:
+    /// full points once the threshold is reached; uncapped 2.22)".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The sentence.</returns>
+    public string Describe(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Describe(language, (value, l) => Display.Natural(value, l));
+    }
+
+    /// <summary>Returns the sentence in English.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Describe(Language.English);
+
+    internal string Describe(Language language, Func<decimal, Language, string> formatValue)
+    {
+        string N(decimal v) => Display.Natural(v, language);
+        string P(decimal v) => Display.Natural(v, language, 2);
+        var max = P(Rule.MaximumPoints);
+        switch (Status)
+        {
+            case ScoreStatus.Missing:
+                return Display.Pick(language, "không có số liệu → không chấm điểm (thiếu số liệu không phải 0)", "no data → not scored (missing data is not zero)");
+            case ScoreStatus.MissingScoredZero:
+                return Display.Pick(language,
+                    $"không có số liệu → 0 trên {max} điểm (theo tùy chọn: thiếu số liệu tính 0 điểm)",
+                    $"no data → 0 of {max} points (under the option 'missing data scores zero')");
+            case ScoreStatus.NotMeaningful:
+                return Display.Pick(language,
+                    $"{formatValue(Input!.Value, language)} không chấm được: {Reason!.Value.Vietnamese}",
+                    $"{formatValue(Input!.Value, language)} cannot be scored: {Reason!.Value.In(language)}");
+        }
+
+        var value = Input!.Value;
+        var shown = formatValue(value, language);
+        var points = P(Points!.Value);
+        var lower = Rule.Polarity == Polarity.LowerIsBetter;
+        var threshold = Rule.Threshold;
+        switch (Rule.Kind)
+        {
+            case ScoringRuleKind.CappedLinear when (lower ? value <= threshold : value >= threshold):
+                var uncapped = IsCapped
+                    ? UncappedPoints is { } u
+                        ? Display.Pick(language, $"; chưa giới hạn {P(u)}", $"; uncapped {P(u)}")
+                        : Display.Pick(language, "; chưa giới hạn: không xác định khi giá trị bằng 0", "; uncapped: undefined at a value of 0")
+                    : string.Empty;
+                return lower
+                    ? Display.Pick(language,
+                        $"{shown} không vượt ngưỡng {formatValue(threshold, language)} → đủ {max} điểm (tuyến tính có giới hạn: không vượt ngưỡng là đủ điểm{uncapped})",
+                        $"{shown} is within the threshold {formatValue(threshold, language)} → full {max} points (capped linear: full points while within the threshold{uncapped})")
+                    : Display.Pick(language,
+                        $"{shown} đạt ngưỡng {formatValue(threshold, language)} → đủ {max} điểm (tuyến tính có giới hạn: đạt ngưỡng là đủ điểm{uncapped})",
+                        $"{shown} reaches the threshold {formatValue(threshold, language)} → full {max} points (capped linear: full points once the threshold is reached{uncapped})");
+            case ScoringRuleKind.CappedLinear:
+                return lower
+                    ? Display.Pick(language,
+                        $"{shown} vượt ngưỡng {formatValue(threshold, language)} → {N(Rule.MaximumPoints)} × {N(threshold)} / {N(value)} = {points} trên {max} điểm",
+                        $"{shown} exceeds the threshold {formatValue(threshold, language)} → {N(Rule.MaximumPoints)} × {N(threshold)} / {N(value)} = {points} of {max} points")
+                    : Display.Pick(language,
+                        $"{shown} dưới ngưỡng {formatValue(threshold, language)} → {N(value)} × {N(Rule.MaximumPoints)} / {N(threshold)} = {points} trên {max} điểm",
+                        $"{shown} is below the threshold {formatValue(threshold, language)} → {N(value)} × {N(Rule.MaximumPoints)} / {N(threshold)} = {points} of {max} points");
+            case ScoringRuleKind.Bands when BandIndex is { } index:
+                var sign = lower ? "≤" : "≥";
+                return Display.Pick(language,
+                    $"{shown} {sign} {formatValue(Rule.Bands[index].Threshold, language)} → {points} trên {max} điểm (theo bậc)",
+                    $"{shown} {sign} {formatValue(Rule.Bands[index].Threshold, language)} → {points} of {max} points (bands)");
+            case ScoringRuleKind.Bands:
+                var last = formatValue(Rule.Bands[^1].Threshold, language);
+                return lower
+                    ? Display.Pick(language,
+                        $"{shown} không đạt bậc nào (bậc thấp nhất ≤ {last}) → {points} trên {max} điểm",
+                        $"{shown} reaches no band (the last is ≤ {last}) → {points} of {max} points")
+                    : Display.Pick(language,
+                        $"{shown} không đạt bậc nào (bậc thấp nhất ≥ {last}) → {points} trên {max} điểm",
+                        $"{shown} reaches no band (the last is ≥ {last}) → {points} of {max} points");
+            default:
+                var fraction = lower ? $"({N(threshold)} − {N(value)}) / {N(threshold)}" : $"{N(value)} / {N(threshold)}";
+                return Display.Pick(language,
+                    $"{shown} → {fraction} × {N(Rule.MaximumPoints)} = {points} trên {max} điểm (tỷ lệ trên mức tối đa)",
+                    $"{shown} → {fraction} × {N(Rule.MaximumPoints)} = {points} of {max} points (fraction of maximum)");
+        }
+    }
+}

@@ -1,0 +1,272 @@
+using System.Collections.ObjectModel;
+using System.Globalization;
+using De06Metrics.Composite;
+using De06Metrics.Indicators;
+using De06Metrics.Text;
+
+namespace De06Metrics.Scoring;
+
+/// <summary>
+/// How one sub-indicator's value becomes points: capped linear, bands, or fraction of maximum (see
+/// <see cref="ScoringRuleKind"/> for the formulas), each with its maximum points and polarity.
+/// </summary>
+/// <remarks>
+/// Create rules with the factory members. A rule never clamps silently: the cap of the capped linear rule is its
+/// definition, and <see cref="RuleScore"/> shows the uncapped points beside it. Immutable and thread-safe.
+/// </remarks>
+public sealed class ScoringRule
+{
+    private ScoringRule(ScoringRuleKind kind, Polarity polarity, decimal maximumPoints, decimal threshold, IReadOnlyList<ScoreBand> bands, decimal otherwisePoints)
+    {
+        Kind = kind;
+        Polarity = polarity;
+        MaximumPoints = maximumPoints;
+        Threshold = threshold;
+        Bands = bands;
+        OtherwisePoints = otherwisePoints;
+    }
+
+    /// <summary>How the rule scores.</summary>
+    public ScoringRuleKind Kind { get; }
+
+    /// <summary>Which direction of the value is better.</summary>
+    public Polarity Polarity { get; }
+
+    /// <summary>The most points the rule gives.</summary>
+    public decimal MaximumPoints { get; }
+
+    /// <summary>
+    /// Capped linear: the threshold that earns full points. Fraction of maximum: the scale's maximum. Bands: zero
+    /// (see <see cref="Bands"/>).
+    /// </summary>
+    public decimal Threshold { get; }
+
+    /// <summary>The bands, best first; empty for the other kinds.</summary>
+    public IReadOnlyList<ScoreBand> Bands { get; }
+
+    /// <summary>The points of a value that reaches no band; zero for the other kinds.</summary>
+    public decimal OtherwisePoints { get; }
+
+    /// <summary>
+    /// Full <paramref name="points"/> once the value reaches <paramref name="threshold"/>, otherwise
+    /// value × points / threshold; for lower-is-better, full points while the value is at most the threshold, otherwise
+    /// points × threshold / value. Decision 766/QĐ-TTg's index commonly scores rates this way.
+    /// </summary>
+    /// <param name="threshold">The value that earns full points; positive.</param>
+    /// <param name="points">The full points; positive.</param>
+    /// <param name="polarity">Which direction is better; not <see cref="Polarity.WithinBand"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The threshold or points are zero or negative, or the polarity is not defined.</exception>
+    /// <exception cref="ArgumentException">The polarity is <see cref="Polarity.WithinBand"/>.</exception>
+    public static ScoringRule CappedLinear(decimal threshold, decimal points, Polarity polarity = Polarity.HigherIsBetter)
+    {
+        EnsurePositive(threshold, nameof(threshold), "A capped linear rule's threshold");
+        EnsurePositive(points, nameof(points), "A rule's maximum points");
+        EnsurePolarity(polarity);
+        return new(ScoringRuleKind.CappedLinear, polarity, points, threshold, [], 0m);
+    }
+
+    /// <summary>
+    /// The points of the best band the value reaches, else <paramref name="otherwisePoints"/>. Bands are given best
+    /// first: thresholds strictly falling for higher-is-better (≥ 95 → 2, ≥ 80 → 1), strictly rising for lower-is-better
+    /// (≤ 5 → 2, ≤ 10 → 1), with points not rising down the list.
+    /// </summary>
+    /// <param name="bands">The bands, best first; at least one, the first with positive points.</param>
+    /// <param name="otherwisePoints">The points of a value that reaches no band; not negative and not above the last band's.</param>
+    /// <param name="polarity">Which direction is better; not <see cref="Polarity.WithinBand"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="bands"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">There are no bands, the bands are out of order, or the polarity is <see cref="Polarity.WithinBand"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The first band's points are zero, or <paramref name="otherwisePoints"/> is out of range.</exception>
+    public static ScoringRule Banded(IEnumerable<ScoreBand> bands, decimal otherwisePoints = 0m, Polarity polarity = Polarity.HigherIsBetter)
+    {
+        ArgumentNullException.ThrowIfNull(bands);
+        EnsurePolarity(polarity);
+        var list = bands.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A banded rule needs at least one band; none was given.", nameof(bands));
+        }
+
+        EnsurePositive(list[0].Points, nameof(bands), "A banded rule's maximum points (the first band's)");
+        var rising = polarity == Polarity.LowerIsBetter;
+        for (var i = 1; i < list.Count; i++)
+        {
+            var (previous, current) = (list[i - 1], list[i]);
+            if (rising ? current.Threshold <= previous.Threshold : current.Threshold >= previous.Threshold)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"Bands are given best first, so their thresholds must strictly {(rising ? "rise" : "fall")} for {polarity}; band {i} has {current.Threshold} after {previous.Threshold}."),
+                    nameof(bands));
+            }
+
+            if (current.Points > previous.Points)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"A worse band cannot earn more points; band {i} (threshold {current.Threshold}) gives {current.Points} after {previous.Points}."),
+                    nameof(bands));
+            }
+        }
+
+        if (otherwisePoints < 0m || otherwisePoints > list[^1].Points)
+        {
+            throw new ArgumentOutOfRangeException(nameof(otherwisePoints), otherwisePoints,
+                string.Create(CultureInfo.InvariantCulture, $"The points below every band must lie from 0 to the last band's {list[^1].Points}; {otherwisePoints} was given."));
+        }
+
+        return new(ScoringRuleKind.Bands, polarity, list[0].Points, 0m, new ReadOnlyCollection<ScoreBand>(list), otherwisePoints);
+    }
+
+    /// <summary>
+    /// value / <paramref name="maximumValue"/> × <paramref name="points"/> (for lower-is-better,
+    /// (maximum − value) / maximum × points), for a value on a scale from 0 to a known maximum.
+    /// </summary>
+    /// <param name="maximumValue">The top of the value's scale; positive.</param>
+    /// <param name="points">The points of the top of the scale; positive.</param>
+    /// <param name="polarity">Which direction is better; not <see cref="Polarity.WithinBand"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The maximum value or points are zero or negative, or the polarity is not defined.</exception>
+    /// <exception cref="ArgumentException">The polarity is <see cref="Polarity.WithinBand"/>.</exception>
+    public static ScoringRule FractionOfMaximum(decimal maximumValue, decimal points, Polarity polarity = Polarity.HigherIsBetter)
+    {
+        EnsurePositive(maximumValue, nameof(maximumValue), "A fraction's maximum value");
+        EnsurePositive(points, nameof(points), "A rule's maximum points");
+        EnsurePolarity(polarity);
+        return new(ScoringRuleKind.FractionOfMaximum, polarity, points, maximumValue, [], 0m);
+    }
+
+    /// <summary>Scores a value.</summary>
+    /// <param name="value">The value, or <see langword="null"/> when missing.</param>
+    /// <param name="missingData">What a missing value scores; by default nothing.</param>
+    /// <returns>The points with the input and the step of the rule that applied.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="missingData"/> is not defined.</exception>
+    public RuleScore Score(decimal? value, MissingDataPolicy missingData = MissingDataPolicy.StaysMissing)
+    {
+        if (!Enum.IsDefined(missingData))
+        {
+            throw new ArgumentOutOfRangeException(nameof(missingData), missingData, $"Missing-data policy {(int)missingData} is not defined.");
+        }
+
+        if (value is not { } x)
+        {
+            return missingData == MissingDataPolicy.ScoresZero
+                ? new RuleScore(this, null, ScoreStatus.MissingScoredZero, 0m, 0m, false, null, null)
+                : new RuleScore(this, null, ScoreStatus.Missing, null, null, false, null, null);
+        }
+
+        var lowerIsBetter = Polarity == Polarity.LowerIsBetter;
+        switch (Kind)
+        {
+            case ScoringRuleKind.CappedLinear:
+                if (x < 0m)
+                {
+                    return NotMeaningful(x, new LocalizedText("giá trị âm không có điểm theo quy tắc tuyến tính", "a negative value has no points under a linear rule"));
+                }
+
+                if (lowerIsBetter)
+                {
+                    decimal? linear = x == 0m ? null : MaximumPoints * Threshold / x;
+                    return x <= Threshold
+                        ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, linear, x < Threshold, null, null)
+                        : new RuleScore(this, x, ScoreStatus.Scored, linear, linear, false, null, null);
+                }
+
+                var uncapped = x * MaximumPoints / Threshold;
+                return x >= Threshold
+                    ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, uncapped, x > Threshold, null, null)
+                    : new RuleScore(this, x, ScoreStatus.Scored, uncapped, uncapped, false, null, null);
+
+            case ScoringRuleKind.Bands:
+                for (var i = 0; i < Bands.Count; i++)
+                {
+                    if (lowerIsBetter ? x <= Bands[i].Threshold : x >= Bands[i].Threshold)
+                    {
+                        return new RuleScore(this, x, ScoreStatus.Scored, Bands[i].Points, Bands[i].Points, false, i, null);
+                    }
+                }
+
+                return new RuleScore(this, x, ScoreStatus.Scored, OtherwisePoints, OtherwisePoints, false, null, null);
+
+            default:
+                if (x < 0m || x > Threshold)
+                {
+                    string Outside(Language l) => Display.Pick(l,
+                        $"{Display.Natural(x, l)} nằm ngoài thang từ 0 đến {Display.Natural(Threshold, l)}",
+                        $"{Display.Natural(x, l)} lies outside the scale from 0 to {Display.Natural(Threshold, l)}");
+                    return NotMeaningful(x, new LocalizedText(Outside(Language.Vietnamese), Outside(Language.English)));
+                }
+
+                var points = (lowerIsBetter ? Threshold - x : x) * MaximumPoints / Threshold;
+                return new RuleScore(this, x, ScoreStatus.Scored, points, points, false, null, null);
+        }
+    }
+
+    /// <summary>
+    /// Describes the rule: "tuyến tính có giới hạn: đạt 80 là đủ 2 điểm, dưới đó giá trị × 2 / 80" / "capped linear:
+    /// full 2 points from 80, below it value × 2 / 80".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    public string Describe(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        string N(decimal v) => Display.Natural(v, language);
+        var lower = Polarity == Polarity.LowerIsBetter;
+        switch (Kind)
+        {
+            case ScoringRuleKind.CappedLinear:
+                return lower
+                    ? Display.Pick(language,
+                        $"tuyến tính có giới hạn (thấp hơn là tốt hơn): không quá {N(Threshold)} là đủ {N(MaximumPoints)} điểm, trên đó {N(MaximumPoints)} × {N(Threshold)} / giá trị",
+                        $"capped linear (lower is better): full {N(MaximumPoints)} points up to {N(Threshold)}, above it {N(MaximumPoints)} × {N(Threshold)} / value")
+                    : Display.Pick(language,
+                        $"tuyến tính có giới hạn: đạt {N(Threshold)} là đủ {N(MaximumPoints)} điểm, dưới đó giá trị × {N(MaximumPoints)} / {N(Threshold)}",
+                        $"capped linear: full {N(MaximumPoints)} points from {N(Threshold)}, below it value × {N(MaximumPoints)} / {N(Threshold)}");
+            case ScoringRuleKind.Bands:
+                var sign = lower ? "≤" : "≥";
+                var bands = string.Join("; ", Bands.Select(b => $"{sign} {N(b.Threshold)} → {N(b.Points)}"));
+                return Display.Pick(language,
+                    $"theo bậc: {bands}; còn lại → {N(OtherwisePoints)} điểm",
+                    $"bands: {bands}; otherwise → {N(OtherwisePoints)} points");
+            default:
+                return lower
+                    ? Display.Pick(language,
+                        $"tỷ lệ trên mức tối đa (thấp hơn là tốt hơn): ({N(Threshold)} − giá trị) / {N(Threshold)} × {N(MaximumPoints)} điểm",
+                        $"fraction of maximum (lower is better): ({N(Threshold)} − value) / {N(Threshold)} × {N(MaximumPoints)} points")
+                    : Display.Pick(language,
+                        $"tỷ lệ trên mức tối đa: giá trị / {N(Threshold)} × {N(MaximumPoints)} điểm",
+                        $"fraction of maximum: value / {N(Threshold)} × {N(MaximumPoints)} points");
+        }
+    }
+
+    /// <summary>Returns the description in English.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Describe(Language.English);
+
+    private RuleScore NotMeaningful(decimal value, LocalizedText reason) =>
+        new(this, value, ScoreStatus.NotMeaningful, null, null, false, null, reason);
+
+    private static void EnsurePositive(decimal value, string paramName, string what)
+    {
+        if (value <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(paramName, value,
+                string.Create(CultureInfo.InvariantCulture, $"{what} must be positive; {value} was given."));
+        }
+    }
+
+    private static void EnsurePolarity(Polarity polarity)
+    {
+        if (!Enum.IsDefined(polarity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(polarity), polarity, $"Polarity {(int)polarity} is not defined.");
+        }
+
+        if (polarity == Polarity.WithinBand)
+        {
+            throw new ArgumentException($"A scoring rule needs a better direction; {polarity} has none.", nameof(polarity));
+        }
+    }
+}

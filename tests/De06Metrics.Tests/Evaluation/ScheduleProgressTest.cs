@@ -1,0 +1,183 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
+using De06Metrics.Periods;
+using De06Metrics.Text;
+
+namespace De06Metrics.Tests.Evaluation;
+
+public class ScheduleProgressTest
+{
+    private static readonly DateInterval Year2024 = new(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
+    private static readonly DateInterval Q1Of2024 = new(new LocalDate(2024, 1, 1), new LocalDate(2024, 3, 31));
+    private static readonly LocalDate TenthOfMarch = new(2024, 3, 10);
+
+    [Fact]
+    public void A_yearly_target_of_1000_with_150_by_the_tenth_of_march_is_fifteen_days_behind()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 150m);
+
+        // 31 days of January + 29 of February + 10 of March = day 70 of the 366 days of 2024.
+        progress.ElapsedDays.Should().Be(70);
+        progress.PeriodDays.Should().Be(366);
+        progress.ExpectedShare.Should().Be(70m / 366m);
+        progress.ExpectedValue.Should().Be(1000m * 70m / 366m);
+        Language.Vietnamese.FormatNumber(progress.ExpectedValue, 2).Should().Be("191,26");
+        progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+        progress.Gap.Should().Be(150m - (1000m * 70m / 366m));
+
+        // 150 / 1000 × 366 = 54,9: the plan reached 150 by the end of day 55, 24/2/2024, 15 days before day 70.
+        progress.PlanDayReached.Should().Be(55);
+        progress.PlanDateReached.Should().Be(new LocalDate(2024, 2, 24));
+        progress.DaysAhead.Should().Be(-15);
+        progress.IsTargetReached.Should().BeFalse();
+
+        progress.Describe(Language.Vietnamese).Should().Be(
+            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
+        progress.Describe(Language.English).Should().Be(
+            "150 records as of 10 March 2024 against 191 records planned (day 70 of 366); 15 days behind schedule, 41 records short of the plan");
+    }
+
+    [Fact]
+    public void A_reporting_period_gives_the_same_plan_as_its_dates()
+    {
+        var byPeriod = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), TenthOfMarch, 150m);
+        byPeriod.Period.Equals(Year2024).Should().BeTrue();
+        byPeriod.DaysAhead.Should().Be(-15);
+        // The period's own arithmetic agrees: day 70 of Q1 2024's 91 days.
+        var quarter = ReportingPeriod.ForQuarter(2024, 1);
+        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter, TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
+    }
+
+    [Fact]
+    public void The_as_of_date_counts_as_elapsed()
+    {
+        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).ElapsedDays.Should().Be(70);
+        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).PeriodDays.Should().Be(91);
+        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, Q1Of2024.Start, 1m).ElapsedDays.Should().Be(1);
+        // 91 over 91 days is one a day: 70 by day 70 is exactly on plan.
+        var onPlan = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m);
+        onPlan.Status.Should().Be(ScheduleStatus.OnSchedule);
+        onPlan.DaysAhead.Should().Be(0);
+        onPlan.Describe(Language.Vietnamese).Should().EndWith("; đúng tiến độ");
+    }
+
+    [Fact]
+    public void Ahead_of_schedule_counts_the_days_until_the_plan_catches_up()
+    {
+        // 250 / 1000 × 366 = 91,5: the plan reaches 250 on day 92, 22 days after day 70.
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m);
+        progress.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
+        progress.DaysAhead.Should().Be(22);
+        progress.Describe(Language.Vietnamese).Should().EndWith("; vượt tiến độ 22 ngày, vượt kế hoạch 59 hồ sơ");
+        progress.Describe(Language.English).Should().EndWith("; 22 days ahead of schedule, 59 records ahead of the plan");
+    }
+
+    [Fact]
+    public void A_target_already_reached_is_at_least_the_rest_of_the_period_ahead()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 1200m);
+        progress.IsTargetReached.Should().BeTrue();
+        progress.PlanDayReached.Should().Be(366);
+        progress.DaysAhead.Should().Be(296);
+        progress.Describe(Language.English).Should().EndWith("; the target for the whole period is already reached, at least 296 days ahead of schedule, 1,009 records ahead of the plan");
+    }
+
+    [Fact]
+    public void Less_than_a_day_behind_is_said_so()
+    {
+        // 191 / 1000 × 366 = 69,9: the plan reached 191 on day 70 itself.
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 191m);
+        progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+        progress.DaysAhead.Should().Be(0);
+        progress.Describe(Language.Vietnamese).Should().Contain("chậm tiến độ chưa tới 1 ngày");
+    }
+
+    [Fact]
+    public void A_tolerance_keeps_a_small_gap_on_schedule()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 190m, new ScheduleOptions(tolerance: 5m));
+        progress.Status.Should().Be(ScheduleStatus.OnSchedule);
+    }
+
+    [Fact]
+    public void Nothing_done_is_behind_by_every_elapsed_day()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 0m);
+        progress.PlanDayReached.Should().Be(0);
+        progress.PlanDateReached.Should().BeNull();
+        progress.DaysAhead.Should().Be(-70);
+    }
+
+    [Fact]
+    public void Monthly_weights_shape_the_plan()
+    {
+        // Q1 with weights 1, 1, 2 for a target of 400: 100 in January, 100 in February, 200 over March's 31 days.
+        // By 10 March: 100 + 100 + 200 × 10/31 = 264,516…
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(400m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m, 2m)));
+        progress.ExpectedValue.Should().BeApproximately(200m + (200m * 10m / 31m), 1e-20m);
+        progress.ExpectedShare.Should().Be(82m / 124m);
+        progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+        progress.ExpectedValueOn(new LocalDate(2024, 2, 29)).Should().Be(200m);
+        progress.ExpectedValueOn(Q1Of2024.End).Should().Be(400m);
+    }
+
+    [Fact]
+    public void Segments_shape_the_plan_and_must_tile_the_period()
+    {
+        var firstHalf = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30));
+        var secondHalf = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31));
+        var backLoaded = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(secondHalf, 3m)]);
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, new LocalDate(2024, 6, 30), 250m, new ScheduleOptions(profile: backLoaded));
+        progress.ExpectedValue.Should().Be(250m);
+        progress.Status.Should().Be(ScheduleStatus.OnSchedule);
+
+        var gap = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(new DateInterval(new LocalDate(2024, 7, 2), new LocalDate(2024, 12, 31)), 3m)]);
+        var act = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m, new ScheduleOptions(profile: gap));
+        act.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*2024-07-01*");
+
+        var months = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m)));
+        months.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*3 calendar months*2 monthly weights*");
+    }
+
+    [Fact]
+    public void Lower_is_better_plans_run_down_from_a_start_value()
+    {
+        // From 100 late dossiers toward at most 20 over 2024; by 1 July (day 183 of 366) the plan expects 60.
+        // 70 was planned on the first day d with 100 − 80 d / 366 ≤ 70, d ≥ 137,25: day 138, 45 days before day 183.
+        var progress = ScheduleProgress.Evaluate(Indicators.LateDossiers, Goal.AtMost(20m), Year2024, new LocalDate(2024, 7, 1), 70m, new ScheduleOptions(startValue: 100m));
+        progress.ExpectedValue.Should().Be(60m);
+        progress.Gap.Should().Be(-10m);
+        progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+        progress.DaysAhead.Should().Be(-45);
+        progress.Describe(Language.Vietnamese).Should().EndWith("; chậm tiến độ 45 ngày, cao hơn kế hoạch 10 hồ sơ");
+    }
+
+    [Fact]
+    public void No_data_is_stated_with_the_plan()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, null);
+        progress.Status.Should().Be(ScheduleStatus.NoData);
+        progress.DaysAhead.Should().BeNull();
+        progress.Describe(Language.Vietnamese).Should().Be("tính đến ngày 10/3/2024 không có số liệu (kế hoạch 191 hồ sơ, ngày 70/366)");
+        progress.Describe(Language.English).Should().Be("no data as of 10 March 2024 (191 records planned, day 70 of 366)");
+    }
+
+    [Fact]
+    public void Bad_input_is_refused_naming_the_argument_and_value()
+    {
+        var outside = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, new LocalDate(2024, 4, 1), 1m);
+        outside.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("asOf").WithMessage("*2024-04-01*");
+
+        var backwards = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, new ScheduleOptions(startValue: 150m));
+        backwards.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options").WithMessage("*150*100*");
+
+        var tolerance = () => new ScheduleOptions(tolerance: -1m);
+        tolerance.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerance").WithMessage("*-1*");
+
+        var band = () => ScheduleProgress.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), Year2024, TenthOfMarch, 93m);
+        band.Should().Throw<ArgumentException>().WithParameterName("goal");
+
+        var weights = () => ScheduleProfile.MonthlyWeights(1m, -1m);
+        weights.Should().Throw<ArgumentException>().WithParameterName("weights").WithMessage("*-1*");
+    }
+}

@@ -1,0 +1,182 @@
+using De06Metrics;
+using De06Metrics.Growth;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+
+namespace De06Metrics.Tests.Growth;
+
+public class ChangeBatchTest
+{
+    [Fact]
+    public void Decimal_percent_change_agrees_with_the_scalar_change()
+    {
+        decimal[] bases = [72.3m, 100m, -4m, -4m, 0m, -4m, 4m, 3m];
+        decimal[] currents = [88.8m, 121m, -2m, -6m, 5m, 2m, 0m, 4m];
+        var destination = new decimal[bases.Length];
+        var status = new NotMeaningfulReason[bases.Length];
+
+        var notMeaningful = ChangeBatch.PercentChange(bases, currents, destination, status);
+
+        notMeaningful.Should().Be(2);
+        for (var i = 0; i < bases.Length; i++)
+        {
+            var scalar = ValueChange.Relative(Measure.Count(), Polarity.HigherIsBetter, bases[i], currents[i]);
+            status[i].Should().Be(scalar.Reason);
+            destination[i].Should().Be(scalar.Amount ?? 0m);
+        }
+
+        status[4].Should().Be(NotMeaningfulReason.ZeroBase);
+        status[5].Should().Be(NotMeaningfulReason.SignChange);
+        destination[2].Should().Be(50m);
+    }
+
+    [Fact]
+    public void Double_percent_change_marks_what_is_not_meaningful_with_NaN_and_a_status()
+    {
+        double[] bases = [72.3, 100, -4, -4, 0, -4, 4];
+        double[] currents = [88.8, 121, -2, -6, 5, 2, 0];
+        var destination = new double[bases.Length];
+        var status = new NotMeaningfulReason[bases.Length];
+
+        ChangeBatch.PercentChange(bases, currents, destination, status).Should().Be(2);
+
+        destination[0].Should().BeApproximately(22.821576763485477, 1e-12);
+        destination[1].Should().Be(21d);
+        destination[2].Should().Be(50d);
+        destination[3].Should().Be(-50d);
+        double.IsNaN(destination[4]).Should().BeTrue();
+        status[4].Should().Be(NotMeaningfulReason.ZeroBase);
+        double.IsNaN(destination[5]).Should().BeTrue();
+        status[5].Should().Be(NotMeaningfulReason.SignChange);
+        destination[6].Should().Be(-100d);
+    }
+
+    [Fact]
+    public void The_vector_path_agrees_bit_for_bit_with_the_element_path()
+    {
+        // 1003 elements: not a multiple of any vector width, with zeros, sign changes and tiny bases scattered in.
+        var random = new Random(20240331);
+        var n = 1003;
+        var bases = new double[n];
+        var currents = new double[n];
+        for (var i = 0; i < n; i++)
+        {
+            bases[i] = (random.NextDouble() - 0.2) * 1000;
+            currents[i] = (random.NextDouble() - 0.2) * 1000;
+        }
+
+        bases[17] = 0;
+        bases[400] = 1e-320;
+        currents[400] = 1e300;
+        var vector = new double[n];
+        var vectorStatus = new NotMeaningfulReason[n];
+        var scalar = new double[n];
+        var scalarStatus = new NotMeaningfulReason[n];
+
+        var a = ChangeBatch.PercentChange(bases, currents, vector, vectorStatus);
+        var b = ChangeBatch.PercentChangeScalar(bases, currents, scalar, scalarStatus);
+
+        a.Should().Be(b);
+        vectorStatus.Should().Equal(scalarStatus);
+        vector.Select(BitConverter.DoubleToInt64Bits).Should().Equal(scalar.Select(BitConverter.DoubleToInt64Bits));
+        vectorStatus[17].Should().Be(NotMeaningfulReason.ZeroBase);
+        vectorStatus[400].Should().Be(NotMeaningfulReason.OutOfRange);
+        vectorStatus.Should().Contain(NotMeaningfulReason.SignChange);
+    }
+
+    [Fact]
+    public void Double_batch_agrees_with_the_decimal_scalar_change()
+    {
+        double[] bases = [72.3, 76.2, 95.7, 83.7, 92.7];
+        double[] currents = [88.8, 95, 90.7, 64.7, 81.7];
+        var destination = new double[bases.Length];
+        ChangeBatch.PercentChange(bases, currents, destination, new NotMeaningfulReason[bases.Length]);
+
+        for (var i = 0; i < bases.Length; i++)
+        {
+            var exact = ValueChange.Relative(Measure.Rate, Polarity.HigherIsBetter, (decimal)bases[i], (decimal)currents[i]).Amount!.Value;
+            destination[i].Should().BeApproximately((double)exact, 1e-12);
+        }
+    }
+
+    [Fact]
+    public void Differences_are_current_minus_base()
+    {
+        var d = new decimal[3];
+        ChangeBatch.Difference([72.3m, 85m, 0m], [88.8m, 83m, 5m], d);
+        d.Should().Equal(16.5m, -2m, 5m);
+
+        var bases = Enumerable.Range(0, 37).Select(i => i * 1.5).ToArray();
+        var currents = Enumerable.Range(0, 37).Select(i => i * 2.0).ToArray();
+        var doubles = new double[37];
+        ChangeBatch.Difference(bases, currents, doubles);
+        doubles.Should().Equal(Enumerable.Range(0, 37).Select(i => i * 2.0 - i * 1.5));
+    }
+
+    [Fact]
+    public void A_destination_may_be_an_input_itself()
+    {
+        double[] values = [110, 121, 0, 50, 10, 20, 30, 40, 50];
+        double[] bases = [100, 110, 0, 100, 5, 10, 15, 20, 25];
+        ChangeBatch.PercentChange(bases, values, values, new NotMeaningfulReason[values.Length]);
+        values[0].Should().Be(10d);
+        values[1].Should().Be(10d);
+        double.IsNaN(values[2]).Should().BeTrue();
+        values[3].Should().Be(-50d);
+        values[8].Should().Be(100d);
+    }
+
+    [Fact]
+    public void Spans_of_different_lengths_are_refused_by_name()
+    {
+        var three = new double[3];
+        var two = new double[2];
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(three, two, new double[3], new NotMeaningfulReason[3]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "currentValues" && e.Message.Contains('2') && e.Message.Contains('3'));
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(three, three, two, new NotMeaningfulReason[3]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("destination");
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(new decimal[3], new decimal[3], new decimal[3], new NotMeaningfulReason[4]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "status" && e.Message.Contains('4'));
+        FluentActions.Invoking(() => ChangeBatch.Difference(new decimal[3], new decimal[3], new decimal[2]))
+            .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("destination");
+    }
+
+    [Fact]
+    public void A_partly_overlapping_destination_is_refused()
+    {
+        var buffer = new double[10];
+        FluentActions.Invoking(() => ChangeBatch.Difference(buffer.AsSpan(0, 8), buffer.AsSpan(0, 8), buffer.AsSpan(1, 8)))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "baseValues" && e.Message.Contains("offset"));
+    }
+
+    [Theory]
+    [InlineData(double.NaN, 1, "baseValues", "NaN")]
+    [InlineData(1, double.PositiveInfinity, "currentValues", "Infinity")]
+    [InlineData(double.NegativeInfinity, 1, "baseValues", "-Infinity")]
+    public void NaN_and_infinity_are_refused_with_index_and_value(double badBase, double badCurrent, string paramName, string shown)
+    {
+        // Position 13 lies inside a vector block on any hardware width.
+        var bases = Enumerable.Repeat(1d, 20).ToArray();
+        var currents = Enumerable.Repeat(2d, 20).ToArray();
+        bases[13] = badBase;
+        currents[13] = badCurrent;
+
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(bases, currents, new double[20], new NotMeaningfulReason[20]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == paramName && e.Message.Contains("index 13") && e.Message.Contains(shown));
+        FluentActions.Invoking(() => ChangeBatch.Difference(bases, currents, new double[20]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == paramName && e.Message.Contains("index 13"));
+    }
+
+    [Fact]
+    public void Overflow_is_refused_for_differences_and_reported_for_percent_changes()
+    {
+        FluentActions.Invoking(() => ChangeBatch.Difference([-double.MaxValue], [double.MaxValue], new double[1]))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("currentValues");
+        FluentActions.Invoking(() => ChangeBatch.Difference([decimal.MinValue], [decimal.MaxValue], new decimal[1]))
+            .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("currentValues");
+
+        var status = new NotMeaningfulReason[1];
+        ChangeBatch.PercentChange([0.0000000000000000000000000001m], [decimal.MaxValue], new decimal[1], status).Should().Be(1);
+        status[0].Should().Be(NotMeaningfulReason.OutOfRange);
+    }
+}

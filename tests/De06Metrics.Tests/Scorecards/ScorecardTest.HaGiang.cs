@@ -1,0 +1,126 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Growth;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Scorecards;
+using De06Metrics.Tests.Examples;
+using De06Metrics.Text;
+using static De06Metrics.Tests.Examples.HaGiangExample;
+
+namespace De06Metrics.Tests.Scorecards;
+
+/// <summary>Every figure of the Hà Giang Q1 2024 report, reproduced from the example's data.</summary>
+public class ScorecardHaGiangTest
+{
+    private static readonly Scorecard Example = HaGiangExample.Build();
+    private static readonly ScorecardResult Q1 = Example.Evaluate(Quarter, options: new ScorecardOptions(comparisonPeriod: Year2023));
+
+    private static ScorecardRow Row(IndicatorCode code) => Q1.Find(code, Province)!;
+
+    [Theory]
+    [InlineData("DVC.TRUC_TUYEN", 88.8, 70, 18.8, 16.5)]
+    [InlineData("DVC.THIET_YEU_25", 95, 70, 25, 18)]
+    [InlineData("TTHC.THANH_TOAN", 83.7, 45, 38.7, 19)]
+    [InlineData("CCCD.KCB_BHYT", 92.7, 70, 22.7, 11)]
+    public void The_four_targets_are_exceeded_by_the_reported_points(string code, double actual, double target, double margin, double change)
+    {
+        var row = Row(new IndicatorCode(code));
+        row.Actual!.Value.Value.Should().Be((decimal)actual);
+        row.Target!.Goal.Value.Should().Be((decimal)target);
+        row.Status.Should().Be(TargetStatus.Exceeded);
+        row.Evaluation!.Margin.Should().Be((decimal)margin);
+        row.Change!.Kind.Should().Be(ChangeKind.PercentagePoints);
+        row.Change.Amount.Should().Be((decimal)change);
+    }
+
+    [Theory]
+    [InlineData("DVC.TRUC_TUYEN", 88.8, 18.8, 70)]
+    [InlineData("DVC.THIET_YEU_25", 95, 25, 70)]
+    [InlineData("TTHC.THANH_TOAN", 83.7, 38.7, 45)]
+    [InlineData("CCCD.KCB_BHYT", 92.7, 22.7, 70)]
+    public void The_targets_are_recovered_from_actual_and_reported_margin(string code, double actual, double margin, double target)
+    {
+        var row = Row(new IndicatorCode(code));
+        var check = MarginCheck.Check(row.Indicator, row.Target!.Goal, (decimal)actual, (decimal)margin);
+        check.ImpliedTarget.Should().Be((decimal)target);
+        check.Agrees.Should().BeTrue();
+    }
+
+    [Fact]
+    public void The_on_time_rate_rose_5_points_and_has_no_target()
+    {
+        var row = Row(OnTime);
+        row.Evaluation.Should().BeNull();
+        row.Change!.Amount.Should().Be(5m);
+        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ thủ tục hành chính giải quyết đúng hạn đạt 95,7% (tăng 5,0 điểm phần trăm so với năm 2023)");
+    }
+
+    [Fact]
+    public void The_online_dossier_rate_reads_as_the_report_writes_it()
+    {
+        var row = Row(OnlineDossiers);
+        row.Describe(Language.Vietnamese).Should().Be(
+            "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ tiêu 18,8 điểm phần trăm)");
+        row.Describe(Language.English).Should().Be(
+            "Online dossier rate: 88.8% (up 16.5 percentage points on 2023, 18.8 percentage points above the 70% target)");
+    }
+
+    [Fact]
+    public void The_e_id_rate_keeps_its_own_as_of_date()
+    {
+        var row = Row(EidActivation);
+        row.AsOf.Should().Be(new LocalDate(2024, 3, 10));
+        Quarter.ElapsedDays(row.AsOf!.Value).Should().Be(70);
+        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ kích hoạt tài khoản định danh điện tử đạt 66,7% (tính đến ngày 10/3/2024)");
+    }
+
+    [Fact]
+    public void Hospitals_are_17_of_17()
+    {
+        var row = Row(Hospitals);
+        row.Actual!.Value.Value.Should().Be(100m);
+        row.DescribeValue(Language.Vietnamese).Should().Be("17/17 (100,0%)");
+    }
+
+    [Fact]
+    public void Models_are_17_of_33_and_short_of_the_programme()
+    {
+        var row = Row(Models);
+        row.Status.Should().Be(TargetStatus.NotMet);
+        row.Evaluation!.Margin.Should().Be(-16m);
+        decimal.Round(row.Evaluation.Attainment.Value * 100m, 1).Should().Be(51.5m);
+        row.DescribeValue(Language.Vietnamese).Should().Be("17/33 mô hình (51,5%)");
+    }
+
+    [Theory]
+    [InlineData("YTE.HS_CA_NHAN", "903.221 hồ sơ")]
+    [InlineData("YTE.HS_HO_GD", "165.679 hồ sơ")]
+    [InlineData("YTE.LUOT_KCB", "1.804.228 lượt")]
+    [InlineData("VNEID.DU_LIEU", "11.981 dữ liệu")]
+    [InlineData("NHCS.DU_NO", "2.527 tỷ đồng")]
+    [InlineData("NHCS.HO_VAY", "57.396 hộ")]
+    public void Counts_and_money_are_written_the_Vietnamese_way(string code, string expected) =>
+        Row(new IndicatorCode(code)).DescribeValue(Language.Vietnamese).Should().Be(expected);
+
+    [Fact]
+    public void Papi_2023_is_11_of_63_up_29_places_on_2022()
+    {
+        var papi = Example.Evaluate(Year2023, options: new ScorecardOptions(comparison: PeriodComparison.PreviousPeriod)).Find(PapiRank, Province)!;
+        papi.DescribeValue(Language.Vietnamese).Should().Be("xếp thứ 11/63");
+        papi.RankChange!.Value.PlacesGained.Should().Be(29);
+        papi.Describe(Language.Vietnamese).Should().Be("Chỉ số PAPI xếp thứ 11/63 (tăng 29 bậc so với năm 2022)");
+        papi.Describe(Language.English).Should().Be("PAPI index: ranked 11th of 63 (up 29 places on 2022)");
+    }
+
+    [Fact]
+    public void The_lagging_report_sends_the_models_back_to_the_police()
+    {
+        var lagging = Q1.Lagging();
+        lagging.Sections.Should().ContainSingle();
+        var section = lagging.Sections[0];
+        section.Lead.Id.Should().Be(Police);
+        section.Items.Should().ContainSingle().Which.Reasons.Should().Be(LaggingReasons.NotMet);
+        section.Items[0].Describe(Language.Vietnamese).Should().Be(
+            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: Sở Tư pháp, Sở Lao động - Thương binh và Xã hội");
+    }
+}
