@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text;
 using De06Metrics.Cli.Output;
 using De06Metrics.Periods;
+using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
 using De06Metrics.Text;
 using NodaTime;
@@ -20,11 +21,17 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         public string? Path { get; init; }
 
         [CommandOption("--period <PERIOD>")]
-        [Description("Only this period, as a label in Vietnamese, English or ISO form: \"Quý I/2024\", \"Q1 2024\", \"2024-Q1\".")]
+        [Description("The period to evaluate, as a label in Vietnamese, English or ISO form: \"Quý I/2024\", \"Q1 2024\", \"2024-Q1\". Default: the latest period that has a target.")]
         public string? PeriodText { get; init; }
 
+        [CommandOption("--compare-with <PERIOD>")]
+        [Description("The period to compare with. Default: the same period a year before (cùng kỳ); for the built-in example, Năm 2023, which its report compares with.")]
+        public string? CompareWithText { get; init; }
+
+        public ReportingPeriod? CompareWith => CompareWithText is null ? null : ReportingPeriod.Parse(CompareWithText);
+
         [CommandOption("--as-of <DATE>")]
-        [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy; evaluation measures elapsed time to it.")]
+        [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
         public string? AsOfText { get; init; }
 
         [CommandOption("--lang <LANG>")]
@@ -60,6 +67,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             if (PeriodText is not null && ReportingPeriodPattern.Iso.Parse(PeriodText) is { Success: false } failed)
             {
                 return ValidationResult.Error($"--period: {failed.Exception.Message}");
+            }
+
+            if (CompareWithText is not null && ReportingPeriodPattern.Iso.Parse(CompareWithText) is { Success: false } badComparison)
+            {
+                return ValidationResult.Error($"--compare-with: {badComparison.Exception.Message}");
             }
 
             if (AsOfText is not null && ParseDate(AsOfText) is null)
@@ -109,13 +121,22 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         }
 
         var scorecard = result.Scorecard;
-        if (settings.Period is { } period && !scorecard.Periods.Contains(period))
+        if (scorecard.Periods.IsEmpty)
+        {
+            throw new UsageException("The scorecard has no targets or observations, so there is no period to report on.");
+        }
+
+        var period = settings.Period ?? EvaluationReport.DefaultPeriod(scorecard);
+        if (!scorecard.Periods.Contains(period))
         {
             throw new UsageException(
                 $"The scorecard has no data for {period.ToString(settings.Language)}; its periods are {string.Join(", ", scorecard.Periods.Select(p => p.ToString(settings.Language)))}.");
         }
 
-        var report = DataReport.Build(scorecard, settings.Period, settings.AsOf, settings.Language);
+        // The built-in example's report compares the quarter with the year before (see its README).
+        var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
+        var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
+        var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
         if (settings.Out is { } file)
         {
             using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));

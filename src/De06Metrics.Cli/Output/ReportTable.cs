@@ -5,7 +5,17 @@ namespace De06Metrics.Cli.Output;
 /// the raw values a machine-readable format needs. The terminal, Markdown, HTML, CSV and JSON writers all take this
 /// shape, so that evaluation results can join it as more columns and a row status without new writers.
 /// </summary>
-internal sealed record ReportTable(string Title, string Note, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ReportRow> Rows, string Language);
+internal sealed record ReportTable(string Title, string Note, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ReportRow> Rows, string Language)
+{
+    /// <summary>Text that follows the table, such as the lagging report, each with a heading.</summary>
+    public IReadOnlyList<ReportSection> Sections { get; init; } = [];
+
+    /// <summary>Whether the rows are evaluated against targets.</summary>
+    public bool Evaluated { get; init; }
+}
+
+/// <summary>A block of text after the table: a heading and its lines.</summary>
+internal sealed record ReportSection(string Heading, string Text);
 
 /// <summary>A column: a stable key for machine formats and a heading in the report's language.</summary>
 internal sealed record ReportColumn(string Key, string Heading, bool AlignRight = false);

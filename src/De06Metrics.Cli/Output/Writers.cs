@@ -55,7 +55,7 @@ internal static class Writers
         if (!colour || Console.IsOutputRedirected)
         {
             // Redirected output has no window to fit; a wide table is easier to read than a wrapped one.
-            console.Profile.Width = 240;
+            console.Profile.Width = 320;
         }
 
         var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Title));
@@ -78,7 +78,17 @@ internal static class Writers
         }
 
         console.Write(table);
-        console.WriteLine(report.Note);
+        if (report.Note.Length > 0)
+        {
+            console.WriteLine(report.Note);
+        }
+
+        foreach (var section in report.Sections)
+        {
+            console.WriteLine();
+            console.Write(new Rule(Markup.Escape(section.Heading)).LeftJustified());
+            console.WriteLine(section.Text);
+        }
     }
 
     private static void WriteMarkdown(ReportTable report, TextWriter output)
@@ -92,6 +102,14 @@ internal static class Writers
         foreach (var row in report.Rows)
         {
             output.WriteLine("| " + string.Join(" | ", row.Cells.Select(Cell)) + " |");
+        }
+
+        foreach (var section in report.Sections)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {section.Heading}");
+            output.WriteLine();
+            output.WriteLine(section.Text);
         }
 
         static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
@@ -139,6 +157,12 @@ internal static class Writers
 
         html.AppendLine("</tbody>");
         html.AppendLine("</table>");
+        foreach (var section in report.Sections)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h2>{Html(section.Heading)}</h2>");
+            html.AppendLine(CultureInfo.InvariantCulture, $"<pre>{Html(section.Text)}</pre>");
+        }
+
         html.AppendLine("</body>");
         html.AppendLine("</html>");
         output.Write(html.ToString());
@@ -171,7 +195,7 @@ internal static class Writers
             json.WriteString("title", report.Title);
             json.WriteString("note", report.Note);
             json.WriteString("language", report.Language);
-            json.WriteBoolean("evaluated", false);
+            json.WriteBoolean("evaluated", report.Evaluated);
             json.WriteStartArray("rows");
             foreach (var row in report.Rows)
             {
@@ -192,6 +216,16 @@ internal static class Writers
             }
 
             json.WriteEndArray();
+            json.WriteStartArray("sections");
+            foreach (var section in report.Sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("heading", section.Heading);
+                json.WriteString("text", section.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
             json.WriteEndObject();
         }
 
@@ -204,6 +238,9 @@ internal static class Writers
         {
             case null:
                 json.WriteNull(key);
+                break;
+            case bool flag:
+                json.WriteBoolean(key, flag);
                 break;
             case decimal number:
                 json.WriteNumber(key, number);

@@ -7,55 +7,69 @@ namespace De06Metrics.Cli.Tests.Command;
 public class De06CommandTest
 {
     [Fact]
-    public void Report_without_a_path_prints_the_built_in_example_as_a_table_labelled_as_data()
+    public void Report_without_a_path_evaluates_the_built_in_example_and_lists_what_lags()
     {
         var run = De06Process.Run("report");
 
         run.ExitCode.Should().Be(0, run.Error);
         run.Error.Should().BeEmpty();
-        run.Out.Should().Contain("Số liệu của bảng chỉ tiêu (chưa đánh giá)");
-        run.Out.Should().Contain("Phần đánh giá (chênh lệch, trạng thái, xếp hạng, danh sách chậm tiến độ) chưa có trong phiên bản này.");
-        // The report's figures, in Vietnamese conventions: decimal comma, thousands dot, tỷ đồng, rank of a field.
-        foreach (var figure in new[] { "88,8%", "≥ 70,0%", "72,3%", "66,7%", "10/3/2024", "100,0% (17/17)", "903.221 hồ sơ", "1.804.228 lượt", "2.527 tỷ đồng", "57.396 hộ", "17 mô hình / 33", "thứ 11/63", "thứ 40/63" })
+        run.Out.Should().Contain("Kết quả thực hiện chỉ tiêu — Quý I/2024");
+        // The report's own numbers: each figure, its margin on the target in points ("vượt chỉ tiêu giao 18,8%"),
+        // its rise on 2023 in points ("tăng 16,5%"), in Vietnamese conventions.
+        var online = run.Out.Split('\n').Single(line => line.Contains("│ DVC.ONLINE ", StringComparison.Ordinal));
+        online.Should().ContainAll("88,8%", "≥ 70,0%", "+18,8 điểm phần trăm", "Vượt", "tăng 16,5 điểm phần trăm so với năm 2023", "Công an tỉnh");
+        var payment = run.Out.Split('\n').Single(line => line.Contains("│ DVC.PAYMENT ", StringComparison.Ordinal));
+        payment.Should().ContainAll("83,7%", "≥ 45,0%", "+38,7 điểm phần trăm", "tăng 19,0 điểm phần trăm");
+        foreach (var figure in new[] { "66,7%", "10/3/2024", "17/17 (100,0%)", "903.221 hồ sơ", "1.804.228 lượt", "2.527 tỷ đồng", "57.396 hộ" })
         {
             run.Out.Should().Contain(figure);
         }
 
-        run.Out.Should().Contain("│ DVC.ONLINE ").And.Contain("Quý I/2024").And.Contain("Năm 2023");
+        // 17 of 33 models against the programme's 33: 16 short, the one target not met, so it heads the lagging list.
+        var models = run.Out.Split('\n').Single(line => line.Contains("│ MODELS.DEPLOYED ", StringComparison.Ordinal));
+        models.Should().ContainAll("17/33 mô hình (51,5%)", "≥ 33 mô hình", "-16 mô hình", "Chưa đạt");
+        run.Out.Should().Contain("Chỉ tiêu còn hạn chế, chậm tiến độ").And.Contain("Đơn vị chủ trì: Công an tỉnh");
     }
 
     [Fact]
-    public void Report_as_json_in_english_for_one_period_gives_the_raw_values_and_the_text()
+    public void Report_as_json_in_english_gives_the_raw_values_the_text_and_the_lagging_list()
     {
-        var run = De06Process.Run("report", "--lang", "en", "--format", "json", "--period", "Quý I/2024");
+        var run = De06Process.Run("report", "--lang", "en", "--format", "json", "--period", "Quý I/2024", "--as-of", "2024-03-10");
 
         run.ExitCode.Should().Be(0, run.Error);
         using var json = JsonDocument.Parse(run.Out);
         var root = json.RootElement;
-        root.GetProperty("evaluated").GetBoolean().Should().BeFalse();
+        root.GetProperty("evaluated").GetBoolean().Should().BeTrue();
         var rows = root.GetProperty("rows").EnumerateArray().ToList();
-        rows.Should().HaveCount(14, "every indicator but the PAPI rank has a Q1 2024 figure, and every Q1 target has one");
+        rows.Should().HaveCount(14, "every indicator but the PAPI rank has a Q1 2024 figure");
         rows.Should().OnlyContain(row => row.GetProperty("period").GetString() == "2024-Q1");
         var online = rows.Single(row => row.GetProperty("indicator").GetString() == "DVC.ONLINE");
         online.GetProperty("value").GetDecimal().Should().Be(88.8m);
-        online.GetProperty("goal").GetProperty("low").GetDecimal().Should().Be(70m);
-        online.GetProperty("text").GetProperty("value").GetString().Should().Be("88.8%");
-        online.GetProperty("text").GetProperty("period").GetString().Should().Be("Q1 2024");
+        online.GetProperty("margin").GetDecimal().Should().Be(18.8m);
+        online.GetProperty("status").GetString().Should().Be("Exceeded");
+        online.GetProperty("basePeriod").GetString().Should().Be("2023");
+        online.GetProperty("change").GetDecimal().Should().Be(16.5m, "88,8 − 72,3 in percentage points");
+        online.GetProperty("text").GetProperty("actual").GetString().Should().Be("88.8%");
         var models = rows.Single(row => row.GetProperty("indicator").GetString() == "MODELS.DEPLOYED");
         (models.GetProperty("numerator").GetDecimal(), models.GetProperty("denominator").GetDecimal()).Should().Be((17m, 33m));
+        (models.GetProperty("status").GetString(), models.GetProperty("behindSchedule").GetBoolean()).Should().Be(("NotMet", true));
+        root.GetProperty("sections")[0].GetProperty("heading").GetString().Should().Be("What lags");
     }
 
     [Fact]
-    public void Report_reads_a_csv_folder_and_writes_markdown()
+    public void Report_reads_a_csv_folder_and_writes_markdown_for_another_period()
     {
         var run = De06Process.Run("report", Path.Combine(HaGiangExample.Folder, "csv"), "--format", "md", "--period", "2023");
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n');
-        lines[0].Should().Be("# Số liệu của bảng chỉ tiêu (chưa đánh giá)");
-        lines.Should().Contain("| Mã | Chỉ tiêu | Đơn vị | Kỳ | Kết quả | Tính đến | Chỉ tiêu giao | Chủ trì |");
-        lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | Năm 2023 | 72,3% |  | — | Công an tỉnh |");
+        lines[0].Should().Be("# Kết quả thực hiện chỉ tiêu — Năm 2023");
+        lines.Should().Contain("| Mã | Chỉ tiêu | Đơn vị | Kết quả | Tính đến | Chỉ tiêu giao | Chênh lệch | Đánh giá | So sánh | Chủ trì |");
+        lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | 72,3% |  | — |  |  |  | Công an tỉnh |");
+        // 11th of 63 in 2023, 40th in 2022: up 29 places, as the report says.
+        lines.Single(line => line.StartsWith("| PAPI.RANK ", StringComparison.Ordinal)).Should().Contain("xếp thứ 11/63").And.Contain("tăng 29 bậc");
         lines.Count(line => line.StartsWith("| ", StringComparison.Ordinal)).Should().Be(1 + 6, "a heading and the six 2023 figures (five rates and the PAPI rank)");
+        lines.Should().Contain("## Chỉ tiêu còn hạn chế, chậm tiến độ");
     }
 
     [Fact]
@@ -73,11 +87,12 @@ public class De06CommandTest
             var page = File.ReadAllText(html);
             page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"vi\">");
             page.Should().Contain("<td class=\"num\">2.527 tỷ đồng</td>");
+            page.Should().Contain("<tr class=\"met\">").And.Contain("<tr class=\"behind\">");
             page.Should().Contain("Ngày đánh giá: 10/3/2024.");
             page.Should().Contain("<th>Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
             var table = File.ReadAllLines(csv);
-            table[0].Should().Be("Code,Indicator,Unit,Period,Value,As of,Target,Lead");
-            table.Should().Contain("CREDIT.LENT,Unsecured credit lent,Hà Giang Province,Q1 2024,\"VND 2,527 billion\",,—,\"Social Policy Bank, provincial branch\"");
+            table[0].Should().Be("Code,Indicator,Unit,Actual,As of,Target,Margin,Status,Change,Lead");
+            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,,≥ 70.0%,+18.8 percentage points,Exceeded,up 16.5 percentage points on 2023,Provincial Police");
         }
         finally
         {
@@ -156,7 +171,7 @@ public class De06CommandTest
         help.ExitCode.Should().Be(0);
         help.Out.Should().Contain("report").And.Contain("Prints a scorecard's report").And.Contain("validate <PATH>").And.Contain("lists every problem");
         report.ExitCode.Should().Be(0);
-        foreach (var option in new[] { "[PATH]", "--period", "--as-of", "--lang", "--format", "--out", "--decimal-separator" })
+        foreach (var option in new[] { "[PATH]", "--period", "--compare-with", "--as-of", "--lang", "--format", "--out", "--decimal-separator" })
         {
             report.Out.Should().Contain(option);
         }
