@@ -85,6 +85,35 @@ public class ChangeBatchTest
     }
 
     [Fact]
+    public void The_vector_path_agrees_bit_for_bit_with_the_element_path_on_signed_zeros_and_crowded_blocks()
+    {
+        // Every pair of these values, in order, so that blocks of any width hold several special cases at once:
+        // zero bases of either sign, zero currents of either sign (no sign change: −0 is not below zero), sign
+        // changes both ways, a result beyond double's range, and ordinary values.
+        double[] values = [0d, -0d, 1d, -1d, 2.5, -2.5, 1e-320, -1e-320, 1e300, -1e300, 72.3, 88.8];
+        var bases = values.SelectMany(b => values.Select(_ => b)).ToArray();
+        var currents = values.SelectMany(_ => values).ToArray();
+        var n = bases.Length;
+        var vector = new double[n];
+        var vectorStatus = new NotMeaningfulReason[n];
+        var scalar = new double[n];
+        var scalarStatus = new NotMeaningfulReason[n];
+
+        var a = ChangeBatch.PercentChange(bases, currents, vector, vectorStatus);
+        var b = ChangeBatch.PercentChangeScalar(bases, currents, scalar, scalarStatus);
+
+        a.Should().Be(b);
+        vectorStatus.Should().Equal(scalarStatus);
+        vector.Select(BitConverter.DoubleToInt64Bits).Should().Equal(scalar.Select(BitConverter.DoubleToInt64Bits));
+        // Hand-checked cells: base −0, current 1 is a zero base; base 1, current −0 is −100%, not a sign change;
+        // base 1e-320, current 1e300 overflows; base −1, current 2,5 changes sign.
+        vectorStatus[(1 * values.Length) + 2].Should().Be(NotMeaningfulReason.ZeroBase);
+        vector[(2 * values.Length) + 1].Should().Be(-100d);
+        vectorStatus[(6 * values.Length) + 8].Should().Be(NotMeaningfulReason.OutOfRange);
+        vectorStatus[(3 * values.Length) + 4].Should().Be(NotMeaningfulReason.SignChange);
+    }
+
+    [Fact]
     public void Double_batch_agrees_with_the_decimal_scalar_change()
     {
         double[] bases = [72.3, 76.2, 95.7, 83.7, 92.7];
