@@ -17,7 +17,8 @@ internal sealed class BenchmarkOptions
     /// <summary>The environment variable that carries <c>--sizes</c> to <see cref="BenchmarkSizes"/>.</summary>
     public const string SizesVariable = "DE06_BENCH_SIZES";
 
-    private static readonly string[] ArgumentsThatSelect = ["--filter", "-f", "--list", "--help", "-h", "--info", "--version", "--disasmFilter"];
+    // Arguments after which BenchmarkDotNet shows no menu: a selection, or a request for information.
+    private static readonly string[] ArgumentsThatSelect = ["--filter", "-f", "--list", "--help", "-h", "-?", "--info", "--version"];
 
     private BenchmarkOptions(IConfig config, string[] benchmarkDotNetArguments)
     {
@@ -69,7 +70,7 @@ internal sealed class BenchmarkOptions
             }
         }
 
-        if (!rest.Any(argument => ArgumentsThatSelect.Contains(argument, StringComparer.Ordinal)))
+        if (!rest.Any(argument => ArgumentsThatSelect.Contains(argument.Split('=')[0], StringComparer.Ordinal)))
         {
             rest.AddRange(["--filter", "*"]);
         }
