@@ -1,5 +1,6 @@
 using System.Globalization;
 using De06Metrics.Text;
+using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;
 
@@ -15,8 +16,11 @@ namespace De06Metrics.Scorecards;
 /// </remarks>
 public sealed class LaggingItem
 {
-    internal LaggingItem(ScorecardRow row, LaggingReasons reasons, decimal severity)
+    private readonly UnitRegistry units;
+
+    internal LaggingItem(ScorecardRow row, LaggingReasons reasons, decimal severity, UnitRegistry units)
     {
+        this.units = units;
         Row = row;
         Reasons = reasons;
         Severity = severity;
@@ -33,7 +37,7 @@ public sealed class LaggingItem
 
     /// <summary>
     /// The item as a line of the report: the row's sentence, the reasons, and the coordinating units:
-    /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: HG.STP".
+    /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: Sở Tư pháp".
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The line.</returns>
@@ -65,7 +69,7 @@ public sealed class LaggingItem
         var coordinating = Row.Responsibility.Coordinating;
         var partners = coordinating.IsEmpty
             ? string.Empty
-            : (vi ? "; phối hợp: " : "; with: ") + string.Join(", ", coordinating.Select(id => Row.Unit.Id == id ? Row.Unit.Name.In(language) : id.Value));
+            : (vi ? "; phối hợp: " : "; with: ") + string.Join(", ", coordinating.Select(id => units.TryGet(id, out var unit) ? unit.Name.In(language) : id.Value));
         return $"{Row.Describe(language)} — {string.Join(", ", reasons)}{partners}";
     }
 

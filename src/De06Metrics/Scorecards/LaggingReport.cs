@@ -36,7 +36,7 @@ public sealed class LaggingReport
         var items = result.Rows
             .Select(row => (Row: row, Reasons: ReasonsOf(row)))
             .Where(item => item.Reasons != LaggingReasons.None)
-            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons)))
+            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), result.Scorecard.Units))
             .ToLookup(item => item.Row.Responsibility.Lead);
         var registry = result.Scorecard.Units;
         var sections = registry.Units

@@ -121,6 +121,6 @@ public class ScorecardHaGiangTest
         section.Lead.Id.Should().Be(Police);
         section.Items.Should().ContainSingle().Which.Reasons.Should().Be(LaggingReasons.NotMet);
         section.Items[0].Describe(Language.Vietnamese).Should().Be(
-            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: HG.STP, HG.SLDTBXH");
+            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: Sở Tư pháp, Sở Lao động - Thương binh và Xã hội");
     }
 }
