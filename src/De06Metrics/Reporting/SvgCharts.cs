@@ -249,6 +249,7 @@ public static class SvgCharts
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="movements"/> or <paramref name="language"/> is null.</exception>
     public static string RankMovement<TKey>(RankMovements<TKey> movements, Language language, Func<TKey, string>? label = null, string? previousLabel = null, string? currentLabel = null)
+        where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(movements);
         ArgumentNullException.ThrowIfNull(language);
