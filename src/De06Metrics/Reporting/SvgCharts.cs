@@ -54,10 +54,14 @@ public static class SvgCharts
     /// indicator's name. When every row with a target has the same goal, one vertical <c>target-line</c> crosses the
     /// chart; otherwise each bar gets its own <c>target-mark</c> (a range goal marks both ends). A row without a value
     /// keeps its place with a grey "no data" label instead of a bar; a row without a target is a grey bar without a
-    /// mark. Values are read in the indicators' own unit and the axis starts at zero (or below it, for negative values).
+    /// mark. All rows must share one measure, whose unit the axis is written in; the axis starts at zero (or below it,
+    /// for negative values).
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="language"/> is null.</exception>
-    /// <exception cref="ArgumentException"><paramref name="rows"/> is empty or holds a null row.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="rows"/> is empty, holds a null row, or holds rows of different measures (a rate and a count
+    /// cannot share one axis).
+    /// </exception>
     public static string TargetBars(IEnumerable<ScorecardRow> rows, Language language)
     {
         ArgumentNullException.ThrowIfNull(rows);
@@ -73,8 +77,14 @@ public static class SvgCharts
             throw new ArgumentException($"The rows hold a null row (at index {list.IndexOf(null!)}).", nameof(rows));
         }
 
+        if (list.FirstOrDefault(row => !row.Indicator.Measure.Equals(list[0].Indicator.Measure)) is { } other)
+        {
+            throw new ArgumentException(
+                $"The rows' values must share one axis, but {list[0].Indicator.Code} is measured as {list[0].Indicator.Measure} and {other.Indicator.Code} as {other.Indicator.Measure}.",
+                nameof(rows));
+        }
+
         var oneIndicator = list.All(row => row.Indicator.Code == list[0].Indicator.Code);
-        var oneMeasure = list.All(row => row.Indicator.Measure.Equals(list[0].Indicator.Measure));
         string Label(ScorecardRow row) => oneIndicator ? row.Unit.Name.In(language) : row.Indicator.Name.In(language);
         static decimal[] Goals(ScorecardRow row) => row.Target is not { } target ? []
             : target.Goal.Kind == TargetKind.Range ? [target.Goal.Low, target.Goal.High] : [target.Goal.Value];
@@ -97,9 +107,7 @@ public static class SvgCharts
         var svg = new SvgWriter(width, height, title, string.Join("; ", list.Select(row => row.Describe(language))));
         svg.Text(8, 20, title, "chart-title", bold: true);
 
-        string Tick(decimal value) => oneMeasure
-            ? list[0].Indicator.Measure.FormatValue(value, scale.TickDecimals, language)
-            : language.FormatNumber(value, scale.TickDecimals);
+        string Tick(decimal value) => list[0].Indicator.Measure.FormatValue(value, scale.TickDecimals, language);
         var bottom = top + (rowHeight * list.Count);
         foreach (var tick in scale.Ticks())
         {
@@ -178,7 +186,7 @@ public static class SvgCharts
         var lastDate = points.Count > 0 && points[^1].Date > projection.Target.Date ? points[^1].Date : projection.Target.Date;
         var span = Math.Max(1, Period.Between(first, lastDate, PeriodUnits.Days).Days);
 
-        const double left = 70, right = 40, top = 40, plotHeight = 240, plotWidth = 520;
+        const double left = 70, right = 70, top = 40, plotHeight = 240, plotWidth = 520;
         var width = left + plotWidth + right;
         var height = top + plotHeight + 50;
         double X(LocalDate date) => left + (plotWidth * Period.Between(first, date, PeriodUnits.Days).Days / span);

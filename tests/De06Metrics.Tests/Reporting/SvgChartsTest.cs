@@ -86,16 +86,30 @@ public class SvgChartsTest
     [Fact]
     public void Rows_of_different_indicators_are_labelled_by_indicator_with_their_own_target_marks()
     {
-        var rows = new[] { OnlineDossiers, OnlinePayment, Models }.Select(code => Q1.Find(code, Province)!).ToList();
+        var rows = new[] { OnlineDossiers, EssentialServices, OnlinePayment, ChipCardInsurance }.Select(code => Q1.Find(code, Province)!).ToList();
         var svg = Parse(SvgCharts.TargetBars(rows, Language.Vietnamese));
 
         WithClass(svg, "bar-label").Select(e => e.Value).Should().Equal(
-            "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ thủ tục hành chính có thanh toán trực tuyến", "Mô hình Đề án 06 đã triển khai");
-        WithClass(svg, "target-line").Should().BeEmpty();
-        WithClass(svg, "target-mark").Should().HaveCount(3);
-        WithClass(svg, "bar").Select(b => (string?)b.Attribute("fill")).Should().Equal("#2e7d32", "#2e7d32", "#c62828");
-        WithClass(svg, "value-label").Select(e => e.Value).Should().Equal("88,8%", "83,7%", "17/33 mô hình (51,5%)");
+            "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ 25 dịch vụ công thiết yếu", "Tỷ lệ thủ tục hành chính có thanh toán trực tuyến",
+            "Tỷ lệ khám chữa bệnh bằng thẻ căn cước gắn chíp");
+        WithClass(svg, "target-line").Should().BeEmpty("the targets are 70, 70, 45 and 70");
+        WithClass(svg, "target-mark").Select(m => m.Element(Svg + "title")!.Value).Should().Equal(
+            "Chỉ tiêu 70,0%", "Chỉ tiêu 70,0%", "Chỉ tiêu 45,0%", "Chỉ tiêu 70,0%");
+        WithClass(svg, "bar").Select(b => (string?)b.Attribute("fill")).Should().AllBe("#2e7d32");
+        WithClass(svg, "value-label").Select(e => e.Value).Should().Equal("88,8%", "95,0%", "83,7%", "92,7%");
         svg.Element(Svg + "desc")!.Value.Should().Contain("vượt chỉ tiêu 18,8 điểm phần trăm");
+
+        // The 45% mark sits left of the 70% ones.
+        var marks = WithClass(svg, "target-mark").Select(m => Number(m, "x1")).ToList();
+        marks[2].Should().BeLessThan(marks[0]);
+    }
+
+    [Fact]
+    public void Rows_of_different_measures_are_refused_rather_than_drawn_on_one_axis()
+    {
+        var rows = new[] { OnlineDossiers, Models }.Select(code => Q1.Find(code, Province)!).ToList();
+        var act = () => SvgCharts.TargetBars(rows, Language.English);
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "rows" && e.Message.Contains("MO_HINH.TRIEN_KHAI"));
     }
 
     [Fact]
