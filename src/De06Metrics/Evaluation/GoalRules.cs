@@ -43,13 +43,19 @@ internal static class GoalRules
                 paramName);
         }
 
-        foreach (var bound in goal.Kind == TargetKind.Range ? new[] { goal.Low, goal.High } : [goal.Value])
+        EnsureBoundFits(indicator, goal, goal.Kind == TargetKind.Range ? goal.Low : goal.Value, paramName);
+        if (goal.Kind == TargetKind.Range)
         {
-            if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
-            {
-                throw new ArgumentOutOfRangeException(paramName, bound,
-                    $"The goal '{goal}' does not fit the measure of indicator '{indicator.Code}': {reason}.");
-            }
+            EnsureBoundFits(indicator, goal, goal.High, paramName);
+        }
+    }
+
+    private static void EnsureBoundFits(Indicator indicator, Goal goal, decimal bound, string paramName)
+    {
+        if (!indicator.Measure.Accepts(MeasuredValue.Of(bound), out var reason))
+        {
+            throw new ArgumentOutOfRangeException(paramName, bound,
+                $"The goal '{goal}' does not fit the measure of indicator '{indicator.Code}': {reason}.");
         }
     }
 

@@ -45,8 +45,6 @@ public sealed class TargetEvaluation : IFormattable
             Status = TargetStatus.NoData;
         }
 
-        Attainment = GoalRules.Attainment(goal, actual?.Value);
-        RelativeMargin = GoalRules.RelativeMargin(goal, Margin);
         if (baseline is { } start)
         {
             BaselineProgress = BaselineProgress.Compute(indicator, goal, start, actual);
@@ -95,10 +93,12 @@ public sealed class TargetEvaluation : IFormattable
     /// Actual / target, or target / actual when lower is better; not meaningful for a zero or negative target, a zero
     /// or negative actual when lower is better, ranges, exact and yes/no goals, and no data.
     /// </summary>
-    public RatioOutcome Attainment { get; }
+    /// <remarks>Computed when read: most rows of a large scorecard never need it, and a decimal division is not free.</remarks>
+    public RatioOutcome Attainment => GoalRules.Attainment(Goal, Actual?.Value);
 
     /// <summary>The margin divided by the size of the target (the Microsoft-style status score; see <see cref="ScoreBasis.StatusScore"/>).</summary>
-    public RatioOutcome RelativeMargin { get; }
+    /// <remarks>Computed when read, like <see cref="Attainment"/>.</remarks>
+    public RatioOutcome RelativeMargin => GoalRules.RelativeMargin(Goal, Margin);
 
     /// <summary>The progress from the baseline, when one was given.</summary>
     public BaselineProgress? BaselineProgress { get; }
@@ -130,6 +130,12 @@ public sealed class TargetEvaluation : IFormattable
             indicator.Measure.EnsureAccepts(given, nameof(actual));
         }
 
+        return EvaluateChecked(indicator, goal, actual, options, baseline);
+    }
+
+    /// <summary>Evaluates a goal and a value already known to fit the indicator (a scorecard checks them once, when it is built).</summary>
+    internal static TargetEvaluation EvaluateChecked(Indicator indicator, Goal goal, MeasuredValue? actual, EvaluationOptions? options = null, decimal? baseline = null)
+    {
         try
         {
             return new(indicator, goal, actual, baseline, options ?? EvaluationOptions.Default);

@@ -180,18 +180,34 @@ public sealed class Measure : IEquatable<Measure>
     /// <returns><see langword="true"/> when the value fits.</returns>
     public bool Accepts(MeasuredValue value, [System.Diagnostics.CodeAnalysis.NotNullWhen(false)] out string? reason)
     {
+        // Most values fit; the reason is written only for one that does not (this runs once per value in roll-ups and loads).
+        var fits = Kind switch
+        {
+            MeasureKind.Rate => value.Value >= 0m && (AllowsAboveWhole || value.Value <= 100m),
+            MeasureKind.Count => value.Value >= 0m,
+            MeasureKind.Score => value.Value >= 0m && value.Value <= MaximumScore && !value.HasParts,
+            MeasureKind.Rank => value.Value >= 1m && decimal.Truncate(value.Value) == value.Value &&
+                                (!value.HasParts || (value.Numerator == value.Value && value.Denominator >= value.Value)),
+            MeasureKind.YesNo => value.Value is 0m or 1m && !value.HasParts,
+            _ => !value.HasParts,
+        };
+        if (fits)
+        {
+            reason = null;
+            return true;
+        }
+
         var v = value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         reason = Kind switch
         {
             MeasureKind.Rate when value.Value < 0m => $"a rate cannot be negative ({v}%)",
-            MeasureKind.Rate when !AllowsAboveWhole && value.Value > 100m => $"this rate cannot exceed 100% ({v}%)",
-            MeasureKind.Count when value.Value < 0m => $"a count cannot be negative ({v})",
+            MeasureKind.Rate => $"this rate cannot exceed 100% ({v}%)",
+            MeasureKind.Count => $"a count cannot be negative ({v})",
             MeasureKind.Score when value.Value < 0m || value.Value > MaximumScore => $"a score lies between 0 and {MaximumScore.ToString(System.Globalization.CultureInfo.InvariantCulture)} ({v})",
             MeasureKind.Rank when value.Value < 1m || decimal.Truncate(value.Value) != value.Value => $"a rank is a whole number from 1 ({v})",
+            MeasureKind.Rank => $"a rank's parts are its position and a field not smaller than it ({value})",
             MeasureKind.YesNo when value.Value is not (0m or 1m) => $"yes/no is 1 or 0 ({v})",
-            MeasureKind.Rank when value.HasParts && (value.Numerator != value.Value || value.Denominator < value.Value) => $"a rank's parts are its position and a field not smaller than it ({value})",
-            MeasureKind.YesNo or MeasureKind.Score or MeasureKind.Money when value.HasParts => $"a {Kind} value has no numerator and denominator",
-            _ => null,
+            _ => $"a {Kind} value has no numerator and denominator",
         };
         return reason is null;
     }

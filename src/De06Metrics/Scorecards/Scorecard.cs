@@ -22,8 +22,10 @@ namespace De06Metrics.Scorecards;
 public sealed class Scorecard
 {
     private readonly FrozenDictionary<IndicatorCode, Indicator> indicatorsByCode;
-    private readonly FrozenDictionary<IndicatorKey, Target> targetsByKey;
-    private readonly FrozenDictionary<IndicatorKey, Observation> observationsByKey;
+    // Keyed by indicator and period first, so that evaluating one indicator in one period looks the slice up once
+    // and then each unit by its id alone.
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, Target>> targetsBySlice;
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, Observation>> observationsBySlice;
 
     private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
@@ -32,8 +34,8 @@ public sealed class Scorecard
         Targets = targets;
         Observations = observations;
         indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
-        targetsByKey = targets.ToFrozenDictionary(target => target.Key);
-        observationsByKey = observations.ToFrozenDictionary(observation => observation.Key);
+        targetsBySlice = Slice(targets, target => target.Key);
+        observationsBySlice = Slice(observations, observation => observation.Key);
         Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
     }
 
@@ -103,12 +105,44 @@ public sealed class Scorecard
     /// <summary>The observation for a key, or <see langword="null"/> when none was reported (no data).</summary>
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The observation, or <see langword="null"/>.</returns>
-    public Observation? FindObservation(IndicatorKey key) => observationsByKey.GetValueOrDefault(key);
+    public Observation? FindObservation(IndicatorKey key) =>
+        observationsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.GetValueOrDefault(key.Unit) : null;
 
     /// <summary>The target for a key, or <see langword="null"/> when none was assigned.</summary>
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
-    public Target? FindTarget(IndicatorKey key) => targetsByKey.GetValueOrDefault(key);
+    public Target? FindTarget(IndicatorKey key) =>
+        targetsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.GetValueOrDefault(key.Unit) : null;
+
+    /// <summary>The observations of one indicator in one period, by unit; empty when there are none.</summary>
+    internal IReadOnlyDictionary<UnitId, Observation> ObservationsOf(IndicatorCode indicator, ReportingPeriod period) =>
+        observationsBySlice.TryGetValue((indicator, period), out var slice) ? slice : EmptySlice<Observation>.Instance;
+
+    /// <summary>The targets of one indicator in one period, by unit; empty when there are none.</summary>
+    internal IReadOnlyDictionary<UnitId, Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
+        targetsBySlice.TryGetValue((indicator, period), out var slice) ? slice : EmptySlice<Target>.Instance;
+
+    private static Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf)
+    {
+        var slices = new Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, T>>();
+        foreach (var item in items)
+        {
+            var key = keyOf(item);
+            if (!slices.TryGetValue((key.Indicator, key.Period), out var slice))
+            {
+                slices[(key.Indicator, key.Period)] = slice = [];
+            }
+
+            slice[key.Unit] = item;
+        }
+
+        return slices;
+    }
+
+    private static class EmptySlice<T>
+    {
+        public static readonly IReadOnlyDictionary<UnitId, T> Instance = new Dictionary<UnitId, T>();
+    }
 
     /// <summary>
     /// Evaluates every indicator for every unit in a period: the value (reported, or derived from the unit's children
@@ -170,10 +204,10 @@ public sealed class Scorecard
         for (var i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
-            var item = $"indicator {i} ({indicator.Code})";
+            var item = new ItemName("indicator", i, indicator.Code.Value);
             if (!catalog.TryAdd(indicator.Code, indicator))
             {
-                problems.Add(new(item, $"the code '{indicator.Code}' is used by an earlier indicator too."));
+                problems.Add(new(item.ToString(), $"the code '{indicator.Code}' is used by an earlier indicator too."));
             }
 
             CheckResponsibility(indicator.Responsibility, units, item, problems);
@@ -183,11 +217,11 @@ public sealed class Scorecard
         for (var i = 0; i < targets.Length; i++)
         {
             var target = targets[i];
-            var item = $"target {i} ({target.Key})";
+            var item = new ItemName("target", i, target.Key);
             var indicator = CheckKey(target.Key, catalog, units, item, problems);
             if (!targetKeys.Add(target.Key))
             {
-                problems.Add(new(item, "an earlier target has the same indicator, unit and period."));
+                problems.Add(new(item.ToString(), "an earlier target has the same indicator, unit and period."));
             }
 
             if (indicator is not null)
@@ -202,27 +236,27 @@ public sealed class Scorecard
         for (var i = 0; i < observations.Length; i++)
         {
             var observation = observations[i];
-            var item = $"observation {i} ({observation.Key})";
+            var item = new ItemName("observation", i, observation.Key);
             var indicator = CheckKey(observation.Key, catalog, units, item, problems);
             if (!observationKeys.Add(observation.Key))
             {
-                problems.Add(new(item, "an earlier observation has the same indicator, unit and period."));
+                problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period."));
             }
 
             if (indicator is not null && !indicator.Measure.Accepts(observation.Value, out var reason))
             {
-                problems.Add(new(item, $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
+                problems.Add(new(item.ToString(), $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
             }
         }
 
         return problems.ToImmutable();
     }
 
-    private static Indicator? CheckKey(IndicatorKey key, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static Indicator? CheckKey(IndicatorKey key, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry units, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         if (!units.Contains(key.Unit))
         {
-            problems.Add(new(item, $"the unit '{key.Unit}' is not registered."));
+            problems.Add(new(item.ToString(), $"the unit '{key.Unit}' is not registered."));
         }
 
         if (catalog.TryGetValue(key.Indicator, out var indicator))
@@ -230,11 +264,11 @@ public sealed class Scorecard
             return indicator;
         }
 
-        problems.Add(new(item, $"the indicator '{key.Indicator}' is not in the catalog."));
+        problems.Add(new(item.ToString(), $"the indicator '{key.Indicator}' is not in the catalog."));
         return null;
     }
 
-    private static void CheckGoal(Goal goal, Indicator indicator, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static void CheckGoal(Goal goal, Indicator indicator, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         // One rule book for goals: the evaluator's own check, so the scorecard accepts exactly what can be evaluated.
         try
@@ -243,7 +277,7 @@ public sealed class Scorecard
         }
         catch (ArgumentException fault)
         {
-            problems.Add(new(item, FirstSentence(fault.Message)));
+            problems.Add(new(item.ToString(), FirstSentence(fault.Message)));
         }
     }
 
@@ -254,14 +288,20 @@ public sealed class Scorecard
         return end < 0 ? message : message[..end];
     }
 
-    private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, string item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         foreach (var unit in responsibility?.All ?? [])
         {
             if (!units.Contains(unit))
             {
-                problems.Add(new(item, $"the responsible unit '{unit}' is not registered."));
+                problems.Add(new(item.ToString(), $"the responsible unit '{unit}' is not registered."));
             }
         }
+    }
+
+    // Names an item only when a problem is found: most items have none, and writing a key's period label is not free.
+    private readonly struct ItemName(string kind, int index, object key)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{kind} {index} ({key})");
     }
 }

@@ -12,11 +12,42 @@ using NodaTime;
 namespace De06Metrics.Scorecards;
 
 /// <summary>Evaluates one period of a scorecard; one instance per call, so it may keep per-call state.</summary>
-internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
+/// <remarks>
+/// Units are addressed by their position in the registry, so per-indicator work runs over arrays: children before
+/// parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
+/// </remarks>
+internal sealed class ScorecardEvaluator
 {
-    // Children before parents: the reverse of a depth-first pre-order walk of the whole forest.
-    private readonly ImmutableArray<ResponsibleUnit> bottomUp =
-        [.. scorecard.Units.Roots.SelectMany(root => scorecard.Units.DescendantsOf(root.Id).Prepend(root)).Reverse()];
+    private readonly Scorecard scorecard;
+    private readonly ReportingPeriod period;
+    private readonly LocalDate? asOf;
+    private readonly ScorecardOptions options;
+    private readonly ImmutableArray<ResponsibleUnit> units;
+    private readonly int[] bottomUp;
+    private readonly int[][] childrenOf;
+    private readonly int[][] peerGroups;
+    private readonly Responsibility[] selfResponsibility;
+
+    public ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
+    {
+        this.scorecard = scorecard;
+        this.period = period;
+        this.asOf = asOf;
+        this.options = options;
+        units = scorecard.Units.Units;
+        var indexOf = new Dictionary<UnitId, int>(units.Length);
+        for (var i = 0; i < units.Length; i++)
+        {
+            indexOf[units[i].Id] = i;
+        }
+
+        childrenOf = [.. units.Select(unit => scorecard.Units.ChildrenOf(unit.Id).Select(child => indexOf[child.Id]).ToArray())];
+
+        // Children before parents: the reverse of a depth-first pre-order walk of the whole forest.
+        bottomUp = [.. scorecard.Units.Roots.SelectMany(root => scorecard.Units.DescendantsOf(root.Id).Prepend(root)).Select(unit => indexOf[unit.Id]).Reverse()];
+        selfResponsibility = [.. units.Select(unit => new Responsibility(unit.Id))];
+        peerGroups = [.. Enumerable.Range(0, units.Length).GroupBy(i => (units[i].Kind, units[i].ParentId)).Select(group => group.ToArray()).Where(group => group.Length > 1)];
+    }
 
     public ScorecardResult Evaluate()
     {
@@ -24,22 +55,30 @@ internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod pe
         var comparedWith = basePeriod is null ? (LocalizedText?)null : SeriesChanges.ComparisonLabel(
             basePeriod, options.ComparisonPeriod is null ? options.Comparison : PeriodComparison.PreviousPeriod);
         var rows = ImmutableArray.CreateBuilder<ScorecardRow>();
+        var current = new UnitValue[units.Length];
+        var previous = new UnitValue[units.Length];
+        var peerRanks = new FieldRank?[units.Length];
         foreach (var indicator in scorecard.Indicators)
         {
-            var current = ValuesFor(indicator, period);
-            var previous = basePeriod is null ? null : ValuesFor(indicator, basePeriod);
-            var peerRanks = PeerRanks(indicator, current);
-            foreach (var unit in scorecard.Units.Units)
+            ValuesFor(indicator, period, current);
+            if (basePeriod is not null)
             {
-                var target = scorecard.FindTarget(new IndicatorKey(indicator.Code, unit.Id, period));
-                var value = current.GetValueOrDefault(unit.Id);
-                if (value.Reported is null && value.Derived is null && value.Problem is null && target is null)
+                ValuesFor(indicator, basePeriod, previous);
+            }
+
+            RankPeers(indicator, current, peerRanks);
+            var targets = scorecard.TargetsOf(indicator.Code, period);
+            for (var i = 0; i < units.Length; i++)
+            {
+                var target = targets.Count == 0 ? null : targets.GetValueOrDefault(units[i].Id);
+                var value = current[i];
+                if (value.IsEmpty && target is null)
                 {
                     continue;
                 }
 
-                var baseValue = previous?.GetValueOrDefault(unit.Id).Actual;
-                rows.Add(Row(indicator, unit, value, target, basePeriod, baseValue, comparedWith, peerRanks));
+                var baseValue = basePeriod is null ? null : previous[i].Actual;
+                rows.Add(Row(indicator, i, value, target, basePeriod, baseValue, comparedWith, peerRanks[i]));
             }
         }
 
@@ -48,16 +87,17 @@ internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod pe
 
     private ScorecardRow Row(
         Indicator indicator,
-        ResponsibleUnit unit,
+        int unitIndex,
         UnitValue value,
         Target? target,
         ReportingPeriod? basePeriod,
         MeasuredValue? baseValue,
         LocalizedText? comparedWith,
-        Dictionary<UnitId, FieldRank> peerRanks)
+        FieldRank? peerRank)
     {
+        var unit = units[unitIndex];
         var actual = value.Actual;
-        var evaluation = target is null ? null : TargetEvaluation.Evaluate(indicator, target.Goal, actual, options.Evaluation);
+        var evaluation = target is null ? null : TargetEvaluation.EvaluateChecked(indicator, target.Goal, actual, options.Evaluation);
         var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? asOf, actual);
 
         ValueChange? change = null, relative = null;
@@ -82,11 +122,10 @@ internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod pe
             }
         }
 
-        var responsibility = target?.Responsibility ?? indicator.Responsibility ?? new Responsibility(unit.Id);
+        var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[unitIndex];
         return new ScorecardRow(
             indicator, unit, period, value.Reported, value.Derived, value.DerivedFrom, value.Problem, target, evaluation, schedule,
-            basePeriod, baseValue, change, relative, rankChange, peerRanks.TryGetValue(unit.Id, out var rank) ? rank : null,
-            responsibility, options.Narrative);
+            basePeriod, baseValue, change, relative, rankChange, peerRank, responsibility, options.Narrative);
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.
@@ -99,28 +138,34 @@ internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod pe
             ? ScheduleProgress.Evaluate(indicator, target.Goal, target.Period, date, actual?.Value)
             : null;
 
-    private Dictionary<UnitId, UnitValue> ValuesFor(Indicator indicator, ReportingPeriod of)
+    private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)
     {
-        var values = new Dictionary<UnitId, UnitValue>();
+        var reported = scorecard.ObservationsOf(indicator.Code, of);
         var derive = options.DeriveFromChildren && indicator.RollUp != RollUpRule.None;
-        foreach (var unit in bottomUp)
+        var children = new List<MeasuredValue>();
+        foreach (var i in bottomUp)
         {
-            var reported = scorecard.FindObservation(new IndicatorKey(indicator.Code, unit.Id, of));
+            var observation = reported.Count == 0 ? null : reported.GetValueOrDefault(units[i].Id);
             MeasuredValue? derived = null;
             string? problem = null;
             var from = 0;
-            if (derive)
+            if (derive && childrenOf[i].Length > 0)
             {
-                var children = scorecard.Units.ChildrenOf(unit.Id)
-                    .Select(child => values.GetValueOrDefault(child.Id).Actual)
-                    .OfType<MeasuredValue>()
-                    .ToArray();
-                if (children.Length > 0)
+                children.Clear();
+                foreach (var child in childrenOf[i])
+                {
+                    if (values[child].Actual is { } childValue)
+                    {
+                        children.Add(childValue);
+                    }
+                }
+
+                if (children.Count > 0)
                 {
                     try
                     {
                         derived = RollUp.Combine(indicator, children);
-                        from = children.Length;
+                        from = children.Count;
                     }
                     catch (ArgumentException fault)
                     {
@@ -129,46 +174,53 @@ internal sealed class ScorecardEvaluator(Scorecard scorecard, ReportingPeriod pe
                 }
             }
 
-            if (reported is not null || derived is not null || problem is not null)
-            {
-                values[unit.Id] = new UnitValue(reported, derived, from, problem);
-            }
+            values[i] = new UnitValue(observation, derived, from, problem);
         }
-
-        return values;
     }
 
-    private Dictionary<UnitId, FieldRank> PeerRanks(Indicator indicator, Dictionary<UnitId, UnitValue> values)
+    private void RankPeers(Indicator indicator, UnitValue[] values, FieldRank?[] ranks)
     {
-        var ranks = new Dictionary<UnitId, FieldRank>();
+        Array.Clear(ranks);
         if (indicator.Polarity == Polarity.WithinBand || indicator.Measure.Kind is MeasureKind.Rank or MeasureKind.YesNo)
         {
-            return ranks;
+            return;
         }
 
-        var peerGroups = scorecard.Units.Units
-            .Where(unit => values.GetValueOrDefault(unit.Id).Actual is not null)
-            .GroupBy(unit => (unit.Kind, unit.ParentId));
-        foreach (var peers in peerGroups)
+        var options = new RankOptions(indicator.Polarity, TieMethod.Min);
+        var members = new List<int>();
+        var scores = new List<decimal>();
+        var positions = new decimal[units.Length];
+        foreach (var group in peerGroups)
         {
-            if (peers.Count() < 2)
+            members.Clear();
+            scores.Clear();
+            foreach (var i in group)
+            {
+                if (values[i].Actual is { } value)
+                {
+                    members.Add(i);
+                    scores.Add(value.Value);
+                }
+            }
+
+            if (members.Count < 2)
             {
                 continue;
             }
 
-            var scores = peers.Select(unit => KeyValuePair.Create(unit.Id, (decimal?)values[unit.Id].Actual!.Value.Value));
-            var ranking = Ranks.ByUnit(scores, new RankOptions(indicator.Polarity, TieMethod.Min));
-            foreach (var (unit, rank) in ranking.InRankOrder)
+            var ranked = positions.AsSpan(0, members.Count);
+            Ranks.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scores), ranked, options);
+            for (var k = 0; k < members.Count; k++)
             {
-                ranks[unit] = rank;
+                ranks[members[k]] = new FieldRank((int)ranked[k], members.Count);
             }
         }
-
-        return ranks;
     }
 
     private readonly record struct UnitValue(Observation? Reported, MeasuredValue? Derived, int DerivedFrom, string? Problem)
     {
         public MeasuredValue? Actual => Reported?.Value ?? Derived;
+
+        public bool IsEmpty => Reported is null && Derived is null && Problem is null;
     }
 }

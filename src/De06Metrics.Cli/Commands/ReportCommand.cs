@@ -1,0 +1,152 @@
+using System.ComponentModel;
+using System.Text;
+using De06Metrics.Cli.Output;
+using De06Metrics.Periods;
+using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
+using De06Metrics.Text;
+using NodaTime;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace De06Metrics.Cli.Commands;
+
+/// <summary><c>de06 report [PATH]</c>: prints a scorecard's report; without a path, the built-in Hà Giang example.</summary>
+internal sealed class ReportCommand : Command<ReportCommand.Settings>
+{
+    internal sealed class Settings : ScorecardSettings
+    {
+        [CommandArgument(0, "[PATH]")]
+        [Description("A scorecard JSON file, or a folder of CSV files. Without it, the built-in example: Hà Giang, Q1 2024.")]
+        public string? Path { get; init; }
+
+        [CommandOption("--period <PERIOD>")]
+        [Description("The period to evaluate, as a label in Vietnamese, English or ISO form: \"Quý I/2024\", \"Q1 2024\", \"2024-Q1\". Default: the latest period that has a target.")]
+        public string? PeriodText { get; init; }
+
+        [CommandOption("--compare-with <PERIOD>")]
+        [Description("The period to compare with. Default: the same period a year before (cùng kỳ); for the built-in example, Năm 2023, which its report compares with.")]
+        public string? CompareWithText { get; init; }
+
+        public ReportingPeriod? CompareWith => CompareWithText is null ? null : ReportingPeriod.Parse(CompareWithText);
+
+        [CommandOption("--as-of <DATE>")]
+        [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
+        public string? AsOfText { get; init; }
+
+        [CommandOption("--lang <LANG>")]
+        [Description("The report's language: [green]vi[/] (the default) or [green]en[/].")]
+        [DefaultValue("vi")]
+        public string LanguageText { get; init; } = "vi";
+
+        [CommandOption("--format <FORMAT>")]
+        [Description("[green]table[/] (the default, for the terminal), [green]json[/], [green]csv[/], [green]md[/] (Markdown) or [green]html[/].")]
+        [DefaultValue("table")]
+        public string FormatText { get; init; } = "table";
+
+        [CommandOption("--out <FILE>")]
+        [Description("Write the report to this file (UTF-8) instead of the terminal.")]
+        public string? Out { get; init; }
+
+        public ReportingPeriod? Period => PeriodText is null ? null : ReportingPeriod.Parse(PeriodText);
+
+        public LocalDate? AsOf => AsOfText is null ? null : ParseDate(AsOfText);
+
+        public Language Language => Language.FromCode(LanguageText);
+
+        public ReportFormat Format => Enum.Parse<ReportFormat>(FormatText, ignoreCase: true);
+
+        public override ValidationResult Validate()
+        {
+            var common = base.Validate();
+            if (!common.Successful)
+            {
+                return common;
+            }
+
+            if (PeriodText is not null && ReportingPeriodPattern.Iso.Parse(PeriodText) is { Success: false } failed)
+            {
+                return ValidationResult.Error($"--period: {failed.Exception.Message}");
+            }
+
+            if (CompareWithText is not null && ReportingPeriodPattern.Iso.Parse(CompareWithText) is { Success: false } badComparison)
+            {
+                return ValidationResult.Error($"--compare-with: {badComparison.Exception.Message}");
+            }
+
+            if (AsOfText is not null && ParseDate(AsOfText) is null)
+            {
+                return ValidationResult.Error($"--as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{AsOfText}'.");
+            }
+
+            if (LanguageText.Trim().ToUpperInvariant() is not ("VI" or "EN"))
+            {
+                return ValidationResult.Error($"--lang must be 'vi' or 'en', not '{LanguageText}'.");
+            }
+
+            if (!Enum.TryParse<ReportFormat>(FormatText, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(FormatText, out _))
+            {
+                return ValidationResult.Error($"--format must be table, json, csv, md or html, not '{FormatText}'.");
+            }
+
+            return ValidationResult.Success();
+        }
+
+        private static LocalDate? ParseDate(string text)
+        {
+            // The same two forms as the data files read: ISO, or day first as Vietnamese documents write dates.
+            var iso = NodaTime.Text.LocalDatePattern.Iso.Parse(text.Trim());
+            if (iso.Success)
+            {
+                return iso.Value;
+            }
+
+            var dayFirst = NodaTime.Text.LocalDatePattern.CreateWithInvariantCulture("d/M/uuuu").Parse(text.Trim());
+            return dayFirst.Success ? dayFirst.Value : null;
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            Console.Error.WriteLine($"The scorecard has {result.Problems.Length} problem(s); no report was made. 'de06 validate PATH' lists them too.");
+            return ExitCodes.InvalidData;
+        }
+
+        var scorecard = result.Scorecard;
+        if (scorecard.Periods.IsEmpty)
+        {
+            throw new UsageException("The scorecard has no targets or observations, so there is no period to report on.");
+        }
+
+        var period = settings.Period ?? EvaluationReport.DefaultPeriod(scorecard);
+        if (!scorecard.Periods.Contains(period))
+        {
+            throw new UsageException(
+                $"The scorecard has no data for {period.ToString(settings.Language)}; its periods are {string.Join(", ", scorecard.Periods.Select(p => p.ToString(settings.Language)))}.");
+        }
+
+        // The built-in example's report compares the quarter with the year before (see its README).
+        var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
+        var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
+        var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
+        if (settings.Out is { } file)
+        {
+            using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            Writers.Write(report, settings.Format, writer, colour: false);
+        }
+        else
+        {
+            Writers.Write(report, settings.Format, Console.Out, colour: settings.Format == ReportFormat.Table && !Console.IsOutputRedirected);
+        }
+
+        return ExitCodes.Success;
+    }
+}

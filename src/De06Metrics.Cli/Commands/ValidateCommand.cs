@@ -1,0 +1,37 @@
+using System.ComponentModel;
+using System.Globalization;
+using Spectre.Console.Cli;
+
+namespace De06Metrics.Cli.Commands;
+
+/// <summary><c>de06 validate PATH</c>: reads a scorecard and lists every problem with its location.</summary>
+internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
+{
+    internal sealed class Settings : ScorecardSettings
+    {
+        [CommandArgument(0, "<PATH>")]
+        [Description("A scorecard JSON file, or a folder holding units.csv, indicators.csv, targets.csv and observations.csv.")]
+        public string Path { get; init; } = string.Empty;
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
+        var scorecard = result.Scorecard;
+        if (!result.IsValid)
+        {
+            foreach (var problem in result.Problems)
+            {
+                Console.Error.WriteLine(problem);
+            }
+
+            Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{settings.Path}: {result.Problems.Length} problem{(result.Problems.Length == 1 ? string.Empty : "s")}; the items with problems were left out."));
+            return ExitCodes.InvalidData;
+        }
+
+        Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{settings.Path}: no problems: {scorecard.Units.Count} units, {scorecard.Indicators.Length} indicators, {scorecard.Targets.Length} targets, {scorecard.Observations.Length} observations."));
+        return ExitCodes.Success;
+    }
+}

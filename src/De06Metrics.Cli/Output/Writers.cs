@@ -1,0 +1,261 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using CsvHelper;
+using De06Metrics.Indicators;
+using Spectre.Console;
+
+namespace De06Metrics.Cli.Output;
+
+/// <summary>The output formats of <c>de06 report</c>.</summary>
+internal enum ReportFormat
+{
+    Table,
+    Json,
+    Csv,
+    Md,
+    Html,
+}
+
+/// <summary>Writes a report table in each output format.</summary>
+internal static class Writers
+{
+    public static void Write(ReportTable report, ReportFormat format, TextWriter output, bool colour)
+    {
+        switch (format)
+        {
+            case ReportFormat.Table:
+                WriteTerminal(report, output, colour);
+                break;
+            case ReportFormat.Json:
+                WriteJson(report, output);
+                break;
+            case ReportFormat.Csv:
+                WriteCsv(report, output);
+                break;
+            case ReportFormat.Md:
+                WriteMarkdown(report, output);
+                break;
+            default:
+                WriteHtml(report, output);
+                break;
+        }
+    }
+
+    private static void WriteTerminal(ReportTable report, TextWriter output, bool colour)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(output),
+        });
+        if (!colour || Console.IsOutputRedirected)
+        {
+            // Redirected output has no window to fit; a wide table is easier to read than a wrapped one.
+            console.Profile.Width = 320;
+        }
+
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Title));
+        foreach (var column in report.Columns)
+        {
+            var tableColumn = new TableColumn(new Spectre.Console.Text(column.Heading, new Style(decoration: Decoration.Bold)));
+            table.AddColumn(column.AlignRight ? tableColumn.RightAligned() : tableColumn);
+        }
+
+        foreach (var row in report.Rows)
+        {
+            var style = row.Status switch
+            {
+                RowStatus.Met => new Style(Color.Green),
+                RowStatus.AtRisk => new Style(Color.Yellow),
+                RowStatus.Behind => new Style(Color.Red),
+                _ => Style.Plain,
+            };
+            table.AddRow(row.Cells.Select(cell => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(cell, style)).ToArray());
+        }
+
+        console.Write(table);
+        if (report.Note.Length > 0)
+        {
+            console.WriteLine(report.Note);
+        }
+
+        foreach (var section in report.Sections)
+        {
+            console.WriteLine();
+            console.Write(new Rule(Markup.Escape(section.Heading)).LeftJustified());
+            console.WriteLine(section.Text);
+        }
+    }
+
+    private static void WriteMarkdown(ReportTable report, TextWriter output)
+    {
+        output.WriteLine($"# {report.Title}");
+        output.WriteLine();
+        output.WriteLine(report.Note);
+        output.WriteLine();
+        output.WriteLine("| " + string.Join(" | ", report.Columns.Select(c => Cell(c.Heading))) + " |");
+        output.WriteLine("|" + string.Join("|", report.Columns.Select(c => c.AlignRight ? "---:" : "---")) + "|");
+        foreach (var row in report.Rows)
+        {
+            output.WriteLine("| " + string.Join(" | ", row.Cells.Select(Cell)) + " |");
+        }
+
+        foreach (var section in report.Sections)
+        {
+            output.WriteLine();
+            output.WriteLine($"## {section.Heading}");
+            output.WriteLine();
+            output.WriteLine(section.Text);
+        }
+
+        static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+    }
+
+    private static void WriteHtml(ReportTable report, TextWriter output)
+    {
+        var html = new StringBuilder();
+        html.AppendLine("<!DOCTYPE html>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<html lang=\"{report.Language}\">");
+        html.AppendLine("<head>");
+        html.AppendLine("<meta charset=\"utf-8\">");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<title>{Html(report.Title)}</title>");
+        html.AppendLine("<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px}td.num{text-align:right}tr.met td{color:#060}tr.atrisk td{color:#960}tr.behind td{color:#b00}</style>");
+        html.AppendLine("</head>");
+        html.AppendLine("<body>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(report.Title)}</h1>");
+        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Html(report.Note)}</p>");
+        html.AppendLine("<table>");
+        html.Append("<thead><tr>");
+        foreach (var column in report.Columns)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<th>{Html(column.Heading)}</th>");
+        }
+
+        html.AppendLine("</tr></thead>");
+        html.AppendLine("<tbody>");
+        foreach (var row in report.Rows)
+        {
+            html.Append(row.Status switch
+            {
+                RowStatus.Met => "<tr class=\"met\">",
+                RowStatus.AtRisk => "<tr class=\"atrisk\">",
+                RowStatus.Behind => "<tr class=\"behind\">",
+                _ => "<tr>",
+            });
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                var numeric = report.Columns[i].AlignRight ? " class=\"num\"" : string.Empty;
+                html.Append(CultureInfo.InvariantCulture, $"<td{numeric}>{Html(row.Cells[i])}</td>");
+            }
+
+            html.AppendLine("</tr>");
+        }
+
+        html.AppendLine("</tbody>");
+        html.AppendLine("</table>");
+        foreach (var section in report.Sections)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h2>{Html(section.Heading)}</h2>");
+            html.AppendLine(CultureInfo.InvariantCulture, $"<pre>{Html(section.Text)}</pre>");
+        }
+
+        html.AppendLine("</body>");
+        html.AppendLine("</html>");
+        output.Write(html.ToString());
+    }
+
+    /// <summary>Escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
+    private static string Html(string text) => text
+        .Replace("&", "&amp;", StringComparison.Ordinal)
+        .Replace("<", "&lt;", StringComparison.Ordinal)
+        .Replace(">", "&gt;", StringComparison.Ordinal)
+        .Replace("\"", "&quot;", StringComparison.Ordinal)
+        .Replace("'", "&#39;", StringComparison.Ordinal);
+
+    private static void WriteCsv(ReportTable report, TextWriter output)
+    {
+        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
+        csv.WriteHeader([.. report.Columns.Select(c => c.Heading)]);
+        foreach (var row in report.Rows)
+        {
+            csv.WriteRecord([.. row.Cells]);
+        }
+    }
+
+    private static void WriteJson(ReportTable report, TextWriter output)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        {
+            json.WriteStartObject();
+            json.WriteString("title", report.Title);
+            json.WriteString("note", report.Note);
+            json.WriteString("language", report.Language);
+            json.WriteBoolean("evaluated", report.Evaluated);
+            json.WriteStartArray("rows");
+            foreach (var row in report.Rows)
+            {
+                json.WriteStartObject();
+                foreach (var (key, value) in row.Values)
+                {
+                    WriteValue(json, key, value);
+                }
+
+                json.WriteStartObject("text");
+                for (var i = 0; i < row.Cells.Count; i++)
+                {
+                    json.WriteString(report.Columns[i].Key, row.Cells[i]);
+                }
+
+                json.WriteEndObject();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("sections");
+            foreach (var section in report.Sections)
+            {
+                json.WriteStartObject();
+                json.WriteString("heading", section.Heading);
+                json.WriteString("text", section.Text);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    private static void WriteValue(Utf8JsonWriter json, string key, object? value)
+    {
+        switch (value)
+        {
+            case null:
+                json.WriteNull(key);
+                break;
+            case bool flag:
+                json.WriteBoolean(key, flag);
+                break;
+            case decimal number:
+                json.WriteNumber(key, number);
+                break;
+            case Goal goal:
+                json.WriteStartObject(key);
+                json.WriteString("kind", goal.Kind.ToString());
+                json.WriteNumber("low", goal.Low);
+                json.WriteNumber("high", goal.High);
+                json.WriteNumber("tolerance", goal.Tolerance);
+                json.WriteEndObject();
+                break;
+            default:
+                json.WriteString(key, Convert.ToString(value, CultureInfo.InvariantCulture));
+                break;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Reflection;
+using De06Metrics.Csv;
+using De06Metrics.Serialization;
+
+namespace De06Metrics.Cli;
+
+/// <summary>Where a scorecard comes from: a JSON file, a folder of CSV files, or the example built into the tool.</summary>
+internal static class ScorecardSource
+{
+    public const string ExampleName = "ha-giang-2024-q1 (built-in example)";
+    private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.json";
+
+    /// <summary>Reads a scorecard; a path that does not exist is a usage error, reported as an exception.</summary>
+    /// <exception cref="UsageException">The path does not exist, or names a single CSV file.</exception>
+    public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator)
+    {
+        if (path is null)
+        {
+            using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(ExampleResource)
+                ?? throw new InvalidOperationException($"The built-in example '{ExampleResource}' is missing from the tool.");
+            return ScorecardJson.Read(stream, ExampleName);
+        }
+
+        if (Directory.Exists(path))
+        {
+            return ScorecardCsv.ReadFolder(path, decimalSeparator);
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new UsageException($"'{path}' does not exist; give a scorecard JSON file or a folder of CSV files.");
+        }
+
+        if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UsageException($"'{path}' is one CSV file; give the folder that holds units.csv, indicators.csv, targets.csv and observations.csv.");
+        }
+
+        if (decimalSeparator is not null)
+        {
+            throw new UsageException("--decimal-separator applies to a folder of CSV files; JSON numbers always have a decimal point.");
+        }
+
+        return ScorecardJson.ReadFile(path);
+    }
+}
+
+/// <summary>The command line asks for something that cannot be done; the message says what to give instead.</summary>
+internal sealed class UsageException(string message) : Exception(message);

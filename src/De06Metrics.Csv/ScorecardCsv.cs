@@ -1,0 +1,342 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Unicode;
+using CsvHelper;
+using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
+
+namespace De06Metrics.Csv;
+
+/// <summary>
+/// Reads and writes a scorecard as a folder of CSV tables, as people export them from Excel: <c>units.csv</c>,
+/// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, and an optional <c>settings.csv</c> that declares
+/// the decimal separator. The columns and values are those of <see cref="ScorecardTables"/>; see
+/// <c>docs/data-format.md</c>.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Files are UTF-8 (a byte order mark is skipped; any other encoding is reported, not guessed). The field separator of
+/// each file is taken from its header line: a semicolon when the header has more semicolons than commas (as Excel writes
+/// where the decimal separator is a comma), a tab likewise, otherwise a comma. The decimal separator is never taken from
+/// the data: it is declared in <c>settings.csv</c> or by the caller, and when neither declares it, numbers with a point
+/// or a comma are refused.
+/// </para>
+/// <para>
+/// A read never throws for bad data: every problem is reported with its file, line and column, the rows without problems
+/// are kept, and <see cref="ScorecardReadResult.EnsureValid"/> is the strict mode. Stateless and thread-safe.
+/// </para>
+/// </remarks>
+public static class ScorecardCsv
+{
+    /// <summary>The optional file that declares settings: <c>settings.csv</c>, with the columns <c>setting,value</c>.</summary>
+    public const string SettingsFileName = "settings.csv";
+
+    /// <summary>The setting that declares the decimal separator: <c>comma</c> or <c>point</c>.</summary>
+    public const string DecimalSeparatorSetting = "decimal_separator";
+
+    /// <summary>The file name of a table: <c>units.csv</c>, <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>.</summary>
+    /// <param name="table">The table.</param>
+    /// <returns>The file name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
+    public static string FileNameOf(ScorecardTable table) => ScorecardTables.NameOf(table) + ".csv";
+
+    /// <summary>Reads a scorecard from a folder of CSV files.</summary>
+    /// <param name="folder">The folder; problems name its files by <c>Path.Combine(folder, name)</c>.</param>
+    /// <param name="decimalSeparator">
+    /// The decimal separator, when the caller declares it; <see langword="null"/> to take it from <c>settings.csv</c>.
+    /// When both declare one and they differ, nothing is read and the conflict is reported.
+    /// </param>
+    /// <returns>The scorecard of every row read without a problem, and every problem.</returns>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
+    /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
+    /// <exception cref="IOException">A file exists but cannot be read.</exception>
+    public static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Directory.Exists(folder))
+        {
+            throw new DirectoryNotFoundException($"The scorecard folder '{folder}' does not exist.");
+        }
+
+        var settingsProblems = new List<DataProblem>();
+        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict);
+        var reader = new ScorecardTableReader(conflict ? null : declared);
+        foreach (var problem in settingsProblems)
+        {
+            reader.Report(problem);
+        }
+
+        if (conflict)
+        {
+            return reader.Complete();
+        }
+
+        foreach (var table in ScorecardTables.All)
+        {
+            var path = Path.Combine(folder, FileNameOf(table));
+            if (!File.Exists(path))
+            {
+                reader.Report(new DataProblem(new DataLocation(path),
+                    $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Select(FileNameOf))} ({SettingsFileName} is optional)."));
+                continue;
+            }
+
+            ReadTable(reader, table, path, File.ReadAllBytes(path));
+        }
+
+        return reader.Complete();
+    }
+
+    /// <summary>
+    /// Writes a scorecard as a folder of CSV files (creating the folder when needed, replacing the files): UTF-8 with a
+    /// byte order mark so that Excel reads the Vietnamese letters, a <c>settings.csv</c> declaring the decimal
+    /// separator, and fields separated by semicolons with a decimal comma or by commas with a decimal point.
+    /// </summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="folder">The folder.</param>
+    /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an observation cannot be written faithfully (see <see cref="ScorecardTables.RowsOf"/>).</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
+    /// <exception cref="IOException">A file cannot be written.</exception>
+    public static void WriteFolder(Scorecard scorecard, string folder, DecimalSeparator decimalSeparator)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        if (!Enum.IsDefined(decimalSeparator))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimalSeparator), decimalSeparator, $"Decimal separator {(int)decimalSeparator} is not defined.");
+        }
+
+        Directory.CreateDirectory(folder);
+        var options = CsvWriterOptions.Default with
+        {
+            Separator = decimalSeparator == DecimalSeparator.Comma ? ';' : ',',
+            NewLine = "\n",
+            WriteByteOrderMark = true,
+        };
+        using (var settings = CsvWriter.ToFile(Path.Combine(folder, SettingsFileName), options))
+        {
+            settings.WriteHeader(["setting", "value"]);
+            settings.WriteRecord([DecimalSeparatorSetting, decimalSeparator == DecimalSeparator.Comma ? "comma" : "point"]);
+        }
+
+        foreach (var table in ScorecardTables.All)
+        {
+            using var writer = CsvWriter.ToFile(Path.Combine(folder, FileNameOf(table)), options);
+            writer.WriteHeader([.. ScorecardTables.ColumnsOf(table)]);
+            foreach (var row in ScorecardTables.RowsOf(scorecard, table, decimalSeparator))
+            {
+                writer.WriteRecord(row);
+            }
+        }
+    }
+
+    private static DecimalSeparator? ReadSettings(string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict)
+    {
+        conflict = false;
+        if (!File.Exists(path))
+        {
+            return given;
+        }
+
+        DecimalSeparator? declared = null;
+        var declaredLine = 0;
+        var rows = ReadRows(path, File.ReadAllBytes(path), problems);
+        if (rows is null)
+        {
+            return given;
+        }
+
+        var (header, headerLine, records) = rows.Value;
+        var names = header.Select(name => name.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToList();
+        if (names.Count != 2 || names[0] != "SETTING" || names[1] != "VALUE")
+        {
+            problems.Add(new DataProblem(new DataLocation(path, headerLine), "the header must be 'setting,value'; the settings were not read."));
+            return given;
+        }
+
+        foreach (var (fields, line) in records)
+        {
+            var name = fields.Length > 0 ? fields[0].Trim() : string.Empty;
+            var value = fields.Length > 1 ? fields[1].Trim() : string.Empty;
+            if (name.Length == 0 && value.Length == 0)
+            {
+                continue;
+            }
+
+            if (!string.Equals(name, DecimalSeparatorSetting, StringComparison.OrdinalIgnoreCase))
+            {
+                problems.Add(new DataProblem(new DataLocation(path, line, 1), $"unknown setting; the known one is {DecimalSeparatorSetting}.", "setting", name));
+                continue;
+            }
+
+            if (declared is not null)
+            {
+                problems.Add(new DataProblem(new DataLocation(path, line, 1), $"the setting is repeated; its first place is line {declaredLine}.", "setting", name));
+                continue;
+            }
+
+            declared = value.ToUpperInvariant() switch
+            {
+                "COMMA" or "," => DecimalSeparator.Comma,
+                "POINT" or "." => DecimalSeparator.Point,
+                _ => null,
+            };
+            declaredLine = line;
+            if (declared is null)
+            {
+                problems.Add(new DataProblem(new DataLocation(path, line, 2), "expected 'comma' or 'point'.", "value", value));
+            }
+        }
+
+        if (given is { } fromCaller && declared is { } fromFile && fromCaller != fromFile)
+        {
+            conflict = true;
+            problems.Add(new DataProblem(new DataLocation(path, declaredLine, 2),
+                $"the file declares a decimal {Word(fromFile)} but a decimal {Word(fromCaller)} was asked for; nothing was read, since the numbers would be read wrongly one way or the other.",
+                "value", Word(fromFile)));
+        }
+
+        return given ?? declared;
+
+        static string Word(DecimalSeparator separator) => separator == DecimalSeparator.Comma ? "comma" : "point";
+    }
+
+    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, byte[] bytes)
+    {
+        var problems = new List<DataProblem>();
+        var rows = ReadRows(path, bytes, problems);
+        if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
+        {
+            foreach (var (fields, line) in csv.Records)
+            {
+                reader.ReadRow(fields, line);
+            }
+        }
+
+        // Malformed rows are found while the records are read, so their problems are reported after.
+        foreach (var problem in problems)
+        {
+            reader.Report(problem);
+        }
+    }
+
+    /// <summary>
+    /// The header and the records of a CSV file, streamed; <see langword="null"/> when the file cannot be read as CSV
+    /// text at all (not UTF-8, empty), with the reason added to <paramref name="problems"/>.
+    /// </summary>
+    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Fields, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;
+        var text = bytes.AsMemory(start);
+        if (!Utf8.IsValid(text.Span))
+        {
+            var valid = ValidPrefixLength(text.Span);
+            var line = 1 + text.Span[..valid].Count((byte)'\n');
+            problems.Add(new DataProblem(new DataLocation(path, line),
+                string.Create(CultureInfo.InvariantCulture, $"the file is not UTF-8 text (byte 0x{text.Span[valid]:X2} on this line); save it from Excel as 'CSV UTF-8 (Comma delimited)'. The file was not read.")));
+            return null;
+        }
+
+        if (text.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            problems.Add(new DataProblem(new DataLocation(path), "the file is empty; it needs at least a header line naming its columns."));
+            return null;
+        }
+
+        var options = CsvReaderOptions.Default with
+        {
+            Separator = SeparatorOf(text.Span),
+            HasHeader = true,
+            TrackLineNumbers = true,
+            TrimWhitespace = false,
+            SkipEmptyLines = true,
+            AllowLineBreaksInQuotes = true,
+            MalformedData = CsvMalformedDataHandling.Skip,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            PoolStrings = true,
+            OnMalformedRecord = record => problems.Add(new DataProblem(
+                new DataLocation(path, record.LineNumber > 0 ? (int)record.LineNumber : null),
+                $"the row's quoting is malformed ({Describe(record.Reason)}); the row was not read.")),
+        };
+        var csv = CsvReader.Create(text, options);
+        var header = csv.Headers.ToArray();
+        return (header, 1 + LeadingBlankLines(text.Span), Records(csv));
+
+        static IEnumerable<(string[] Fields, int Line)> Records(CsvReader csv)
+        {
+            using (csv)
+            {
+                while (csv.Read())
+                {
+                    var fields = new string[csv.FieldCount];
+                    for (var i = 0; i < fields.Length; i++)
+                    {
+                        fields[i] = csv.GetString(i) ?? string.Empty;
+                    }
+
+                    yield return (fields, (int)csv.LineNumber);
+                }
+            }
+        }
+    }
+
+    private static string Describe(CsvMalformedReason reason) => reason switch
+    {
+        CsvMalformedReason.StrayQuote => "a quote inside an unquoted field",
+        CsvMalformedReason.TextAfterClosingQuote => "text after a closing quote",
+        CsvMalformedReason.UnterminatedQuote => "a quoted field is never closed",
+        CsvMalformedReason.LineBreakInQuotes => "a line break inside quotes",
+        _ => reason.ToString(),
+    };
+
+    /// <summary>The field separator the header line uses: the most frequent of comma, semicolon and tab (a comma on a tie).</summary>
+    private static char SeparatorOf(ReadOnlySpan<byte> text)
+    {
+        var body = text[LeadingBlankBytes(text)..];
+        var end = body.IndexOf((byte)'\n');
+        var header = end < 0 ? body : body[..end];
+        var commas = header.Count((byte)',');
+        var semicolons = header.Count((byte)';');
+        var tabs = header.Count((byte)'\t');
+        return semicolons > commas && semicolons >= tabs ? ';' : tabs > commas && tabs > semicolons ? '\t' : ',';
+    }
+
+    private static int LeadingBlankBytes(ReadOnlySpan<byte> text)
+    {
+        var i = 0;
+        var lineStart = 0;
+        while (i < text.Length && text[i] is (byte)'\r' or (byte)'\n' or (byte)' ' or (byte)'\t')
+        {
+            if (text[i] == (byte)'\n')
+            {
+                lineStart = i + 1;
+            }
+
+            i++;
+        }
+
+        return lineStart;
+    }
+
+    private static int LeadingBlankLines(ReadOnlySpan<byte> text) => text[..LeadingBlankBytes(text)].Count((byte)'\n');
+
+    private static int ValidPrefixLength(ReadOnlySpan<byte> text)
+    {
+        Span<char> scratch = stackalloc char[256];
+        var consumed = 0;
+        while (consumed < text.Length)
+        {
+            var status = Utf8.ToUtf16(text[consumed..], scratch, out var read, out _, replaceInvalidSequences: false);
+            consumed += read;
+            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData)
+            {
+                return consumed;
+            }
+        }
+
+        return consumed;
+    }
+}

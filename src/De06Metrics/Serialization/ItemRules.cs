@@ -1,0 +1,209 @@
+using System.Globalization;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Text;
+
+namespace De06Metrics.Serialization;
+
+/// <summary>Receives the problems found in one item, by field (the CSV column name; JSON maps it to its property).</summary>
+internal interface IFieldProblems
+{
+    void Fail(string field, string message);
+}
+
+/// <summary>
+/// The rules that turn an item's fields, once read from text or JSON, into the library's values. Shared by every
+/// format so that a CSV row and a JSON object mean exactly the same. Each rule reports what is wrong by field and
+/// returns <see langword="null"/> rather than guessing.
+/// </summary>
+internal static class ItemRules
+{
+    public static Measure? Measure(MeasureForm form, LocalizedText? countUnit, Currency? currency, MoneyScale? scale, decimal? maximum, IFieldProblems problems)
+    {
+        var fine = true;
+        Forbid(countUnit.HasValue && form != MeasureForm.Count, "count_unit_vi", "only a count has a count unit.");
+        Forbid(currency.HasValue && form != MeasureForm.Money, "currency", "only money has a currency.");
+        Forbid(scale.HasValue && form != MeasureForm.Money, "money_scale", "only money has a money scale.");
+        Forbid(maximum.HasValue && form != MeasureForm.Score, "max_score", "only a score has a maximum.");
+        Forbid(form == MeasureForm.Money && !currency.HasValue, "currency", "money needs a currency (an ISO 4217 code such as VND).");
+        Forbid(form == MeasureForm.Score && !maximum.HasValue, "max_score", "a score needs its maximum.");
+        if (!fine)
+        {
+            return null;
+        }
+
+        switch (form)
+        {
+            case MeasureForm.Rate:
+                return Measures.Measure.Rate;
+            case MeasureForm.RateAboveWhole:
+                return Measures.Measure.RateAboveWhole;
+            case MeasureForm.Count:
+                return Measures.Measure.Count(countUnit);
+            case MeasureForm.Money:
+                return Measures.Measure.Money(currency!.Value, scale ?? MoneyScale.Units);
+            case MeasureForm.Rank:
+                return Measures.Measure.Rank;
+            case MeasureForm.YesNo:
+                return Measures.Measure.YesNo;
+            default:
+                if (maximum <= 0m)
+                {
+                    problems.Fail("max_score", "a score's maximum must be positive.");
+                    return null;
+                }
+
+                return Measures.Measure.Score(maximum!.Value);
+        }
+
+        void Forbid(bool wrong, string field, string message)
+        {
+            if (wrong)
+            {
+                problems.Fail(field, message);
+                fine = false;
+            }
+        }
+    }
+
+    public static Goal? Goal(GoalForm form, decimal? value, decimal? high, decimal? tolerance, IFieldProblems problems)
+    {
+        var fine = true;
+        var needsValue = form is not (GoalForm.Yes or GoalForm.No);
+        Require(needsValue == value.HasValue, "value", needsValue ? "this goal needs a value." : "a yes/no goal takes no value.");
+        Require((form == GoalForm.Between) == high.HasValue, "high", form == GoalForm.Between ? "a 'between' goal needs its high bound." : "only a 'between' goal has a high bound.");
+        Require(form == GoalForm.Exactly || !tolerance.HasValue, "tolerance", "only an 'exactly' goal has a tolerance.");
+        if (!fine)
+        {
+            return null;
+        }
+
+        switch (form)
+        {
+            case GoalForm.AtLeast:
+                return Indicators.Goal.AtLeast(value!.Value);
+            case GoalForm.AtMost:
+                return Indicators.Goal.AtMost(value!.Value);
+            case GoalForm.Yes:
+                return Indicators.Goal.Yes();
+            case GoalForm.No:
+                return Indicators.Goal.No();
+            case GoalForm.Between when value > high:
+                problems.Fail("high", string.Create(CultureInfo.InvariantCulture, $"the high bound lies below the low bound {value}."));
+                return null;
+            case GoalForm.Between:
+                return Indicators.Goal.Between(value!.Value, high!.Value);
+            default:
+                if (tolerance < 0m)
+                {
+                    problems.Fail("tolerance", "a tolerance cannot be negative.");
+                    return null;
+                }
+
+                return Indicators.Goal.Exactly(value!.Value, tolerance ?? 0m);
+        }
+
+        void Require(bool right, string field, string message)
+        {
+            if (!right)
+            {
+                problems.Fail(field, message);
+                fine = false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An observation's value: a plain value, or a numerator and denominator whose meaning the indicator's measure
+    /// gives (a rate's part and whole, a count and its total, a rank and its field).
+    /// </summary>
+    public static MeasuredValue? Value(Indicator indicator, decimal? value, decimal? numerator, decimal? denominator, IFieldProblems problems)
+    {
+        if (numerator.HasValue != denominator.HasValue)
+        {
+            problems.Fail(numerator.HasValue ? "denominator" : "numerator", "a numerator and a denominator are given together or not at all.");
+            return null;
+        }
+
+        if (!numerator.HasValue)
+        {
+            if (value is { } plain)
+            {
+                return MeasuredValue.Of(plain);
+            }
+
+            problems.Fail("value", "the value is empty; give a value, or a numerator and a denominator.");
+            return null;
+        }
+
+        if (value.HasValue)
+        {
+            problems.Fail("value", "give a value, or a numerator and a denominator, not both: the value follows from the parts.");
+            return null;
+        }
+
+        try
+        {
+            return indicator.Measure.Kind switch
+            {
+                MeasureKind.Rate => MeasuredValue.FromRateParts(numerator!.Value, denominator!.Value),
+                MeasureKind.Count => MeasuredValue.FromCountOfTotal(numerator!.Value, denominator!.Value),
+                MeasureKind.Rank => MeasuredValue.FromRank(numerator!.Value, denominator!.Value),
+                _ => Refuse(),
+            };
+        }
+        catch (ArgumentOutOfRangeException exception)
+        {
+            problems.Fail(exception.ParamName is "denominator" or "fieldSize" or "total" ? "denominator" : "numerator", FirstSentence(exception.Message));
+            return null;
+        }
+
+        MeasuredValue? Refuse()
+        {
+            problems.Fail("numerator", $"indicator '{indicator.Code}' measures {indicator.Measure}, whose values have no numerator and denominator.");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// The parts to write for a value: the value alone, or its numerator and denominator when reading them back by the
+    /// measure's rule gives the same value.
+    /// </summary>
+    public static (decimal? Value, decimal? Numerator, decimal? Denominator) Parts(Indicator? indicator, MeasuredValue value)
+    {
+        if (!value.HasParts)
+        {
+            return (value.Value, null, null);
+        }
+
+        var rebuilt = indicator?.Measure.Kind switch
+        {
+            MeasureKind.Rate => MeasuredValue.FromRateParts(value.Numerator!.Value, value.Denominator!.Value),
+            MeasureKind.Count or MeasureKind.Rank when value.Numerator <= value.Denominator => MeasuredValue.FromCountOfTotal(value.Numerator!.Value, value.Denominator!.Value),
+            _ => (MeasuredValue?)null,
+        };
+        if (rebuilt != value)
+        {
+            throw new ArgumentException(
+                $"The value {value} of indicator '{indicator?.Code}' ({indicator?.Measure}) cannot be written: its parts do not give it back by the measure's rule.",
+                nameof(value));
+        }
+
+        return (null, value.Numerator, value.Denominator);
+    }
+
+    /// <summary>The message of an argument exception without the "(Parameter …)" and "Actual value was …" lines .NET appends.</summary>
+    public static string FirstSentence(string message)
+    {
+        var end = message.IndexOf(" (Parameter '", StringComparison.Ordinal);
+        var line = message.IndexOf('\n', StringComparison.Ordinal);
+        var cut = (end, line) switch
+        {
+            (< 0, < 0) => message.Length,
+            (< 0, _) => line,
+            (_, < 0) => end,
+            _ => Math.Min(end, line),
+        };
+        return message[..cut].TrimEnd();
+    }
+}

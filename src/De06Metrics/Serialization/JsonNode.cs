@@ -1,0 +1,188 @@
+using System.Text;
+using System.Text.Json;
+
+namespace De06Metrics.Serialization;
+
+/// <summary>
+/// One value of a JSON item as read, with where it starts in the file: enough to interpret the item whatever the
+/// order of its properties, and to point at any of its values in a problem. Only one item is held at a time.
+/// </summary>
+internal sealed class JsonNode
+{
+    private JsonNode(JsonTokenType kind, long offset)
+    {
+        Kind = kind;
+        Offset = offset;
+    }
+
+    public JsonTokenType Kind { get; }
+
+    /// <summary>The byte offset of the value's first byte in the file.</summary>
+    public long Offset { get; }
+
+    /// <summary>A string's text; <see langword="null"/> for a string that is not valid UTF-8 or for other kinds.</summary>
+    public string? Text { get; private init; }
+
+    /// <summary>A number's value, when it fits a decimal.</summary>
+    public decimal? Number { get; private init; }
+
+    private readonly ReadOnlyMemory<byte> rawNumber;
+    private readonly string? rawText;
+
+    /// <summary>The value as written in the file, for a problem: a string's text, a number's digits.</summary>
+    public string? Raw
+    {
+        get => rawText ?? (rawNumber.IsEmpty ? null : Encoding.UTF8.GetString(rawNumber.Span));
+        private init => rawText = value;
+    }
+
+    private ReadOnlyMemory<byte> RawNumber
+    {
+        init => rawNumber = value;
+    }
+
+    /// <summary>An object's properties in file order, with where each name starts.</summary>
+    public List<(string Name, long NameOffset, JsonNode Value)>? Properties { get; private init; }
+
+    /// <summary>An array's items.</summary>
+    public List<JsonNode>? Items { get; private init; }
+
+    /// <summary>The first property of a name; a repeated one is a problem the reader reports.</summary>
+    public JsonNode? this[string name]
+    {
+        get
+        {
+            if (Properties is null)
+            {
+                return null;
+            }
+
+            foreach (var (key, _, value) in Properties)
+            {
+                if (string.Equals(key, name, StringComparison.Ordinal))
+                {
+                    return value;
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private JsonNode? Child(ReadOnlySpan<char> name)
+    {
+        if (Properties is null)
+        {
+            return null;
+        }
+
+        foreach (var (key, _, value) in Properties)
+        {
+            if (name.SequenceEqual(key))
+            {
+                return value;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value at a dotted path below this one (<c>measure.unit</c>), or <see langword="null"/>.</summary>
+    public JsonNode? Find(string path)
+    {
+        var node = this;
+        var rest = path.AsSpan();
+        while (node is not null)
+        {
+            var dot = rest.IndexOf('.');
+            var part = dot < 0 ? rest : rest[..dot];
+            node = node.Child(part);
+            if (dot < 0)
+            {
+                return node;
+            }
+
+            rest = rest[(dot + 1)..];
+        }
+
+        return null;
+    }
+
+    // The property names of the format, so that reading one does not allocate a string each time.
+    private static readonly string[] Names =
+    [
+        "indicator", "unit", "period", "value", "numerator", "denominator", "asOf", "source", "document", "issuedOn", "note",
+        "goal", "kind", "high", "tolerance", "responsibility", "lead", "coordinating", "id", "name", "vi", "en", "parent",
+        "code", "measure", "currency", "scale", "maximum", "polarity", "decimals", "rollUp",
+    ];
+
+    private static readonly byte[][] NameBytes = [.. Names.Select(Encoding.UTF8.GetBytes)];
+
+    private static string? KnownName(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped)
+        {
+            return null;
+        }
+
+        var span = reader.ValueSpan;
+        for (var i = 0; i < NameBytes.Length; i++)
+        {
+            if (span.SequenceEqual(NameBytes[i]))
+            {
+                return Names[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Reads the value the reader stands on, and everything below it; leaves the reader on its last token.</summary>
+    public static JsonNode Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    {
+        var offset = reader.TokenStartIndex;
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                var properties = new List<(string, long, JsonNode)>(8);
+                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+                {
+                    var nameOffset = reader.TokenStartIndex;
+                    var name = KnownName(ref reader) ?? reader.GetString()!;
+                    reader.Read();
+                    properties.Add((name, nameOffset, Read(ref reader, source)));
+                }
+
+                return new JsonNode(JsonTokenType.StartObject, offset) { Properties = properties };
+            case JsonTokenType.StartArray:
+                var items = new List<JsonNode>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(Read(ref reader, source));
+                }
+
+                return new JsonNode(JsonTokenType.StartArray, offset) { Items = items };
+            case JsonTokenType.String:
+                string? text;
+                try
+                {
+                    text = reader.GetString();
+                }
+                catch (InvalidOperationException)
+                {
+                    text = null;
+                }
+
+                return new JsonNode(JsonTokenType.String, offset) { Text = text, Raw = text };
+            case JsonTokenType.Number:
+                // A number token is never escaped, so its bytes in the file are its value's bytes.
+                return new JsonNode(JsonTokenType.Number, offset)
+                {
+                    Number = reader.TryGetDecimal(out var number) ? number : null,
+                    RawNumber = source.Slice((int)offset, reader.ValueSpan.Length),
+                };
+            default:
+                return new JsonNode(reader.TokenType, offset) { Raw = reader.TokenType switch { JsonTokenType.True => "true", JsonTokenType.False => "false", _ => "null" } };
+        }
+    }
+}

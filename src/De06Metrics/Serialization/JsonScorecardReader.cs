@@ -1,0 +1,650 @@
+using System.Globalization;
+using System.Text.Json;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Text;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Serialization;
+
+/// <summary>
+/// Reads the JSON form of a scorecard (see <c>docs/data-format.md</c>) item by item: each item of an array is read
+/// whole, interpreted, and let go, so memory follows the largest item, not the file. Units and indicators are read in a
+/// first pass over the bytes and targets and observations in a second, so the top-level properties may come in any
+/// order. Not thread-safe: one instance per read.
+/// </summary>
+internal sealed class JsonScorecardReader : IFieldProblems
+{
+    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
+
+    private static readonly Dictionary<string, string[]> UnitShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["id", "name", "kind", "parent"],
+        ["name"] = ["vi", "en"],
+    };
+
+    private static readonly Dictionary<string, string[]> IndicatorShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility"],
+        ["name"] = ["vi", "en"],
+        ["measure"] = ["kind", "unit", "currency", "scale", "maximum"],
+        ["measure.unit"] = ["vi", "en"],
+        ["responsibility"] = ["lead", "coordinating"],
+    };
+
+    private static readonly Dictionary<string, string[]> TargetShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["indicator", "unit", "period", "goal", "responsibility", "source"],
+        ["goal"] = ["kind", "value", "high", "tolerance"],
+        ["responsibility"] = ["lead", "coordinating"],
+        ["source"] = ["document", "issuedOn", "note"],
+    };
+
+    private static readonly Dictionary<string, string[]> ObservationShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["indicator", "unit", "period", "value", "numerator", "denominator", "asOf", "source"],
+        ["source"] = ["document", "issuedOn", "note"],
+    };
+
+    private static readonly string[] TopLevel = ["version", "units", "indicators", "targets", "observations"];
+
+    private readonly ReadOnlyMemory<byte> json;
+    private readonly string file;
+    private readonly LineIndex lines;
+    private readonly ScorecardBuilder builder = new();
+    private readonly FieldValues values = new(null);
+    private ScorecardTable table;
+    private JsonPlaces places = null!;
+    private int itemIndex;
+    private JsonNode item = null!;
+    private bool itemFailed;
+
+    private JsonScorecardReader(ReadOnlyMemory<byte> json, string file)
+    {
+        this.json = json;
+        this.file = file;
+        lines = new LineIndex(json);
+    }
+
+    public static ScorecardReadResult Read(ReadOnlyMemory<byte> utf8, string file)
+    {
+        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
+        var body = utf8.Span.StartsWith(bom) ? utf8[3..] : utf8;
+        var reader = new JsonScorecardReader(body, file);
+        reader.ReadAll();
+        return reader.builder.Build([file]);
+    }
+
+    private void ReadAll()
+    {
+        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            builder.Report(new DataProblem(new DataLocation(file), "the file is empty; a scorecard is a JSON object with units, indicators, targets and observations."));
+            _ = builder.Units;
+            return;
+        }
+
+        // One pass reads a file whose units and indicators come before its targets and observations, as written. When
+        // they come after, the targets and observations are skipped and read in a second pass, once the catalog is known.
+        var read = new HashSet<string>(StringComparer.Ordinal);
+        if (Pass(read, first: true))
+        {
+            Pass(read, first: false);
+        }
+
+        _ = builder.Units;
+    }
+
+    /// <summary>Reads the top-level object; returns whether targets or observations were left for a second pass.</summary>
+    private bool Pass(HashSet<string> read, bool first)
+    {
+        var reader = new Utf8JsonReader(json.Span, Options);
+        try
+        {
+            reader.Read();
+            if (reader.TokenType != JsonTokenType.StartObject)
+            {
+                Report(reader.TokenStartIndex, "$", "a scorecard is a JSON object with units, indicators, targets and observations.", null, null);
+                return false;
+            }
+
+            return ReadTopLevel(ref reader, read, first);
+        }
+        catch (JsonException exception) when (first)
+        {
+            var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var message = exception.Message;
+            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+            message = cut > 0 ? message[..cut] : message;
+            builder.Report(new DataProblem(new DataLocation(file, line, column), $"the JSON is malformed: {message} Nothing after this point was read."));
+            return read.Count < 4 && (read.Contains("units") || read.Contains("indicators"));
+        }
+        catch (JsonException)
+        {
+            // The first pass reported it.
+            return false;
+        }
+    }
+
+    private bool ReadTopLevel(ref Utf8JsonReader reader, HashSet<string> read, bool first)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var deferred = false;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var nameOffset = reader.TokenStartIndex;
+            var name = reader.GetString()!;
+            reader.Read();
+            var valueOffset = reader.TokenStartIndex;
+            var firstTime = seen.Add(name);
+            if (!first)
+            {
+                if (firstTime && name is "targets" or "observations" && !read.Contains(name) && reader.TokenType == JsonTokenType.StartArray)
+                {
+                    ReadItems(ref reader, name);
+                }
+                else
+                {
+                    reader.Skip();
+                }
+
+                continue;
+            }
+
+            if (!firstTime)
+            {
+                Report(nameOffset, "$." + name, "the property is repeated; only its first occurrence is read.", name, null);
+                reader.Skip();
+                continue;
+            }
+
+            switch (name)
+            {
+                case "version":
+                    var version = JsonNode.Read(ref reader, json);
+                    if (version.Number != 1m)
+                    {
+                        Report(valueOffset, "$.version", "this reader reads version 1 of the format.", "version", version.Raw);
+                    }
+
+                    break;
+                case "units" or "indicators" or "targets" or "observations":
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                    {
+                        Report(valueOffset, "$." + name, "expected an array.", name, null);
+                        reader.Skip();
+                    }
+                    else if (name is "units" or "indicators" || (read.Contains("units") && read.Contains("indicators")))
+                    {
+                        ReadItems(ref reader, name);
+                        read.Add(name);
+                    }
+                    else
+                    {
+                        deferred = true;
+                        reader.Skip();
+                    }
+
+                    break;
+                default:
+                    Report(nameOffset, "$." + name, $"unknown property; a scorecard has {string.Join(", ", TopLevel)}.", name, null);
+                    reader.Skip();
+                    break;
+            }
+        }
+
+        return deferred;
+    }
+
+    private void ReadItems(ref Utf8JsonReader reader, string name)
+    {
+        table = name switch
+        {
+            "units" => ScorecardTable.Units,
+            "indicators" => ScorecardTable.Indicators,
+            "targets" => ScorecardTable.Targets,
+            _ => ScorecardTable.Observations,
+        };
+        var currentTable = table;
+        places = new JsonPlaces(file, name, lines, field => JsonPathOf(currentTable, field));
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            var node = JsonNode.Read(ref reader, json);
+            itemIndex = index++;
+            item = node;
+            itemFailed = false;
+            if (node.Kind != JsonTokenType.StartObject)
+            {
+                Report(node.Offset, ItemPath, "expected an object.", null, null);
+                continue;
+            }
+
+            switch (table)
+            {
+                case ScorecardTable.Units:
+                    ReadUnit();
+                    break;
+                case ScorecardTable.Indicators:
+                    ReadIndicator();
+                    break;
+                case ScorecardTable.Targets:
+                    ReadTarget();
+                    break;
+                default:
+                    ReadObservation();
+                    break;
+            }
+        }
+    }
+
+    private void ReadUnit()
+    {
+        CheckShape(UnitShape);
+        var id = String("id", required: true);
+        var name = Text("name", required: true);
+        var kind = Token("kind", Tokens.UnitKinds, required: true);
+        var parent = String("parent", required: false);
+        if (itemFailed)
+        {
+            return;
+        }
+
+        Build("parent", () => builder.AddUnit(
+            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), Address()));
+    }
+
+    private void ReadIndicator()
+    {
+        CheckShape(IndicatorShape);
+        var code = String("code", required: true);
+        var name = Text("name", required: true);
+        var form = Token("measure.kind", Tokens.Measures, required: true);
+        var countUnit = Text("measure.unit", required: false);
+        var currency = String("measure.currency", required: false);
+        var scale = Token("measure.scale", Tokens.MoneyScales, required: false);
+        var maximum = Number("measure.maximum", required: false);
+        var polarity = Token("polarity", Tokens.Polarities, required: true);
+        var decimals = Number("decimals", required: true);
+        var rollUp = Token("rollUp", Tokens.RollUps, required: false);
+        var responsibility = Responsibility();
+        if (currency is not null && !(currency.Length == 3 && currency.All(char.IsAsciiLetter)))
+        {
+            Fail("measure.currency", "a currency is a three-letter ISO 4217 code, such as VND.");
+        }
+
+        if (decimals is { } d && (decimal.Truncate(d) != d || d is < 0 or > int.MaxValue))
+        {
+            Fail("decimals", "expected a whole number.");
+        }
+
+        // The measure's own rules are checked even when another field failed, so that every problem is reported at once.
+        // A bad currency code is already reported; a stand-in lets the measure's other rules be checked (the measure is not kept).
+        Currency? currencyValue = currency is null ? null : itemFailed ? Currency.Vnd : new Currency(currency);
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currencyValue, scale, maximum, this) : null;
+        if (itemFailed || measure is null)
+        {
+            return;
+        }
+
+        Build("polarity", () => builder.AddIndicator(
+            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility), Address()));
+    }
+
+    private void ReadTarget()
+    {
+        CheckShape(TargetShape);
+        var (code, unit, period) = Key();
+        var form = Token("goal.kind", Tokens.Goals, required: true);
+        var low = Number("goal.value", required: false);
+        var high = Number("goal.high", required: false);
+        var tolerance = Number("goal.tolerance", required: false);
+        var responsibility = Responsibility();
+        var source = Source();
+        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
+        if (itemFailed)
+        {
+            return;
+        }
+
+        var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
+        if (goal is null || indicator is null)
+        {
+            return;
+        }
+
+        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility), Address()));
+    }
+
+    private void ReadObservation()
+    {
+        CheckShape(ObservationShape);
+        var (code, unit, period) = Key();
+        var indicator = itemFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var value = indicator?.Measure.Kind == MeasureKind.YesNo && item["value"]?.Kind is JsonTokenType.True or JsonTokenType.False
+            ? (item["value"]!.Kind == JsonTokenType.True ? 1m : 0m)
+            : Number("value", required: false);
+        var numerator = Number("numerator", required: false);
+        var denominator = Number("denominator", required: false);
+        var asOf = Date("asOf");
+        var source = Source();
+        if (itemFailed)
+        {
+            return;
+        }
+
+        var measured = ItemRules.Value(indicator!, value, numerator, denominator, this);
+        if (measured is null)
+        {
+            return;
+        }
+
+        Build("asOf", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source), Address()));
+    }
+
+    private (IndicatorCode? Code, UnitId? Unit, ReportingPeriod? Period) Key()
+    {
+        var code = String("indicator", required: true);
+        var unit = String("unit", required: true);
+        var periodText = String("period", required: true);
+        ReportingPeriod? period = null;
+        if (periodText is not null)
+        {
+            if (values.TryPeriod(periodText, out var parsed, out var error))
+            {
+                period = parsed;
+            }
+            else
+            {
+                Fail("period", error);
+            }
+        }
+
+        return (code is null ? null : new IndicatorCode(code), unit is null ? null : new UnitId(unit), period);
+    }
+
+    private Responsibility? Responsibility()
+    {
+        var lead = String("responsibility.lead", required: item["responsibility"] is { Kind: JsonTokenType.StartObject });
+        var list = item.Find("responsibility.coordinating");
+        var others = new List<UnitId>();
+        if (list is { Kind: JsonTokenType.StartArray })
+        {
+            for (var i = 0; i < list.Items!.Count; i++)
+            {
+                var entry = list.Items[i];
+                if (entry.Kind != JsonTokenType.String || string.IsNullOrWhiteSpace(entry.Text))
+                {
+                    Report(entry.Offset, $"{ItemPath}.responsibility.coordinating[{i}]", "expected a unit id.", "responsibility.coordinating", entry.Raw);
+                    itemFailed = true;
+                    continue;
+                }
+
+                others.Add(new UnitId(entry.Text.Trim()));
+            }
+        }
+        else if (list is not null && list.Kind != JsonTokenType.Null)
+        {
+            Fail("responsibility.coordinating", "expected an array of unit ids.");
+        }
+
+        if (lead is null || itemFailed)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new Responsibility(new UnitId(lead), others);
+        }
+        catch (ArgumentException exception)
+        {
+            Fail("responsibility.coordinating", ItemRules.FirstSentence(exception.Message));
+            return null;
+        }
+    }
+
+    private SourceReference? Source()
+    {
+        var required = item["source"] is { Kind: JsonTokenType.StartObject };
+        var document = String("source.document", required);
+        var date = Date("source.issuedOn");
+        var note = String("source.note", required: false);
+        return document is null || itemFailed ? null : new SourceReference(document, date, note);
+    }
+
+    private LocalizedText? Text(string path, bool required)
+    {
+        var node = item.Find(path);
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            if (required)
+            {
+                Fail(path, $"the property '{path}' is missing.");
+            }
+
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.StartObject)
+        {
+            Fail(path, "expected an object with 'vi' and, optionally, 'en'.");
+            return null;
+        }
+
+        var vi = String(path + ".vi", required: true);
+        var en = String(path + ".en", required: false);
+        return vi is null ? null : new LocalizedText(vi, en);
+    }
+
+    private string? String(string path, bool required)
+    {
+        var node = item.Find(path);
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            if (required)
+            {
+                Fail(path, $"the property '{path}' is missing.");
+            }
+
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.String)
+        {
+            Fail(path, "expected a string.");
+            return null;
+        }
+
+        if (node.Text is null)
+        {
+            Fail(path, "the text is not valid UTF-8.");
+            return null;
+        }
+
+        var text = node.Text.Trim();
+        if (text.Length == 0)
+        {
+            Fail(path, required ? "the text is empty but a value is required." : "the text is empty; leave the property out instead.");
+            return null;
+        }
+
+        return text;
+    }
+
+    private decimal? Number(string path, bool required)
+    {
+        var node = item.Find(path);
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            if (required)
+            {
+                Fail(path, $"the property '{path}' is missing.");
+            }
+
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.Number)
+        {
+            Fail(path, node.Kind == JsonTokenType.String
+                ? "expected a JSON number, not a string: write 88.8, not \"88,8\"."
+                : "expected a JSON number.");
+            return null;
+        }
+
+        if (node.Number is null)
+        {
+            Fail(path, "the number lies outside the range of decimal.");
+        }
+
+        return node.Number;
+    }
+
+    private T? Token<T>(string path, TokenSet<T> tokens, bool required)
+        where T : struct
+    {
+        var text = String(path, required);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (tokens.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        Fail(path, $"expected {tokens.Expected}.");
+        return null;
+    }
+
+    private LocalDate? Date(string path)
+    {
+        var text = String(path, required: false);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (values.TryDate(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        Fail(path, error);
+        return null;
+    }
+
+    /// <summary>Reports properties the item's shape does not have, repeated properties, and nested values that are not objects.</summary>
+    private void CheckShape(Dictionary<string, string[]> shape)
+    {
+        foreach (var (path, allowed) in shape)
+        {
+            var node = path.Length == 0 ? item : item.Find(path);
+            if (node is null || node.Kind == JsonTokenType.Null)
+            {
+                continue;
+            }
+
+            if (node.Kind != JsonTokenType.StartObject)
+            {
+                Fail(path, "expected an object.");
+                continue;
+            }
+
+            var properties = node.Properties!;
+            for (var i = 0; i < properties.Count; i++)
+            {
+                var (name, offset, _) = properties[i];
+                var full = path.Length == 0 ? name : path + "." + name;
+                if (!allowed.Contains(name))
+                {
+                    Report(offset, $"{ItemPath}.{full}", $"unknown property; expected {string.Join(", ", allowed)}.", full, null);
+                    itemFailed = true;
+                }
+                else if (Repeated(properties, i))
+                {
+                    Report(offset, $"{ItemPath}.{full}", "the property is repeated.", full, null);
+                    itemFailed = true;
+                }
+            }
+        }
+    }
+
+    private static bool Repeated(List<(string Name, long NameOffset, JsonNode Value)> properties, int at)
+    {
+        for (var i = 0; i < at; i++)
+        {
+            if (string.Equals(properties[i].Name, properties[at].Name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void Build(string fallbackPath, Action build)
+    {
+        try
+        {
+            build();
+        }
+        catch (ArgumentException exception)
+        {
+            var path = exception.ParamName switch
+            {
+                "polarity" => "polarity",
+                "rollUp" => "rollUp",
+                "displayDecimals" => "decimals",
+                "parentId" => "parent",
+                "asOf" => "asOf",
+                _ => fallbackPath,
+            };
+            Fail(path, ItemRules.FirstSentence(exception.Message));
+        }
+    }
+
+    private RowAddress Address() => RowAddress.InJson(places, item.Offset, itemIndex);
+
+    private string ItemPath => string.Create(CultureInfo.InvariantCulture, $"$.{ScorecardTables.NameOf(table)}[{itemIndex}]");
+
+    /// <summary>Reports a problem at a path below the current item; the path may be a CSV column name, mapped here.</summary>
+    public void Fail(string field, string message)
+    {
+        itemFailed = true;
+        var path = JsonPathOf(table, field);
+        var node = item.Find(path);
+        Report((node ?? item).Offset, $"{ItemPath}.{path}", message, path, node?.Raw);
+    }
+
+    private void Report(long offset, string path, string message, string? field, string? value)
+    {
+        var (line, column) = lines.At(offset);
+        builder.Report(new DataProblem(new DataLocation(file, line, column, path), message, field, value));
+    }
+
+    /// <summary>The JSON path below an item of a field named by its CSV column.</summary>
+    private static string JsonPathOf(ScorecardTable table, string field) => field switch
+    {
+        "name_vi" => "name.vi",
+        "name_en" => "name.en",
+        "count_unit_vi" => "measure.unit.vi",
+        "count_unit_en" => "measure.unit.en",
+        "currency" => "measure.currency",
+        "money_scale" => "measure.scale",
+        "max_score" => "measure.maximum",
+        "roll_up" => "rollUp",
+        "lead" => "responsibility.lead",
+        "coordinating" => "responsibility.coordinating",
+        "value" or "high" or "tolerance" when table == ScorecardTable.Targets => "goal." + field,
+        "as_of" => "asOf",
+        "source_document" => "source.document",
+        "source_date" => "source.issuedOn",
+        "source_note" => "source.note",
+        _ => field,
+    };
+}

@@ -1,0 +1,61 @@
+namespace De06Metrics.Serialization;
+
+/// <summary>
+/// Where an item of a scorecard file is, and how to name the place of one of its fields: a CSV row knows each
+/// column's position, a JSON object its path. Fields are named by their CSV column; JSON has its own names. The place
+/// is worked out only when a problem needs it, so that keeping one per item costs next to nothing.
+/// </summary>
+internal readonly struct RowAddress
+{
+    private readonly string file;
+    private readonly int line;
+    private readonly TableLayout? layout;
+    private readonly JsonPlaces? json;
+    private readonly long offset;
+    private readonly int index;
+
+    private RowAddress(string file, int line, TableLayout? layout, JsonPlaces? json, long offset, int index)
+    {
+        this.file = file;
+        this.line = line;
+        this.layout = layout;
+        this.json = json;
+        this.offset = offset;
+        this.index = index;
+    }
+
+    /// <summary>The item as a whole: a CSV line, or a JSON object's path and first line and column.</summary>
+    public DataLocation Row => json is null ? new DataLocation(file, line) : json.Item(offset, index);
+
+    public static RowAddress InTable(string file, int line, TableLayout layout) => new(file, line, layout, null, 0, 0);
+
+    public static RowAddress InJson(JsonPlaces places, long offset, int index) => new(places.File, 0, null, places, offset, index);
+
+    /// <summary>The name a field has in this file: the column, or the JSON property path below the item.</summary>
+    public string NameOf(string field) => json is null ? field : json.PathOf(field);
+
+    /// <summary>The place of a field: its column in the row, or its path below the item.</summary>
+    public DataLocation Of(string field)
+    {
+        if (json is not null)
+        {
+            return Row.WithProperty(json.PathOf(field));
+        }
+
+        return layout?.ColumnOf(field) is int column ? new DataLocation(file, line, column) : Row;
+    }
+}
+
+/// <summary>The places in one JSON file's array of items: its name, lines, and how CSV field names map to JSON paths.</summary>
+internal sealed class JsonPlaces(string file, string array, LineIndex lines, Func<string, string> pathOf)
+{
+    public string File { get; } = file;
+
+    public string PathOf(string field) => pathOf(field);
+
+    public DataLocation Item(long offset, int index)
+    {
+        var (line, column) = lines.At(offset);
+        return new DataLocation(File, line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{array}[{index}]"));
+    }
+}

@@ -1,0 +1,544 @@
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Text;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Serialization;
+
+/// <summary>
+/// Reads a scorecard in tabular form (see <see cref="ScorecardTables"/>) from rows of text that a file format's reader
+/// hands it: a CSV reader, a spreadsheet reader. It reads each cell, reports every problem at its file, line and
+/// column, keeps every row that has none, and checks the whole at the end.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Call <see cref="BeginTable"/> with each table's header, then <see cref="ReadRow"/> for each of its rows, for the
+/// tables in the order of <see cref="ScorecardTable"/> (a table may be missing: report why with
+/// <see cref="Report"/>); then <see cref="Complete"/>. Cells are trimmed; a row whose cells are all empty is skipped,
+/// as spreadsheets leave such rows behind.
+/// </para>
+/// <para>Not thread-safe: one instance reads one scorecard. Reading a row allocates only the values it creates.</para>
+/// </remarks>
+public sealed class ScorecardTableReader : IFieldProblems
+{
+    private readonly ScorecardBuilder builder = new();
+    private readonly FieldValues values;
+    private readonly List<string> files = [];
+    private ScorecardTable? table;
+    private TableLayout? layout;
+    private string file = string.Empty;
+    private IReadOnlyList<string> cells = [];
+    private int line;
+    private bool rowFailed;
+    private bool completed;
+
+    /// <summary>Creates a reader.</summary>
+    /// <param name="decimalSeparator">
+    /// The decimal separator the files declare, or <see langword="null"/> when they declare none; then a number with a
+    /// point or a comma is refused rather than guessed at, and whole numbers are read.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
+    public ScorecardTableReader(DecimalSeparator? decimalSeparator)
+    {
+        if (decimalSeparator is { } separator && !Enum.IsDefined(separator))
+        {
+            throw new ArgumentOutOfRangeException(nameof(decimalSeparator), separator, $"Decimal separator {(int)separator} is not defined.");
+        }
+
+        values = new FieldValues(decimalSeparator);
+    }
+
+    /// <summary>The declared decimal separator, or <see langword="null"/> when none was declared.</summary>
+    public DecimalSeparator? DecimalSeparator => values.DecimalSeparator;
+
+    /// <summary>
+    /// Starts a table: checks its header (every required column present, no unknown or repeated column) and reports
+    /// what is wrong with it.
+    /// </summary>
+    /// <param name="table">The table; not before one already begun.</param>
+    /// <param name="file">The file's name or path, for problem locations.</param>
+    /// <param name="header">The column names, as in the file; trimmed, compared ignoring case.</param>
+    /// <param name="line">The header's line in the file.</param>
+    /// <returns>
+    /// <see langword="true"/> when the rows can be read; <see langword="false"/> when a required column is missing, in
+    /// which case the rows are not read (every one would fail) and <see cref="ReadRow"/> ignores them.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="header"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="file"/> is empty.</exception>
+    /// <exception cref="InvalidOperationException">The table comes before one already read, or the reader is complete.</exception>
+    public bool BeginTable(ScorecardTable table, string file, IReadOnlyList<string> header, int line = 1)
+    {
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentException.ThrowIfNullOrWhiteSpace(file);
+        var columns = ScorecardTables.ColumnsOf(table);
+        EnsureOpen();
+        if (this.table is { } previous && table <= previous)
+        {
+            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations.");
+        }
+
+        this.table = table;
+        this.file = file;
+        Remember(file);
+        if (table >= ScorecardTable.Indicators)
+        {
+            _ = builder.Units;
+        }
+
+        // Columns are matched ignoring case, then kept under their own names so that a cell is found by an ordinal lookup.
+        var indexByName = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Count; i++)
+        {
+            var name = (header[i] ?? string.Empty).Trim().TrimStart('\uFEFF').Trim();
+            var at = new DataLocation(file, line, i + 1);
+            if (name.Length == 0)
+            {
+                builder.Report(new DataProblem(at, "a column has no name."));
+            }
+            else if (columns.FirstOrDefault(column => string.Equals(column, name, StringComparison.OrdinalIgnoreCase)) is not { } canonical)
+            {
+                builder.Report(new DataProblem(at, $"unknown column; the {ScorecardTables.NameOf(table)} table has the columns {string.Join(", ", columns)}.", "header", name));
+            }
+            else if (!indexByName.TryAdd(canonical, i))
+            {
+                builder.Report(new DataProblem(at, $"the column is repeated; its first place is column {indexByName[canonical] + 1}.", "header", name));
+            }
+        }
+
+        var missing = ScorecardTables.RequiredColumnsOf(table).Where(column => !indexByName.ContainsKey(column)).ToList();
+        if (table == ScorecardTable.Observations && indexByName.ContainsKey("numerator") != indexByName.ContainsKey("denominator"))
+        {
+            missing.Add(indexByName.ContainsKey("numerator") ? "denominator" : "numerator");
+        }
+
+        foreach (var column in missing)
+        {
+            builder.Report(new DataProblem(new DataLocation(file, line), $"the header has no column '{column}', which the {ScorecardTables.NameOf(table)} table needs; its rows were not read."));
+        }
+
+        layout = missing.Count == 0 ? new TableLayout(indexByName, header.Count) : null;
+        return layout is not null;
+    }
+
+    /// <summary>Reads one row of the current table; a row with problems is reported and left out.</summary>
+    /// <param name="fields">The row's cells, in the header's order; missing cells at the end count as empty.</param>
+    /// <param name="line">The row's line in the file, for problem locations.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="fields"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">No table was begun, or the reader is complete.</exception>
+    public void ReadRow(IReadOnlyList<string> fields, int line)
+    {
+        ArgumentNullException.ThrowIfNull(fields);
+        EnsureOpen();
+        if (table is null)
+        {
+            throw new InvalidOperationException("Begin a table before reading its rows.");
+        }
+
+        if (layout is null || IsBlank(fields))
+        {
+            return;
+        }
+
+        cells = fields;
+        this.line = line;
+        rowFailed = false;
+        if (fields.Count > layout.Width)
+        {
+            for (var i = layout.Width; i < fields.Count; i++)
+            {
+                if (!string.IsNullOrWhiteSpace(fields[i]))
+                {
+                    builder.Report(new DataProblem(new DataLocation(file, line, i + 1),
+                        $"this row has {fields.Count} cells but the header names {layout.Width} columns; the row was not read.", "extra cell", fields[i].Trim()));
+                    return;
+                }
+            }
+        }
+
+        var at = RowAddress.InTable(file, line, layout);
+        switch (table)
+        {
+            case ScorecardTable.Units:
+                ReadUnit(at);
+                break;
+            case ScorecardTable.Indicators:
+                ReadIndicator(at);
+                break;
+            case ScorecardTable.Targets:
+                ReadTarget(at);
+                break;
+            default:
+                ReadObservation(at);
+                break;
+        }
+    }
+
+    /// <summary>Reports a problem the file format's reader found (a missing file, bad quoting, text that is not UTF-8).</summary>
+    /// <param name="problem">The problem.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="problem"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">The reader is complete.</exception>
+    public void Report(DataProblem problem)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        EnsureOpen();
+        Remember(problem.Location.File);
+        builder.Report(problem);
+    }
+
+    /// <summary>Checks the tables as a whole and gives the result; the reader cannot be used after.</summary>
+    /// <returns>The scorecard of every item without a problem, and every problem.</returns>
+    /// <exception cref="InvalidOperationException">The reader is already complete.</exception>
+    public ScorecardReadResult Complete()
+    {
+        EnsureOpen();
+        completed = true;
+        return builder.Build(files);
+    }
+
+    void IFieldProblems.Fail(string field, string message)
+    {
+        rowFailed = true;
+        var column = layout?.ColumnOf(field);
+        var text = Cell(field);
+        builder.Report(new DataProblem(new DataLocation(file, line, column), message, field, text));
+    }
+
+    private void ReadUnit(RowAddress at)
+    {
+        var id = Required("id");
+        var name = Name("name_vi", "name_en");
+        var kind = Token("kind", Tokens.UnitKinds, required: true);
+        var parent = Cell("parent");
+        if (rowFailed)
+        {
+            return;
+        }
+
+        Build("parent", () => builder.AddUnit(
+            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), at));
+    }
+
+    private void ReadIndicator(RowAddress at)
+    {
+        var code = Required("code");
+        var name = Name("name_vi", "name_en");
+        var form = Token("measure", Tokens.Measures, required: true);
+        var countUnit = Cell("count_unit_vi") is null && Cell("count_unit_en") is null ? (LocalizedText?)null : Name("count_unit_vi", "count_unit_en");
+        var currency = CurrencyCell("currency");
+        var scale = Token("money_scale", Tokens.MoneyScales, required: false);
+        var maximum = Number("max_score");
+        var polarity = Token("polarity", Tokens.Polarities, required: true);
+        var decimals = WholeNumber("decimals", required: true);
+        var rollUp = Token("roll_up", Tokens.RollUps, required: false);
+        var responsibility = Responsibility();
+        // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currency, scale, maximum, this) : null;
+        if (rowFailed || measure is null)
+        {
+            return;
+        }
+
+        Build("polarity", () => builder.AddIndicator(
+            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility), at));
+    }
+
+    private void ReadTarget(RowAddress at)
+    {
+        var (code, unit, period) = Key();
+        var form = Token("goal", Tokens.Goals, required: true);
+        var low = Number("value");
+        var high = Number("high");
+        var tolerance = Number("tolerance");
+        var responsibility = Responsibility();
+        var source = Source();
+        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
+        if (rowFailed)
+        {
+            return;
+        }
+
+        var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
+        if (goal is null || indicator is null)
+        {
+            return;
+        }
+
+        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility), at));
+    }
+
+    private void ReadObservation(RowAddress at)
+    {
+        var (code, unit, period) = Key();
+        var indicator = rowFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var value = indicator?.Measure.Kind == MeasureKind.YesNo ? YesNo("value") : Number("value");
+        var numerator = Number("numerator");
+        var denominator = Number("denominator");
+        var asOf = Date("as_of");
+        var source = Source();
+        if (rowFailed)
+        {
+            return;
+        }
+
+        var measured = ItemRules.Value(indicator!, value, numerator, denominator, this);
+        if (measured is null)
+        {
+            return;
+        }
+
+        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source), at));
+    }
+
+    private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()
+    {
+        var code = Required("indicator");
+        var unit = Required("unit");
+        var periodText = Required("period");
+        Periods.ReportingPeriod? period = null;
+        if (periodText is not null)
+        {
+            if (values.TryPeriod(periodText, out var parsed, out var error))
+            {
+                period = parsed;
+            }
+            else
+            {
+                ((IFieldProblems)this).Fail("period", error);
+            }
+        }
+
+        return (code is null ? null : new IndicatorCode(code), unit is null ? null : new UnitId(unit), period);
+    }
+
+    private Responsibility? Responsibility()
+    {
+        var lead = Cell("lead");
+        var coordinating = Cell("coordinating");
+        if (lead is null)
+        {
+            if (coordinating is not null)
+            {
+                ((IFieldProblems)this).Fail("coordinating", "coordinating units need a lead unit.");
+            }
+
+            return null;
+        }
+
+        var others = coordinating?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => new UnitId(id)) ?? [];
+        try
+        {
+            return new Responsibility(new UnitId(lead), others);
+        }
+        catch (ArgumentException exception)
+        {
+            ((IFieldProblems)this).Fail("coordinating", ItemRules.FirstSentence(exception.Message));
+            return null;
+        }
+    }
+
+    private SourceReference? Source()
+    {
+        var document = Cell("source_document");
+        var date = Date("source_date");
+        var note = Cell("source_note");
+        if (document is null)
+        {
+            if (date.HasValue || note is not null)
+            {
+                ((IFieldProblems)this).Fail(date.HasValue ? "source_date" : "source_note", "a source's date or note needs its source_document.");
+            }
+
+            return null;
+        }
+
+        return new SourceReference(document, date, note);
+    }
+
+    private LocalizedText? Name(string vietnamese, string english)
+    {
+        var vi = Required(vietnamese);
+        var en = Cell(english);
+        return vi is null ? null : new LocalizedText(vi, en);
+    }
+
+    private string? Required(string field)
+    {
+        var text = Cell(field);
+        if (text is null)
+        {
+            ((IFieldProblems)this).Fail(field, "the cell is empty but a value is required.");
+        }
+
+        return text;
+    }
+
+    private T? Token<T>(string field, TokenSet<T> tokens, bool required)
+        where T : struct
+    {
+        var text = required ? Required(field) : Cell(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (tokens.TryParse(text, out var value))
+        {
+            return value;
+        }
+
+        ((IFieldProblems)this).Fail(field, $"expected {tokens.Expected}.");
+        return null;
+    }
+
+    private decimal? Number(string field)
+    {
+        var text = Cell(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (values.TryNumber(text, out var value, out var error))
+        {
+            return value;
+        }
+
+        ((IFieldProblems)this).Fail(field, error);
+        return null;
+    }
+
+    private decimal? YesNo(string field)
+    {
+        var text = Cell(field);
+        switch (text?.ToUpperInvariant())
+        {
+            case "YES" or "CÓ" or "TRUE":
+                return 1m;
+            case "NO" or "KHÔNG" or "FALSE":
+                return 0m;
+            default:
+                return Number(field);
+        }
+    }
+
+    private int? WholeNumber(string field, bool required)
+    {
+        var text = required ? Required(field) : Cell(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            return value;
+        }
+
+        ((IFieldProblems)this).Fail(field, "expected a whole number.");
+        return null;
+    }
+
+    private Currency? CurrencyCell(string field)
+    {
+        var text = Cell(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (text.Length == 3 && text.All(char.IsAsciiLetter))
+        {
+            return new Currency(text);
+        }
+
+        ((IFieldProblems)this).Fail(field, "a currency is a three-letter ISO 4217 code, such as VND.");
+        return null;
+    }
+
+    private LocalDate? Date(string field)
+    {
+        var text = Cell(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (values.TryDate(text, out var date, out var error))
+        {
+            return date;
+        }
+
+        ((IFieldProblems)this).Fail(field, error);
+        return null;
+    }
+
+    /// <summary>Builds an item; a rule the library's constructors enforce and the cells broke becomes a problem on the row.</summary>
+    private void Build(string fallbackField, Action build)
+    {
+        try
+        {
+            build();
+        }
+        catch (ArgumentException exception)
+        {
+            var field = exception.ParamName switch
+            {
+                "polarity" => "polarity",
+                "rollUp" => "roll_up",
+                "displayDecimals" => "decimals",
+                "parentId" => "parent",
+                "asOf" => "as_of",
+                "coordinating" => "coordinating",
+                _ => fallbackField,
+            };
+            ((IFieldProblems)this).Fail(field, ItemRules.FirstSentence(exception.Message));
+        }
+    }
+
+    private string? Cell(string column)
+    {
+        var index = layout?.IndexOf(column) ?? -1;
+        if (index < 0 || index >= cells.Count)
+        {
+            return null;
+        }
+
+        var text = cells[index];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        return text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? text.Trim() : text;
+    }
+
+    private static bool IsBlank(IReadOnlyList<string> fields)
+    {
+        for (var i = 0; i < fields.Count; i++)
+        {
+            if (!string.IsNullOrWhiteSpace(fields[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void Remember(string name)
+    {
+        if (!files.Contains(name))
+        {
+            files.Add(name);
+        }
+    }
+
+    private void EnsureOpen()
+    {
+        if (completed)
+        {
+            throw new InvalidOperationException("The reader is complete; start a new one to read again.");
+        }
+    }
+}

@@ -1,0 +1,182 @@
+using System.Text.Json;
+using De06Metrics.Cli.Tests.Csv;
+using De06Metrics.Tests.Serialization;
+
+namespace De06Metrics.Cli.Tests.Command;
+
+public class De06CommandTest
+{
+    [Fact]
+    public void Report_without_a_path_evaluates_the_built_in_example_and_lists_what_lags()
+    {
+        var run = De06Process.Run("report");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Error.Should().BeEmpty();
+        run.Out.Should().Contain("Kết quả thực hiện chỉ tiêu — Quý I/2024");
+        // The report's own numbers: each figure, its margin on the target in points ("vượt chỉ tiêu giao 18,8%"),
+        // its rise on 2023 in points ("tăng 16,5%"), in Vietnamese conventions.
+        var online = run.Out.Split('\n').Single(line => line.Contains("│ DVC.ONLINE ", StringComparison.Ordinal));
+        online.Should().ContainAll("88,8%", "≥ 70,0%", "+18,8 điểm phần trăm", "Vượt", "tăng 16,5 điểm phần trăm so với năm 2023", "Công an tỉnh");
+        var payment = run.Out.Split('\n').Single(line => line.Contains("│ DVC.PAYMENT ", StringComparison.Ordinal));
+        payment.Should().ContainAll("83,7%", "≥ 45,0%", "+38,7 điểm phần trăm", "tăng 19,0 điểm phần trăm");
+        foreach (var figure in new[] { "66,7%", "10/3/2024", "17/17 (100,0%)", "903.221 hồ sơ", "1.804.228 lượt", "2.527 tỷ đồng", "57.396 hộ" })
+        {
+            run.Out.Should().Contain(figure);
+        }
+
+        // 17 of 33 models against the programme's 33: 16 short, the one target not met, so it heads the lagging list.
+        var models = run.Out.Split('\n').Single(line => line.Contains("│ MODELS.DEPLOYED ", StringComparison.Ordinal));
+        models.Should().ContainAll("17/33 mô hình (51,5%)", "≥ 33 mô hình", "-16 mô hình", "Chưa đạt");
+        run.Out.Should().Contain("Chỉ tiêu còn hạn chế, chậm tiến độ").And.Contain("Đơn vị chủ trì: Công an tỉnh");
+    }
+
+    [Fact]
+    public void Report_as_json_in_english_gives_the_raw_values_the_text_and_the_lagging_list()
+    {
+        var run = De06Process.Run("report", "--lang", "en", "--format", "json", "--period", "Quý I/2024", "--as-of", "2024-03-10");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        root.GetProperty("evaluated").GetBoolean().Should().BeTrue();
+        var rows = root.GetProperty("rows").EnumerateArray().ToList();
+        rows.Should().HaveCount(14, "every indicator but the PAPI rank has a Q1 2024 figure");
+        rows.Should().OnlyContain(row => row.GetProperty("period").GetString() == "2024-Q1");
+        var online = rows.Single(row => row.GetProperty("indicator").GetString() == "DVC.ONLINE");
+        online.GetProperty("value").GetDecimal().Should().Be(88.8m);
+        online.GetProperty("margin").GetDecimal().Should().Be(18.8m);
+        online.GetProperty("status").GetString().Should().Be("Exceeded");
+        online.GetProperty("basePeriod").GetString().Should().Be("2023");
+        online.GetProperty("change").GetDecimal().Should().Be(16.5m, "88,8 − 72,3 in percentage points");
+        online.GetProperty("text").GetProperty("actual").GetString().Should().Be("88.8%");
+        var models = rows.Single(row => row.GetProperty("indicator").GetString() == "MODELS.DEPLOYED");
+        (models.GetProperty("numerator").GetDecimal(), models.GetProperty("denominator").GetDecimal()).Should().Be((17m, 33m));
+        (models.GetProperty("status").GetString(), models.GetProperty("behindSchedule").GetBoolean()).Should().Be(("NotMet", true));
+        root.GetProperty("sections")[0].GetProperty("heading").GetString().Should().Be("What lags");
+    }
+
+    [Fact]
+    public void Report_reads_a_csv_folder_and_writes_markdown_for_another_period()
+    {
+        var run = De06Process.Run("report", Path.Combine(HaGiangExample.Folder, "csv"), "--format", "md", "--period", "2023");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Out.Split('\n');
+        lines[0].Should().Be("# Kết quả thực hiện chỉ tiêu — Năm 2023");
+        lines.Should().Contain("| Mã | Chỉ tiêu | Đơn vị | Kết quả | Tính đến | Chỉ tiêu giao | Chênh lệch | Đánh giá | So sánh | Chủ trì |");
+        lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | 72,3% |  | — |  |  |  | Công an tỉnh |");
+        // 11th of 63 in 2023, 40th in 2022: up 29 places, as the report says.
+        lines.Single(line => line.StartsWith("| PAPI.RANK ", StringComparison.Ordinal)).Should().Contain("xếp thứ 11/63").And.Contain("tăng 29 bậc");
+        lines.Count(line => line.StartsWith("| ", StringComparison.Ordinal)).Should().Be(1 + 6, "a heading and the six 2023 figures (five rates and the PAPI rank)");
+        lines.Should().Contain("## Chỉ tiêu còn hạn chế, chậm tiến độ");
+    }
+
+    [Fact]
+    public void Report_writes_html_and_csv_to_a_file_and_nothing_to_the_terminal()
+    {
+        var html = Path.Combine(Path.GetTempPath(), $"de06-{Guid.NewGuid():N}.html");
+        var csv = Path.ChangeExtension(html, ".csv");
+        try
+        {
+            var htmlRun = De06Process.Run("report", "--format", "html", "--out", html, "--as-of", "10/3/2024");
+            var csvRun = De06Process.Run("report", "--format", "csv", "--out", csv, "--lang", "en");
+
+            (htmlRun.ExitCode, htmlRun.Out, htmlRun.Error).Should().Be((0, string.Empty, string.Empty));
+            (csvRun.ExitCode, csvRun.Out, csvRun.Error).Should().Be((0, string.Empty, string.Empty));
+            var page = File.ReadAllText(html);
+            page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"vi\">");
+            page.Should().Contain("<td class=\"num\">2.527 tỷ đồng</td>");
+            page.Should().Contain("<tr class=\"met\">").And.Contain("<tr class=\"behind\">");
+            page.Should().Contain("Ngày đánh giá: 10/3/2024.");
+            page.Should().Contain("<th>Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
+            var table = File.ReadAllLines(csv);
+            table[0].Should().Be("Code,Indicator,Unit,Actual,As of,Target,Margin,Status,Change,Lead");
+            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,,≥ 70.0%,+18.8 percentage points,Exceeded,up 16.5 percentage points on 2023,Provincial Police");
+        }
+        finally
+        {
+            File.Delete(html);
+            File.Delete(csv);
+        }
+    }
+
+    [Fact]
+    public void Validate_a_sound_scorecard_says_what_it_holds()
+    {
+        var run = De06Process.Run("validate", HaGiangExample.JsonPath);
+
+        run.ExitCode.Should().Be(0, run.Error);
+        run.Out.Should().Be($"{HaGiangExample.JsonPath}: no problems: 5 units, 15 indicators, 5 targets, 21 observations.\n");
+    }
+
+    [Fact]
+    public void Validate_a_bad_folder_lists_every_problem_with_its_location_on_standard_error_and_exits_1()
+    {
+        using var folder = new CsvFolder(observations: CsvFolder.Observations + "\nRATE,TQ,Quý II/2024,50,,,\nRATE,HG,Quý II/2024,50,,,31/06/2024");
+
+        var run = De06Process.Run("validate", folder.Path);
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().BeEmpty();
+        var file = folder.File("observations.csv");
+        run.Error.Should().Be(
+            $"{file}:4:2: unit 'TQ': the unit 'TQ' is not registered.\n" +
+            $"{file}:5:7: as_of '31/06/2024': it is not a date: June 2024 has 30 days.\n" +
+            $"{folder.Path}: 2 problems; the items with problems were left out.\n");
+    }
+
+    [Fact]
+    public void Report_on_bad_data_makes_no_report_and_exits_1()
+    {
+        using var folder = new CsvFolder(settings: null);
+
+        var run = De06Process.Run("report", folder.Path);
+
+        run.ExitCode.Should().Be(1);
+        run.Out.Should().BeEmpty();
+        run.Error.Should().StartWith($"{folder.File("observations.csv")}:2:4: value '88.8': the number has a separator but no decimal separator is declared");
+        run.Error.Should().EndWith("The scorecard has 1 problem(s); no report was made. 'de06 validate PATH' lists them too.\n");
+
+        De06Process.Run("report", folder.Path, "--decimal-separator", "point").ExitCode.Should().Be(0);
+    }
+
+    [Theory]
+    [InlineData(new[] { "report", "--format", "pdf" }, "de06: --format must be table, json, csv, md or html, not 'pdf'.")]
+    [InlineData(new[] { "report", "--lang", "fr" }, "de06: --lang must be 'vi' or 'en', not 'fr'.")]
+    [InlineData(new[] { "report", "--period", "Quý 5/2024" }, "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4.")]
+    [InlineData(new[] { "report", "--period", "2025" }, "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024.")]
+    [InlineData(new[] { "report", "--as-of", "10.3.2024" }, "de06: --as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '10.3.2024'.")]
+    [InlineData(new[] { "report", "--decimal-separator", "dot" }, "de06: --decimal-separator must be 'comma' or 'point', not 'dot'.")]
+    [InlineData(new[] { "validate", "no/such/folder" }, "de06: 'no/such/folder' does not exist; give a scorecard JSON file or a folder of CSV files.")]
+    [InlineData(new[] { "frobnicate" }, "de06: Unknown command 'frobnicate'.")]
+    [InlineData(new[] { "report", "--colour" }, "de06: Unknown option 'colour'.")]
+    public void Bad_usage_is_explained_on_standard_error_and_exits_2(string[] arguments, string firstLine)
+    {
+        var run = De06Process.Run(arguments);
+
+        run.ExitCode.Should().Be(2);
+        run.Out.Should().BeEmpty();
+        run.Error.Split('\n')[0].Should().Be(firstLine);
+        run.Error.Should().Contain("Try 'de06 --help'.");
+    }
+
+    [Fact]
+    public void Help_explains_the_commands_and_each_commands_options()
+    {
+        var help = De06Process.Run("--help");
+        var report = De06Process.Run("report", "--help");
+        var validate = De06Process.Run("validate", "--help");
+
+        help.ExitCode.Should().Be(0);
+        help.Out.Should().Contain("report").And.Contain("Prints a scorecard's report").And.Contain("validate <PATH>").And.Contain("lists every problem");
+        report.ExitCode.Should().Be(0);
+        foreach (var option in new[] { "[PATH]", "--period", "--compare-with", "--as-of", "--lang", "--format", "--out", "--decimal-separator" })
+        {
+            report.Out.Should().Contain(option);
+        }
+
+        validate.ExitCode.Should().Be(0);
+        validate.Out.Should().Contain("<PATH>").And.Contain("--decimal-separator");
+    }
+}
