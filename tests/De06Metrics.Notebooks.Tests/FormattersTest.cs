@@ -14,7 +14,7 @@ public class FormattersTest
         using var kernel = await NotebookRunner.KernelWithExtension();
         foreach (var cell in NotebookRunner.NotebookCells(NotebooksTest.PathOf("getting-started.ipynb")))
         {
-            await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell));
+            await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell, NotebooksTest.Folder));
         }
 
         await NotebookRunner.Submit(kernel, "De06MetricsHtml.Language = Language.Vietnamese;");
@@ -30,11 +30,11 @@ public class FormattersTest
         table.Should().Contain("Tỷ lệ hồ sơ trực tuyến").And.Contain("88,8%").And.Contain("17/33 mô hình (51,5%)");
         table.Should().Contain("background:#2e7d32\">Vượt chỉ tiêu").And.Contain("background:#c62828\">Chưa đạt");
 
-        (await Html("q1.Find(new IndicatorCode(\"MO_HINH.TRIEN_KHAI\"), new UnitId(\"HG\"))")).Should()
+        (await Html("q1.Find(new IndicatorCode(\"MODELS.DEPLOYED\"), new UnitId(\"HG\"))")).Should()
             .Contain("de06-row").And.Contain("17/33 mô hình (51,5%)").And.Contain("-16 mô hình").And.Contain("Chưa đạt");
-        (await Html("q1.Find(new IndicatorCode(\"DVC.TRUC_TUYEN\"), new UnitId(\"HG\")).Evaluation")).Should()
+        (await Html("q1.Find(new IndicatorCode(\"DVC.ONLINE\"), new UnitId(\"HG\")).Evaluation")).Should()
             .Contain("de06-evaluation").And.Contain("+18,8 điểm phần trăm").And.Contain("Vượt chỉ tiêu");
-        (await Html("q1.Find(new IndicatorCode(\"DVC.TRUC_TUYEN\"), new UnitId(\"HG\")).Change")).Should()
+        (await Html("q1.Find(new IndicatorCode(\"DVC.ONLINE\"), new UnitId(\"HG\")).Change")).Should()
             .Contain("de06-change").And.Contain("tăng 16,5 điểm phần trăm");
         await NotebookRunner.Submit(kernel, "using De06Metrics.Ranking;");
         (await Html("new FieldRank(11, 63)")).Should().Contain("de06-rank").And.Contain("11/63");

@@ -63,9 +63,9 @@ internal static partial class NotebookRunner
     /// <summary>
     /// A notebook cell as the test kernel can run it: <c>#r "nuget: NAME…"</c> and <c>#r "…/De06Metrics.dll"</c> refer
     /// to the assemblies this test was built with; <c>#!import …extension.dib</c> is left out, the kernel having run
-    /// the extension already.
+    /// the extension already; a string literal starting <c>"../</c> is a path relative to the notebook's folder.
     /// </summary>
-    public static string Rewrite(string cell)
+    public static string Rewrite(string cell, string notebookFolder)
     {
         var lines = cell.Split('\n').Select(line =>
         {
@@ -83,7 +83,7 @@ internal static partial class NotebookRunner
 
             return trimmed.StartsWith("#r \"", StringComparison.Ordinal) && trimmed.EndsWith("De06Metrics.dll\"", StringComparison.Ordinal)
                 ? Reference("De06Metrics")
-                : line;
+                : RelativePath().Replace(line, match => "\"" + Path.GetFullPath(Path.Combine(notebookFolder, match.Groups["path"].Value)) + "\"");
         });
         return string.Join('\n', lines);
     }
@@ -105,6 +105,9 @@ internal static partial class NotebookRunner
 
         throw new InvalidOperationException($"No De06Metrics.sln above {AppContext.BaseDirectory}.");
     }
+
+    [GeneratedRegex(@"""(?<path>\.\./[^""]*)""")]
+    private static partial Regex RelativePath();
 
     [GeneratedRegex("""^#r\s+"nuget:\s*(?<name>[A-Za-z0-9_.]+)""")]
     private static partial Regex NugetReference();

@@ -5,7 +5,9 @@ namespace De06Metrics.Notebooks.Tests;
 /// <summary>Every code cell of every notebook in docs/notebooks runs in a real C# kernel without failing.</summary>
 public class NotebooksTest
 {
-    public static string PathOf(string notebook) => Path.Combine(NotebookRunner.RepositoryRoot, "docs", "notebooks", notebook);
+    public static string Folder { get; } = Path.Combine(NotebookRunner.RepositoryRoot, "docs", "notebooks");
+
+    public static string PathOf(string notebook) => Path.Combine(Folder, notebook);
 
     public static string[] NotebookNames() =>
         Directory.GetFiles(Path.Combine(NotebookRunner.RepositoryRoot, "docs", "notebooks"), "*.ipynb").Select(path => Path.GetFileName(path)).Order().ToArray();
@@ -26,7 +28,7 @@ public class NotebooksTest
         var events = new List<KernelEvent>();
         foreach (var cell in cells)
         {
-            events.AddRange(await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell)));
+            events.AddRange(await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell, NotebooksTest.Folder)));
         }
 
         var html = events.OfType<DisplayEvent>().SelectMany(e => e.FormattedValues).Where(v => v.MimeType == "text/html").Select(v => v.Value).ToList();
@@ -41,7 +43,7 @@ public class NotebooksTest
         var output = new List<string>();
         foreach (var cell in NotebookRunner.NotebookCells(PathOf("getting-started.ipynb")))
         {
-            var events = await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell));
+            var events = await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell, NotebooksTest.Folder));
             output.AddRange(events.OfType<StandardOutputValueProduced>().SelectMany(e => e.FormattedValues).Select(v => v.Value));
         }
 
