@@ -8,17 +8,25 @@ using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Reporting;
 using De06Metrics.Scorecards;
-using De06Metrics.Tests.Examples;
+using De06Metrics.Serialization;
+using De06Metrics.Tests.Serialization;
 using De06Metrics.Text;
 using De06Metrics.Units;
-using static De06Metrics.Tests.Examples.HaGiangExample;
 
 namespace De06Metrics.Tests.Reporting;
 
 public class SvgChartsTest
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
-    private static readonly ScorecardResult Q1 = HaGiangExample.Build().Evaluate(Quarter, options: new ScorecardOptions(comparisonPeriod: Year2023));
+    private static readonly ReportingPeriod Quarter = HaGiangExample.Q1;
+    private static readonly UnitId Province = HaGiangExample.Province;
+    private static readonly IndicatorCode OnlineDossiers = new("DVC.ONLINE");
+    private static readonly IndicatorCode EssentialServices = new("DVC.ESSENTIAL25");
+    private static readonly IndicatorCode OnlinePayment = new("DVC.PAYMENT");
+    private static readonly IndicatorCode ChipCardInsurance = new("HEALTH.CHIPID_INSURANCE");
+    private static readonly IndicatorCode Models = new("MODELS.DEPLOYED");
+    private static readonly ScorecardResult Q1 = ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid()
+        .Evaluate(Quarter, options: new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
 
     private static XElement Parse(string svg) => XElement.Parse(svg);
 
@@ -90,8 +98,7 @@ public class SvgChartsTest
         var svg = Parse(SvgCharts.TargetBars(rows, Language.Vietnamese));
 
         WithClass(svg, "bar-label").Select(e => e.Value).Should().Equal(
-            "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ 25 dịch vụ công thiết yếu", "Tỷ lệ thủ tục hành chính có thanh toán trực tuyến",
-            "Tỷ lệ khám chữa bệnh bằng thẻ căn cước gắn chíp");
+            "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ 25 dịch vụ công thiết yếu", "Tỷ lệ thanh toán trực tuyến", "Tỷ lệ dùng căn cước gắn chip thay thẻ BHYT");
         WithClass(svg, "target-line").Should().BeEmpty("the targets are 70, 70, 45 and 70");
         WithClass(svg, "target-mark").Select(m => m.Element(Svg + "title")!.Value).Should().Equal(
             "Chỉ tiêu 70,0%", "Chỉ tiêu 70,0%", "Chỉ tiêu 45,0%", "Chỉ tiêu 70,0%");
@@ -109,7 +116,7 @@ public class SvgChartsTest
     {
         var rows = new[] { OnlineDossiers, Models }.Select(code => Q1.Find(code, Province)!).ToList();
         var act = () => SvgCharts.TargetBars(rows, Language.English);
-        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "rows" && e.Message.Contains("MO_HINH.TRIEN_KHAI"));
+        act.Should().Throw<ArgumentException>().Where(e => e.ParamName == "rows" && e.Message.Contains("MODELS.DEPLOYED"));
     }
 
     [Fact]
