@@ -190,17 +190,7 @@ public sealed class GrowthRate : IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        if (string.IsNullOrEmpty(format) || format == "G")
-        {
-            return Describe(language);
-        }
-
-        if (format[0] is 'N' or 'n' && int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= 28)
-        {
-            return Describe(language, decimals);
-        }
-
-        throw new FormatException($"Unknown growth format '{format}'; expected G or N<digits>.");
+        return NumericFormat.Decimals(format, 'N', "growth") is { } decimals ? Describe(language, decimals) : Describe(language);
     }
 
     internal static void EnsureAfter(LocalDate earlier, LocalDate later, string paramName)

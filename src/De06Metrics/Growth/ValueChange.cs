@@ -314,17 +314,7 @@ public sealed class ValueChange : IFormattable
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        if (string.IsNullOrEmpty(format) || format == "G")
-        {
-            return Describe(language);
-        }
-
-        if (format[0] is 'N' or 'n' && int.TryParse(format.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= 28)
-        {
-            return Describe(language, decimals);
-        }
-
-        throw new FormatException($"Unknown change format '{format}'; expected G or N<digits>.");
+        return NumericFormat.Decimals(format, 'N', "change") is { } decimals ? Describe(language, decimals) : Describe(language);
     }
 
     internal static ChangeKind AbsoluteKind(Measure measure) =>

@@ -152,23 +152,8 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
 
     internal static (int Decimals, bool ExplicitPlusSign) ParseDifferenceFormat(string? format)
     {
-        if (string.IsNullOrEmpty(format) || format == "G")
-        {
-            return (1, false);
-        }
-
-        var plus = format[0] == '+';
-        var rest = plus ? format[1..] : format;
-        if (rest.Length == 0 || rest == "G")
-        {
-            return (1, plus);
-        }
-
-        if (rest[0] is 'N' or 'n' && int.TryParse(rest.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= 28)
-        {
-            return (decimals, plus);
-        }
-
-        throw new FormatException($"Unknown format '{format}'; expected G, N<digits>, optionally after '+'.");
+        var plus = format is ['+', ..];
+        var decimals = NumericFormat.Decimals(plus ? format![1..] : format, 'N', "percentage-point (optionally after '+')");
+        return (decimals ?? 1, plus);
     }
 }

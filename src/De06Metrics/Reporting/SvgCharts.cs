@@ -1,0 +1,327 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Growth;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Ranking;
+using De06Metrics.Scorecards;
+using De06Metrics.Text;
+using NodaTime;
+
+namespace De06Metrics.Reporting;
+
+/// <summary>
+/// Charts of results as self-contained SVG text: no scripts, no links, no images and no web fonts, so a chart can be
+/// saved as a file, embedded in an HTML report or shown in a notebook as it is.
+/// </summary>
+/// <remarks>
+/// Every text in a chart (names, numbers, tooltips) is XML-escaped and written in the chosen language with its
+/// number conventions ("88,8%" or "88.8%"). Coordinates are written with the invariant culture. Elements carry a
+/// <c>class</c> (<c>bar</c>, <c>target-line</c>, <c>observation</c>, <c>projection</c>, <c>movement</c>…) so that a
+/// page's stylesheet can restyle them. The methods are pure functions of their input and safe to call from any thread.
+/// </remarks>
+public static class SvgCharts
+{
+    private const string Green = "#2e7d32";
+    private const string Red = "#c62828";
+    private const string Grey = "#9e9e9e";
+    private const string Ink = "#212121";
+    private const string Rule = "#bdbdbd";
+    private const string Blue = "#1565c0";
+
+    /// <summary>
+    /// The fill colour of a status: green for <see cref="TargetStatus.Exceeded"/> and <see cref="TargetStatus.Met"/>,
+    /// red for <see cref="TargetStatus.NotMet"/>, grey for <see cref="TargetStatus.NoData"/> and
+    /// <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours every chart and table uses.
+    /// </summary>
+    /// <param name="status">The status; <see langword="null"/> (no target) is grey.</param>
+    /// <returns>A CSS hex colour such as <c>#2e7d32</c>.</returns>
+    public static string StatusColour(TargetStatus? status) => status switch
+    {
+        TargetStatus.Exceeded or TargetStatus.Met => Green,
+        TargetStatus.NotMet => Red,
+        _ => Grey,
+    };
+
+    /// <summary>
+    /// A horizontal bar chart of scorecard rows: one bar per row, its length the row's value, its colour the row's
+    /// status (<see cref="StatusColour"/>), with the target marked.
+    /// </summary>
+    /// <param name="rows">The rows, drawn top to bottom in the order given.</param>
+    /// <param name="language">The language of labels and numbers.</param>
+    /// <returns>The SVG document.</returns>
+    /// <remarks>
+    /// Bars are labelled with the unit's name when all rows are of one indicator (units compared), otherwise with the
+    /// indicator's name. When every row with a target has the same goal, one vertical <c>target-line</c> crosses the
+    /// chart; otherwise each bar gets its own <c>target-mark</c> (a range goal marks both ends). A row without a value
+    /// keeps its place with a grey "no data" label instead of a bar; a row without a target is a grey bar without a
+    /// mark. All rows must share one measure, whose unit the axis is written in; the axis starts at zero (or below it,
+    /// for negative values).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="rows"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="rows"/> is empty, holds a null row, or holds rows of different measures (a rate and a count
+    /// cannot share one axis).
+    /// </exception>
+    public static string TargetBars(IEnumerable<ScorecardRow> rows, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(language);
+        var list = rows.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A bar chart needs at least one row; got 0 rows.", nameof(rows));
+        }
+
+        if (list.Any(row => row is null))
+        {
+            throw new ArgumentException($"The rows hold a null row (at index {list.IndexOf(null!)}).", nameof(rows));
+        }
+
+        if (list.FirstOrDefault(row => !row.Indicator.Measure.Equals(list[0].Indicator.Measure)) is { } other)
+        {
+            throw new ArgumentException(
+                $"The rows' values must share one axis, but {list[0].Indicator.Code} is measured as {list[0].Indicator.Measure} and {other.Indicator.Code} as {other.Indicator.Measure}.",
+                nameof(rows));
+        }
+
+        var oneIndicator = list.All(row => row.Indicator.Code == list[0].Indicator.Code);
+        string Label(ScorecardRow row) => oneIndicator ? row.Unit.Name.In(language) : row.Indicator.Name.In(language);
+        static decimal[] Goals(ScorecardRow row) => row.Target is not { } target ? []
+            : target.Goal.Kind == TargetKind.Range ? [target.Goal.Low, target.Goal.High] : [target.Goal.Value];
+
+        var goalSets = list.Where(row => row.Target is not null).Select(Goals).ToList();
+        var commonGoals = goalSets.Count > 0 && goalSets.All(goals => goals.SequenceEqual(goalSets[0])) ? goalSets[0] : null;
+
+        const double rowHeight = 30, barHeight = 18, top = 40, plotWidth = 380, rightMargin = 110;
+        var labelWidth = Math.Min(420, 16 + (7 * list.Max(row => Label(row).Length)));
+        var height = top + (rowHeight * list.Count) + 40;
+        var width = labelWidth + plotWidth + rightMargin;
+        var scale = ChartScale.Nice(
+            list.Where(row => row.Actual is not null).Select(row => row.Actual!.Value.Value).Concat(goalSets.SelectMany(goals => goals)),
+            labelWidth,
+            labelWidth + plotWidth);
+
+        var title = oneIndicator
+            ? $"{list[0].Indicator.Name.In(language)} — {list[0].Period.ToString(null, language)}"
+            : $"{Words(language, "Kết quả so với chỉ tiêu", "Results against targets")} — {list[0].Period.ToString(null, language)}";
+        var svg = new SvgWriter(width, height, title, string.Join("; ", list.Select(row => row.Describe(language))));
+        svg.Text(8, 20, title, "chart-title", bold: true);
+
+        string Tick(decimal value) => list[0].Indicator.Measure.FormatValue(value, scale.TickDecimals, language);
+        var bottom = top + (rowHeight * list.Count);
+        foreach (var tick in scale.Ticks())
+        {
+            var x = scale.Map(tick);
+            svg.Line(x, top - 4, x, bottom, "grid", "#eeeeee");
+            svg.Line(x, bottom, x, bottom + 4, "tick", Ink);
+            svg.Text(x, bottom + 16, Tick(tick), "tick-label", "middle");
+        }
+
+        svg.Line(scale.Map(0m), top - 4, scale.Map(0m), bottom, "axis", Ink);
+        svg.Line(labelWidth, bottom, labelWidth + plotWidth, bottom, "axis", Ink);
+
+        for (var i = 0; i < list.Count; i++)
+        {
+            var row = list[i];
+            var y = top + (rowHeight * i) + ((rowHeight - barHeight) / 2);
+            svg.Text(labelWidth - 8, y + 13, Label(row), "bar-label", "end");
+            if (row.Actual is not { } actual)
+            {
+                svg.Text(scale.Map(0m) + 6, y + 13, Words(language, "không có số liệu", "no data"), "no-data", fill: Grey);
+            }
+            else
+            {
+                var zero = scale.Map(0m);
+                var end = scale.Map(actual.Value);
+                svg.Rect(Math.Min(zero, end), y, Math.Abs(end - zero), barHeight, "bar", StatusColour(row.Status), row.Describe(language), StatusName(row.Status));
+                svg.Text(Math.Max(zero, end) + 6, y + 13, row.DescribeValue(language), "value-label");
+            }
+
+            if (commonGoals is null)
+            {
+                foreach (var goal in Goals(row))
+                {
+                    var x = scale.Map(goal);
+                    svg.Line(x, y - 4, x, y + barHeight + 4, "target-mark", Ink, 2, title: GoalText(row, goal, language));
+                }
+            }
+        }
+
+        if (commonGoals is not null)
+        {
+            var row = list.First(r => r.Target is not null);
+            foreach (var goal in commonGoals)
+            {
+                var x = scale.Map(goal);
+                var text = GoalText(row, goal, language);
+                svg.Line(x, top - 8, x, bottom, "target-line", Ink, 2, dashed: true, title: text);
+                svg.Text(x, top - 12, text, "target-label", "middle");
+            }
+        }
+
+        return svg.ToString();
+    }
+
+    /// <summary>
+    /// A line chart of a trend projection: the observations joined by a line, a dashed projection from the last
+    /// observation to the projected value on the target date, and the target as a dashed horizontal line.
+    /// </summary>
+    /// <param name="projection">The projection.</param>
+    /// <param name="language">The language of labels, dates and numbers.</param>
+    /// <returns>The SVG document.</returns>
+    /// <remarks>
+    /// The horizontal axis is linear in days from the first observation to the target date; each observation and the
+    /// target date are labelled. The projected point is green when <see cref="TrendProjection.WillMeetTarget"/>,
+    /// otherwise red. The projection sentence (<see cref="TrendProjection.Describe(Language)"/>) is the chart's
+    /// description and the projected point's tooltip.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="projection"/> or <paramref name="language"/> is null.</exception>
+    public static string Trend(TrendProjection projection, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(projection);
+        ArgumentNullException.ThrowIfNull(language);
+        var indicator = projection.Indicator;
+        var points = projection.Observations.OrderBy(point => point.Date).ToList();
+        var first = points.Count > 0 ? points[0].Date : projection.Target.Date;
+        var lastDate = points.Count > 0 && points[^1].Date > projection.Target.Date ? points[^1].Date : projection.Target.Date;
+        var span = Math.Max(1, Period.Between(first, lastDate, PeriodUnits.Days).Days);
+
+        const double left = 70, right = 70, top = 40, plotHeight = 240, plotWidth = 520;
+        var width = left + plotWidth + right;
+        var height = top + plotHeight + 50;
+        double X(LocalDate date) => left + (plotWidth * Period.Between(first, date, PeriodUnits.Days).Days / span);
+        var values = points.Select(point => point.Value).Append(projection.Target.Value).Append(projection.ProjectedValue).ToList();
+        var scale = ChartScale.Nice(values.Append(values.Max() * 1.05m), top + plotHeight, top);
+
+        var title = indicator.Name.In(language);
+        var sentence = projection.Describe(language);
+        var svg = new SvgWriter(width, height, title, sentence);
+        svg.Text(8, 20, title, "chart-title", bold: true);
+        foreach (var tick in scale.Ticks())
+        {
+            var y = scale.Map(tick);
+            svg.Line(left, y, left + plotWidth, y, "grid", "#eeeeee");
+            svg.Line(left - 4, y, left, y, "tick", Ink);
+            svg.Text(left - 8, y + 4, indicator.Measure.FormatValue(tick, scale.TickDecimals, language), "tick-label", "end");
+        }
+
+        var bottom = top + plotHeight;
+        svg.Line(left, top, left, bottom, "axis", Ink);
+        svg.Line(left, bottom, left + plotWidth, bottom, "axis", Ink);
+        foreach (var date in points.Select(point => point.Date).Append(projection.Target.Date).Distinct())
+        {
+            svg.Line(X(date), bottom, X(date), bottom + 4, "tick", Ink);
+            svg.Text(X(date), bottom + 18, GrowthText.Date(date, language), "date-label", "middle");
+        }
+
+        var targetY = scale.Map(projection.Target.Value);
+        var targetText = $"{Words(language, "Chỉ tiêu", "Target")} {indicator.FormatValue(projection.Target.Value, language)}";
+        svg.Line(left, targetY, left + plotWidth, targetY, "target-line", Ink, 1.5, dashed: true, title: targetText);
+        svg.Text(left + plotWidth, targetY - 6, targetText, "target-label", "end");
+
+        if (points.Count > 0)
+        {
+            svg.Polyline(points.Select(point => (X(point.Date), scale.Map(point.Value))), "observed", Blue);
+            var last = points[^1];
+            svg.Line(X(last.Date), scale.Map(last.Value), X(projection.Target.Date), scale.Map(projection.ProjectedValue), "projection", Grey, 2, dashed: true);
+            foreach (var point in points)
+            {
+                svg.Circle(X(point.Date), scale.Map(point.Value), 4, "observation", Blue,
+                    $"{GrowthText.Date(point.Date, language)}: {indicator.FormatValue(point.Value, language)}");
+            }
+        }
+
+        var projectedColour = projection.WillMeetTarget ? Green : Red;
+        var projectedY = scale.Map(projection.ProjectedValue);
+        svg.Circle(X(projection.Target.Date), projectedY, 6, "projected", projectedColour, sentence);
+        svg.Text(X(projection.Target.Date) - 10, projectedY + (projectedY > targetY ? 18 : -10), indicator.FormatValue(projection.ProjectedValue, language), "projected-label", "end", projectedColour, bold: true);
+        return svg.ToString();
+    }
+
+    /// <summary>
+    /// A slope chart of rank movements: each unit's previous position on the left joined to its current position on
+    /// the right, position 1 at the top; green when it gained places, red when it lost them, grey when unchanged.
+    /// </summary>
+    /// <typeparam name="TKey">The unit key.</typeparam>
+    /// <param name="movements">The movements, e.g. from <see cref="RankMovements.Between{TKey}(Ranking{TKey}, Ranking{TKey})"/>.</param>
+    /// <param name="language">The language of labels.</param>
+    /// <param name="label">Writes a unit's name; <see langword="null"/> uses the key's <see cref="object.ToString"/>.</param>
+    /// <param name="previousLabel">The left column's heading, e.g. "2022"; <see langword="null"/> writes "Trước"/"Before".</param>
+    /// <param name="currentLabel">The right column's heading, e.g. "2023"; <see langword="null"/> writes "Nay"/"Now".</param>
+    /// <returns>The SVG document.</returns>
+    /// <remarks>
+    /// Both columns share one scale from position 1 to the larger field size. A unit that entered the ranking has
+    /// only a right-hand point, one that left has only a left-hand point (class <c>entered</c> / <c>left</c>): none is
+    /// dropped. A movement between fields of different sizes is drawn grey: its places are not comparable
+    /// (<see cref="RankChange.IsComparable"/>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="movements"/> or <paramref name="language"/> is null.</exception>
+    public static string RankMovement<TKey>(RankMovements<TKey> movements, Language language, Func<TKey, string>? label = null, string? previousLabel = null, string? currentLabel = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(movements);
+        ArgumentNullException.ThrowIfNull(language);
+        label ??= key => key?.ToString() ?? string.Empty;
+        var fieldSize = movements.Select(m => Math.Max(m.Previous?.FieldSize ?? 1, m.Current?.FieldSize ?? 1)).DefaultIfEmpty(1).Max();
+        var labelWidth = Math.Min(320, 60 + (7 * movements.Select(m => label(m.Key).Length).DefaultIfEmpty(0).Max()));
+        const double top = 56, gap = 220;
+        var plotHeight = Math.Clamp(fieldSize * 16.0, 120, 640);
+        var leftX = labelWidth;
+        var rightX = labelWidth + gap;
+        var width = rightX + labelWidth;
+        var height = top + plotHeight + 30;
+        double Y(int position) => fieldSize == 1 ? top : top + (plotHeight * (position - 1) / (fieldSize - 1));
+
+        var title = Words(language, "Thay đổi thứ hạng", "Rank movement");
+        var description = string.Join("; ", movements.Select(m => $"{label(m.Key)}: {m.Describe(language)}"));
+        var svg = new SvgWriter(width, height, title, description);
+        svg.Text(8, 20, title, "chart-title", bold: true);
+        svg.Text(leftX, top - 18, previousLabel ?? Words(language, "Trước", "Before"), "column-label", "middle", bold: true);
+        svg.Text(rightX, top - 18, currentLabel ?? Words(language, "Nay", "Now"), "column-label", "middle", bold: true);
+        svg.Line(leftX, top, leftX, top + plotHeight, "axis", Rule);
+        svg.Line(rightX, top, rightX, top + plotHeight, "axis", Rule);
+        svg.Text((leftX + rightX) / 2, top + plotHeight + 20, $"1 … {fieldSize.ToString(language)}", "field-label", "middle", Grey);
+
+        foreach (var movement in movements)
+        {
+            var name = label(movement.Key);
+            var sentence = $"{name}: {movement.Describe(language)}";
+            var change = movement.Change;
+            var colour = change is { IsComparable: true, PlacesGained: > 0 } ? Green : change is { IsComparable: true, PlacesGained: < 0 } ? Red : Grey;
+            if (movement.Previous is { } previous && movement.Current is { } current)
+            {
+                svg.Line(leftX, Y(previous.Position), rightX, Y(current.Position), "movement", colour, 2, title: sentence);
+            }
+
+            if (movement.Previous is { } before)
+            {
+                svg.Circle(leftX, Y(before.Position), 4, movement.Current is null ? "point left" : "point", colour, sentence);
+                svg.Text(leftX - 8, Y(before.Position) + 4, $"{name} {before.Position.ToString(language)}", "rank-label", "end");
+            }
+
+            if (movement.Current is { } now)
+            {
+                svg.Circle(rightX, Y(now.Position), 4, movement.Previous is null ? "point entered" : "point", colour, sentence);
+                svg.Text(rightX + 8, Y(now.Position) + 4, $"{now.Position.ToString(language)} {name}", "rank-label");
+            }
+        }
+
+        return svg.ToString();
+    }
+
+    private static string GoalText(ScorecardRow row, decimal goal, Language language) =>
+        $"{Words(language, "Chỉ tiêu", "Target")} {row.Indicator.FormatValue(goal, language)}";
+
+    private static string? StatusName(TargetStatus? status) => status switch
+    {
+        null => "none",
+        TargetStatus.NoData => "no-data",
+        TargetStatus.NotMet => "not-met",
+        TargetStatus.Met => "met",
+        TargetStatus.Exceeded => "exceeded",
+        _ => "invalid",
+    };
+
+    private static string Words(Language language, string vietnamese, string english) =>
+        language == Language.English ? english : vietnamese;
+}
