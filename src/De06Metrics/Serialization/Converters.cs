@@ -19,7 +19,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
     /// <exception cref="JsonException">The value is not a string or not a period label; the message says why.</exception>
     public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException($"A reporting period is a JSON string, not {reader.TokenType}.");
+        var text = JsonString.Read(ref reader, "A reporting period");
         var result = ReportingPeriodPattern.Iso.Parse(text);
         return result.Success ? result.Value : throw new JsonException(result.Exception.Message, result.Exception);
     }
@@ -44,7 +44,7 @@ public sealed class LocalDateJsonConverter : JsonConverter<LocalDate>
     /// <exception cref="JsonException">The value is not a string or not a date; the message says why.</exception>
     public override LocalDate Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString()! : throw new JsonException($"A date is a JSON string, not {reader.TokenType}.");
+        var text = JsonString.Read(ref reader, "A date");
         return new FieldValues(null).TryDate(text, out var date, out var error)
             ? date
             : throw new JsonException($"Cannot read '{text}' as a date: {error}");
@@ -66,15 +66,8 @@ public sealed class IndicatorCodeJsonConverter : JsonConverter<IndicatorCode>
     /// <exception cref="JsonException">The value is not a string, or not a valid code.</exception>
     public override IndicatorCode Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException($"An indicator code is a JSON string, not {reader.TokenType}.");
-        try
-        {
-            return new IndicatorCode(text!);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new JsonException(exception.Message, exception);
-        }
+        var text = JsonString.Read(ref reader, "An indicator code");
+        return JsonString.Create(text, static text => new IndicatorCode(text));
     }
 
     /// <inheritdoc />
@@ -93,15 +86,8 @@ public sealed class UnitIdJsonConverter : JsonConverter<UnitId>
     /// <exception cref="JsonException">The value is not a string, or not a valid id.</exception>
     public override UnitId Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : throw new JsonException($"A unit id is a JSON string, not {reader.TokenType}.");
-        try
-        {
-            return new UnitId(text!);
-        }
-        catch (ArgumentException exception)
-        {
-            throw new JsonException(exception.Message, exception);
-        }
+        var text = JsonString.Read(ref reader, "A unit id");
+        return JsonString.Create(text, static text => new UnitId(text));
     }
 
     /// <inheritdoc />
@@ -109,5 +95,28 @@ public sealed class UnitIdJsonConverter : JsonConverter<UnitId>
     {
         ArgumentNullException.ThrowIfNull(writer);
         writer.WriteStringValue(value.Value);
+    }
+}
+
+/// <summary>What the string-valued converters share: the token check and the exception they throw.</summary>
+internal static class JsonString
+{
+    /// <summary>The current token as a string; any other token is an error naming what was expected.</summary>
+    public static string Read(ref Utf8JsonReader reader, string what) =>
+        reader.TokenType == JsonTokenType.String
+            ? reader.GetString()!
+            : throw new JsonException($"{what} is a JSON string, not {reader.TokenType}.");
+
+    /// <summary>Builds a value from its text, turning the constructor's argument error into a <see cref="JsonException"/>.</summary>
+    public static T Create<T>(string text, Func<string, T> create)
+    {
+        try
+        {
+            return create(text);
+        }
+        catch (ArgumentException exception)
+        {
+            throw new JsonException(exception.Message, exception);
+        }
     }
 }
