@@ -90,6 +90,14 @@ internal static class GoalRules
         }
     }
 
+    /// <summary>
+    /// The status of a value against a goal: a yes/no goal is met by its own value alone, any other by its margin under
+    /// the tolerance. The one rule behind both <see cref="TargetEvaluation.Status"/> and a scorecard row's status.
+    /// </summary>
+    public static TargetStatus Judge(Goal goal, decimal actual, decimal margin, decimal tolerance) => goal.Kind == TargetKind.YesNo
+        ? (actual == goal.Value ? TargetStatus.Met : TargetStatus.NotMet)
+        : Status(goal.Kind, margin, tolerance);
+
     /// <summary>The status of a margin under a tolerance (see <see cref="TargetStatus"/>).</summary>
     public static TargetStatus Status(TargetKind kind, decimal margin, decimal tolerance)
     {

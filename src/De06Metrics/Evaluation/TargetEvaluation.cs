@@ -36,9 +36,7 @@ public sealed class TargetEvaluation : IFormattable
             var (deviation, margin) = GoalRules.Margin(goal, given.Value);
             Deviation = deviation;
             Margin = goal.Kind == TargetKind.YesNo ? null : margin;
-            Status = goal.Kind == TargetKind.YesNo
-                ? (given.Value == goal.Value ? TargetStatus.Met : TargetStatus.NotMet)
-                : GoalRules.Status(goal.Kind, margin, options.Tolerance);
+            Status = GoalRules.Judge(goal, given.Value, margin, options.Tolerance);
         }
         else
         {
@@ -142,12 +140,37 @@ public sealed class TargetEvaluation : IFormattable
         }
         catch (OverflowException e)
         {
-            // Money may be negative, so actual − target can pass ±7,9 × 10^28; there is no margin to report then.
-            throw new ArgumentException(
-                $"Evaluating {actual?.ToString() ?? "no value"} against {goal} for indicator '{indicator.Code}' passes the range of decimal (±7,9 × 10^28): the margin cannot be computed.",
-                nameof(actual), e);
+            throw MarginOutOfRange(indicator, goal, actual, e);
         }
     }
+
+    /// <summary>
+    /// The status alone, as <see cref="Status"/> would give it, without building the evaluation: a scorecard states every
+    /// row's status at once and builds the evaluation only when a row is asked for it.
+    /// </summary>
+    internal static TargetStatus StatusChecked(Indicator indicator, Goal goal, MeasuredValue? actual, EvaluationOptions options)
+    {
+        if (actual is not { } given)
+        {
+            return TargetStatus.NoData;
+        }
+
+        try
+        {
+            var (_, margin) = GoalRules.Margin(goal, given.Value);
+            return GoalRules.Judge(goal, given.Value, margin, options.Tolerance);
+        }
+        catch (OverflowException e)
+        {
+            throw MarginOutOfRange(indicator, goal, actual, e);
+        }
+    }
+
+    // Money may be negative, so actual − target can pass ±7,9 × 10^28; there is no margin to report then.
+    private static ArgumentException MarginOutOfRange(Indicator indicator, Goal goal, MeasuredValue? actual, OverflowException fault) => new(
+        $"Evaluating {actual?.ToString() ?? "no value"} against {goal} for indicator '{indicator.Code}' passes the range of decimal (±7,9 × 10^28): the margin cannot be computed.",
+        nameof(actual),
+        fault);
 
     /// <summary>Evaluates a plain value against a goal, with no tolerance, band scheme or baseline.</summary>
     /// <param name="indicator">The indicator.</param>

@@ -284,9 +284,10 @@ public sealed class ValueChange : IFormattable
         if (Amount is not { } amount)
         {
             var reason = GrowthText.Reason(Reason, language);
+            var what = Kind == ChangeKind.Percent ? (vi ? "tỷ lệ thay đổi" : "the percent change") : (vi ? "mức thay đổi" : "the change");
             return vi
-                ? $"không tính được tỷ lệ thay đổi{comparison} vì {reason}"
-                : $"the percent change{comparison} cannot be computed because {reason}";
+                ? $"không tính được {what}{comparison} vì {reason}"
+                : $"{what}{comparison} cannot be computed because {reason}";
         }
 
         if (amount == 0m)
@@ -315,6 +316,37 @@ public sealed class ValueChange : IFormattable
     {
         var language = Language.FromProvider(formatProvider);
         return NumericFormat.Decimals(format, 'N', "change") is { } decimals ? Describe(language, decimals) : Describe(language);
+    }
+
+    /// <summary>
+    /// A change of an indicator already checked (a scorecard checks its catalog once, when it is built), labelled with its
+    /// base. Unlike <see cref="Absolute(Indicator, decimal, decimal)"/>, a difference beyond the range of decimal is not
+    /// thrown but stated (<see cref="NotMeaningfulReason.OutOfRange"/>), so one extreme row cannot stop a whole report.
+    /// </summary>
+    internal static ValueChange Checked(ChangeKind kind, Indicator indicator, decimal baseValue, decimal currentValue, LocalizedText? comparedWith)
+    {
+        decimal? amount;
+        NotMeaningfulReason reason;
+        if (kind == ChangeKind.Percent)
+        {
+            reason = GrowthMath.TryPercentChange(baseValue, currentValue, out var percent);
+            amount = reason == NotMeaningfulReason.None ? percent : null;
+        }
+        else
+        {
+            try
+            {
+                amount = currentValue - baseValue;
+                reason = NotMeaningfulReason.None;
+            }
+            catch (OverflowException)
+            {
+                amount = null;
+                reason = NotMeaningfulReason.OutOfRange;
+            }
+        }
+
+        return new(kind, baseValue, currentValue, amount, reason, indicator.Measure, indicator.Polarity, indicator.DisplayDecimals, comparedWith);
     }
 
     internal static ChangeKind AbsoluteKind(Measure measure) =>

@@ -368,7 +368,7 @@ public static class Ranks
     private static void RankDecimals<TWriter>(decimal[] keys, int[] indices, int count, int present, RankOptions options, ref TWriter writer)
         where TWriter : IRankWriter, allows ref struct
     {
-        SortStable(keys, indices, present);
+        SortDecimalsStable(keys, indices, present);
         var missing = indices.AsSpan(present, count - present);
         missing.Reverse();
         var sorted = new SortedDecimals(keys.AsSpan(0, present), indices.AsSpan(0, present), options.Tolerance);
@@ -379,6 +379,71 @@ public static class Ranks
     private static void SortStable<T>(T[] keys, int[] indices, int count)
     {
         Array.Sort(keys, indices, 0, count);
+        RestoreInputOrderOfTies(keys, indices, count);
+    }
+
+    /// <summary>
+    /// Sorts decimal keys with their indices, exactly and stably. Comparing decimals of different scales is slow, so
+    /// the keys are first sorted by their nearest doubles: that order is the decimals' own wherever neighbouring doubles
+    /// lie further apart than the conversion can err (a few units in the last place, far below the relative gap of
+    /// 10⁻¹² used here). Each run of doubles closer than that is then sorted by the decimals themselves.
+    /// </summary>
+    private static void SortDecimalsStable(decimal[] keys, int[] indices, int count)
+    {
+        if (count < 2)
+        {
+            return;
+        }
+
+        var nearest = ArrayPool<double>.Shared.Rent(count);
+        var order = ArrayPool<int>.Shared.Rent(count);
+        var keysInOrder = ArrayPool<decimal>.Shared.Rent(count);
+        var indicesInOrder = ArrayPool<int>.Shared.Rent(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                nearest[i] = (double)keys[i];
+                order[i] = i;
+            }
+
+            Array.Sort(nearest, order, 0, count);
+            for (var k = 0; k < count; k++)
+            {
+                keysInOrder[k] = keys[order[k]];
+                indicesInOrder[k] = indices[order[k]];
+            }
+
+            keysInOrder.AsSpan(0, count).CopyTo(keys);
+            indicesInOrder.AsSpan(0, count).CopyTo(indices);
+            var start = 0;
+            for (var k = 1; k <= count; k++)
+            {
+                if (k == count || nearest[k] - nearest[k - 1] > 1e-12 * Math.Max(Math.Abs(nearest[k]), Math.Abs(nearest[k - 1])))
+                {
+                    if (k - start > 1)
+                    {
+                        Array.Sort(keys, indices, start, k - start);
+                    }
+
+                    start = k;
+                }
+            }
+        }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(nearest);
+            ArrayPool<int>.Shared.Return(order);
+            ArrayPool<decimal>.Shared.Return(keysInOrder);
+            ArrayPool<int>.Shared.Return(indicesInOrder);
+        }
+
+        RestoreInputOrderOfTies(keys, indices, count);
+    }
+
+    /// <summary>Puts each run of equal keys of a sorted array back in input order (ascending indices).</summary>
+    private static void RestoreInputOrderOfTies<T>(T[] keys, int[] indices, int count)
+    {
         var comparer = Comparer<T>.Default;
         var start = 0;
         for (var i = 1; i <= count; i++)

@@ -23,9 +23,9 @@ public sealed class Scorecard
 {
     private readonly FrozenDictionary<IndicatorCode, Indicator> indicatorsByCode;
     // Keyed by indicator and period first, so that evaluating one indicator in one period looks the slice up once
-    // and then each unit by its id alone.
-    private readonly Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, Target>> targetsBySlice;
-    private readonly Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, Observation>> observationsBySlice;
+    // and then walks it by unit position.
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Target>> targetsBySlice;
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Observation>> observationsBySlice;
 
     private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
@@ -34,8 +34,8 @@ public sealed class Scorecard
         Targets = targets;
         Observations = observations;
         indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
-        targetsBySlice = Slice(targets, target => target.Key);
-        observationsBySlice = Slice(observations, observation => observation.Key);
+        targetsBySlice = Slice(targets, target => target.Key, units);
+        observationsBySlice = Slice(observations, observation => observation.Key, units);
         Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
     }
 
@@ -106,42 +106,39 @@ public sealed class Scorecard
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The observation, or <see langword="null"/>.</returns>
     public Observation? FindObservation(IndicatorKey key) =>
-        observationsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.GetValueOrDefault(key.Unit) : null;
+        observationsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Units.PositionOf(key.Unit)) : null;
 
     /// <summary>The target for a key, or <see langword="null"/> when none was assigned.</summary>
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
     public Target? FindTarget(IndicatorKey key) =>
-        targetsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.GetValueOrDefault(key.Unit) : null;
+        targetsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Units.PositionOf(key.Unit)) : null;
 
-    /// <summary>The observations of one indicator in one period, by unit; empty when there are none.</summary>
-    internal IReadOnlyDictionary<UnitId, Observation> ObservationsOf(IndicatorCode indicator, ReportingPeriod period) =>
-        observationsBySlice.TryGetValue((indicator, period), out var slice) ? slice : EmptySlice<Observation>.Instance;
+    /// <summary>The observations of one indicator in one period, by unit position; empty when there are none.</summary>
+    internal UnitSlice<Observation> ObservationsOf(IndicatorCode indicator, ReportingPeriod period) =>
+        observationsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Observation>.Empty;
 
-    /// <summary>The targets of one indicator in one period, by unit; empty when there are none.</summary>
-    internal IReadOnlyDictionary<UnitId, Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
-        targetsBySlice.TryGetValue((indicator, period), out var slice) ? slice : EmptySlice<Target>.Instance;
+    /// <summary>The targets of one indicator in one period, by unit position; empty when there are none.</summary>
+    internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
+        targetsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Target>.Empty;
 
-    private static Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf)
+    private static Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf, UnitRegistry units)
+        where T : class
     {
-        var slices = new Dictionary<(IndicatorCode, ReportingPeriod), Dictionary<UnitId, T>>();
+        var grouped = new Dictionary<(IndicatorCode, ReportingPeriod), (List<int> Positions, List<T> Items)>();
         foreach (var item in items)
         {
             var key = keyOf(item);
-            if (!slices.TryGetValue((key.Indicator, key.Period), out var slice))
+            if (!grouped.TryGetValue((key.Indicator, key.Period), out var slice))
             {
-                slices[(key.Indicator, key.Period)] = slice = [];
+                grouped[(key.Indicator, key.Period)] = slice = ([], []);
             }
 
-            slice[key.Unit] = item;
+            slice.Positions.Add(units.PositionOf(key.Unit));
+            slice.Items.Add(item);
         }
 
-        return slices;
-    }
-
-    private static class EmptySlice<T>
-    {
-        public static readonly IReadOnlyDictionary<UnitId, T> Instance = new Dictionary<UnitId, T>();
+        return grouped.ToDictionary(pair => pair.Key, pair => UnitSlice<T>.Create([.. pair.Value.Positions], [.. pair.Value.Items]));
     }
 
     /// <summary>

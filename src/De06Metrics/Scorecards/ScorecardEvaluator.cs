@@ -27,6 +27,12 @@ internal sealed class ScorecardEvaluator
     private readonly int[][] childrenOf;
     private readonly int[][] peerGroups;
     private readonly Responsibility[] selfResponsibility;
+    // Working memory reused for every indicator of the call: the evaluator is not shared between threads.
+    private readonly Observation?[] observed;
+    private readonly List<MeasuredValue> children = [];
+    private readonly List<int> members = [];
+    private readonly List<decimal> scores = [];
+    private readonly decimal[] peerRankBuffer;
 
     public ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
     {
@@ -34,19 +40,16 @@ internal sealed class ScorecardEvaluator
         this.period = period;
         this.asOf = asOf;
         this.options = options;
-        units = scorecard.Units.Units;
-        var indexOf = new Dictionary<UnitId, int>(units.Length);
-        for (var i = 0; i < units.Length; i++)
-        {
-            indexOf[units[i].Id] = i;
-        }
-
-        childrenOf = [.. units.Select(unit => scorecard.Units.ChildrenOf(unit.Id).Select(child => indexOf[child.Id]).ToArray())];
+        var registry = scorecard.Units;
+        units = registry.Units;
+        childrenOf = [.. units.Select(unit => registry.ChildrenOf(unit.Id).Select(child => registry.PositionOf(child.Id)).ToArray())];
 
         // Children before parents: the reverse of a depth-first pre-order walk of the whole forest.
-        bottomUp = [.. scorecard.Units.Roots.SelectMany(root => scorecard.Units.DescendantsOf(root.Id).Prepend(root)).Select(unit => indexOf[unit.Id]).Reverse()];
+        bottomUp = [.. registry.Roots.SelectMany(root => registry.DescendantsOf(root.Id).Prepend(root)).Select(unit => registry.PositionOf(unit.Id)).Reverse()];
         selfResponsibility = [.. units.Select(unit => new Responsibility(unit.Id))];
+        observed = new Observation?[units.Length];
         peerGroups = [.. Enumerable.Range(0, units.Length).GroupBy(i => (units[i].Kind, units[i].ParentId)).Select(group => group.ToArray()).Where(group => group.Length > 1)];
+        peerRankBuffer = new decimal[peerGroups.Length == 0 ? 0 : peerGroups.Max(group => group.Length)];
     }
 
     public ScorecardResult Evaluate()
@@ -54,9 +57,12 @@ internal sealed class ScorecardEvaluator
         var basePeriod = options.BasePeriodFor(period);
         var comparedWith = basePeriod is null ? (LocalizedText?)null : SeriesChanges.ComparisonLabel(
             basePeriod, options.ComparisonPeriod is null ? options.Comparison : PeriodComparison.PreviousPeriod);
-        var rows = ImmutableArray.CreateBuilder<ScorecardRow>();
+        var context = new RowContext(period, basePeriod, comparedWith, options);
+        // At most one row per indicator and unit: room for all of them saves the copies of a growing list.
+        var rows = ImmutableArray.CreateBuilder<ScorecardRow>(scorecard.Indicators.Length * units.Length);
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
+        var targets = new Target?[units.Length];
         var peerRanks = new FieldRank?[units.Length];
         foreach (var indicator in scorecard.Indicators)
         {
@@ -67,65 +73,28 @@ internal sealed class ScorecardEvaluator
             }
 
             RankPeers(indicator, current, peerRanks);
-            var targets = scorecard.TargetsOf(indicator.Code, period);
+            Array.Clear(targets);
+            scorecard.TargetsOf(indicator.Code, period).ScatterInto(targets);
             for (var i = 0; i < units.Length; i++)
             {
-                var target = targets.Count == 0 ? null : targets.GetValueOrDefault(units[i].Id);
+                var target = targets[i];
                 var value = current[i];
                 if (value.IsEmpty && target is null)
                 {
                     continue;
                 }
 
-                var baseValue = basePeriod is null ? null : previous[i].Actual;
-                rows.Add(Row(indicator, i, value, target, basePeriod, baseValue, comparedWith, peerRanks[i]));
+                var actual = value.Actual;
+                var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
+                var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? asOf, actual);
+                var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
+                rows.Add(new ScorecardRow(
+                    context, indicator, units[i], value.Reported, value.Derived, target, status, schedule,
+                    previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility));
             }
         }
 
-        return new ScorecardResult(scorecard, period, basePeriod, asOf, options, rows.ToImmutable());
-    }
-
-    private ScorecardRow Row(
-        Indicator indicator,
-        int unitIndex,
-        UnitValue value,
-        Target? target,
-        ReportingPeriod? basePeriod,
-        MeasuredValue? baseValue,
-        LocalizedText? comparedWith,
-        FieldRank? peerRank)
-    {
-        var unit = units[unitIndex];
-        var actual = value.Actual;
-        var evaluation = target is null ? null : TargetEvaluation.EvaluateChecked(indicator, target.Goal, actual, options.Evaluation);
-        var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? asOf, actual);
-
-        ValueChange? change = null, relative = null;
-        RankChange? rankChange = null;
-        if (actual is { } now && baseValue is { } then)
-        {
-            if (indicator.Measure.Kind == MeasureKind.Rank)
-            {
-                rankChange = now.HasParts && then.HasParts
-                    ? RankChange.Between(new FieldRank((int)then.Value, (int)then.Denominator!.Value), new FieldRank((int)now.Value, (int)now.Denominator!.Value))
-                    : null;
-            }
-            else if (indicator.Measure.Kind != MeasureKind.YesNo)
-            {
-                change = ValueChange.Absolute(indicator, then.Value, now.Value);
-                relative = ValueChange.Relative(indicator, then.Value, now.Value);
-                if (comparedWith is { } label)
-                {
-                    change = change.WithComparison(label);
-                    relative = relative.WithComparison(label);
-                }
-            }
-        }
-
-        var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[unitIndex];
-        return new ScorecardRow(
-            indicator, unit, period, value.Reported, value.Derived, value.DerivedFrom, value.Problem, target, evaluation, schedule,
-            basePeriod, baseValue, change, relative, rankChange, peerRank, responsibility, options.Narrative);
+        return new ScorecardResult(scorecard, period, basePeriod, asOf, options, rows.DrainToImmutable());
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.
@@ -140,15 +109,13 @@ internal sealed class ScorecardEvaluator
 
     private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)
     {
-        var reported = scorecard.ObservationsOf(indicator.Code, of);
+        Array.Clear(observed);
+        scorecard.ObservationsOf(indicator.Code, of).ScatterInto(observed);
         var derive = options.DeriveFromChildren && indicator.RollUp != RollUpRule.None;
-        var children = new List<MeasuredValue>();
         foreach (var i in bottomUp)
         {
-            var observation = reported.Count == 0 ? null : reported.GetValueOrDefault(units[i].Id);
-            MeasuredValue? derived = null;
-            string? problem = null;
-            var from = 0;
+            var observation = observed[i];
+            Derivation? derivation = null;
             if (derive && childrenOf[i].Length > 0)
             {
                 children.Clear();
@@ -164,17 +131,16 @@ internal sealed class ScorecardEvaluator
                 {
                     try
                     {
-                        derived = RollUp.Combine(indicator, children);
-                        from = children.Count;
+                        derivation = new Derivation(RollUp.Combine(indicator, children), children.Count, null);
                     }
                     catch (ArgumentException fault)
                     {
-                        problem = fault.Message;
+                        derivation = new Derivation(null, 0, fault.Message);
                     }
                 }
             }
 
-            values[i] = new UnitValue(observation, derived, from, problem);
+            values[i] = new UnitValue(observation, derivation);
         }
     }
 
@@ -187,9 +153,6 @@ internal sealed class ScorecardEvaluator
         }
 
         var options = new RankOptions(indicator.Polarity, TieMethod.Min);
-        var members = new List<int>();
-        var scores = new List<decimal>();
-        var positions = new decimal[units.Length];
         foreach (var group in peerGroups)
         {
             members.Clear();
@@ -208,7 +171,7 @@ internal sealed class ScorecardEvaluator
                 continue;
             }
 
-            var ranked = positions.AsSpan(0, members.Count);
+            var ranked = peerRankBuffer.AsSpan(0, members.Count);
             Ranks.Compute(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(scores), ranked, options);
             for (var k = 0; k < members.Count; k++)
             {
@@ -217,10 +180,10 @@ internal sealed class ScorecardEvaluator
         }
     }
 
-    private readonly record struct UnitValue(Observation? Reported, MeasuredValue? Derived, int DerivedFrom, string? Problem)
+    private readonly record struct UnitValue(Observation? Reported, Derivation? Derived)
     {
-        public MeasuredValue? Actual => Reported?.Value ?? Derived;
+        public MeasuredValue? Actual => Reported?.Value ?? Derived?.Value;
 
-        public bool IsEmpty => Reported is null && Derived is null && Problem is null;
+        public bool IsEmpty => Reported is null && Derived is null;
     }
 }

@@ -15,47 +15,51 @@ namespace De06Metrics.Scorecards;
 /// the target and how the value stands against it, the change against an earlier period, the rank among peer units,
 /// and who answers for it. It can say itself as a sentence in Vietnamese and English.
 /// </summary>
-/// <remarks>Plain immutable data that a host can bind to a grid or serialise; thread-safe.</remarks>
+/// <remarks>
+/// <para>
+/// Plain immutable data that a host can bind to a grid or serialise; thread-safe. The value, the status and the peer
+/// rank are worked out when the scorecard is evaluated; the objects that explain them (<see cref="Evaluation"/>,
+/// <see cref="Change"/>, <see cref="RelativeChange"/>) are built from the row's own inputs the first time they are read
+/// and kept, so a scorecard of a million rows does not build three million explanations that nobody reads. Every
+/// reader, on any thread, gets the same instance: when two threads build one at once, the first one stored wins.
+/// </para>
+/// </remarks>
 public sealed class ScorecardRow
 {
+    private readonly RowContext context;
+    private readonly Derivation? derivation;
+    private readonly Observation? baseReported;
+    private readonly Derivation? baseDerivation;
+    private TargetEvaluation? evaluation;
+    private ValueChange? change;
+    private ValueChange? relativeChange;
+
     internal ScorecardRow(
+        RowContext context,
         Indicator indicator,
         ResponsibleUnit unit,
-        ReportingPeriod period,
         Observation? reported,
-        MeasuredValue? derived,
-        int derivedFromChildren,
-        string? derivationProblem,
+        Derivation? derivation,
         Target? target,
-        TargetEvaluation? evaluation,
+        TargetStatus? status,
         ScheduleProgress? schedule,
-        ReportingPeriod? basePeriod,
-        MeasuredValue? baseValue,
-        ValueChange? change,
-        ValueChange? relativeChange,
-        RankChange? rankChange,
+        Observation? baseReported,
+        Derivation? baseDerivation,
         FieldRank? peerRank,
-        Responsibility responsibility,
-        NarrativeTemplates narrative)
+        Responsibility responsibility)
     {
+        this.context = context;
         Indicator = indicator;
         Unit = unit;
-        Period = period;
         Reported = reported;
-        Derived = derived;
-        DerivedFromChildren = derivedFromChildren;
-        DerivationProblem = derivationProblem;
+        this.derivation = derivation;
         Target = target;
-        Evaluation = evaluation;
+        Status = status;
         Schedule = schedule;
-        BasePeriod = basePeriod;
-        BaseValue = baseValue;
-        Change = change;
-        RelativeChange = relativeChange;
-        RankChange = rankChange;
+        this.baseReported = baseReported;
+        this.baseDerivation = baseDerivation;
         PeerRank = peerRank;
         Responsibility = responsibility;
-        Narrative = narrative;
     }
 
     /// <summary>The indicator.</summary>
@@ -65,19 +69,19 @@ public sealed class ScorecardRow
     public ResponsibleUnit Unit { get; }
 
     /// <summary>The period evaluated.</summary>
-    public ReportingPeriod Period { get; }
+    public ReportingPeriod Period => context.Period;
 
     /// <summary>The observation reported for the unit itself, if any.</summary>
     public Observation? Reported { get; }
 
     /// <summary>The value derived from the unit's children by the indicator's roll-up rule, if any.</summary>
-    public MeasuredValue? Derived { get; }
+    public MeasuredValue? Derived => derivation?.Value;
 
     /// <summary>How many children's values went into <see cref="Derived"/>; zero when nothing was derived.</summary>
-    public int DerivedFromChildren { get; }
+    public int DerivedFromChildren => derivation?.From ?? 0;
 
     /// <summary>Why the children's values could not be combined (a rate without its parts, say), or <see langword="null"/>.</summary>
-    public string? DerivationProblem { get; }
+    public string? DerivationProblem => derivation?.Problem;
 
     /// <summary>The value the row stands on: the reported one when there is one, else the derived one.</summary>
     public MeasuredValue? Actual => Reported?.Value ?? Derived;
@@ -100,10 +104,12 @@ public sealed class ScorecardRow
     public Target? Target { get; }
 
     /// <summary>How the value stands against the target; <see langword="null"/> when there is no target.</summary>
-    public TargetEvaluation? Evaluation { get; }
+    public TargetEvaluation? Evaluation => Target is null
+        ? null
+        : evaluation ?? Keep(ref evaluation, TargetEvaluation.EvaluateChecked(Indicator, Target.Goal, Actual, context.Options.Evaluation));
 
     /// <summary>The target status; <see langword="null"/> when there is no target.</summary>
-    public TargetStatus? Status => Evaluation?.Status;
+    public TargetStatus? Status { get; }
 
     /// <summary>
     /// Time-elapsed progress, for a cumulative measure (a count or money) counted to a date before the period's end:
@@ -112,19 +118,25 @@ public sealed class ScorecardRow
     public ScheduleProgress? Schedule { get; }
 
     /// <summary>The earlier period the value is compared with, if it exists.</summary>
-    public ReportingPeriod? BasePeriod { get; }
+    public ReportingPeriod? BasePeriod => context.BasePeriod;
 
     /// <summary>The unit's value in <see cref="BasePeriod"/>, reported or derived; <see langword="null"/> for a gap.</summary>
-    public MeasuredValue? BaseValue { get; }
+    public MeasuredValue? BaseValue => baseReported?.Value ?? baseDerivation?.Value;
 
     /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
-    public ValueChange? Change { get; }
+    public ValueChange? Change => ChangeApplies
+        ? change ?? Keep(ref change, ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure)))
+        : null;
 
     /// <summary>The relative change against <see cref="BasePeriod"/>, in percent (not meaningful for a zero base, with the reason).</summary>
-    public ValueChange? RelativeChange { get; }
+    public ValueChange? RelativeChange => ChangeApplies
+        ? relativeChange ?? Keep(ref relativeChange, ChangeOf(ChangeKind.Percent))
+        : null;
 
     /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size.</summary>
-    public RankChange? RankChange { get; }
+    public RankChange? RankChange => Indicator.Measure.Kind == MeasureKind.Rank && Actual is { HasParts: true } now && BaseValue is { HasParts: true } then
+        ? Ranking.RankChange.Between(FieldRankOf(then), FieldRankOf(now))
+        : null;
 
     /// <summary>The rank among peer units (same kind, same parent) that have a value, best first by the indicator's polarity ("1224" ties).</summary>
     public FieldRank? PeerRank { get; }
@@ -138,7 +150,8 @@ public sealed class ScorecardRow
     /// <summary>Whether the value is behind the time-elapsed plan.</summary>
     public bool IsBehindSchedule => Schedule is { Status: ScheduleStatus.BehindSchedule };
 
-    private NarrativeTemplates Narrative { get; }
+    // Ranks have their own movement, and yes/no values have no change.
+    private bool ChangeApplies => Actual is not null && BaseValue is not null && Indicator.Measure.Kind is not (MeasureKind.Rank or MeasureKind.YesNo);
 
     /// <summary>The value as a report writes it: "88,8%", "17/33 mô hình (51,5%)", "2.527 tỷ đồng", "xếp thứ 11/63".</summary>
     /// <param name="language">The language.</param>
@@ -155,7 +168,7 @@ public sealed class ScorecardRow
         if (kind == MeasureKind.Rank)
         {
             return actual.HasParts
-                ? new FieldRank((int)actual.Value, (int)actual.Denominator!.Value).Describe(language)
+                ? FieldRankOf(actual).Describe(language)
                 : (language == Language.Vietnamese ? "xếp " : "ranked ") + Indicator.FormatValue(actual.Value, language);
         }
 
@@ -213,7 +226,7 @@ public sealed class ScorecardRow
             clauses.Add(rank.Describe(language));
         }
 
-        return Narrative.Fill(
+        return context.Options.Narrative.Fill(
             language,
             Indicator.Name.In(language),
             DescribeValue(language),
@@ -226,6 +239,15 @@ public sealed class ScorecardRow
     private string ComparedWith(Language language) => BasePeriod is { } basePeriod
         ? (language == Language.Vietnamese ? " so với " : " on ") + SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language)
         : string.Empty;
+
+    private ValueChange ChangeOf(ChangeKind kind) =>
+        ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, context.ComparedWith);
+
+    private static T Keep<T>(ref T? field, T built)
+        where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;
+
+    // A rank travels as a measured value with the field's size as its denominator ("11/63").
+    private static FieldRank FieldRankOf(MeasuredValue rank) => new((int)rank.Value, (int)rank.Denominator!.Value);
 
     /// <summary>Returns the English sentence.</summary>
     /// <returns>The sentence.</returns>

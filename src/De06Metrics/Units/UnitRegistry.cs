@@ -13,13 +13,20 @@ namespace De06Metrics.Units;
 /// </remarks>
 public sealed class UnitRegistry
 {
-    private readonly FrozenDictionary<UnitId, ResponsibleUnit> byId;
+    // Each unit's position in Units: lookups by id, and per-unit arrays that evaluators index by position.
+    private readonly FrozenDictionary<UnitId, int> positionById;
     private readonly FrozenDictionary<UnitId, ImmutableArray<ResponsibleUnit>> childrenById;
 
     private UnitRegistry(ImmutableArray<ResponsibleUnit> units)
     {
         Units = units;
-        byId = units.ToFrozenDictionary(unit => unit.Id);
+        var positions = new Dictionary<UnitId, int>(units.Length);
+        for (var i = 0; i < units.Length; i++)
+        {
+            positions.Add(units[i].Id, i);
+        }
+
+        positionById = positions.ToFrozenDictionary();
         childrenById = units
             .Where(unit => unit.ParentId.HasValue)
             .GroupBy(unit => unit.ParentId!.Value)
@@ -98,30 +105,37 @@ public sealed class UnitRegistry
         }
     }
 
+    /// <summary>A unit's position in <see cref="Units"/>, or -1 when it is not registered.</summary>
+    internal int PositionOf(UnitId id) => positionById.TryGetValue(id, out var position) ? position : -1;
+
     /// <summary>Whether a unit is registered.</summary>
     /// <param name="id">The id.</param>
     /// <returns><see langword="true"/> when registered.</returns>
-    public bool Contains(UnitId id) => byId.ContainsKey(id);
+    public bool Contains(UnitId id) => positionById.ContainsKey(id);
 
     /// <summary>Finds a unit without throwing.</summary>
     /// <param name="id">The id.</param>
     /// <param name="unit">The unit, when registered.</param>
     /// <returns><see langword="true"/> when registered.</returns>
-    public bool TryGet(UnitId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResponsibleUnit? unit) => byId.TryGetValue(id, out unit);
+    public bool TryGet(UnitId id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out ResponsibleUnit? unit)
+    {
+        unit = positionById.TryGetValue(id, out var position) ? Units[position] : null;
+        return unit is not null;
+    }
 
     /// <summary>The unit with an id.</summary>
     /// <param name="id">The id.</param>
     /// <returns>The unit.</returns>
     /// <exception cref="ArgumentException">No unit has the id.</exception>
-    public ResponsibleUnit this[UnitId id] => byId.TryGetValue(id, out var unit)
-        ? unit
+    public ResponsibleUnit this[UnitId id] => positionById.TryGetValue(id, out var position)
+        ? Units[position]
         : throw new ArgumentException($"Unit '{id}' is not registered.", nameof(id));
 
     /// <summary>The parent of a unit, or <see langword="null"/> for a root.</summary>
     /// <param name="id">The unit's id.</param>
     /// <returns>The parent.</returns>
     /// <exception cref="ArgumentException">No unit has the id.</exception>
-    public ResponsibleUnit? ParentOf(UnitId id) => this[id].ParentId is { } parent ? byId[parent] : null;
+    public ResponsibleUnit? ParentOf(UnitId id) => this[id].ParentId is { } parent ? Units[positionById[parent]] : null;
 
     /// <summary>The direct children of a unit, in the order given to <see cref="Create"/>.</summary>
     /// <param name="id">The unit's id.</param>
@@ -146,7 +160,7 @@ public sealed class UnitRegistry
         {
             for (var current = from; current.ParentId is { } parent;)
             {
-                current = byId[parent];
+                current = Units[positionById[parent]];
                 yield return current;
             }
         }

@@ -1,0 +1,11 @@
+using De06Metrics.Periods;
+using De06Metrics.Text;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>What every row of one evaluation shares: the period, the period compared with and its label, and the options.</summary>
+/// <param name="Period">The period evaluated.</param>
+/// <param name="BasePeriod">The earlier period changes are measured against, if it exists.</param>
+/// <param name="ComparedWith">The label of <paramref name="BasePeriod"/> ("cùng kỳ năm 2023"), if it exists.</param>
+/// <param name="Options">The options of the evaluation.</param>
+internal sealed record RowContext(ReportingPeriod Period, ReportingPeriod? BasePeriod, LocalizedText? ComparedWith, ScorecardOptions Options);
