@@ -16,7 +16,7 @@ namespace De06Metrics.Scorecards;
 /// Units are addressed by their position in the registry, so per-indicator work runs over arrays: children before
 /// parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
 /// </remarks>
-internal sealed class ScorecardEvaluator
+internal sealed partial class ScorecardEvaluator
 {
     private readonly Scorecard scorecard;
     private readonly ReportingPeriod period;
@@ -34,17 +34,18 @@ internal sealed class ScorecardEvaluator
         this.period = period;
         this.asOf = asOf;
         this.options = options;
-        units = scorecard.Units.Units;
+        var registry = scorecard.UnitsOn(asOf ?? period.End); // units over time: the tree of the evaluated date; Units without a timeline
+        units = registry.Units;
         var indexOf = new Dictionary<UnitId, int>(units.Length);
         for (var i = 0; i < units.Length; i++)
         {
             indexOf[units[i].Id] = i;
         }
 
-        childrenOf = [.. units.Select(unit => scorecard.Units.ChildrenOf(unit.Id).Select(child => indexOf[child.Id]).ToArray())];
+        childrenOf = [.. units.Select(unit => registry.ChildrenOf(unit.Id).Select(child => indexOf[child.Id]).ToArray())];
 
         // Children before parents: the reverse of a depth-first pre-order walk of the whole forest.
-        bottomUp = [.. scorecard.Units.Roots.SelectMany(root => scorecard.Units.DescendantsOf(root.Id).Prepend(root)).Select(unit => indexOf[unit.Id]).Reverse()];
+        bottomUp = [.. registry.Roots.SelectMany(root => registry.DescendantsOf(root.Id).Prepend(root)).Select(unit => indexOf[unit.Id]).Reverse()];
         selfResponsibility = [.. units.Select(unit => new Responsibility(unit.Id))];
         peerGroups = [.. Enumerable.Range(0, units.Length).GroupBy(i => (units[i].Kind, units[i].ParentId)).Select(group => group.ToArray()).Where(group => group.Length > 1)];
     }
@@ -58,6 +59,7 @@ internal sealed class ScorecardEvaluator
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
         var peerRanks = new FieldRank?[units.Length];
+        var restater = Restater.For(scorecard, period, asOf, basePeriod, options); // units over time; null without a timeline
         foreach (var indicator in scorecard.Indicators)
         {
             ValuesFor(indicator, period, current);
@@ -78,7 +80,7 @@ internal sealed class ScorecardEvaluator
                 }
 
                 var baseValue = basePeriod is null ? null : previous[i].Actual;
-                rows.Add(Row(indicator, i, value, target, basePeriod, baseValue, comparedWith, peerRanks[i]));
+                rows.Add(Row(indicator, i, value, target, basePeriod, baseValue, comparedWith, peerRanks[i], restater?.BaseOf(indicator, units[i].Id, baseValue)));
             }
         }
 
@@ -93,8 +95,11 @@ internal sealed class ScorecardEvaluator
         ReportingPeriod? basePeriod,
         MeasuredValue? baseValue,
         LocalizedText? comparedWith,
-        FieldRank? peerRank)
+        FieldRank? peerRank,
+        ComparisonBase? comparisonBase)
     {
+        // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
+        (baseValue, comparedWith) = comparisonBase is null ? (baseValue, comparedWith) : (comparisonBase.Value, Restater.Label(comparisonBase, comparedWith));
         var unit = units[unitIndex];
         var actual = value.Actual;
         var evaluation = target is null ? null : TargetEvaluation.EvaluateChecked(indicator, target.Goal, actual, options.Evaluation);
@@ -109,6 +114,7 @@ internal sealed class ScorecardEvaluator
                 rankChange = now.HasParts && then.HasParts
                     ? RankChange.Between(new FieldRank((int)then.Value, (int)then.Denominator!.Value), new FieldRank((int)now.Value, (int)now.Denominator!.Value))
                     : null;
+                rankChange = comparisonBase is { IsComparable: false } && rankChange is { } moved ? RankChange.AcrossFields(moved.Previous, moved.Current) : rankChange;
             }
             else if (indicator.Measure.Kind != MeasureKind.YesNo)
             {
@@ -125,7 +131,11 @@ internal sealed class ScorecardEvaluator
         var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[unitIndex];
         return new ScorecardRow(
             indicator, unit, period, value.Reported, value.Derived, value.DerivedFrom, value.Problem, target, evaluation, schedule,
-            basePeriod, baseValue, change, relative, rankChange, peerRank, responsibility, options.Narrative);
+            basePeriod, baseValue, change, relative, rankChange, peerRank, responsibility, options.Narrative)
+        {
+            ComparisonBase = comparisonBase,
+            BaseLabel = comparedWith,
+        };
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.

@@ -22,6 +22,7 @@ public sealed class ScorecardResult
         AsOf = asOf;
         Options = options;
         Rows = rows;
+        Units = scorecard.UnitsOn(asOf ?? period.End);
     }
 
     /// <summary>The scorecard evaluated.</summary>
@@ -38,6 +39,12 @@ public sealed class ScorecardResult
 
     /// <summary>The options used.</summary>
     public ScorecardOptions Options { get; }
+
+    /// <summary>
+    /// The unit tree the evaluation used: the scorecard's <see cref="Scorecard.Units"/>, or for a scorecard built on a
+    /// timeline, the tree in force on <see cref="AsOf"/> or at the period's end.
+    /// </summary>
+    public UnitRegistry Units { get; }
 
     /// <summary>Every row, in catalog order, then unit order.</summary>
     public ImmutableArray<ScorecardRow> Rows { get; }

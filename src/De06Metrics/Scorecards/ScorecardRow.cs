@@ -16,7 +16,7 @@ namespace De06Metrics.Scorecards;
 /// and who answers for it. It can say itself as a sentence in Vietnamese and English.
 /// </summary>
 /// <remarks>Plain immutable data that a host can bind to a grid or serialise; thread-safe.</remarks>
-public sealed class ScorecardRow
+public sealed partial class ScorecardRow
 {
     internal ScorecardRow(
         Indicator indicator,
@@ -114,7 +114,11 @@ public sealed class ScorecardRow
     /// <summary>The earlier period the value is compared with, if it exists.</summary>
     public ReportingPeriod? BasePeriod { get; }
 
-    /// <summary>The unit's value in <see cref="BasePeriod"/>, reported or derived; <see langword="null"/> for a gap.</summary>
+    /// <summary>
+    /// The value compared against: the unit's value in <see cref="BasePeriod"/>, reported or derived; for a scorecard
+    /// built on a timeline, the base restated into the units of <see cref="Period"/> when the unit changed in between
+    /// (see <see cref="ComparisonBase"/>). <see langword="null"/> for a gap, or when the base is not comparable.
+    /// </summary>
     public MeasuredValue? BaseValue { get; }
 
     /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
@@ -196,6 +200,10 @@ public sealed class ScorecardRow
         else if (Change is { IsMeaningful: true } change && Actual is not null)
         {
             clauses.Add(change.Describe(language));
+        }
+        else if (NotComparableClause(language) is { } notComparable)
+        {
+            clauses.Add(notComparable); // units over time: the change is not computed across a change of the unit
         }
 
         if (Evaluation is { } evaluation && Actual is not null)

@@ -9,7 +9,7 @@ namespace De06Metrics.Serialization;
 
 /// <summary>
 /// Gathers the items a reader has read, each with its place in the file, and the problems found on the way; then
-/// checks them as a whole (the unit tree, and <see cref="Scorecard.Validate"/>), maps every problem back to its item's
+/// checks them as a whole (the unit tree, and <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>), maps every problem back to its item's
 /// place, leaves the items with problems out, and builds the scorecard of the rest. Not thread-safe: one per read.
 /// </summary>
 internal sealed class ScorecardBuilder
@@ -50,7 +50,7 @@ internal sealed class ScorecardBuilder
     /// <summary>
     /// Checks that a target's or an observation's indicator and unit are known. An item naming an unknown one cannot be
     /// used (an observation's parts cannot even be read without its indicator's measure), so it is reported here, at
-    /// its field, rather than by <see cref="Scorecard.Validate"/>.
+    /// its field, rather than by <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>.
     /// </summary>
     public Indicator? CheckReferences(IndicatorCode code, UnitId unit, IFieldProblems sink)
     {
