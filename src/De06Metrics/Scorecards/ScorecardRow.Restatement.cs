@@ -18,7 +18,8 @@ public sealed partial class ScorecardRow
     /// A restated base is said in the change's sentence: "tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy
     /// đổi theo đơn vị hiện nay)". A base that is not comparable leaves <see cref="Change"/> and
     /// <see cref="RelativeChange"/> empty and the sentence says why ("không so sánh được với cùng kỳ năm 2024 vì …"); a
-    /// rank across a change of its field keeps both ranks in <see cref="RankChange"/>, flagged as not comparable.
+    /// rank across a change of its field keeps both ranks in <see cref="RankChange"/>, flagged as not comparable. A
+    /// plain gap (<see cref="NotMeaningfulReason.MissingBase"/>) is left unsaid, as for a scorecard of one tree.
     /// </remarks>
     public ComparisonBase? ComparisonBase { get; internal init; }
 
@@ -27,7 +28,9 @@ public sealed partial class ScorecardRow
 
     private string? NotComparableClause(Language language)
     {
-        if (ComparisonBase is not { IsComparable: false } comparison || Actual is null || RankChange is not null || BasePeriod is not { } basePeriod)
+        // A plain gap in the base period is left unsaid, as it is for a scorecard of one tree.
+        if (ComparisonBase is not { IsComparable: false } comparison || comparison.Reason == NotMeaningfulReason.MissingBase ||
+            Actual is null || RankChange is not null || BasePeriod is not { } basePeriod)
         {
             return null;
         }
