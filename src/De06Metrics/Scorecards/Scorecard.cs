@@ -179,10 +179,10 @@ public sealed partial class Scorecard
     }
 
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
-        IEnumerable<Indicator> indicators, object units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+        IEnumerable<Indicator> indicators, object units, IEnumerable<Target> targets, IEnumerable<Observation> observations, string unitsParamName = "units")
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(units, unitsParamName);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(observations);
         var indicatorList = indicators.ToImmutableArray();
