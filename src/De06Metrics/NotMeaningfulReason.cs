@@ -55,7 +55,10 @@ public enum NotMeaningfulReason : byte
     /// </summary>
     UnitsChanged = 13,
 
-    /// <summary>A unit merged into this one has no figure for the base period, so the restated base would be a part, not the whole.</summary>
+    /// <summary>
+    /// One of the units that make up this one (itself before a merger, a unit merged into it) has no figure for the base
+    /// period, so the restated base would be a part, not the whole.
+    /// </summary>
     MergedBaseIncomplete = 14,
 
     /// <summary>The base figures of merged units are rates without numerator and denominator, which are never averaged into one.</summary>

@@ -35,8 +35,8 @@ public static class NotMeaningfulReasons
                 ? "đơn vị đã thay đổi (sáp nhập, chia tách, giải thể hoặc chuyển chức năng) giữa hai kỳ mà số liệu kỳ gốc chưa được quy đổi"
                 : "the unit changed (merged, split, abolished or a function moved) between the two periods and the base was not restated",
             NotMeaningfulReason.MergedBaseIncomplete => vi
-                ? "thiếu số liệu kỳ gốc của đơn vị đã hợp nhất vào đơn vị này"
-                : "a unit merged into this one has no figure for the base period",
+                ? "thiếu số liệu kỳ gốc của một trong các đơn vị hợp thành đơn vị này"
+                : "one of the units that make up this one has no figure for the base period",
             NotMeaningfulReason.BaseWithoutParts => vi
                 ? "số liệu kỳ gốc của các đơn vị hợp nhất không có tử số và mẫu số, mà tỷ lệ thì không được lấy trung bình"
                 : "the merged units' base figures have no numerator and denominator, and rates are never averaged",

@@ -80,4 +80,21 @@ public partial class ScorecardCsvTest
         result.Scorecard.Timeline!.Events.Select(e => e.Kind).Should().Equal(SuccessionKind.Merger, SuccessionKind.Merger, SuccessionKind.Split);
         result.Scorecard.Timeline.ValidityOf(new UnitId("B")).Start.Should().Be(new LocalDate(2025, 8, 1));
     }
+
+    [Fact]
+    public void The_merger_example_folder_reads_without_problems_equals_its_json_and_is_written_back_byte_for_byte()
+    {
+        var json = ScorecardJson.ReadFile(TuyenQuangExample.JsonPath).EnsureValid();
+
+        var result = ScorecardCsv.ReadFolder(TuyenQuangExample.CsvFolder);
+
+        result.Problems.Should().BeEmpty();
+        result.Scorecard.ShouldHoldTheSameItems(json);
+        using var folder = new CsvFolder(null, null, null, null, null);
+        ScorecardCsv.WriteFolder(json, folder.Path, DecimalSeparator.Comma);
+        foreach (var name in new[] { "settings.csv", "units.csv", "indicators.csv", "targets.csv", "observations.csv", "successions.csv" })
+        {
+            File.ReadAllBytes(folder.File(name)).Should().Equal(File.ReadAllBytes(Path.Combine(TuyenQuangExample.CsvFolder, name)), name);
+        }
+    }
 }

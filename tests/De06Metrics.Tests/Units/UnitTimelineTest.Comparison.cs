@@ -75,7 +75,7 @@ public class UnitTimelineComparisonTest
         var missing = timeline.Compare(Online, Q3Of2025, Q3Of2024, [Rate("TQ", Q3Of2024, 5_250, 7_000)]);
         missing.Reason.Should().Be(NotMeaningfulReason.MergedBaseIncomplete);
         missing.Base.Restated!.Issue.Should().Be(RestatementIssue.MissingPredecessorFigures);
-        missing.Describe(Language.Vietnamese).Should().Be("không so sánh được với cùng kỳ năm 2024 vì thiếu số liệu kỳ gốc của đơn vị đã hợp nhất vào đơn vị này");
+        missing.Describe(Language.Vietnamese).Should().Be("không so sánh được với cùng kỳ năm 2024 vì thiếu số liệu kỳ gốc của một trong các đơn vị hợp thành đơn vị này");
 
         Observation[] withoutParts = [new(OnlineCode, Id("HG"), Q3Of2024, MeasuredValue.Of(65m)), Rate("TQ", Q3Of2024, 5_250, 7_000)];
         var averaged = timeline.Compare(Online, Q3Of2025, Q3Of2024, withoutParts);
