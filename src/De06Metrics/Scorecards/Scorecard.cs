@@ -166,6 +166,13 @@ public sealed partial class Scorecard
     /// <returns>The result, one row per indicator and unit that has a value or a target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
+    /// <remarks>
+    /// For a scorecard built on a <see cref="Timeline"/>, the rows are those of the units in force on
+    /// <paramref name="asOf"/>, or at the period's end (<see cref="ScorecardResult.Units"/>); a unit that changed since
+    /// the base period (merged, split, a function moved) is compared with its base restated into those units, or, as
+    /// <see cref="ScorecardOptions.AcrossUnitChanges"/> says, flagged as not comparable (see
+    /// <see cref="ScorecardRow.ComparisonBase"/>). A scorecard of one tree is evaluated exactly as before.
+    /// </remarks>
     public ScorecardResult Evaluate(ReportingPeriod period, LocalDate? asOf = null, ScorecardOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(period);

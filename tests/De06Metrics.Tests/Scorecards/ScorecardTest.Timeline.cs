@@ -51,6 +51,23 @@ public class ScorecardTimelineTest
     }
 
     [Fact]
+    public void A_figure_of_a_unit_gone_by_the_evaluated_date_is_listed_not_lost()
+    {
+        var year = ReportingPeriod.ForYear(2025);
+        var halfYear = new Observation(OnlineCode, Id("HG"), year, MeasuredValue.FromRateParts(9_000, 12_400), DayBefore);
+        var scorecard = Scorecard.Create(Catalog, Timeline(), [], [halfYear]);
+
+        var atYearEnd = scorecard.Evaluate(year);
+        atYearEnd.Rows.Should().BeEmpty();
+        atYearEnd.ObservationsOutsideUnits.Should().Equal(halfYear);
+
+        var atHalfYear = scorecard.Evaluate(year, DayBefore);
+        atHalfYear.ObservationsOutsideUnits.Should().BeEmpty();
+        atHalfYear.Find(OnlineCode, Id("HG"))!.Actual.Should().Be(MeasuredValue.FromRateParts(9_000, 12_400));
+        Scorecard.Create(Catalog, Timeline().AsOf(DayBefore), [], [halfYear]).Evaluate(year).ObservationsOutsideUnits.Should().BeEmpty();
+    }
+
+    [Fact]
     public void A_merged_provinces_row_is_compared_with_its_restated_base_and_says_so()
     {
         var row = Example().Evaluate(Q3Of2025).Find(OnlineCode, Id("TQ"))!;
