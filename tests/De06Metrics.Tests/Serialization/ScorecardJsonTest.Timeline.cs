@@ -65,4 +65,21 @@ public partial class ScorecardJsonTest
         result.Scorecard.Timeline!.Events.Should().BeEmpty();
         result.Scorecard.Timeline.Initial.Units.Should().ContainSingle();
     }
+
+    [Fact]
+    public void The_timeline_example_of_the_format_description_reads_without_problems()
+    {
+        var text = File.ReadAllText(Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(HaGiangExample.Folder))!, "data-format.md"));
+        var section = text[text.IndexOf("## Units over time", StringComparison.Ordinal)..];
+        var start = section.IndexOf("```json", StringComparison.Ordinal) + "```json".Length;
+        var json = section[start..section.IndexOf("```", start, StringComparison.Ordinal)];
+
+        var result = ScorecardJson.Read(Encoding.UTF8.GetBytes(json), "data-format.md");
+
+        result.Problems.Should().BeEmpty();
+        var timeline = result.Scorecard.Timeline!;
+        timeline.ValidityOf(new UnitId("HG")).End.Should().Be(new LocalDate(2025, 6, 30));
+        timeline.AsOf(new LocalDate(2025, 7, 1)).ParentOf(new UnitId("X.1"))!.Id.Should().Be(new UnitId("X.A"));
+        timeline.Events.OfType<UnitSplit>().Single().Parts.Select(part => part.Share).Should().Equal(0.6m, 0.4m);
+    }
 }
