@@ -26,6 +26,12 @@ public sealed partial class LaggingReport
             return null;
         }
 
+        // A unit that comes into force only after the report's date has no successor to map to: the item stays with it.
+        if (responsibility.All.Any(unit => timeline.ValidityOf(unit).Start is { } first && first > reportDate))
+        {
+            return null;
+        }
+
         var assignedOn = row.Target is { Responsibility: not null, Source.IssuedOn: { } issued } ? issued : row.Period.Start;
         foreach (var unit in responsibility.All)
         {
@@ -47,6 +53,11 @@ public sealed partial class LaggingReport
 /// <summary>The words for responsibilities carried over to today's units, in Vietnamese and English.</summary>
 internal static class CarriedText
 {
+    /// <summary>"chưa có hiệu lực vào ngày 30/9/2025" / "not yet in force on 30 September 2025", for a lead created after the report's date.</summary>
+    public static string NotYetInForce(LocalDate date, Language language) => language == Language.Vietnamese
+        ? $"chưa có hiệu lực vào ngày {PeriodText.VietnameseDate(date)}"
+        : $"not yet in force on {PeriodText.EnglishDate(date, abbreviateMonth: false)}";
+
     /// <summary>"giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ" / "assigned to …, now …".</summary>
     public static string AssignedNow(LocalizedText assigned, LocalizedText now, Language language) => language == Language.Vietnamese
         ? $"giao cho {assigned.In(language)}, nay là {now.In(language)}"

@@ -59,15 +59,17 @@ public sealed partial class LaggingReport
         var byLead = items.ToLookup(item => item.Responsibility.Lead);
         var sections = registry.Units
             .Where(unit => byLead.Contains(unit.Id))
-            .Select(unit => new LaggingSection(unit, [.. byLead[unit.Id].OrderByDescending(item => item.Severity)], null, timeline))
+            .Select(unit => new LaggingSection(unit, [.. byLead[unit.Id].OrderByDescending(item => item.Severity)], null, timeline, null))
             .ToList();
 
-        // Leads that have gone with no single successor keep their own sections, after the others, saying why.
+        // Leads that have gone with no single successor keep their own sections, after the others, saying why; so do
+        // leads that come into force only after the report's date.
         foreach (var lead in items.Select(item => item.Responsibility.Lead).Where(lead => !registry.Contains(lead)).Distinct())
         {
-            var gone = byLead[lead].ToList();
+            var held = byLead[lead].ToList();
+            var succession = held.Select(item => item.CarriedOver?.Lead).FirstOrDefault(lead => lead is not null);
             sections.Add(new LaggingSection(
-                timeline!.VersionsOf(lead)[^1].Unit, [.. gone.OrderByDescending(item => item.Severity)], gone[0].CarriedOver!.Lead, timeline));
+                timeline!.VersionsOf(lead)[^1].Unit, [.. held.OrderByDescending(item => item.Severity)], succession, timeline, succession is null ? reportDate : null));
         }
 
         return new LaggingReport(result, [.. sections]);

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using De06Metrics.Text;
 using De06Metrics.Units;
+using NodaTime;
 
 namespace De06Metrics.Scorecards;
 
@@ -13,10 +14,12 @@ namespace De06Metrics.Scorecards;
 public sealed class LaggingSection
 {
     private readonly UnitTimeline? timeline;
+    private readonly LocalDate? notYetOn;
 
-    internal LaggingSection(ResponsibleUnit lead, ImmutableArray<LaggingItem> items, UnitSuccession? leadSuccession, UnitTimeline? timeline)
+    internal LaggingSection(ResponsibleUnit lead, ImmutableArray<LaggingItem> items, UnitSuccession? leadSuccession, UnitTimeline? timeline, LocalDate? notYetOn)
     {
         this.timeline = timeline;
+        this.notYetOn = notYetOn;
         Lead = lead;
         Items = items;
         LeadSuccession = leadSuccession;
@@ -34,8 +37,11 @@ public sealed class LaggingSection
     /// </summary>
     public UnitSuccession? LeadSuccession { get; }
 
-    /// <summary>Whether the lead is a unit in force on the report's date.</summary>
-    public bool IsInForce => LeadSuccession is null;
+    /// <summary>
+    /// Whether the lead is a unit in force on the report's date: not one that has gone (see <see cref="LeadSuccession"/>),
+    /// nor one that comes into force only after it (a catalog naming a department set up later).
+    /// </summary>
+    public bool IsInForce => LeadSuccession is null && notYetOn is null;
 
     /// <summary>
     /// The section's heading: "Đơn vị chủ trì: Sở Khoa học và Công nghệ" / "Lead unit: …"; for a lead that has gone,
@@ -48,7 +54,12 @@ public sealed class LaggingSection
     {
         ArgumentNullException.ThrowIfNull(language);
         var heading = (language == Language.Vietnamese ? "Đơn vị chủ trì: " : "Lead unit: ") + Lead.Name.In(language);
-        return LeadSuccession is { } gone && timeline is not null ? $"{heading} ({CarriedText.NoSuccessor(timeline, gone, language)})" : heading;
+        return (LeadSuccession, notYetOn) switch
+        {
+            ({ } gone, _) when timeline is not null => $"{heading} ({CarriedText.NoSuccessor(timeline, gone, language)})",
+            (null, { } date) => $"{heading} ({CarriedText.NotYetInForce(date, language)})",
+            _ => heading,
+        };
     }
 
     /// <summary>Returns the English heading.</summary>

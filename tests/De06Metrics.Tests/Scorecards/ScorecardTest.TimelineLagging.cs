@@ -93,4 +93,20 @@ public class ScorecardTimelineLaggingTest
         report.Sections.Select(section => section.Lead.Id.Value).Should().Equal("HG.SKHCN", "HG.SVHTTDL", "TQ.STC", "TQ.SD");
         report.Describe(Language.Vietnamese).Should().Contain("Đơn vị chủ trì: Sở Tài chính" + Environment.NewLine + "  1. Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%)");
     }
+
+    [Fact]
+    public void A_lead_set_up_after_the_reports_date_keeps_its_items_and_says_so()
+    {
+        var created = new ResponsibleUnit(Id("TQ.SNEW"), new LocalizedText("Sở mới", "New department"), UnitKind.Department, Id("TQ"));
+        var timeline = UnitTimeline.Create(Initial(), [.. Events(), new UnitEstablishment(created, new LocalDate(2026, 1, 1), DepartmentDecision)]);
+        var indicator = new Indicator(RecordsCode, Records.Name, Records.Measure, Records.Polarity, 0, responsibility: new Responsibility(Id("TQ.SNEW")));
+        var scorecard = Scorecard.Create([indicator], timeline, [new Target(RecordsCode, Id("HG.BQ.VQ"), Q3Of2025, Goal.AtLeast(900m))], [Count("HG.BQ.VQ", Q3Of2025, 800)]);
+
+        var section = scorecard.Evaluate(Q3Of2025).Lagging().Sections.Single();
+
+        section.IsInForce.Should().BeFalse();
+        section.Items.Single().CarriedOver.Should().BeNull();
+        section.Describe(Language.Vietnamese).Should().Be("Đơn vị chủ trì: Sở mới (chưa có hiệu lực vào ngày 30/9/2025)");
+        section.Describe(Language.English).Should().Be("Lead unit: New department (not yet in force on 30 September 2025)");
+    }
 }
