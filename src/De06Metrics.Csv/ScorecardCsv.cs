@@ -4,13 +4,15 @@ using System.Text.Unicode;
 using CsvHelper;
 using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
+using De06Metrics.Units;
 
 namespace De06Metrics.Csv;
 
 /// <summary>
 /// Reads and writes a scorecard as a folder of CSV tables, as people export them from Excel: <c>units.csv</c>,
-/// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, and an optional <c>settings.csv</c> that declares
-/// the decimal separator. The columns and values are those of <see cref="ScorecardTables"/>; see
+/// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, an optional <c>successions.csv</c> for units that
+/// change over time (mergers, splits, abolitions), and an optional <c>settings.csv</c> that declares the decimal
+/// separator and the succession dates. The columns and values are those of <see cref="ScorecardTables"/>; see
 /// <c>docs/data-format.md</c>.
 /// </summary>
 /// <remarks>
@@ -33,6 +35,12 @@ public static class ScorecardCsv
 
     /// <summary>The setting that declares the decimal separator: <c>comma</c> or <c>point</c>.</summary>
     public const string DecimalSeparatorSetting = "decimal_separator";
+
+    /// <summary>
+    /// The setting that declares which date of each succession the timeline applies it on: <c>operational</c> (the
+    /// default) or <c>legal</c>. The units' <c>valid_from</c> and <c>valid_to</c> are on the same basis.
+    /// </summary>
+    public const string SuccessionDatesSetting = "succession_dates";
 
     /// <summary>The file name of a table: <c>units.csv</c>, <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>.</summary>
     /// <param name="table">The table.</param>
@@ -59,8 +67,8 @@ public static class ScorecardCsv
         }
 
         var settingsProblems = new List<DataProblem>();
-        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict);
-        var reader = new ScorecardTableReader(conflict ? null : declared);
+        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict, out var successionDates);
+        var reader = new ScorecardTableReader(conflict ? null : declared, successionDates);
         foreach (var problem in settingsProblems)
         {
             reader.Report(problem);
@@ -76,8 +84,13 @@ public static class ScorecardCsv
             var path = Path.Combine(folder, FileNameOf(table));
             if (!File.Exists(path))
             {
-                reader.Report(new DataProblem(new DataLocation(path),
-                    $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Select(FileNameOf))} ({SettingsFileName} is optional)."));
+                if (ScorecardTables.IsRequired(table))
+                {
+                    reader.Report(new DataProblem(new DataLocation(path),
+                        $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Where(ScorecardTables.IsRequired).Select(FileNameOf))} " +
+                        $"({FileNameOf(ScorecardTable.Successions)} and {SettingsFileName} are optional)."));
+                }
+
                 continue;
             }
 
@@ -90,7 +103,9 @@ public static class ScorecardCsv
     /// <summary>
     /// Writes a scorecard as a folder of CSV files (creating the folder when needed, replacing the files): UTF-8 with a
     /// byte order mark so that Excel reads the Vietnamese letters, a <c>settings.csv</c> declaring the decimal
-    /// separator, and fields separated by semicolons with a decimal comma or by commas with a decimal point.
+    /// separator, and fields separated by semicolons with a decimal comma or by commas with a decimal point. A scorecard
+    /// built on a timeline also gets <c>successions.csv</c>, the units' <c>valid_from</c> and <c>valid_to</c>, and the
+    /// <c>succession_dates</c> setting; any <c>successions.csv</c> left in the folder is removed for one without.
     /// </summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="folder">The folder.</param>
@@ -119,12 +134,24 @@ public static class ScorecardCsv
         {
             settings.WriteHeader(["setting", "value"]);
             settings.WriteRecord([DecimalSeparatorSetting, decimalSeparator == DecimalSeparator.Comma ? "comma" : "point"]);
+            if (scorecard.Timeline is { } timeline)
+            {
+                settings.WriteRecord([SuccessionDatesSetting, timeline.Basis == SuccessionDateBasis.Legal ? "legal" : "operational"]);
+            }
         }
 
         foreach (var table in ScorecardTables.All)
         {
-            using var writer = CsvWriter.ToFile(Path.Combine(folder, FileNameOf(table)), options);
-            writer.WriteHeader([.. ScorecardTables.ColumnsOf(table)]);
+            var path = Path.Combine(folder, FileNameOf(table));
+            if (table == ScorecardTable.Successions && scorecard.Timeline is null)
+            {
+                // A stale successions.csv would turn the scorecard read back into one on a timeline.
+                File.Delete(path);
+                continue;
+            }
+
+            using var writer = CsvWriter.ToFile(path, options);
+            writer.WriteHeader([.. ScorecardTables.ColumnsFor(scorecard, table)]);
             foreach (var row in ScorecardTables.RowsOf(scorecard, table, decimalSeparator))
             {
                 writer.WriteRecord(row);
@@ -132,9 +159,10 @@ public static class ScorecardCsv
         }
     }
 
-    private static DecimalSeparator? ReadSettings(string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict)
+    private static DecimalSeparator? ReadSettings(string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates)
     {
         conflict = false;
+        successionDates = SuccessionDateBasis.Operational;
         if (!File.Exists(path))
         {
             return given;
@@ -142,6 +170,7 @@ public static class ScorecardCsv
 
         DecimalSeparator? declared = null;
         var declaredLine = 0;
+        var datesLine = 0;
         var rows = ReadRows(path, File.ReadAllBytes(path), problems);
         if (rows is null)
         {
@@ -165,9 +194,34 @@ public static class ScorecardCsv
                 continue;
             }
 
+            if (string.Equals(name, SuccessionDatesSetting, StringComparison.OrdinalIgnoreCase))
+            {
+                if (datesLine > 0)
+                {
+                    problems.Add(new DataProblem(new DataLocation(path, line, 1), $"the setting is repeated; its first place is line {datesLine}.", "setting", name));
+                    continue;
+                }
+
+                datesLine = line;
+                switch (value.ToUpperInvariant())
+                {
+                    case "OPERATIONAL":
+                        successionDates = SuccessionDateBasis.Operational;
+                        break;
+                    case "LEGAL":
+                        successionDates = SuccessionDateBasis.Legal;
+                        break;
+                    default:
+                        problems.Add(new DataProblem(new DataLocation(path, line, 2), "expected 'operational' or 'legal'.", "value", value));
+                        break;
+                }
+
+                continue;
+            }
+
             if (!string.Equals(name, DecimalSeparatorSetting, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(new DataProblem(new DataLocation(path, line, 1), $"unknown setting; the known one is {DecimalSeparatorSetting}.", "setting", name));
+                problems.Add(new DataProblem(new DataLocation(path, line, 1), $"unknown setting; the known ones are {DecimalSeparatorSetting} and {SuccessionDatesSetting}.", "setting", name));
                 continue;
             }
 

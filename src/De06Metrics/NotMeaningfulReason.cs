@@ -48,4 +48,34 @@ public enum NotMeaningfulReason : byte
 
     /// <summary>There is no value for the base period of a comparison: a gap in the series.</summary>
     MissingBase = 12,
+
+    /// <summary>
+    /// The unit changed between the base period and the compared one (merged, split, abolished, or a function moved),
+    /// and the base was not restated into the later units, so the two figures do not cover the same thing.
+    /// </summary>
+    UnitsChanged = 13,
+
+    /// <summary>
+    /// One of the units that make up this one (itself before a merger, a unit merged into it) has no figure for the base
+    /// period, so the restated base would be a part, not the whole.
+    /// </summary>
+    MergedBaseIncomplete = 14,
+
+    /// <summary>The base figures of merged units are rates without numerator and denominator, which are never averaged into one.</summary>
+    BaseWithoutParts = 15,
+
+    /// <summary>The indicator's figures do not combine across units (a score, say), so merged units have no base.</summary>
+    BaseDoesNotCombine = 16,
+
+    /// <summary>The base figure of a split unit cannot be divided by the parts' shares (a rate without parts, a score, a yes/no value).</summary>
+    BaseCannotBeApportioned = 17,
+
+    /// <summary>The base figure belongs to a unit abolished or split by its children, and passes to no unit of the later date.</summary>
+    BaseNotCarried = 18,
+
+    /// <summary>
+    /// The units ranked changed between the two periods (a rank among 63 provinces against one among 34): a rank is a
+    /// position in its field and is not restated.
+    /// </summary>
+    RankFieldChanged = 19,
 }

@@ -31,6 +31,27 @@ public static class NotMeaningfulReasons
             NotMeaningfulReason.SignChange => vi ? "giá trị gốc và giá trị so sánh trái dấu" : "the base and the compared value have opposite signs",
             NotMeaningfulReason.OutOfRange => vi ? "kết quả quá lớn, vượt phạm vi biểu diễn" : "the result is too large to represent",
             NotMeaningfulReason.MissingBase => vi ? "không có số liệu kỳ gốc" : "there is no value for the base period",
+            NotMeaningfulReason.UnitsChanged => vi
+                ? "đơn vị đã thay đổi (sáp nhập, chia tách, giải thể hoặc chuyển chức năng) giữa hai kỳ mà số liệu kỳ gốc chưa được quy đổi"
+                : "the unit changed (merged, split, abolished or a function moved) between the two periods and the base was not restated",
+            NotMeaningfulReason.MergedBaseIncomplete => vi
+                ? "thiếu số liệu kỳ gốc của một trong các đơn vị hợp thành đơn vị này"
+                : "one of the units that make up this one has no figure for the base period",
+            NotMeaningfulReason.BaseWithoutParts => vi
+                ? "số liệu kỳ gốc của các đơn vị hợp nhất không có tử số và mẫu số, mà tỷ lệ thì không được lấy trung bình"
+                : "the merged units' base figures have no numerator and denominator, and rates are never averaged",
+            NotMeaningfulReason.BaseDoesNotCombine => vi
+                ? "số liệu của chỉ tiêu không cộng gộp được giữa các đơn vị"
+                : "the indicator's figures do not combine across units",
+            NotMeaningfulReason.BaseCannotBeApportioned => vi
+                ? "số liệu kỳ gốc của đơn vị chia tách không chia được theo tỷ lệ"
+                : "the split unit's base figure cannot be divided by shares",
+            NotMeaningfulReason.BaseNotCarried => vi
+                ? "số liệu kỳ gốc thuộc đơn vị đã giải thể hoặc chia tách, không chuyển cho đơn vị nào"
+                : "the base figure belongs to a unit abolished or split, and passes to no unit",
+            NotMeaningfulReason.RankFieldChanged => vi
+                ? "nhóm đơn vị được xếp hạng đã thay đổi giữa hai kỳ, mà thứ hạng thì không quy đổi được"
+                : "the field of units ranked changed between the two periods, and a rank is not restated",
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         };
     }

@@ -11,7 +11,9 @@ namespace De06Metrics.Ranking;
 /// Positions are compared only when both ranks are out of fields of the same size. A rank out of 63 against one
 /// out of 34 (provinces before and after a merger, or a survey that covered fewer units one year) is flagged
 /// <see cref="RankDirection.NotComparable"/>: <see cref="PlacesGained"/> is <see langword="null"/> and the sentence
-/// says so, rather than quietly subtracting positions on different scales.
+/// says so, rather than quietly subtracting positions on different scales. Equal sizes are not always enough: after
+/// one merger and one split there may again be 63 units, but not the same 63. A change made by
+/// <see cref="AcrossFields"/> knows its fields differ and is never comparable.
 /// </para>
 /// <para>
 /// Formats (<see cref="ToString(string?, IFormatProvider?)"/>): <c>G</c> (or none) gives the short sentence
@@ -21,10 +23,11 @@ namespace De06Metrics.Ranking;
 /// </remarks>
 public readonly struct RankChange : IEquatable<RankChange>, IFormattable
 {
-    private RankChange(FieldRank previous, FieldRank current)
+    private RankChange(FieldRank previous, FieldRank current, bool fieldChanged)
     {
         Previous = previous;
         Current = current;
+        FieldChanged = fieldChanged;
     }
 
     /// <summary>The movement from <paramref name="previous"/> to <paramref name="current"/>.</summary>
@@ -33,6 +36,28 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
     /// <returns>The change.</returns>
     /// <exception cref="ArgumentException">A rank is the default value 0/0, which is not a rank.</exception>
     public static RankChange Between(FieldRank previous, FieldRank current)
+    {
+        EnsureRanks(previous, current);
+        return new RankChange(previous, current, fieldChanged: false);
+    }
+
+    /// <summary>
+    /// The movement between ranks known to be out of different fields: the units ranked changed between them (provinces
+    /// merged, a unit itself merged or split). It is never comparable, even when the sizes happen to be equal, and its
+    /// sentence says the field changed.
+    /// </summary>
+    /// <param name="previous">The earlier rank.</param>
+    /// <param name="current">The later rank.</param>
+    /// <returns>The change, with <see cref="FieldChanged"/> set and <see cref="Direction"/> <see cref="RankDirection.NotComparable"/>.</returns>
+    /// <exception cref="ArgumentException">A rank is the default value 0/0, which is not a rank.</exception>
+    /// <remarks>To compare across such a change, restate the ranked values into today's units and rank them again in today's field.</remarks>
+    public static RankChange AcrossFields(FieldRank previous, FieldRank current)
+    {
+        EnsureRanks(previous, current);
+        return new RankChange(previous, current, fieldChanged: true);
+    }
+
+    private static void EnsureRanks(FieldRank previous, FieldRank current)
     {
         if (previous.Position == 0)
         {
@@ -43,8 +68,6 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
         {
             throw new ArgumentException("The current rank is the default value 0/0, not a rank.", nameof(current));
         }
-
-        return new RankChange(previous, current);
     }
 
     /// <summary>The earlier rank.</summary>
@@ -53,8 +76,11 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
     /// <summary>The later rank.</summary>
     public FieldRank Current { get; }
 
-    /// <summary>Whether both ranks are out of fields of the same size, so that their positions can be compared.</summary>
-    public bool IsComparable => Previous.FieldSize == Current.FieldSize;
+    /// <summary>Whether the ranks are known to be out of different fields (see <see cref="AcrossFields"/>), whatever their sizes.</summary>
+    public bool FieldChanged { get; }
+
+    /// <summary>Whether both ranks are out of fields of the same size, not known to differ, so that their positions can be compared.</summary>
+    public bool IsComparable => !FieldChanged && Previous.FieldSize == Current.FieldSize;
 
     /// <summary>
     /// Places gained, previous position − current position: positive when the unit moved up, negative when it moved
@@ -73,8 +99,8 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
 
     /// <summary>
     /// The change in a short sentence: <c>tăng 29 bậc</c>, <c>giảm 19 bậc</c>, <c>giữ nguyên thứ hạng</c>; in English
-    /// <c>up 29 places</c>, <c>down 19 places</c>, <c>unchanged</c>. Ranks in fields of different sizes are said to
-    /// be not comparable, with both ranks.
+    /// <c>up 29 places</c>, <c>down 19 places</c>, <c>unchanged</c>. Ranks in fields of different sizes, or in fields
+    /// known to differ, are said to be not comparable, with both ranks and why.
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The sentence fragment.</returns>
@@ -95,9 +121,11 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
             RankDirection.Down => "down " + RankText.Places(-PlacesGained!.Value, language) + (withRanks ? $", from {previous} to {current}" : ""),
             RankDirection.Unchanged when vietnamese => "giữ nguyên thứ hạng" + (withRanks ? " " + current : ""),
             RankDirection.Unchanged => "unchanged" + (withRanks ? " at " + current : ""),
-            _ when vietnamese => $"không so sánh được: trước xếp thứ {previous}, nay xếp thứ {current} (số đơn vị được xếp hạng khác nhau)",
+            _ when vietnamese => $"không so sánh được: trước xếp thứ {previous}, nay xếp thứ {current} " +
+                (Previous.FieldSize != Current.FieldSize ? "(số đơn vị được xếp hạng khác nhau)" : "(nhóm đơn vị được xếp hạng đã thay đổi)"),
             _ => $"not comparable: ranked {RankText.EnglishOrdinal(Previous.Position)} of {RankText.Number(Previous.FieldSize, language)} before, "
-                + $"{RankText.EnglishOrdinal(Current.Position)} of {RankText.Number(Current.FieldSize, language)} now (the fields differ in size)",
+                + $"{RankText.EnglishOrdinal(Current.Position)} of {RankText.Number(Current.FieldSize, language)} now "
+                + (Previous.FieldSize != Current.FieldSize ? "(the fields differ in size)" : "(the units ranked changed)"),
         };
     }
 
@@ -122,23 +150,23 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
     }
 
     /// <inheritdoc />
-    public bool Equals(RankChange other) => Previous == other.Previous && Current == other.Current;
+    public bool Equals(RankChange other) => Previous == other.Previous && Current == other.Current && FieldChanged == other.FieldChanged;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is RankChange other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Previous, Current);
+    public override int GetHashCode() => HashCode.Combine(Previous, Current, FieldChanged);
 
-    /// <summary>Compares two changes for equality of both ranks.</summary>
+    /// <summary>Compares two changes for equality of both ranks and of <see cref="FieldChanged"/>.</summary>
     /// <param name="left">The first change.</param>
     /// <param name="right">The second change.</param>
-    /// <returns><see langword="true"/> when both ranks are equal.</returns>
+    /// <returns><see langword="true"/> when both ranks and <see cref="FieldChanged"/> are equal.</returns>
     public static bool operator ==(RankChange left, RankChange right) => left.Equals(right);
 
     /// <summary>Compares two changes for inequality.</summary>
     /// <param name="left">The first change.</param>
     /// <param name="right">The second change.</param>
-    /// <returns><see langword="true"/> when a rank differs.</returns>
+    /// <returns><see langword="true"/> when a rank or <see cref="FieldChanged"/> differs.</returns>
     public static bool operator !=(RankChange left, RankChange right) => !left.Equals(right);
 }

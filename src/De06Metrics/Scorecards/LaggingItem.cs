@@ -12,18 +12,25 @@ namespace De06Metrics.Scorecards;
 /// earlier period (as a fraction), and 1 for no data; multiplied by (1 + the share of the period elapsed at the
 /// figure's as-of date, 1 when it covers the whole period). So a gap matters twice as much when no time is left to close it.
 /// </para>
+/// <para>
+/// For a scorecard built on a timeline, a responsibility that names a unit no longer in force on the report's date is
+/// carried over to that date's units (<see cref="CarriedOver"/>), and the item says which unit it was assigned to.
+/// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class LaggingItem
 {
-    private readonly UnitRegistry units;
+    private readonly Func<UnitId, LocalizedText> nameOf;
+    private readonly UnitTimeline? timeline;
 
-    internal LaggingItem(ScorecardRow row, LaggingReasons reasons, decimal severity, UnitRegistry units)
+    internal LaggingItem(ScorecardRow row, LaggingReasons reasons, decimal severity, Func<UnitId, LocalizedText> nameOf, ResponsibilityMapping? carriedOver, UnitTimeline? timeline = null)
     {
-        this.units = units;
+        this.nameOf = nameOf;
+        this.timeline = timeline;
         Row = row;
         Reasons = reasons;
         Severity = severity;
+        CarriedOver = carriedOver;
     }
 
     /// <summary>The evaluated row.</summary>
@@ -36,8 +43,23 @@ public sealed class LaggingItem
     public decimal Severity { get; }
 
     /// <summary>
+    /// The row's responsibility carried over to the units of the report's date, when it names a unit no longer in force
+    /// then; <see langword="null"/> when every unit it names is in force, or the scorecard has no timeline.
+    /// </summary>
+    public ResponsibilityMapping? CarriedOver { get; }
+
+    /// <summary>
+    /// Who answers for the item on the report's date: the carried-over responsibility, or the row's own when nothing
+    /// was carried over or no lead could be chosen (see <see cref="ResponsibilityMapping.Reason"/>).
+    /// </summary>
+    public Responsibility Responsibility => CarriedOver?.Mapped ?? Row.Responsibility;
+
+    /// <summary>
     /// The item as a line of the report: the row's sentence, the reasons, and the coordinating units:
     /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: Sở Tư pháp".
+    /// A responsibility carried over says which units it was assigned to: "…; giao cho Sở Thông tin và Truyền thông, nay
+    /// là Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính (giao cho Sở Kế hoạch và Đầu tư, nay là Sở Tài chính)", and names the coordinating
+    /// units that have no successor ("không còn phối hợp: Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)").
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The line.</returns>
@@ -66,12 +88,40 @@ public sealed class LaggingItem
             reasons.Add(vi ? "giảm so với kỳ so sánh" : "declining");
         }
 
-        var coordinating = Row.Responsibility.Coordinating;
+        var assigned = string.Empty;
+        if (CarriedOver is { } carried)
+        {
+            if (carried.Mapped is { } mapped && mapped.Lead != carried.Original.Lead)
+            {
+                assigned = "; " + CarriedText.AssignedNow(nameOf(carried.Original.Lead), nameOf(mapped.Lead), language);
+            }
+            else if (carried.Mapped is null && timeline is not null)
+            {
+                assigned = (vi ? "; giao cho " : "; assigned to ") + nameOf(carried.Original.Lead).In(language) + ", " + CarriedText.NoSuccessor(timeline, carried.Lead, language);
+            }
+        }
+
+        var coordinating = Responsibility.Coordinating;
         var partners = coordinating.IsEmpty
             ? string.Empty
-            : (vi ? "; phối hợp: " : "; with: ") + string.Join(", ", coordinating.Select(id => units.TryGet(id, out var unit) ? unit.Name.In(language) : id.Value));
-        return $"{Row.Describe(language)} — {string.Join(", ", reasons)}{partners}";
+            : (vi ? "; phối hợp: " : "; with: ") + Names(coordinating, language);
+        var replaced = (CarriedOver?.Coordinating ?? []).Where(succession => succession.HasSuccessor && !succession.IsUnchanged).ToList();
+        if (replaced.Count > 0)
+        {
+            partners += " (" + string.Join("; ", replaced.Select(succession =>
+                CarriedText.AssignedNow(nameOf(succession.Unit), new LocalizedText(Names(succession.Successors.Select(share => share.Unit), Language.Vietnamese), Names(succession.Successors.Select(share => share.Unit), Language.English)), language))) + ")";
+        }
+
+        foreach (var gone in CarriedOver?.NoLongerCoordinating ?? [])
+        {
+            var why = timeline is null ? gone.Reason : CarriedText.NoSuccessor(timeline, gone, language);
+            partners += $"; {(vi ? "không còn phối hợp: " : "no longer coordinating: ")}{nameOf(gone.Unit).In(language)} ({why})";
+        }
+
+        return $"{Row.Describe(language)} — {string.Join(", ", reasons)}{assigned}{partners}";
     }
+
+    private string Names(IEnumerable<UnitId> units, Language language) => string.Join(", ", units.Select(id => nameOf(id).In(language)));
 
     /// <summary>Returns the English line and the severity.</summary>
     /// <returns>The text.</returns>

@@ -10,8 +10,22 @@ namespace De06Metrics.Scorecards;
 /// schedule, declining against the earlier period, or without data, most severe first, with the coordinating units
 /// ("phối hợp") named on each item.
 /// </summary>
-/// <remarks>Sections follow the unit registry's order; a unit with nothing lagging has no section. Immutable and thread-safe.</remarks>
-public sealed class LaggingReport
+/// <remarks>
+/// <para>
+/// Sections follow the order of the units the result was evaluated in (<see cref="ScorecardResult.Units"/>); a unit
+/// with nothing lagging has no section.
+/// </para>
+/// <para>
+/// For a scorecard built on a <see cref="UnitTimeline"/>, a responsibility that names a unit no longer in force on the
+/// report's date (its as-of date, or the period's end) is carried over to that date's units
+/// (<see cref="UnitTimeline.MapResponsibility"/>): the item goes under the successor's section and says which unit
+/// it was assigned to ("giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ"). A lead with no
+/// single successor (abolished with nobody named, or split into several units) keeps a section of its own, after the
+/// others, that says why (<see cref="LaggingSection.LeadSuccession"/>).
+/// </para>
+/// <para>Immutable and thread-safe.</para>
+/// </remarks>
+public sealed partial class LaggingReport
 {
     private LaggingReport(ScorecardResult result, ImmutableArray<LaggingSection> sections)
     {
@@ -33,15 +47,31 @@ public sealed class LaggingReport
 
     internal static LaggingReport From(ScorecardResult result)
     {
+        var registry = result.Units;
+        var timeline = result.Scorecard.Timeline;
+        var reportDate = result.AsOf ?? result.Period.End;
+        Func<UnitId, LocalizedText> nameOf = id => registry.TryGet(id, out var unit) ? unit.Name : timeline?.NameOf(id) ?? new LocalizedText(id.Value);
         var items = result.Rows
             .Select(row => (Row: row, Reasons: ReasonsOf(row)))
             .Where(item => item.Reasons != LaggingReasons.None)
-            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), result.Scorecard.Units))
-            .ToLookup(item => item.Row.Responsibility.Lead);
-        var registry = result.Scorecard.Units;
+            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, Carry(timeline, registry, item.Row, reportDate), timeline))
+            .ToList();
+        var byLead = items.ToLookup(item => item.Responsibility.Lead);
         var sections = registry.Units
-            .Where(unit => items.Contains(unit.Id))
-            .Select(unit => new LaggingSection(unit, [.. items[unit.Id].OrderByDescending(item => item.Severity)]));
+            .Where(unit => byLead.Contains(unit.Id))
+            .Select(unit => new LaggingSection(unit, [.. byLead[unit.Id].OrderByDescending(item => item.Severity)], null, timeline, null))
+            .ToList();
+
+        // Leads that have gone with no single successor keep their own sections, after the others, saying why; so do
+        // leads that come into force only after the report's date.
+        foreach (var lead in items.Select(item => item.Responsibility.Lead).Where(lead => !registry.Contains(lead)).Distinct())
+        {
+            var held = byLead[lead].ToList();
+            var succession = held.Select(item => item.CarriedOver?.Lead).FirstOrDefault(lead => lead is not null);
+            sections.Add(new LaggingSection(
+                timeline!.VersionsOf(lead)[^1].Unit, [.. held.OrderByDescending(item => item.Severity)], succession, timeline, succession is null ? reportDate : null));
+        }
+
         return new LaggingReport(result, [.. sections]);
     }
 
@@ -60,7 +90,7 @@ public sealed class LaggingReport
         var lines = new List<string>();
         foreach (var section in Sections)
         {
-            lines.Add((vi ? "Đơn vị chủ trì: " : "Lead unit: ") + section.Lead.Name.In(language));
+            lines.Add(section.Describe(language));
             lines.AddRange(section.Items.Select((item, i) => $"  {i + 1}. {item.Describe(language)}"));
         }
 

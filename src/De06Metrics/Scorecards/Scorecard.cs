@@ -15,34 +15,43 @@ namespace De06Metrics.Scorecards;
 /// value and goal fits its indicator's measure.
 /// </summary>
 /// <remarks>
-/// Build one with <see cref="Create"/>, which lists every problem it finds in one <see cref="ScorecardException"/>,
-/// or ask <see cref="Validate"/> for the list without throwing. Once built, a scorecard is immutable and can be shared
-/// by any number of threads evaluating it at once.
+/// Build one with <see cref="Create(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>,
+/// which lists every problem it finds in one <see cref="ScorecardException"/>, or ask
+/// <see cref="Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/> for the
+/// list without throwing. A scorecard whose units change over time (mergers, splits, abolitions) is built on a
+/// <see cref="UnitTimeline"/> instead of one tree: see <see cref="Timeline"/>. Once built, a scorecard is immutable and
+/// can be shared by any number of threads evaluating it at once.
 /// </remarks>
-public sealed class Scorecard
+public sealed partial class Scorecard
 {
     private readonly FrozenDictionary<IndicatorCode, Indicator> indicatorsByCode;
     // Keyed by indicator and period first, so that evaluating one indicator in one period looks the slice up once
-    // and then walks it by unit position.
+    // and then walks it by unit slot.
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Target>> targetsBySlice;
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Observation>> observationsBySlice;
 
-    private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+    private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
         Indicators = indicators;
-        Units = units;
+        Timeline = timeline;
         Targets = targets;
         Observations = observations;
         indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
-        targetsBySlice = Slice(targets, target => target.Key, units);
-        observationsBySlice = Slice(observations, observation => observation.Key, units);
+        Slots = timeline is null ? UnitSlots.Of(units!) : UnitSlots.Of(timeline);
+        targetsBySlice = Slice(targets, target => target.Key, Slots);
+        observationsBySlice = Slice(observations, observation => observation.Key, Slots);
         Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
+        Units = units ?? LatestUnits(timeline!, Periods);
     }
 
     /// <summary>The indicator catalog, in the order given.</summary>
     public ImmutableArray<Indicator> Indicators { get; }
 
-    /// <summary>The responsible units.</summary>
+    /// <summary>
+    /// The responsible units: the tree given, or for a scorecard built on a <see cref="Timeline"/>, the tree in force at
+    /// the end of the latest period the data names (or after the timeline's last event, when that is later). Evaluations
+    /// use the tree of their own date (<see cref="UnitsOn"/>).
+    /// </summary>
     public UnitRegistry Units { get; }
 
     /// <summary>The targets, in the order given.</summary>
@@ -65,13 +74,13 @@ public sealed class Scorecard
     public static Scorecard Create(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
-        var problems = FindProblems(indicatorList, units, targetList, observationList);
+        var problems = FindProblems(indicatorList, units, null, targetList, observationList);
         if (!problems.IsEmpty)
         {
             throw new ScorecardException(problems);
         }
 
-        return new Scorecard(indicatorList, units, targetList, observationList);
+        return new Scorecard(indicatorList, units, null, targetList, observationList);
     }
 
     /// <summary>Lists every problem in a scorecard's data without throwing.</summary>
@@ -84,7 +93,7 @@ public sealed class Scorecard
     public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
-        return FindProblems(indicatorList, units, targetList, observationList);
+        return FindProblems(indicatorList, units, null, targetList, observationList);
     }
 
     /// <summary>The indicator with a code.</summary>
@@ -106,26 +115,29 @@ public sealed class Scorecard
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The observation, or <see langword="null"/>.</returns>
     public Observation? FindObservation(IndicatorKey key) =>
-        observationsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Units.PositionOf(key.Unit)) : null;
+        observationsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Slots.SlotOf(key.Unit)) : null;
 
     /// <summary>The target for a key, or <see langword="null"/> when none was assigned.</summary>
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The target, or <see langword="null"/>.</returns>
     public Target? FindTarget(IndicatorKey key) =>
-        targetsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Units.PositionOf(key.Unit)) : null;
+        targetsBySlice.TryGetValue((key.Indicator, key.Period), out var slice) ? slice.Find(Slots.SlotOf(key.Unit)) : null;
 
-    /// <summary>The observations of one indicator in one period, by unit position; empty when there are none.</summary>
+    /// <summary>A slot for every unit the scorecard's data may name; observations and targets are stored by slot.</summary>
+    internal UnitSlots Slots { get; }
+
+    /// <summary>The observations of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Observation> ObservationsOf(IndicatorCode indicator, ReportingPeriod period) =>
         observationsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Observation>.Empty;
 
-    /// <summary>The targets of one indicator in one period, by unit position; empty when there are none.</summary>
+    /// <summary>The targets of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
         targetsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Target>.Empty;
 
-    private static Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf, UnitRegistry units)
+    private static Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf, UnitSlots slots)
         where T : class
     {
-        var grouped = new Dictionary<(IndicatorCode, ReportingPeriod), (List<int> Positions, List<T> Items)>();
+        var grouped = new Dictionary<(IndicatorCode, ReportingPeriod), (List<int> Slots, List<T> Items)>();
         foreach (var item in items)
         {
             var key = keyOf(item);
@@ -134,11 +146,11 @@ public sealed class Scorecard
                 grouped[(key.Indicator, key.Period)] = slice = ([], []);
             }
 
-            slice.Positions.Add(units.PositionOf(key.Unit));
+            slice.Slots.Add(slots.SlotOf(key.Unit));
             slice.Items.Add(item);
         }
 
-        return grouped.ToDictionary(pair => pair.Key, pair => UnitSlice<T>.Create([.. pair.Value.Positions], [.. pair.Value.Items]));
+        return grouped.ToDictionary(pair => pair.Key, pair => UnitSlice<T>.Create([.. pair.Value.Slots], [.. pair.Value.Items]));
     }
 
     /// <summary>
@@ -155,6 +167,13 @@ public sealed class Scorecard
     /// <returns>The result, one row per indicator and unit that has a value or a target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
+    /// <remarks>
+    /// For a scorecard built on a <see cref="Timeline"/>, the rows are those of the units in force on
+    /// <paramref name="asOf"/>, or at the period's end (<see cref="ScorecardResult.Units"/>); a unit that changed since
+    /// the base period (merged, split, a function moved) is compared with its base restated into those units, or, as
+    /// <see cref="ScorecardOptions.AcrossUnitChanges"/> says, flagged as not comparable (see
+    /// <see cref="ScorecardRow.ComparisonBase"/>). A scorecard of one tree is evaluated exactly as before.
+    /// </remarks>
     public ScorecardResult Evaluate(ReportingPeriod period, LocalDate? asOf = null, ScorecardOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(period);
@@ -168,10 +187,10 @@ public sealed class Scorecard
     }
 
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
-        IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+        IEnumerable<Indicator> indicators, object units, IEnumerable<Target> targets, IEnumerable<Observation> observations, string unitsParamName = "units")
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        ArgumentNullException.ThrowIfNull(units);
+        ArgumentNullException.ThrowIfNull(units, unitsParamName);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(observations);
         var indicatorList = indicators.ToImmutableArray();
@@ -194,7 +213,7 @@ public sealed class Scorecard
     }
 
     private static ImmutableArray<ScorecardProblem> FindProblems(
-        ImmutableArray<Indicator> indicators, UnitRegistry units, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+        ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
         var problems = ImmutableArray.CreateBuilder<ScorecardProblem>();
         var catalog = new Dictionary<IndicatorCode, Indicator>();
@@ -207,7 +226,7 @@ public sealed class Scorecard
                 problems.Add(new(item.ToString(), $"the code '{indicator.Code}' is used by an earlier indicator too."));
             }
 
-            CheckResponsibility(indicator.Responsibility, units, item, problems);
+            CheckResponsibility(indicator.Responsibility, units, timeline, null, item, problems);
         }
 
         var targetKeys = new HashSet<IndicatorKey>();
@@ -215,7 +234,7 @@ public sealed class Scorecard
         {
             var target = targets[i];
             var item = new ItemName("target", i, target.Key);
-            var indicator = CheckKey(target.Key, catalog, units, item, problems);
+            var indicator = CheckKey(target.Key, target.Period.End, catalog, units, timeline, item, problems);
             if (!targetKeys.Add(target.Key))
             {
                 problems.Add(new(item.ToString(), "an earlier target has the same indicator, unit and period."));
@@ -226,7 +245,7 @@ public sealed class Scorecard
                 CheckGoal(target.Goal, indicator, item, problems);
             }
 
-            CheckResponsibility(target.Responsibility, units, item, problems);
+            CheckResponsibility(target.Responsibility, units, timeline, target, item, problems);
         }
 
         var observationKeys = new HashSet<IndicatorKey>();
@@ -234,7 +253,7 @@ public sealed class Scorecard
         {
             var observation = observations[i];
             var item = new ItemName("observation", i, observation.Key);
-            var indicator = CheckKey(observation.Key, catalog, units, item, problems);
+            var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, item, problems);
             if (!observationKeys.Add(observation.Key))
             {
                 problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period."));
@@ -249,11 +268,12 @@ public sealed class Scorecard
         return problems.ToImmutable();
     }
 
-    private static Indicator? CheckKey(IndicatorKey key, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry units, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static Indicator? CheckKey(
+        IndicatorKey key, LocalDate day, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry? units, UnitTimeline? timeline, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
-        if (!units.Contains(key.Unit))
+        if (timeline is null ? !units!.Contains(key.Unit) : UnitProblem(timeline, key, day, item.IsTarget) is not null)
         {
-            problems.Add(new(item.ToString(), $"the unit '{key.Unit}' is not registered."));
+            problems.Add(new(item.ToString(), timeline is null ? $"the unit '{key.Unit}' is not registered." : UnitProblem(timeline, key, day, item.IsTarget)!));
         }
 
         if (catalog.TryGetValue(key.Indicator, out var indicator))
@@ -285,13 +305,14 @@ public sealed class Scorecard
         return end < 0 ? message : message[..end];
     }
 
-    private static void CheckResponsibility(Responsibility? responsibility, UnitRegistry units, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static void CheckResponsibility(
+        Responsibility? responsibility, UnitRegistry? units, UnitTimeline? timeline, Target? target, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         foreach (var unit in responsibility?.All ?? [])
         {
-            if (!units.Contains(unit))
+            if (timeline is null ? !units!.Contains(unit) : ResponsibleUnitProblem(timeline, unit, target) is not null)
             {
-                problems.Add(new(item.ToString(), $"the responsible unit '{unit}' is not registered."));
+                problems.Add(new(item.ToString(), timeline is null ? $"the responsible unit '{unit}' is not registered." : ResponsibleUnitProblem(timeline, unit, target)!));
             }
         }
     }
@@ -299,6 +320,8 @@ public sealed class Scorecard
     // Names an item only when a problem is found: most items have none, and writing a key's period label is not free.
     private readonly struct ItemName(string kind, int index, object key)
     {
+        public bool IsTarget => kind == "target";
+
         public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{kind} {index} ({key})");
     }
 }

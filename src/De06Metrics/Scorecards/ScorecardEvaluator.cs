@@ -16,7 +16,7 @@ namespace De06Metrics.Scorecards;
 /// Units are addressed by their position in the registry, so per-indicator work runs over arrays: children before
 /// parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
 /// </remarks>
-internal sealed class ScorecardEvaluator
+internal sealed partial class ScorecardEvaluator
 {
     private readonly Scorecard scorecard;
     private readonly ReportingPeriod period;
@@ -28,7 +28,9 @@ internal sealed class ScorecardEvaluator
     private readonly int[][] peerGroups;
     private readonly Responsibility[] selfResponsibility;
     // Working memory reused for every indicator of the call: the evaluator is not shared between threads.
+    private readonly int[] slotOf;
     private readonly Observation?[] observed;
+    private readonly Target?[] targeted;
     private readonly List<MeasuredValue> children = [];
     private readonly List<int> members = [];
     private readonly List<decimal> scores = [];
@@ -40,14 +42,16 @@ internal sealed class ScorecardEvaluator
         this.period = period;
         this.asOf = asOf;
         this.options = options;
-        var registry = scorecard.Units;
+        var registry = scorecard.UnitsOn(asOf ?? period.End); // units over time: the tree of the evaluated date; Units without a timeline
         units = registry.Units;
+        slotOf = [.. units.Select(unit => scorecard.Slots.SlotOf(unit.Id))];
         childrenOf = [.. units.Select(unit => registry.ChildrenOf(unit.Id).Select(child => registry.PositionOf(child.Id)).ToArray())];
 
         // Children before parents: the reverse of a depth-first pre-order walk of the whole forest.
         bottomUp = [.. registry.Roots.SelectMany(root => registry.DescendantsOf(root.Id).Prepend(root)).Select(unit => registry.PositionOf(unit.Id)).Reverse()];
         selfResponsibility = [.. units.Select(unit => new Responsibility(unit.Id))];
-        observed = new Observation?[units.Length];
+        observed = new Observation?[scorecard.Slots.Count];
+        targeted = new Target?[scorecard.Slots.Count];
         peerGroups = [.. Enumerable.Range(0, units.Length).GroupBy(i => (units[i].Kind, units[i].ParentId)).Select(group => group.ToArray()).Where(group => group.Length > 1)];
         peerRankBuffer = new decimal[peerGroups.Length == 0 ? 0 : peerGroups.Max(group => group.Length)];
     }
@@ -62,8 +66,8 @@ internal sealed class ScorecardEvaluator
         var rows = ImmutableArray.CreateBuilder<ScorecardRow>(scorecard.Indicators.Length * units.Length);
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
-        var targets = new Target?[units.Length];
         var peerRanks = new FieldRank?[units.Length];
+        var restater = Restater.For(scorecard, period, asOf, basePeriod, options); // units over time; null without a timeline
         foreach (var indicator in scorecard.Indicators)
         {
             ValuesFor(indicator, period, current);
@@ -73,11 +77,11 @@ internal sealed class ScorecardEvaluator
             }
 
             RankPeers(indicator, current, peerRanks);
-            Array.Clear(targets);
-            scorecard.TargetsOf(indicator.Code, period).ScatterInto(targets);
+            Array.Clear(targeted);
+            scorecard.TargetsOf(indicator.Code, period).ScatterInto(targeted);
             for (var i = 0; i < units.Length; i++)
             {
-                var target = targets[i];
+                var target = targeted[slotOf[i]];
                 var value = current[i];
                 if (value.IsEmpty && target is null)
                 {
@@ -88,9 +92,15 @@ internal sealed class ScorecardEvaluator
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
                 var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? asOf, actual);
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
+                // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
+                var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
                 rows.Add(new ScorecardRow(
                     context, indicator, units[i], value.Reported, value.Derived, target, status, schedule,
-                    previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility));
+                    previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility)
+                {
+                    ComparisonBase = comparisonBase,
+                    BaseLabel = comparisonBase is null ? null : Restater.Label(comparisonBase, comparedWith),
+                });
             }
         }
 
@@ -114,7 +124,7 @@ internal sealed class ScorecardEvaluator
         var derive = options.DeriveFromChildren && indicator.RollUp != RollUpRule.None;
         foreach (var i in bottomUp)
         {
-            var observation = observed[i];
+            var observation = observed[slotOf[i]];
             Derivation? derivation = null;
             if (derive && childrenOf[i].Length > 0)
             {

@@ -1,11 +1,15 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Periods;
+using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;
 
 /// <summary>How a scorecard is evaluated: the evaluation rules, which earlier period a change is measured against, and whether parents' values are derived from their children.</summary>
-/// <remarks>Immutable and thread-safe. <see cref="Default"/> compares with the same period last year ("cùng kỳ") and derives missing parents' values.</remarks>
+/// <remarks>
+/// Immutable and thread-safe. <see cref="Default"/> compares with the same period last year ("cùng kỳ"), derives missing
+/// parents' values, and compares units that changed on a restated base.
+/// </remarks>
 public sealed class ScorecardOptions
 {
     /// <summary>Creates options.</summary>
@@ -14,17 +18,28 @@ public sealed class ScorecardOptions
     /// <param name="comparisonPeriod">An explicit earlier period to compare every row with (a report may compare Q1 2024 with the whole of 2023); <see langword="null"/> to follow <paramref name="comparison"/>.</param>
     /// <param name="deriveFromChildren">Whether a unit's value is derived from its children by the indicator's roll-up rule when it was not reported, and checked against them when it was.</param>
     /// <param name="narrative">The sentence templates; <see langword="null"/> for <see cref="NarrativeTemplates.Default"/>.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
+    /// <param name="acrossUnitChanges">
+    /// For a scorecard built on a <see cref="UnitTimeline"/>, how a unit that changed between the base period and the
+    /// evaluated one (merged, split, a function moved) is compared: on a base restated into the later units (the
+    /// default), or flagged as not comparable. A scorecard of one unit tree ignores it.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> or <paramref name="acrossUnitChanges"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
         PeriodComparison comparison = PeriodComparison.SamePeriodLastYear,
         ReportingPeriod? comparisonPeriod = null,
         bool deriveFromChildren = true,
-        NarrativeTemplates? narrative = null)
+        NarrativeTemplates? narrative = null,
+        UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase)
     {
         if (!Enum.IsDefined(comparison))
         {
             throw new ArgumentOutOfRangeException(nameof(comparison), comparison, $"Comparison {(int)comparison} is not defined.");
+        }
+
+        if (!Enum.IsDefined(acrossUnitChanges))
+        {
+            throw new ArgumentOutOfRangeException(nameof(acrossUnitChanges), acrossUnitChanges, $"Comparison across unit changes {(int)acrossUnitChanges} is not defined.");
         }
 
         Evaluation = evaluation ?? EvaluationOptions.Default;
@@ -32,6 +47,7 @@ public sealed class ScorecardOptions
         ComparisonPeriod = comparisonPeriod;
         DeriveFromChildren = deriveFromChildren;
         Narrative = narrative ?? NarrativeTemplates.Default;
+        AcrossUnitChanges = acrossUnitChanges;
     }
 
     /// <summary>Same period last year, values derived from children, default evaluation and sentences.</summary>
@@ -51,6 +67,12 @@ public sealed class ScorecardOptions
 
     /// <summary>The sentence templates.</summary>
     public NarrativeTemplates Narrative { get; }
+
+    /// <summary>
+    /// How a scorecard built on a <see cref="UnitTimeline"/> compares a unit that changed between the base period and
+    /// the evaluated one: on a restated base (<see cref="UnitChangeComparison.RestateBase"/>, the default) or not at all.
+    /// </summary>
+    public UnitChangeComparison AcrossUnitChanges { get; }
 
     /// <summary>The earlier period a period is compared with under these options.</summary>
     /// <param name="period">The period evaluated.</param>

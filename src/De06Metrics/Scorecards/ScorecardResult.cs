@@ -22,6 +22,13 @@ public sealed class ScorecardResult
         AsOf = asOf;
         Options = options;
         Rows = rows;
+        Units = scorecard.UnitsOn(asOf ?? period.End);
+        if (scorecard.Timeline is not null)
+        {
+            var units = Units;
+            ObservationsOutsideUnits = [.. scorecard.Observations.Where(o => o.Period.Equals(period) && !units.Contains(o.Unit))];
+            TargetsOutsideUnits = [.. scorecard.Targets.Where(t => t.Period.Equals(period) && !units.Contains(t.Unit))];
+        }
     }
 
     /// <summary>The scorecard evaluated.</summary>
@@ -38,6 +45,26 @@ public sealed class ScorecardResult
 
     /// <summary>The options used.</summary>
     public ScorecardOptions Options { get; }
+
+    /// <summary>
+    /// The unit tree the evaluation used: the scorecard's <see cref="Scorecard.Units"/>, or for a scorecard built on a
+    /// timeline, the tree in force on <see cref="AsOf"/> or at the period's end.
+    /// </summary>
+    public UnitRegistry Units { get; }
+
+    /// <summary>
+    /// For a scorecard built on a timeline, the observations of <see cref="Period"/> whose units are not in
+    /// <see cref="Units"/>, so that they have no row: a 2025 figure of Hà Giang counted to 30 June 2025, in a result
+    /// for 2025 made at the year's end. They are not lost: an evaluation as of a date their unit was in force shows them,
+    /// and comparisons restate them into their successors. Empty for a scorecard of one tree.
+    /// </summary>
+    public ImmutableArray<Observation> ObservationsOutsideUnits { get; } = [];
+
+    /// <summary>
+    /// For a scorecard built on a timeline, the targets of <see cref="Period"/> whose units are not in <see cref="Units"/>:
+    /// a unit created after <see cref="AsOf"/>, for a result made as of a date inside the period. Empty for a scorecard of one tree.
+    /// </summary>
+    public ImmutableArray<Target> TargetsOutsideUnits { get; } = [];
 
     /// <summary>Every row, in catalog order, then unit order.</summary>
     public ImmutableArray<ScorecardRow> Rows { get; }

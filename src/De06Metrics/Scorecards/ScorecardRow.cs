@@ -24,7 +24,7 @@ namespace De06Metrics.Scorecards;
 /// reader, on any thread, gets the same instance: when two threads build one at once, the first one stored wins.
 /// </para>
 /// </remarks>
-public sealed class ScorecardRow
+public sealed partial class ScorecardRow
 {
     private readonly RowContext context;
     private readonly Derivation? derivation;
@@ -120,8 +120,12 @@ public sealed class ScorecardRow
     /// <summary>The earlier period the value is compared with, if it exists.</summary>
     public ReportingPeriod? BasePeriod => context.BasePeriod;
 
-    /// <summary>The unit's value in <see cref="BasePeriod"/>, reported or derived; <see langword="null"/> for a gap.</summary>
-    public MeasuredValue? BaseValue => baseReported?.Value ?? baseDerivation?.Value;
+    /// <summary>
+    /// The value compared against: the unit's value in <see cref="BasePeriod"/>, reported or derived; for a scorecard
+    /// built on a timeline, the base restated into the units of <see cref="Period"/> when the unit changed in between
+    /// (see <see cref="ComparisonBase"/>). <see langword="null"/> for a gap, or when the base is not comparable.
+    /// </summary>
+    public MeasuredValue? BaseValue => ComparisonBase is { } comparison ? comparison.Value : baseReported?.Value ?? baseDerivation?.Value;
 
     /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
     public ValueChange? Change => ChangeApplies
@@ -135,7 +139,9 @@ public sealed class ScorecardRow
 
     /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size.</summary>
     public RankChange? RankChange => Indicator.Measure.Kind == MeasureKind.Rank && Actual is { HasParts: true } now && BaseValue is { HasParts: true } then
-        ? Ranking.RankChange.Between(FieldRankOf(then), FieldRankOf(now))
+        ? ComparisonBase is { IsComparable: false }
+            ? Ranking.RankChange.AcrossFields(FieldRankOf(then), FieldRankOf(now))
+            : Ranking.RankChange.Between(FieldRankOf(then), FieldRankOf(now))
         : null;
 
     /// <summary>The rank among peer units (same kind, same parent) that have a value, best first by the indicator's polarity ("1224" ties).</summary>
@@ -210,6 +216,10 @@ public sealed class ScorecardRow
         {
             clauses.Add(change.Describe(language));
         }
+        else if (NotComparableClause(language) is { } notComparable)
+        {
+            clauses.Add(notComparable); // units over time: the change is not computed across a change of the unit
+        }
 
         if (Evaluation is { } evaluation && Actual is not null)
         {
@@ -241,7 +251,7 @@ public sealed class ScorecardRow
         : string.Empty;
 
     private ValueChange ChangeOf(ChangeKind kind) =>
-        ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, context.ComparedWith);
+        ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, BaseLabel ?? context.ComparedWith);
 
     private static T Keep<T>(ref T? field, T built)
         where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;

@@ -1,8 +1,8 @@
 namespace De06Metrics.Scorecards;
 
 /// <summary>
-/// The items of one indicator in one period (observations or targets), keyed by the position of their unit in the
-/// scorecard's registry and sorted by it: evaluating a slice walks two arrays, and finding one unit's item is a binary
+/// The items of one indicator in one period (observations or targets), keyed by their unit's slot in the scorecard
+/// (<see cref="UnitSlots"/>) and sorted by it: evaluating a slice walks two arrays, and finding one unit's item is a binary
 /// search, with no hashing of unit ids on either path.
 /// </summary>
 /// <typeparam name="T">The item type.</typeparam>
@@ -10,12 +10,12 @@ namespace De06Metrics.Scorecards;
 internal sealed class UnitSlice<T>
     where T : class
 {
-    private readonly int[] positions;
+    private readonly int[] slots;
     private readonly T[] items;
 
-    private UnitSlice(int[] positions, T[] items)
+    private UnitSlice(int[] slots, T[] items)
     {
-        this.positions = positions;
+        this.slots = slots;
         this.items = items;
     }
 
@@ -25,32 +25,35 @@ internal sealed class UnitSlice<T>
     /// <summary>The number of items.</summary>
     public int Count => items.Length;
 
+    /// <summary>The items, in slot order.</summary>
+    public ReadOnlySpan<T> Items => items;
+
     /// <summary>Builds a slice.</summary>
-    /// <param name="positions">The units' positions, one per item, each at most once (the scorecard refuses duplicate keys before it builds slices); the array is sorted in place.</param>
-    /// <param name="items">The items, in the same order as <paramref name="positions"/>; sorted with them.</param>
+    /// <param name="slots">The units' slots, one per item, each at most once (the scorecard refuses duplicate keys before it builds slices); the array is sorted in place.</param>
+    /// <param name="items">The items, in the same order as <paramref name="slots"/>; sorted with them.</param>
     /// <returns>The slice.</returns>
-    public static UnitSlice<T> Create(int[] positions, T[] items)
+    public static UnitSlice<T> Create(int[] slots, T[] items)
     {
-        Array.Sort(positions, items);
-        return new(positions, items);
+        Array.Sort(slots, items);
+        return new(slots, items);
     }
 
-    /// <summary>The item of the unit at a position, or <see langword="null"/>.</summary>
-    /// <param name="position">The unit's position in the registry; a negative position finds nothing.</param>
+    /// <summary>The item of the unit in a slot, or <see langword="null"/>.</summary>
+    /// <param name="slot">The unit's slot; a negative slot (a unit the scorecard does not know) finds nothing.</param>
     /// <returns>The item, or <see langword="null"/>.</returns>
-    public T? Find(int position)
+    public T? Find(int slot)
     {
-        var index = position < 0 ? -1 : Array.BinarySearch(positions, position);
+        var index = slot < 0 ? -1 : Array.BinarySearch(slots, slot);
         return index >= 0 ? items[index] : null;
     }
 
-    /// <summary>Writes each item into <paramref name="byPosition"/> at its unit's position; other entries are left as they are.</summary>
-    /// <param name="byPosition">An array with one entry per registered unit.</param>
-    public void ScatterInto(T?[] byPosition)
+    /// <summary>Writes each item into <paramref name="bySlot"/> at its unit's slot; other entries are left as they are.</summary>
+    /// <param name="bySlot">An array with one entry per slot.</param>
+    public void ScatterInto(T?[] bySlot)
     {
-        for (var k = 0; k < positions.Length; k++)
+        for (var k = 0; k < slots.Length; k++)
         {
-            byPosition[positions[k]] = items[k];
+            bySlot[slots[k]] = items[k];
         }
     }
 }

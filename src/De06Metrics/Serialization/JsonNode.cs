@@ -114,6 +114,8 @@ internal sealed class JsonNode
         "indicator", "unit", "period", "value", "numerator", "denominator", "asOf", "source", "document", "issuedOn", "note",
         "goal", "kind", "high", "tolerance", "responsibility", "lead", "coordinating", "id", "name", "vi", "en", "parent",
         "code", "measure", "currency", "scale", "maximum", "polarity", "decimals", "rollUp",
+        "validFrom", "validTo", "effectiveOn", "operationalOn", "merged", "into", "parts", "share", "children", "from", "to",
+        "indicators", "description", "childrenTo", "responsibilitiesTo",
     ];
 
     private static readonly byte[][] NameBytes = [.. Names.Select(Encoding.UTF8.GetBytes)];

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Json;
 using De06Metrics.Indicators;
@@ -21,9 +22,23 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> UnitShape = new(StringComparer.Ordinal)
     {
-        [""] = ["id", "name", "kind", "parent"],
+        [""] = ["id", "name", "kind", "parent", "validFrom", "validTo"],
         ["name"] = ["vi", "en"],
     };
+
+    private static readonly Dictionary<string, string[]> SuccessionShape = new(StringComparer.Ordinal)
+    {
+        [""] =
+        [
+            "kind", "effectiveOn", "operationalOn", "unit", "merged", "into", "parts", "name", "from", "to", "indicators", "description",
+            "childrenTo", "responsibilitiesTo", "source",
+        ],
+        ["name"] = ["vi", "en"],
+        ["description"] = ["vi", "en"],
+        ["source"] = ["document", "issuedOn", "note"],
+    };
+
+    private static readonly string[] PartShape = ["unit", "share", "children"];
 
     private static readonly Dictionary<string, string[]> IndicatorShape = new(StringComparer.Ordinal)
     {
@@ -48,7 +63,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         ["source"] = ["document", "issuedOn", "note"],
     };
 
-    private static readonly string[] TopLevel = ["version", "units", "indicators", "targets", "observations"];
+    private static readonly string[] TopLevel = ["version", "successionDates", "units", "indicators", "successions", "targets", "observations"];
 
     private readonly ReadOnlyMemory<byte> json;
     private readonly string file;
@@ -141,7 +156,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             var firstTime = seen.Add(name);
             if (!first)
             {
-                if (firstTime && name is "targets" or "observations" && !read.Contains(name) && reader.TokenType == JsonTokenType.StartArray)
+                if (firstTime && name is "targets" or "observations" or "successions" && !read.Contains(name) && reader.TokenType == JsonTokenType.StartArray)
                 {
                     ReadItems(ref reader, name);
                 }
@@ -170,7 +185,24 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
-                case "units" or "indicators" or "targets" or "observations":
+                case "successionDates":
+                    var dates = JsonNode.Read(ref reader, json);
+                    if (dates.Kind == JsonTokenType.String && dates.Text is { } word && Tokens.SuccessionDates.TryParse(word.Trim(), out var basis))
+                    {
+                        builder.SuccessionDates = basis;
+                    }
+                    else
+                    {
+                        Report(valueOffset, "$.successionDates", $"expected {Tokens.SuccessionDates.Expected}.", "successionDates", dates.Raw);
+                    }
+
+                    break;
+                case "units" or "indicators" or "targets" or "observations" or "successions":
+                    if (name == "successions")
+                    {
+                        builder.DeclareTimeline();
+                    }
+
                     if (reader.TokenType != JsonTokenType.StartArray)
                     {
                         Report(valueOffset, "$." + name, "expected an array.", name, null);
@@ -205,6 +237,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             "units" => ScorecardTable.Units,
             "indicators" => ScorecardTable.Indicators,
             "targets" => ScorecardTable.Targets,
+            "successions" => ScorecardTable.Successions,
             _ => ScorecardTable.Observations,
         };
         var currentTable = table;
@@ -233,6 +266,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 case ScorecardTable.Targets:
                     ReadTarget();
                     break;
+                case ScorecardTable.Successions:
+                    ReadSuccession();
+                    break;
                 default:
                     ReadObservation();
                     break;
@@ -247,13 +283,202 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var name = Text("name", required: true);
         var kind = Token("kind", Tokens.UnitKinds, required: true);
         var parent = String("parent", required: false);
+        var validFrom = Date("validFrom");
+        var validTo = Date("validTo");
+        if (validFrom is { } first && validTo is { } last && last < first)
+        {
+            Fail("validTo", "the unit's last day comes before its first day (validFrom).");
+        }
+
         if (itemFailed)
         {
             return;
         }
 
         Build("parent", () => builder.AddUnit(
-            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), Address()));
+            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), Address(), validFrom, validTo));
+    }
+
+    private void ReadSuccession()
+    {
+        CheckShape(SuccessionShape);
+        var kind = Token("kind", Tokens.SuccessionKinds, required: true);
+        var effectiveOn = Date("effectiveOn", required: true);
+        var operationalOn = Date("operationalOn");
+        if (item["source"] is null or { Kind: JsonTokenType.Null })
+        {
+            Fail("source", "a succession needs its source: the document that decided it (source.document, with issuedOn and note where known).");
+        }
+
+        var source = Source();
+        var unit = Unit("unit");
+        var merged = UnitList("merged");
+        var into = Unit("into");
+        var parts = Parts();
+        var name = Text("name", required: false);
+        var from = Unit("from");
+        var to = Unit("to");
+        var indicators = UnitList("indicators", units: false)?.Select(id => new IndicatorCode(id.Value)).ToImmutableArray();
+        var description = Text("description", required: false);
+        var childrenTo = Unit("childrenTo");
+        var responsibilitiesTo = Unit("responsibilitiesTo");
+        if (itemFailed || kind is null || effectiveOn is null || source is null)
+        {
+            return;
+        }
+
+        var spec = SuccessionRules.Spec(
+            kind.Value, effectiveOn.Value, operationalOn, source, unit, merged ?? [], into, parts ?? [], name, from, to, indicators ?? [], description, childrenTo, responsibilitiesTo, this);
+        if (spec is not null && builder.CheckReferences(spec, this))
+        {
+            builder.AddSuccession(spec, Address());
+        }
+    }
+
+    /// <summary>A unit id, reported when no unit of the file has it.</summary>
+    private UnitId? Unit(string path)
+    {
+        if (String(path, required: false) is not { } text)
+        {
+            return null;
+        }
+
+        var id = new UnitId(text);
+        if (!builder.Units.Contains(id))
+        {
+            Fail(path, $"the unit '{id}' is not registered.");
+        }
+
+        return id;
+    }
+
+    /// <summary>An array of ids (units, or indicator codes), each a non-empty string; every bad entry, or unit not in the file, is reported at its place.</summary>
+    private ImmutableArray<UnitId>? UnitList(string path, bool units = true)
+    {
+        var node = item.Find(path);
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.StartArray)
+        {
+            Fail(path, "expected an array of ids.");
+            return null;
+        }
+
+        var list = ImmutableArray.CreateBuilder<UnitId>();
+        for (var i = 0; i < node.Items!.Count; i++)
+        {
+            var entry = node.Items[i];
+            if (entry.Kind != JsonTokenType.String || string.IsNullOrWhiteSpace(entry.Text))
+            {
+                Report(entry.Offset, $"{ItemPath}.{path}[{i}]", "expected an id.", path, entry.Raw);
+                itemFailed = true;
+                continue;
+            }
+
+            var id = new UnitId(entry.Text.Trim());
+            if (units && !builder.Units.Contains(id))
+            {
+                Report(entry.Offset, $"{ItemPath}.{path}[{i}]", $"the unit '{id}' is not registered.", path, entry.Raw);
+                itemFailed = true;
+            }
+
+            list.Add(id);
+        }
+
+        return list.ToImmutable();
+    }
+
+    /// <summary>A split's parts: an array of objects with a unit, an optional share and optional children.</summary>
+    private ImmutableArray<PartSpec>? Parts()
+    {
+        var node = item.Find("parts");
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.StartArray)
+        {
+            Fail("parts", "expected an array of parts, each { \"unit\", \"share\", \"children\" }.");
+            return null;
+        }
+
+        var parts = ImmutableArray.CreateBuilder<PartSpec>();
+        for (var i = 0; i < node.Items!.Count; i++)
+        {
+            var part = node.Items[i];
+            var path = string.Create(CultureInfo.InvariantCulture, $"{ItemPath}.parts[{i}]");
+            if (part.Kind != JsonTokenType.StartObject)
+            {
+                PartProblem(part, path, "expected an object with a unit, and a share or children.");
+                continue;
+            }
+
+            foreach (var (name, offset, _) in part.Properties!)
+            {
+                if (!PartShape.Contains(name))
+                {
+                    Report(offset, $"{path}.{name}", $"unknown property; expected {string.Join(", ", PartShape)}.", "parts", null);
+                    itemFailed = true;
+                }
+            }
+
+            var unit = part["unit"];
+            var share = part["share"];
+            var children = part["children"];
+            if (unit is not { Kind: JsonTokenType.String } || string.IsNullOrWhiteSpace(unit.Text))
+            {
+                PartProblem(unit ?? part, unit is null ? path : path + ".unit", unit is null ? "the part needs its unit." : "expected a unit id.");
+                continue;
+            }
+
+            decimal? shareValue = null;
+            if (share is not null && share.Kind != JsonTokenType.Null)
+            {
+                if (share.Kind != JsonTokenType.Number || share.Number is null)
+                {
+                    PartProblem(share, path + ".share", "expected a JSON number between 0 and 1.");
+                    continue;
+                }
+
+                shareValue = share.Number;
+            }
+
+            var childList = ImmutableArray.CreateBuilder<UnitId>();
+            if (children is not null && children.Kind != JsonTokenType.Null)
+            {
+                if (children.Kind != JsonTokenType.StartArray || children.Items!.Any(child => child.Kind != JsonTokenType.String || string.IsNullOrWhiteSpace(child.Text)))
+                {
+                    PartProblem(children, path + ".children", "expected an array of unit ids.");
+                    continue;
+                }
+
+                childList.AddRange(children.Items!.Select(child => new UnitId(child.Text!.Trim())));
+                foreach (var (child, k) in children.Items!.Select((child, k) => (child, k)).Where(pair => !builder.Units.Contains(childList[pair.k])))
+                {
+                    PartProblem(child, $"{path}.children[{k}]", $"the unit '{childList[k]}' is not registered.");
+                }
+            }
+
+            var partUnit = new UnitId(unit.Text!.Trim());
+            if (!builder.Units.Contains(partUnit))
+            {
+                PartProblem(unit, path + ".unit", $"the unit '{partUnit}' is not registered.");
+            }
+
+            parts.Add(new PartSpec(partUnit, shareValue, childList.ToImmutable()));
+        }
+
+        return parts.ToImmutable();
+
+        void PartProblem(JsonNode at, string path, string message)
+        {
+            Report(at.Offset, path, message, "parts", at.Raw);
+            itemFailed = true;
+        }
     }
 
     private void ReadIndicator()
@@ -521,9 +746,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
         return null;
     }
 
-    private LocalDate? Date(string path)
+    private LocalDate? Date(string path, bool required = false)
     {
-        var text = String(path, required: false);
+        var text = String(path, required);
         if (text is null)
         {
             return null;
@@ -642,6 +867,14 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "coordinating" => "responsibility.coordinating",
         "value" or "high" or "tolerance" when table == ScorecardTable.Targets => "goal." + field,
         "as_of" => "asOf",
+        "valid_from" => "validFrom",
+        "valid_to" => "validTo",
+        "effective_on" => "effectiveOn",
+        "operational_on" => "operationalOn",
+        "description_vi" => "description.vi",
+        "description_en" => "description.en",
+        "children_to" => "childrenTo",
+        "responsibilities_to" => "responsibilitiesTo",
         "source_document" => "source.document",
         "source_date" => "source.issuedOn",
         "source_note" => "source.note",

@@ -24,10 +24,27 @@ internal static class JsonScorecardWriter
         using var writer = new Utf8JsonWriter(stream, Options);
         writer.WriteStartObject();
         writer.WriteNumber("version", 1);
-        writer.WriteStartArray("units");
-        foreach (var unit in scorecard.Units.Units)
+        var timeline = scorecard.Timeline;
+        if (timeline is not null)
         {
-            WriteUnit(writer, unit);
+            writer.WriteString("successionDates", Tokens.SuccessionDates.Format(timeline.Basis));
+        }
+
+        writer.WriteStartArray("units");
+        if (timeline is null)
+        {
+            foreach (var unit in scorecard.Units.Units)
+            {
+                WriteUnit(writer, unit, default);
+            }
+        }
+        else
+        {
+            // Every unit the timeline knows, as it stood when it came into force, with its first and last day.
+            foreach (var id in timeline.KnownUnits)
+            {
+                WriteUnit(writer, timeline.VersionsOf(id)[0].Unit, timeline.ValidityOf(id));
+            }
         }
 
         writer.WriteEndArray();
@@ -38,6 +55,17 @@ internal static class JsonScorecardWriter
         }
 
         writer.WriteEndArray();
+        if (timeline is not null)
+        {
+            writer.WriteStartArray("successions");
+            foreach (var e in timeline.Events)
+            {
+                WriteSuccession(writer, e);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("targets");
         foreach (var target in scorecard.Targets)
         {
@@ -57,7 +85,7 @@ internal static class JsonScorecardWriter
         stream.WriteByte((byte)'\n');
     }
 
-    private static void WriteUnit(Utf8JsonWriter writer, ResponsibleUnit unit)
+    private static void WriteUnit(Utf8JsonWriter writer, ResponsibleUnit unit, ValidityInterval validity)
     {
         writer.WriteStartObject();
         writer.WriteString("id", unit.Id.Value);
@@ -68,7 +96,102 @@ internal static class JsonScorecardWriter
             writer.WriteString("parent", parent.Value);
         }
 
+        if (validity.Start is { } first)
+        {
+            writer.WriteString("validFrom", FieldValues.FormatDate(first));
+        }
+
+        if (validity.End is { } last)
+        {
+            writer.WriteString("validTo", FieldValues.FormatDate(last));
+        }
+
         writer.WriteEndObject();
+    }
+
+    private static void WriteSuccession(Utf8JsonWriter writer, SuccessionEvent e)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("kind", Tokens.SuccessionKinds.Format(e.Kind));
+        writer.WriteString("effectiveOn", FieldValues.FormatDate(e.EffectiveOn));
+        if (e.HasSeparateOperationalDate)
+        {
+            writer.WriteString("operationalOn", FieldValues.FormatDate(e.OperationalOn));
+        }
+
+        switch (e)
+        {
+            case UnitEstablishment establishment:
+                writer.WriteString("unit", establishment.Unit.Id.Value);
+                break;
+            case UnitMerger merger:
+                WriteIds(writer, "merged", merger.Merged.Select(unit => unit.Value));
+                writer.WriteString("into", merger.Successor.Value);
+                break;
+            case UnitSplit split:
+                writer.WriteString("unit", split.Unit.Value);
+                writer.WriteStartArray("parts");
+                foreach (var part in split.Parts)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("unit", part.Successor.Value);
+                    if (part.Share is { } share)
+                    {
+                        writer.WriteNumber("share", share);
+                    }
+
+                    if (!part.Children.IsEmpty)
+                    {
+                        WriteIds(writer, "children", part.Children.Select(child => child.Value));
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                break;
+            case UnitRename rename:
+                writer.WriteString("unit", rename.Unit.Value);
+                WriteText(writer, "name", rename.NewName);
+                break;
+            case FunctionTransfer transfer:
+                writer.WriteString("from", transfer.From.Value);
+                writer.WriteString("to", transfer.To.Value);
+                WriteIds(writer, "indicators", transfer.Indicators.Select(code => code.Value));
+                if (transfer.Description is { } description)
+                {
+                    WriteText(writer, "description", description);
+                }
+
+                break;
+            case UnitAbolition abolition:
+                writer.WriteString("unit", abolition.Unit.Value);
+                if (abolition.ChildrenMoveTo is { } children)
+                {
+                    writer.WriteString("childrenTo", children.Value);
+                }
+
+                if (abolition.ResponsibilitiesTo is { } heir)
+                {
+                    writer.WriteString("responsibilitiesTo", heir.Value);
+                }
+
+                break;
+        }
+
+        WriteSource(writer, e.Source);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteIds(Utf8JsonWriter writer, string name, IEnumerable<string> ids)
+    {
+        writer.WriteStartArray(name);
+        foreach (var id in ids)
+        {
+            writer.WriteStringValue(id);
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteIndicator(Utf8JsonWriter writer, Indicator indicator)

@@ -4,15 +4,16 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Scorecards;
 using De06Metrics.Units;
+using NodaTime;
 
 namespace De06Metrics.Serialization;
 
 /// <summary>
 /// Gathers the items a reader has read, each with its place in the file, and the problems found on the way; then
-/// checks them as a whole (the unit tree, and <see cref="Scorecard.Validate"/>), maps every problem back to its item's
+/// checks them as a whole (the unit tree, and <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>), maps every problem back to its item's
 /// place, leaves the items with problems out, and builds the scorecard of the rest. Not thread-safe: one per read.
 /// </summary>
-internal sealed class ScorecardBuilder
+internal sealed partial class ScorecardBuilder
 {
     private readonly List<DataProblem> problems = [];
     private readonly List<(ResponsibleUnit Item, RowAddress At)> units = [];
@@ -24,7 +25,7 @@ internal sealed class ScorecardBuilder
 
     public void Report(DataProblem problem) => problems.Add(problem);
 
-    public void AddUnit(ResponsibleUnit unit, RowAddress at)
+    public void AddUnit(ResponsibleUnit unit, RowAddress at, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
         if (registry is not null)
         {
@@ -32,6 +33,10 @@ internal sealed class ScorecardBuilder
         }
 
         units.Add((unit, at));
+        if (validFrom.HasValue || validTo.HasValue)
+        {
+            validity.TryAdd(unit.Id, (validFrom, validTo));
+        }
     }
 
     /// <summary>The registry of every unit that fits the tree; the first call closes the list of units.</summary>
@@ -50,7 +55,7 @@ internal sealed class ScorecardBuilder
     /// <summary>
     /// Checks that a target's or an observation's indicator and unit are known. An item naming an unknown one cannot be
     /// used (an observation's parts cannot even be read without its indicator's measure), so it is reported here, at
-    /// its field, rather than by <see cref="Scorecard.Validate"/>.
+    /// its field, rather than by <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>.
     /// </summary>
     public Indicator? CheckReferences(IndicatorCode code, UnitId unit, IFieldProblems sink)
     {
@@ -71,6 +76,7 @@ internal sealed class ScorecardBuilder
     public ScorecardReadResult Build(IReadOnlyList<string> fileOrder)
     {
         var unitRegistry = Units;
+        var timeline = HasTimeline ? BuildTimeline() : null;
         var indicatorRows = indicators.ToList();
         var targetRows = targets.ToList();
         var observationRows = observations.ToList();
@@ -80,8 +86,9 @@ internal sealed class ScorecardBuilder
             ImmutableArray<ScorecardProblem> found;
             try
             {
-                var scorecard = Scorecard.Create(
-                    indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
+                var scorecard = timeline is null
+                    ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item))
+                    : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
                 return new ScorecardReadResult(scorecard, Sorted(fileOrder));
             }
             catch (ScorecardException exception)

@@ -3,8 +3,10 @@ using De06Metrics.Scorecards;
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// Reads and writes a whole scorecard as one JSON file: units, indicators, targets and observations (the format is in
-/// <c>docs/data-format.md</c>). Writing then reading gives a scorecard with equal items.
+/// Reads and writes a whole scorecard as one JSON file: units, indicators, targets and observations, and for a
+/// scorecard whose units change over time, the units' validity and the successions of its
+/// <see cref="Scorecard.Timeline"/> (the format is in <c>docs/data-format.md</c>). Writing then reading gives a
+/// scorecard with equal items and an equal timeline; a file without successions reads as a scorecard of one tree.
 /// </summary>
 /// <remarks>
 /// <para>

@@ -1,9 +1,10 @@
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// The four tables of a scorecard in tabular form (a CSV file each, a sheet each). They are read in this order, since
-/// each refers to the ones before it: units, then indicators (whose responsibility names units), then targets and
-/// observations (which name both).
+/// The tables of a scorecard in tabular form (a CSV file each, a sheet each). They are read in this order, since each
+/// refers to the ones before it: units, then indicators (whose responsibility names units), then targets and
+/// observations (which name both), then the successions of a scorecard whose units change over time (which name units
+/// and, for transfers of functions, indicators).
 /// </summary>
 public enum ScorecardTable
 {
@@ -18,4 +19,10 @@ public enum ScorecardTable
 
     /// <summary>The observations: <c>observations.csv</c>.</summary>
     Observations = 3,
+
+    /// <summary>
+    /// The units' successions (mergers, splits, renames, transfers of functions, abolitions, establishments):
+    /// <c>successions.csv</c>. Optional: a scorecard without it has one unit tree.
+    /// </summary>
+    Successions = 4,
 }

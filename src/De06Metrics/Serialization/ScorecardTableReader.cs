@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
@@ -38,16 +39,29 @@ public sealed class ScorecardTableReader : IFieldProblems
     /// The decimal separator the files declare, or <see langword="null"/> when they declare none; then a number with a
     /// point or a comma is refused rather than guessed at, and whole numbers are read.
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
-    public ScorecardTableReader(DecimalSeparator? decimalSeparator)
+    /// <param name="successionDates">
+    /// Which date of each succession the timeline applies it on (the files' <c>succession_dates</c> setting); the units'
+    /// <c>valid_from</c> and <c>valid_to</c> are on the same basis. Operational by default.
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> or <paramref name="successionDates"/> is not defined.</exception>
+    public ScorecardTableReader(DecimalSeparator? decimalSeparator, SuccessionDateBasis successionDates = SuccessionDateBasis.Operational)
     {
         if (decimalSeparator is { } separator && !Enum.IsDefined(separator))
         {
             throw new ArgumentOutOfRangeException(nameof(decimalSeparator), separator, $"Decimal separator {(int)separator} is not defined.");
         }
 
+        if (!Enum.IsDefined(successionDates))
+        {
+            throw new ArgumentOutOfRangeException(nameof(successionDates), successionDates, $"Succession date basis {(int)successionDates} is not defined.");
+        }
+
         values = new FieldValues(decimalSeparator);
+        builder.SuccessionDates = successionDates;
     }
+
+    /// <summary>Which date of each succession the timeline applies it on.</summary>
+    public SuccessionDateBasis SuccessionDates => builder.SuccessionDates;
 
     /// <summary>The declared decimal separator, or <see langword="null"/> when none was declared.</summary>
     public DecimalSeparator? DecimalSeparator => values.DecimalSeparator;
@@ -75,7 +89,12 @@ public sealed class ScorecardTableReader : IFieldProblems
         EnsureOpen();
         if (this.table is { } previous && table <= previous)
         {
-            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations.");
+            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations, successions.");
+        }
+
+        if (table == ScorecardTable.Successions)
+        {
+            builder.DeclareTimeline();
         }
 
         this.table = table;
@@ -168,6 +187,9 @@ public sealed class ScorecardTableReader : IFieldProblems
             case ScorecardTable.Targets:
                 ReadTarget(at);
                 break;
+            case ScorecardTable.Successions:
+                ReadSuccession(at);
+                break;
             default:
                 ReadObservation(at);
                 break;
@@ -210,13 +232,96 @@ public sealed class ScorecardTableReader : IFieldProblems
         var name = Name("name_vi", "name_en");
         var kind = Token("kind", Tokens.UnitKinds, required: true);
         var parent = Cell("parent");
+        var validFrom = Date("valid_from");
+        var validTo = Date("valid_to");
+        if (validFrom is { } first && validTo is { } last && last < first)
+        {
+            ((IFieldProblems)this).Fail("valid_to", "the unit's last day comes before its first day (valid_from).");
+        }
+
         if (rowFailed)
         {
             return;
         }
 
         Build("parent", () => builder.AddUnit(
-            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), at));
+            new ResponsibleUnit(new UnitId(id!), name!.Value, kind!.Value, parent is null ? null : new UnitId(parent)), at, validFrom, validTo));
+    }
+
+    private void ReadSuccession(RowAddress at)
+    {
+        var kind = Token("kind", Tokens.SuccessionKinds, required: true);
+        var effectiveOn = Required("effective_on") is null ? null : Date("effective_on");
+        var operationalOn = Date("operational_on");
+        var documentGiven = Required("source_document") is not null;
+        var source = Source();
+        var unit = Id("unit");
+        var merged = Ids("merged");
+        var into = Id("into");
+        var parts = Parts();
+        var name = Cell("name_vi") is null && Cell("name_en") is null ? (LocalizedText?)null : Name("name_vi", "name_en");
+        var from = Id("from");
+        var to = Id("to");
+        var indicators = Ids("indicators", units: false).Select(id => new IndicatorCode(id.Value)).ToImmutableArray();
+        var description = Cell("description_vi") is null && Cell("description_en") is null ? (LocalizedText?)null : Name("description_vi", "description_en");
+        var childrenTo = Id("children_to");
+        var responsibilitiesTo = Id("responsibilities_to");
+        if (rowFailed || kind is null || effectiveOn is null || source is null || !documentGiven)
+        {
+            return;
+        }
+
+        var spec = SuccessionRules.Spec(
+            kind.Value, effectiveOn.Value, operationalOn, source, unit, merged, into, parts, name, from, to, indicators, description, childrenTo, responsibilitiesTo, this);
+        if (spec is not null && builder.CheckReferences(spec, this))
+        {
+            builder.AddSuccession(spec, at);
+        }
+    }
+
+    private UnitId? Id(string field) => Cell(field) is { } text ? Known(field, new UnitId(text)) : null;
+
+    private ImmutableArray<UnitId> Ids(string field, bool units = true)
+    {
+        var ids = Cell(field)?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(id => new UnitId(id)).ToImmutableArray() ?? [];
+        foreach (var id in units ? ids : [])
+        {
+            Known(field, id);
+        }
+
+        return ids;
+    }
+
+    /// <summary>The id, after reporting it when no unit of the file has it.</summary>
+    private UnitId Known(string field, UnitId id)
+    {
+        if (!builder.Units.Contains(id))
+        {
+            ((IFieldProblems)this).Fail(field, $"the unit '{id}' is not registered.");
+        }
+
+        return id;
+    }
+
+    private ImmutableArray<PartSpec> Parts()
+    {
+        if (Cell("parts") is not { } text)
+        {
+            return [];
+        }
+
+        if (SuccessionRules.ParseParts(text, values, out var error) is { } parts)
+        {
+            foreach (var id in parts.SelectMany(part => part.Children.Prepend(part.Unit)))
+            {
+                Known("parts", id);
+            }
+
+            return parts;
+        }
+
+        ((IFieldProblems)this).Fail("parts", error);
+        return [];
     }
 
     private void ReadIndicator(RowAddress at)

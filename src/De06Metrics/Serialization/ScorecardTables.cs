@@ -14,7 +14,15 @@ namespace De06Metrics.Serialization;
 /// <remarks>Stateless and thread-safe.</remarks>
 public static class ScorecardTables
 {
-    private static readonly ImmutableArray<string> UnitColumns = ["id", "name_vi", "name_en", "kind", "parent"];
+    private static readonly ImmutableArray<string> UnitColumns = ["id", "name_vi", "name_en", "kind", "parent", "valid_from", "valid_to"];
+
+    private static readonly ImmutableArray<string> UnitColumnsWithoutValidity = ["id", "name_vi", "name_en", "kind", "parent"];
+
+    private static readonly ImmutableArray<string> SuccessionColumns =
+    [
+        "kind", "effective_on", "operational_on", "unit", "merged", "into", "parts", "name_vi", "name_en", "from", "to", "indicators",
+        "description_vi", "description_en", "children_to", "responsibilities_to", "source_document", "source_date", "source_note",
+    ];
 
     private static readonly ImmutableArray<string> IndicatorColumns =
     [
@@ -33,10 +41,20 @@ public static class ScorecardTables
         "indicator", "unit", "period", "value", "numerator", "denominator", "as_of", "source_document", "source_date", "source_note",
     ];
 
-    /// <summary>Every table, in the order they are read.</summary>
-    public static ImmutableArray<ScorecardTable> All { get; } = [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations];
+    /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> is optional (see <see cref="IsRequired"/>).</summary>
+    public static ImmutableArray<ScorecardTable> All { get; } =
+        [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations, ScorecardTable.Successions];
 
-    /// <summary>The table's name, used for its file: <c>units</c>, <c>indicators</c>, <c>targets</c>, <c>observations</c>.</summary>
+    /// <summary>
+    /// Whether a scorecard in tabular form must have the table: the units, indicators, targets and observations are
+    /// required (a table with no rows is a header alone); the successions only for a scorecard whose units change over time.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <returns><see langword="true"/> for every table but <see cref="ScorecardTable.Successions"/>.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
+    public static bool IsRequired(ScorecardTable table) => NameOf(table) is var _ && table != ScorecardTable.Successions;
+
+    /// <summary>The table's name, used for its file: <c>units</c>, <c>indicators</c>, <c>targets</c>, <c>observations</c>, <c>successions</c>.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The name.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
@@ -46,10 +64,14 @@ public static class ScorecardTables
         ScorecardTable.Indicators => "indicators",
         ScorecardTable.Targets => "targets",
         ScorecardTable.Observations => "observations",
+        ScorecardTable.Successions => "successions",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
-    /// <summary>Every column a table may have, in the order they are written.</summary>
+    /// <summary>
+    /// Every column a table may have, in the order they are written. The units' <c>valid_from</c> and <c>valid_to</c>
+    /// belong to a scorecard whose units change over time; <see cref="ColumnsFor"/> gives the columns written for one scorecard.
+    /// </summary>
     /// <param name="table">The table.</param>
     /// <returns>The column names.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
@@ -59,8 +81,24 @@ public static class ScorecardTables
         ScorecardTable.Indicators => IndicatorColumns,
         ScorecardTable.Targets => TargetColumns,
         ScorecardTable.Observations => ObservationColumns,
+        ScorecardTable.Successions => SuccessionColumns,
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
+
+    /// <summary>
+    /// The columns <see cref="RowsOf"/> writes for a scorecard, in order: those of <see cref="ColumnsOf"/>, except the
+    /// units' validity for a scorecard of one unit tree, so that such a scorecard is written exactly as before timelines existed.
+    /// </summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="table">The table.</param>
+    /// <returns>The column names.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
+    public static ImmutableArray<string> ColumnsFor(Scorecard scorecard, ScorecardTable table)
+    {
+        ArgumentNullException.ThrowIfNull(scorecard);
+        return table == ScorecardTable.Units && scorecard.Timeline is null ? UnitColumnsWithoutValidity : ColumnsOf(table);
+    }
 
     /// <summary>
     /// The columns a table's header must have; the others may be left out when no row needs them. (The numerator and
@@ -75,14 +113,20 @@ public static class ScorecardTables
         ScorecardTable.Indicators => ["code", "name_vi", "measure", "polarity", "decimals"],
         ScorecardTable.Targets => ["indicator", "unit", "period", "goal", "value"],
         ScorecardTable.Observations => ["indicator", "unit", "period", "value"],
+        ScorecardTable.Successions => ["kind", "effective_on", "source_document"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
     /// <summary>
-    /// A scorecard's rows of one table as text, in the order of <see cref="ColumnsOf"/>; an empty string is an empty
+    /// A scorecard's rows of one table as text, in the order of <see cref="ColumnsFor"/>; an empty string is an empty
     /// cell. Numbers are written exactly, without thousands separators; dates as yyyy-MM-dd; periods in the ISO-like
     /// form (<c>2024-Q1</c>).
     /// </summary>
+    /// <remarks>
+    /// For a scorecard built on a timeline, the units are every unit the timeline knows, each as it stood when it came
+    /// into force (renames are successions), with its first and last day; the successions are its events in the order
+    /// they apply. A scorecard of one tree has no succession rows.
+    /// </remarks>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="table">The table.</param>
     /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
@@ -90,7 +134,8 @@ public static class ScorecardTables
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> or <paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="ArgumentException">
-    /// An observation's numerator and denominator would not give its value back by its indicator's measure (a rate's parts on a count).
+    /// An observation's numerator and denominator would not give its value back by its indicator's measure (a rate's
+    /// parts on a count), or a succession names a unit whose id holds a character its cell's list uses (<c>; , | = :</c>).
     /// </exception>
     public static IEnumerable<string[]> RowsOf(Scorecard scorecard, ScorecardTable table, DecimalSeparator decimalSeparator)
     {
@@ -103,7 +148,9 @@ public static class ScorecardTables
         _ = ColumnsOf(table);
         return table switch
         {
+            ScorecardTable.Units when scorecard.Timeline is { } timeline => timeline.KnownUnits.Select(id => UnitRow(timeline, id)),
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
+            ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
             ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator)),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
             _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator)),
@@ -112,6 +159,80 @@ public static class ScorecardTables
 
     private static string[] UnitRow(ResponsibleUnit unit) =>
         [unit.Id.Value, unit.Name.Vietnamese, unit.Name.English ?? string.Empty, Tokens.UnitKinds.Format(unit.Kind), unit.ParentId?.Value ?? string.Empty];
+
+    private static string[] UnitRow(UnitTimeline timeline, UnitId id)
+    {
+        var validity = timeline.ValidityOf(id);
+        return
+        [
+            .. UnitRow(timeline.VersionsOf(id)[0].Unit),
+            validity.Start is { } first ? FieldValues.FormatDate(first) : string.Empty,
+            validity.End is { } last ? FieldValues.FormatDate(last) : string.Empty,
+        ];
+    }
+
+    private static string[] SuccessionRow(Scorecard scorecard, SuccessionEvent e, DecimalSeparator separator)
+    {
+        var row = new string[SuccessionColumns.Length];
+        Array.Fill(row, string.Empty);
+        void Set(string column, string? value) => row[SuccessionColumns.IndexOf(column)] = value ?? string.Empty;
+        Set("kind", Tokens.SuccessionKinds.Format(e.Kind));
+        Set("effective_on", FieldValues.FormatDate(e.EffectiveOn));
+        Set("operational_on", e.HasSeparateOperationalDate ? FieldValues.FormatDate(e.OperationalOn) : null);
+        switch (e)
+        {
+            case UnitEstablishment establishment:
+                Set("unit", establishment.Unit.Id.Value);
+                break;
+            case UnitMerger merger:
+                Set("merged", List(merger.Merged.Select(unit => unit.Value)));
+                Set("into", merger.Successor.Value);
+                break;
+            case UnitSplit split:
+                Set("unit", split.Unit.Value);
+                foreach (var id in split.Parts.SelectMany(part => part.Children.Prepend(part.Successor)).Where(id => id.Value.AsSpan().IndexOfAny("|=:;,") >= 0))
+                {
+                    throw new ArgumentException($"The {e} cannot be written: unit id '{id}' holds a character the parts cell uses (| = : ; ,).", nameof(scorecard));
+                }
+
+                Set("parts", SuccessionRules.FormatParts(split, separator));
+                break;
+            case UnitRename rename:
+                Set("unit", rename.Unit.Value);
+                Set("name_vi", rename.NewName.Vietnamese);
+                Set("name_en", rename.NewName.English);
+                break;
+            case FunctionTransfer transfer:
+                Set("from", transfer.From.Value);
+                Set("to", transfer.To.Value);
+                Set("indicators", List(transfer.Indicators.Select(code => code.Value)));
+                Set("description_vi", transfer.Description?.Vietnamese);
+                Set("description_en", transfer.Description?.English);
+                break;
+            case UnitAbolition abolition:
+                Set("unit", abolition.Unit.Value);
+                Set("children_to", abolition.ChildrenMoveTo?.Value);
+                Set("responsibilities_to", abolition.ResponsibilitiesTo?.Value);
+                break;
+        }
+
+        var source = Source(e.Source);
+        Set("source_document", source[0]);
+        Set("source_date", source[1]);
+        Set("source_note", source[2]);
+        return row;
+
+        string List(IEnumerable<string> ids)
+        {
+            var list = ids.ToList();
+            if (list.FirstOrDefault(id => id.AsSpan().IndexOfAny(";,") >= 0) is { } bad)
+            {
+                throw new ArgumentException($"The {e} cannot be written: id '{bad}' holds a list separator (; or ,).", nameof(scorecard));
+            }
+
+            return string.Join("; ", list);
+        }
+    }
 
     private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator)
     {

@@ -56,6 +56,13 @@ internal static class Tokens
         ("atLeast", GoalForm.AtLeast), ("atMost", GoalForm.AtMost), ("between", GoalForm.Between),
         ("exactly", GoalForm.Exactly), ("yes", GoalForm.Yes), ("no", GoalForm.No));
 
+    public static readonly TokenSet<SuccessionKind> SuccessionKinds = new(
+        ("establishment", SuccessionKind.Establishment), ("merger", SuccessionKind.Merger), ("split", SuccessionKind.Split),
+        ("rename", SuccessionKind.Rename), ("functionTransfer", SuccessionKind.FunctionTransfer), ("abolition", SuccessionKind.Abolition));
+
+    public static readonly TokenSet<SuccessionDateBasis> SuccessionDates = new(
+        ("operational", SuccessionDateBasis.Operational), ("legal", SuccessionDateBasis.Legal));
+
     public static MeasureForm FormOf(Measure measure) => measure.Kind switch
     {
         MeasureKind.Rate => measure.AllowsAboveWhole ? MeasureForm.RateAboveWhole : MeasureForm.Rate,

@@ -16,7 +16,8 @@ public class ScorecardsHostileInputTest
     public void Null_arguments_and_null_rows_are_refused_naming_the_argument_and_the_row()
     {
         Expect.ArgumentError(() => Scorecard.Create(null!, Units, [], []), "indicators");
-        Expect.ArgumentError(() => Scorecard.Create([], null!, [], []), "units");
+        Expect.ArgumentError(() => Scorecard.Create([], (UnitRegistry)null!, [], []), "units");
+        Expect.ArgumentError(() => Scorecard.Create([], (UnitTimeline)null!, [], []), "timeline");
         Expect.ArgumentError(() => Scorecard.Create([], Units, null!, []), "targets");
         Expect.ArgumentError(() => Scorecard.Create([], Units, [], null!), "observations");
         Expect.ArgumentError(() => Scorecard.Create([Catalog.Online, null!], Units, [], []), "indicators", "Item 1");

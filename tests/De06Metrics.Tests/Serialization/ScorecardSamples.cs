@@ -74,5 +74,6 @@ internal static class ScorecardSamples
         actual.Indicators.Should().Equal(expected.Indicators);
         actual.Targets.Should().Equal(expected.Targets);
         actual.Observations.Should().Equal(expected.Observations);
+        actual.Timeline.ShouldHoldTheSameTimeline(expected.Timeline);
     }
 }

@@ -80,6 +80,27 @@ internal static class Reform2025
         new UnitAbolition(Id("TQ.SD"), ProvincesOperate, LocalGovernmentLaw, childrenMoveTo: Id("TQ")),
     ];
 
+    /// <summary>
+    /// Quarterly online-dossier rates, the two provinces apart until 30/6/2025, the merged province from 1/7/2025. The
+    /// figures are illustrative (round numbers of the right size, not published ones); docs/examples/tuyen-quang-merger-2025
+    /// holds the same figures, and a test checks that the two agree.
+    /// </summary>
+    public static Observation[] OnlineRates2025() =>
+    [
+        Rate("HG", Quarter(2025, 1), 4_200, 6_000),   // 70%
+        Rate("TQ", Quarter(2025, 1), 5_400, 7_200),   // 75%
+        Rate("HG", Quarter(2025, 2), 4_800, 6_400),   // 75%
+        Rate("TQ", Quarter(2025, 2), 6_000, 7_500),   // 80%
+        Rate("TQ", Quarter(2025, 3), 11_200, 14_000), // 80%, reported by the merged province
+    ];
+
+    /// <summary>The third quarter of 2024, the same period a year before the merger (illustrative, like <see cref="OnlineRates2025"/>).</summary>
+    public static Observation[] OnlineRatesQ3_2024() =>
+    [
+        Rate("HG", Quarter(2024, 3), 3_900, 6_000),   // 65%
+        Rate("TQ", Quarter(2024, 3), 5_250, 7_000),   // 75%
+    ];
+
     public static UnitTimeline Timeline(SuccessionDateBasis basis = SuccessionDateBasis.Operational) => UnitTimeline.Create(Initial(), Events(), basis);
 
     public static Observation Rate(string unit, ReportingPeriod period, decimal numerator, decimal denominator) =>

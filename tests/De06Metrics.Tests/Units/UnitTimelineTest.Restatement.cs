@@ -14,15 +14,9 @@ public class UnitTimelineRestatementTest
     private static readonly ReportingPeriod Q3 = Quarter(2025, 3);
     private static readonly LocalDate Q3End = new(2025, 9, 30);
 
-    // Quarterly online-dossier rates, the two provinces apart until 30/6/2025, the merged province from 1/7/2025.
-    private static readonly Observation[] Reported =
-    [
-        Rate("HG", Q1, 4_200, 6_000),   // 70%
-        Rate("TQ", Q1, 5_400, 7_200),   // 75%
-        Rate("HG", Q2, 4_800, 6_400),   // 75%
-        Rate("TQ", Q2, 6_000, 7_500),   // 80%
-        Rate("TQ", Q3, 11_200, 14_000), // 80%, reported by the merged province
-    ];
+    // Quarterly online-dossier rates, the two provinces apart until 30/6/2025, the merged province from 1/7/2025:
+    // HG Q1 4.200/6.000 (70%), TQ Q1 5.400/7.200 (75%), HG Q2 4.800/6.400 (75%), TQ Q2 6.000/7.500 (80%), TQ Q3 11.200/14.000 (80%).
+    private static readonly Observation[] Reported = OnlineRates2025();
 
     [Fact]
     public void Merged_provinces_rates_are_restated_by_adding_numerators_and_denominators()

@@ -1,0 +1,93 @@
+using De06Metrics.Indicators;
+using De06Metrics.Periods;
+using De06Metrics.Text;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Scorecards;
+
+public sealed partial class LaggingReport
+{
+    /// <summary>
+    /// Carries a row's responsibility over to the units of the report's date when it names a unit no longer in force
+    /// then (a department merged, a district abolished); <see langword="null"/> when every unit it names is in force,
+    /// or the scorecard has no timeline.
+    /// </summary>
+    /// <remarks>
+    /// The assignment date is the target's source date when the responsibility is the target's and its source gives one,
+    /// else the start of the row's period; it is moved to the first day all the named units existed, and no later than
+    /// the report's date, so that a responsibility is always followed from a day its units stood.
+    /// </remarks>
+    private static ResponsibilityMapping? Carry(UnitTimeline? timeline, UnitRegistry units, ScorecardRow row, LocalDate reportDate)
+    {
+        var responsibility = row.Responsibility;
+        if (timeline is null || responsibility.All.All(units.Contains))
+        {
+            return null;
+        }
+
+        // A unit that comes into force only after the report's date has no successor to map to: the item stays with it.
+        if (responsibility.All.Any(unit => timeline.ValidityOf(unit).Start is { } first && first > reportDate))
+        {
+            return null;
+        }
+
+        var assignedOn = row.Target is { Responsibility: not null, Source.IssuedOn: { } issued } ? issued : row.Period.Start;
+        foreach (var unit in responsibility.All)
+        {
+            if (timeline.ValidityOf(unit).Start is { } first && first > assignedOn)
+            {
+                assignedOn = first;
+            }
+        }
+
+        if (assignedOn > reportDate)
+        {
+            assignedOn = reportDate;
+        }
+
+        return timeline.MapResponsibility(responsibility, assignedOn, reportDate, row.Indicator.Code);
+    }
+}
+
+/// <summary>The words for responsibilities carried over to today's units, in Vietnamese and English.</summary>
+internal static class CarriedText
+{
+    /// <summary>"chưa có hiệu lực vào ngày 30/9/2025" / "not yet in force on 30 September 2025", for a lead created after the report's date.</summary>
+    public static string NotYetInForce(LocalDate date, Language language) => language == Language.Vietnamese
+        ? $"chưa có hiệu lực vào ngày {PeriodText.VietnameseDate(date)}"
+        : $"not yet in force on {PeriodText.EnglishDate(date, abbreviateMonth: false)}";
+
+    /// <summary>"giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ" / "assigned to …, now …".</summary>
+    public static string AssignedNow(LocalizedText assigned, LocalizedText now, Language language) => language == Language.Vietnamese
+        ? $"giao cho {assigned.In(language)}, nay là {now.In(language)}"
+        : $"assigned to {assigned.In(language)}, now {now.In(language)}";
+
+    /// <summary>
+    /// Why a unit has no single successor: "đã giải thể từ 1/7/2025, không có đơn vị kế thừa" / "abolished from 1 July
+    /// 2025, with no successor"; "đã chia thành …; cần chọn đơn vị chủ trì mới" for a lead split into several units.
+    /// </summary>
+    public static string NoSuccessor(UnitTimeline timeline, UnitSuccession succession, Language language)
+    {
+        var vi = language == Language.Vietnamese;
+        var ending = timeline.VersionsOf(succession.Unit)[^1].EndedBy;
+        var date = ending?.DateOn(timeline.Basis) ?? succession.AsOf;
+        var day = vi ? PeriodText.VietnameseDate(date) : PeriodText.EnglishDate(date, abbreviateMonth: false);
+        if (succession.Successors.Length > 1)
+        {
+            var parts = string.Join(", ", succession.Successors.Select(share => timeline.NameOf(share.Unit).In(language)));
+            return vi ? $"đã chia thành {parts} từ {day}; cần chọn đơn vị chủ trì mới" : $"split into {parts} from {day}; choose the new lead";
+        }
+
+        var what = (ending?.Kind, vi) switch
+        {
+            (SuccessionKind.Abolition, true) => "đã giải thể",
+            (SuccessionKind.Abolition, false) => "abolished",
+            (SuccessionKind.Split, true) => "đã chia tách",
+            (SuccessionKind.Split, false) => "split",
+            (_, true) => "không còn hoạt động",
+            _ => "no longer in force",
+        };
+        return vi ? $"{what} từ {day}, không có đơn vị kế thừa" : $"{what} from {day}, with no successor";
+    }
+}
