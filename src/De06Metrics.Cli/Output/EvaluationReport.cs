@@ -35,8 +35,7 @@ internal static class EvaluationReport
             new("lead", vi ? "Chủ trì" : "Lead"),
         ];
 
-        var units = result.Scorecard.Units;
-        var rows = result.Rows.Select(row => Row(row, units, language)).ToList();
+        var rows = result.Rows.Select(row => Row(row, result, language)).ToList();
         var title = (vi ? "Kết quả thực hiện chỉ tiêu — " : "Scorecard — ") + result.Period.ToString(language);
         var notes = new List<string>();
         if (result.AsOf is { } asOf)
@@ -57,14 +56,13 @@ internal static class EvaluationReport
         };
     }
 
-    private static ReportRow Row(ScorecardRow row, Units.UnitRegistry units, Language language)
+    private static ReportRow Row(ScorecardRow row, ScorecardResult result, Language language)
     {
         var indicator = row.Indicator;
         var evaluation = row.Evaluation;
         var vi = language == Language.Vietnamese;
-        string change = row.RankChange is { } rank ? rank.Describe(language)
-            : row.Change is { IsMeaningful: true } meaningful && row.Actual is not null ? meaningful.Describe(language)
-            : string.Empty;
+        // A lead that has gone since the assignment is named by the unit that answers for it on the report's date.
+        var lead = result.CarryOver(row)?.Mapped?.Lead ?? row.Responsibility.Lead;
         string[] cells =
         [
             indicator.Code.Value,
@@ -75,8 +73,8 @@ internal static class EvaluationReport
             row.Target is { } target ? FormatGoal(indicator, target.Goal, language) : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             evaluation is null ? string.Empty : StatusText(evaluation.Status, vi) + (row.IsBehindSchedule ? (vi ? ", chậm tiến độ" : ", behind schedule") : string.Empty),
-            change,
-            units.TryGet(row.Responsibility.Lead, out var lead) ? lead.Name.In(language) : row.Responsibility.Lead.Value,
+            row.DescribeChange(language),
+            result.DescribeLead(row, language),
         ];
         var values = new Dictionary<string, object?>
         {
@@ -95,7 +93,7 @@ internal static class EvaluationReport
             ["basePeriod"] = row.BasePeriod?.ToString("I", null),
             ["baseValue"] = row.BaseValue?.Value,
             ["change"] = row.Change is { IsMeaningful: true } c ? c.Amount : null,
-            ["lead"] = row.Responsibility.Lead.Value,
+            ["lead"] = lead.Value,
             ["sentence"] = row.Describe(language),
         };
         var status = evaluation?.Status switch

@@ -18,7 +18,7 @@ public sealed partial class LaggingReport
     /// else the start of the row's period; it is moved to the first day all the named units existed, and no later than
     /// the report's date, so that a responsibility is always followed from a day its units stood.
     /// </remarks>
-    private static ResponsibilityMapping? Carry(UnitTimeline? timeline, UnitRegistry units, ScorecardRow row, LocalDate reportDate)
+    internal static ResponsibilityMapping? Carry(UnitTimeline? timeline, UnitRegistry units, ScorecardRow row, LocalDate reportDate)
     {
         var responsibility = row.Responsibility;
         if (timeline is null || responsibility.All.All(units.Contains))

@@ -50,11 +50,11 @@ public sealed partial class LaggingReport
         var registry = result.Units;
         var timeline = result.Scorecard.Timeline;
         var reportDate = result.AsOf ?? result.Period.End;
-        Func<UnitId, LocalizedText> nameOf = id => registry.TryGet(id, out var unit) ? unit.Name : timeline?.NameOf(id) ?? new LocalizedText(id.Value);
+        Func<UnitId, LocalizedText> nameOf = result.NameOf;
         var items = result.Rows
             .Select(row => (Row: row, Reasons: ReasonsOf(row)))
             .Where(item => item.Reasons != LaggingReasons.None)
-            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, Carry(timeline, registry, item.Row, reportDate), timeline))
+            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, result.CarryOver(item.Row), timeline))
             .ToList();
         var byLead = items.ToLookup(item => item.Responsibility.Lead);
         var sections = registry.Units

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
+using De06Metrics.Text;
 using De06Metrics.Units;
 using NodaTime;
 
@@ -90,6 +91,50 @@ public sealed class ScorecardResult
     /// <returns>The row, or <see langword="null"/>.</returns>
     public ScorecardRow? Find(IndicatorCode indicator, UnitId unit) =>
         Rows.FirstOrDefault(row => row.Indicator.Code == indicator && row.Unit.Id == unit);
+
+    /// <summary>
+    /// Who answers for a row on the result's date (<see cref="AsOf"/>, else the period's end), as the lagging report
+    /// says it: the row's responsibility carried over to the successors of any unit it names that is no longer in force
+    /// then (a department merged, a district abolished).
+    /// </summary>
+    /// <param name="row">A row of this result.</param>
+    /// <returns>
+    /// The mapping, whose <see cref="ResponsibilityMapping.Mapped"/> is <see langword="null"/> with a reason when no unit
+    /// carries the lead; <see langword="null"/> when every unit the row names is in force, or the scorecard has no
+    /// timeline.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
+    public ResponsibilityMapping? CarryOver(ScorecardRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return LaggingReport.Carry(Scorecard.Timeline, Units, row, AsOf ?? Period.End);
+    }
+
+    /// <summary>
+    /// The lead unit of a row as a report names it on the result's date: the unit that answers for it then (see
+    /// <see cref="CarryOver"/>), or, when no unit took the lead over, the unit assigned with the reason ("Huyện Sơn
+    /// Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)").
+    /// </summary>
+    /// <param name="row">A row of this result.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The name.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public string DescribeLead(ScorecardRow row, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return CarryOver(row) switch
+        {
+            { Mapped: { } today } => NameOf(today.Lead).In(language),
+            { } gone => $"{NameOf(row.Responsibility.Lead).In(language)} ({CarriedText.NoSuccessor(Scorecard.Timeline!, gone.Lead, language)})",
+            null => NameOf(row.Responsibility.Lead).In(language),
+        };
+    }
+
+    /// <summary>The name of a unit the result may name: from <see cref="Units"/>, else from the timeline for a unit that has gone, else its id.</summary>
+    /// <param name="unit">The unit's id.</param>
+    /// <returns>The name.</returns>
+    public LocalizedText NameOf(UnitId unit) =>
+        Units.TryGet(unit, out var inForce) ? inForce.Name : Scorecard.Timeline?.NameOf(unit) ?? new LocalizedText(unit.Value);
 
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>

@@ -192,6 +192,31 @@ public sealed partial class ScorecardRow
     }
 
     /// <summary>
+    /// The comparison with <see cref="BasePeriod"/> as a clause of a report: the rank's movement ("tăng 29 bậc so với năm
+    /// 2023"), the change ("tăng 16,5 điểm phần trăm so với cùng kỳ năm 2023"), or, for a unit that changed since and
+    /// cannot be compared, why not. Empty when there is nothing to compare: no value, no base, or a change that is not
+    /// meaningful (its reason is on <see cref="Change"/>).
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause, or an empty string.</returns>
+    public string DescribeChange(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (RankChange is { } movement)
+        {
+            return movement.Describe(language) + ComparedWith(language);
+        }
+
+        if (Change is { IsMeaningful: true } change && Actual is not null)
+        {
+            return change.Describe(language);
+        }
+
+        // Units over time: the change is not computed across a change of the unit, and the clause says why.
+        return NotComparableClause(language) ?? string.Empty;
+    }
+
+    /// <summary>
     /// The row as report prose: "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ
     /// tiêu 18,8 điểm phần trăm)". The clauses: the as-of date, the change, the verdict against the target, the
     /// schedule, the peer rank. The templates come from the scorecard's options.
@@ -208,17 +233,9 @@ public sealed partial class ScorecardRow
             clauses.Add(vi ? "tính đến ngày " + PeriodText.VietnameseDate(asOf) : "as of " + PeriodText.EnglishDate(asOf, abbreviateMonth: false));
         }
 
-        if (RankChange is { } movement)
+        if (DescribeChange(language) is { Length: > 0 } comparison)
         {
-            clauses.Add(movement.Describe(language) + ComparedWith(language));
-        }
-        else if (Change is { IsMeaningful: true } change && Actual is not null)
-        {
-            clauses.Add(change.Describe(language));
-        }
-        else if (NotComparableClause(language) is { } notComparable)
-        {
-            clauses.Add(notComparable); // units over time: the change is not computed across a change of the unit
+            clauses.Add(comparison);
         }
 
         if (Evaluation is { } evaluation && Actual is not null)

@@ -73,6 +73,25 @@ public class De06CommandTest
     }
 
     [Fact]
+    public void Report_across_a_merger_names_todays_lead_and_says_which_bases_were_restated_or_cannot_be()
+    {
+        var run = De06Process.Run("report", TuyenQuangExample.CsvFolder, "--format", "md");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var lines = run.Out.Split('\n');
+        // Q3 2024 restated to today's Tuyên Quang: (3 900 + 5 250) / (6 000 + 7 000) = 9 150 / 13 000 = 70,38%; 80% now, up 9,6 points.
+        lines.Single(line => line.StartsWith("| DVC.ONLINE ", StringComparison.Ordinal)).Should().Contain(
+            "tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay)");
+        // Dossier counts were assigned to Hà Giang's information department, merged into science and technology on 1/3/2025.
+        lines.Single(line => line.StartsWith("| HS.TIEPNHAN | Số hồ sơ tiếp nhận | Thị trấn Việt Quang ", StringComparison.Ordinal))
+            .Should().EndWith("| Sở Khoa học và Công nghệ |").And.NotContain("HG.STTTT");
+        lines.Single(line => line.StartsWith("| HS.TIEPNHAN | Số hồ sơ tiếp nhận | Thị trấn Sơn Dương ", StringComparison.Ordinal))
+            .Should().EndWith("| Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa) |");
+        // Rates without parts cannot be added into the merged province, and the table says so instead of leaving a blank.
+        lines.Single(line => line.StartsWith("| EID.ACTIVATION ", StringComparison.Ordinal)).Should().Contain("không so sánh được với cùng kỳ năm 2024 vì");
+    }
+
+    [Fact]
     public void Report_writes_html_and_csv_to_a_file_and_nothing_to_the_terminal()
     {
         var html = Path.Combine(Path.GetTempPath(), $"de06-{Guid.NewGuid():N}.html");

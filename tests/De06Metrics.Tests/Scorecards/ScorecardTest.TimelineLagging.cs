@@ -18,7 +18,9 @@ public class ScorecardTimelineLaggingTest
     // Hà Giang's catalog gave dossier counts to its information and communications department, gone since 1/3/2025.
     private static readonly Indicator RecordsOfInformationDepartment = new(RecordsCode, Records.Name, Records.Measure, Records.Polarity, 0, responsibility: new Responsibility(Id("HG.STTTT")));
 
-    private static LaggingReport Report()
+    private static LaggingReport Report() => Result().Lagging();
+
+    private static ScorecardResult Result()
     {
         Target[] targets =
         [
@@ -40,7 +42,7 @@ public class ScorecardTimelineLaggingTest
             Count("TQ.SD.SD", Q3Of2025, 100),
         ];
         var scorecard = Scorecard.Create([Online, RecordsOfInformationDepartment, Press], Timeline(), targets, observations);
-        return scorecard.Evaluate(Q3Of2025).Lagging();
+        return scorecard.Evaluate(Q3Of2025);
     }
 
     [Fact]
@@ -108,5 +110,28 @@ public class ScorecardTimelineLaggingTest
         section.Items.Single().CarriedOver.Should().BeNull();
         section.Describe(Language.Vietnamese).Should().Be("Đơn vị chủ trì: Sở mới (chưa có hiệu lực vào ngày 30/9/2025)");
         section.Describe(Language.English).Should().Be("Lead unit: New department (not yet in force on 30 September 2025)");
+    }
+
+    [Fact]
+    public void A_result_names_each_rows_lead_as_of_its_date_as_the_lagging_report_does()
+    {
+        var result = Result();
+        var planned = result.Find(OnlineCode, Id("TQ"))!;
+        var press = result.Find(PressCode, Id("HG.SVHTTDL"))!;
+        var abolished = result.Find(RecordsCode, Id("TQ.SD.SD"))!;
+
+        // Planning and investment merged into finance on 1/3/2025; press licensing went to culture the same day.
+        result.CarryOver(planned)!.Mapped!.Lead.Should().Be(Id("TQ.STC"));
+        result.DescribeLead(planned, Language.Vietnamese).Should().Be("Sở Tài chính");
+        result.DescribeLead(press, Language.Vietnamese).Should().Be(result.NameOf(Id("HG.SVHTTDL")).In(Language.Vietnamese));
+        result.NameOf(Id("HG.STTTT")).In(Language.Vietnamese).Should().Be("Sở Thông tin và Truyền thông", "a unit that has gone is named from the timeline");
+
+        // Sơn Dương district was abolished on 1/7/2025 with nobody named to take over: it keeps the lead, with the reason.
+        result.CarryOver(abolished)!.Mapped.Should().BeNull();
+        result.DescribeLead(abolished, Language.Vietnamese).Should().Be("Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)");
+        result.DescribeLead(abolished, Language.English).Should().Be("Huyện Sơn Dương (abolished from 1 July 2025, with no successor)", "the unit has a Vietnamese name only");
+
+        // A lead still in force is not carried over at all.
+        result.Rows.Where(row => result.Units.Contains(row.Responsibility.Lead)).Should().OnlyContain(row => result.CarryOver(row) == null);
     }
 }
