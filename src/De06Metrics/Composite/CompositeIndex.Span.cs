@@ -32,7 +32,9 @@ public sealed partial class CompositeIndex
     /// <para>
     /// The only allocations are scratch buffers rented from <see cref="ArrayPool{T}.Shared"/> and returned before the
     /// method ends: 2 × <paramref name="unitCount"/> doubles, and for percentile ranks one more
-    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>.
+    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>, and for a
+    /// minimum share of weight one flag per component. Whether a unit meets the minimum coverage is decided as the
+    /// <see cref="decimal"/> path decides it, so a share equal to the minimum meets it on both paths.
     /// </para>
     /// </remarks>
     public void Compute(ReadOnlySpan<double> values, int unitCount, Span<double> composites)
@@ -56,6 +58,8 @@ public sealed partial class CompositeIndex
         var byRank = Normalisation.Method == NormalisationMethod.PercentileRank;
         var scratch = ArrayPool<double>.Shared.Rent((byRank ? 3 : 2) * unitCount);
         var rankScratch = byRank ? ArrayPool<ulong>.Shared.Rent(Ranks.ScratchLength(unitCount)) : null;
+        var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+        var normalisable = byWeight ? ArrayPool<bool>.Shared.Rent(componentCount) : null;
         try
         {
             var weightSums = scratch.AsSpan(0, unitCount);
@@ -73,6 +77,11 @@ public sealed partial class CompositeIndex
                     throw new ArgumentException(
                         string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
                         nameof(values));
+                }
+
+                if (normalisable is not null)
+                {
+                    normalisable[j] = mapped;
                 }
 
                 if (!mapped)
@@ -93,11 +102,10 @@ public sealed partial class CompositeIndex
 
             var totalWeight = (double)TotalWeight;
             var share = (double)MinimumCoverage.Share;
-            var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+            var leastCount = LeastCountMeetingCoverage();
             for (var i = 0; i < unitCount; i++)
             {
-                var covered = byWeight ? weightSums[i] / totalWeight : counts[i] / componentCount;
-                if (counts[i] == 0 || weightSums[i] == 0 || covered < share)
+                if (counts[i] == 0 || weightSums[i] == 0 || !(byWeight ? MeetsWeightShare(i, weightSums[i] / totalWeight, share, values, unitCount, normalisable!) : counts[i] >= leastCount))
                 {
                     composites[i] = double.NaN;
                     continue;
@@ -118,7 +126,54 @@ public sealed partial class CompositeIndex
             {
                 ArrayPool<ulong>.Shared.Return(rankScratch);
             }
+
+            if (normalisable is not null)
+            {
+                ArrayPool<bool>.Shared.Return(normalisable);
+            }
         }
+    }
+
+    /// <summary>
+    /// The fewest indicators whose share meets a minimum share of indicators, decided in <see cref="decimal"/> as the
+    /// decimal path decides it: 2 of 3 meets 2/3, though (double)(2m/3m) is a little above 2.0/3.
+    /// </summary>
+    private int LeastCountMeetingCoverage()
+    {
+        var count = Components.Count;
+        for (var used = 0; used <= count; used++)
+        {
+            if (MinimumCoverage.IsMetBy((decimal)used / count, 0m))
+            {
+                return used;
+            }
+        }
+
+        return count + 1;
+    }
+
+    /// <summary>
+    /// Whether a unit's usable weight meets a minimum share of weight. The double sum of weights decides unless it lies
+    /// within 10⁻⁹ of the minimum; then the unit's usable weights are added again in <see cref="decimal"/>, exactly as
+    /// the decimal path adds them, so that a share equal to the minimum meets it on both paths.
+    /// </summary>
+    private bool MeetsWeightShare(int unit, double covered, double share, ReadOnlySpan<double> values, int unitCount, bool[] normalisable)
+    {
+        if (Math.Abs(covered - share) > 1e-9)
+        {
+            return covered > share;
+        }
+
+        var usedWeight = 0m;
+        for (var j = 0; j < Components.Count; j++)
+        {
+            if (normalisable[j] && !double.IsNaN(values[(j * unitCount) + unit]))
+            {
+                usedWeight += Components[j].Weight;
+            }
+        }
+
+        return MinimumCoverage.IsMetBy(0m, usedWeight / TotalWeight);
     }
 
     /// <summary>
