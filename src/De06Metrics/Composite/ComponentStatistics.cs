@@ -69,22 +69,40 @@ public sealed class ComponentStatistics
         }
 
         decimal? mean = count > 0 ? sum / count : null;
-        decimal? standardDeviation = null;
-        if (count >= 2)
-        {
-            var squares = 0m;
-            foreach (var value in values)
-            {
-                var deviation = value - mean!.Value;
-                squares += deviation * deviation;
-            }
-
-            standardDeviation = DecimalMath.Sqrt(squares / (count - 1));
-        }
+        decimal? standardDeviation = count >= 2 ? SampleStandardDeviation(values, mean!.Value) : null;
 
         var reason = normalisation.WhyNotNormalisable(component, count, minimum, maximum, standardDeviation);
         return count == 0
             ? new(component, 0, null, null, null, null, reason)
             : new(component, count, minimum, maximum, mean, standardDeviation, reason);
+    }
+
+    private static decimal SampleStandardDeviation(List<decimal> values, decimal mean)
+    {
+        try
+        {
+            var squares = 0m;
+            foreach (var value in values)
+            {
+                var deviation = value - mean;
+                squares += deviation * deviation;
+            }
+
+            return DecimalMath.Sqrt(squares / (values.Count - 1));
+        }
+        catch (OverflowException)
+        {
+            // A deviation past 2,8 × 10^14 (money in đồng) squares past decimal's range: divide the deviations by the
+            // largest one first, so that no square passes 1, and scale the result back.
+            var scale = values.Max(value => Math.Abs(value - mean));
+            var squares = 0m;
+            foreach (var value in values)
+            {
+                var share = (value - mean) / scale;
+                squares += share * share;
+            }
+
+            return scale * DecimalMath.Sqrt(squares / (values.Count - 1));
+        }
     }
 }

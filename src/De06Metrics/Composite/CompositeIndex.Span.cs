@@ -21,7 +21,8 @@ public sealed partial class CompositeIndex
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCount"/> is negative.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="values"/> is not <paramref name="unitCount"/> × components long, <paramref name="composites"/>
-    /// is not <paramref name="unitCount"/> long, or a value is infinite (NaN marks a missing value; infinity is no value).
+    /// is not <paramref name="unitCount"/> long, a value is infinite (NaN marks a missing value; infinity is no value),
+    /// or a component's range, a sum or a composite passes the range of <see cref="double"/>.
     /// </exception>
     /// <remarks>
     /// <para>
@@ -71,12 +72,17 @@ public sealed partial class CompositeIndex
             for (var j = 0; j < componentCount; j++)
             {
                 var column = values.Slice(j * unitCount, unitCount);
-                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt);
+                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt, out var beyondRange);
                 if (infiniteAt >= 0)
                 {
                     throw new ArgumentException(
                         string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
                         nameof(values));
+                }
+
+                if (beyondRange is not null)
+                {
+                    throw new ArgumentException(beyondRange, nameof(values));
                 }
 
                 if (normalisable is not null)
@@ -111,12 +117,19 @@ public sealed partial class CompositeIndex
                     continue;
                 }
 
+                var sum = composites[i];
                 composites[i] = Aggregation switch
                 {
-                    AggregationMethod.WeightedArithmeticMean => composites[i] / weightSums[i],
-                    AggregationMethod.WeightedGeometricMean => Math.Exp(composites[i] / weightSums[i]),
-                    _ => weightSums[i] / composites[i],
+                    AggregationMethod.WeightedArithmeticMean => sum / weightSums[i],
+                    AggregationMethod.WeightedGeometricMean => Math.Exp(sum / weightSums[i]),
+                    _ => weightSums[i] / sum,
                 };
+                if (double.IsInfinity(sum) || double.IsInfinity(composites[i]))
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"The composite of unit {i} passes the range of double (±1,8 × 10^308): its weighted sum is {sum}; the normalised values are too large for the span path."),
+                        nameof(values));
+                }
             }
         }
         finally
@@ -181,10 +194,11 @@ public sealed partial class CompositeIndex
     /// such a map before its cap, percentile ranks a map of the rank from the worst value rather than of the value.
     /// <see langword="false"/> when the column cannot be normalised.
     /// </summary>
-    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt)
+    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt, out string? beyondRange)
     {
         origin = slope = offset = 0;
         infiniteAt = -1;
+        beyondRange = null;
         int count = 0;
         double minimum = double.PositiveInfinity, maximum = double.NegativeInfinity, sum = 0;
         for (var i = 0; i < column.Length; i++)
@@ -209,6 +223,13 @@ public sealed partial class CompositeIndex
 
         if (count == 0)
         {
+            return false;
+        }
+
+        // A range past double's range would give a slope of 0 and read every unit as the same: refused, never a silent 0.
+        if (double.IsInfinity(maximum - minimum) || (Normalisation.Method == NormalisationMethod.ZScore && double.IsInfinity(sum)))
+        {
+            beyondRange = OutOfDoubleRange(component, minimum, maximum);
             return false;
         }
 
@@ -251,6 +272,12 @@ public sealed partial class CompositeIndex
                     }
                 }
 
+                if (double.IsInfinity(squares))
+                {
+                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+            return false;
+                }
+
                 var standardDeviation = Math.Sqrt(squares / (count - 1));
                 if (standardDeviation == 0)
                 {
@@ -268,11 +295,21 @@ public sealed partial class CompositeIndex
                     return false;
                 }
 
+                if (double.IsInfinity(lowerIsBetter ? target - maximum : target - minimum))
+                {
+                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+            return false;
+                }
+
                 origin = lowerIsBetter ? maximum : minimum;
                 slope = (double)Normalisation.DistanceToTargetScale / (lowerIsBetter ? target - maximum : target - minimum);
                 return true;
         }
     }
+
+    private string OutOfDoubleRange(int component, double minimum, double maximum) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The values of component '{Components[component].Code}' run from {minimum} to {maximum}; normalising them ({Normalisation.Describe(Text.Language.English)}) passes the range of double (±1,8 × 10^308).");
 
     private void Accumulate(
         ReadOnlySpan<double> column, double origin, double slope, double offset, double cap, double weight,
