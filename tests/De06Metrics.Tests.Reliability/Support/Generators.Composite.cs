@@ -93,7 +93,8 @@ internal static partial class Generators
             [.. Enumerable.Range(0, unitCount).Select(row => columns.Select(column => column[row]).ToArray())]);
 
     /// <summary>
-    /// Scoring sheets of 1–4 groups, each of 1–3 sub-indicators under every kind of rule and both polarities, with or
+    /// Scoring sheets of 1–4 groups, with points given to a few decimals as points are (a maximum of 1/3 point would
+    /// itself round, and sums of such maxima with it), each of 1–3 sub-indicators under every kind of rule and both polarities, with or
     /// without a rating scale, under either missing-data policy; and the values of 1–12 units, some missing, some
     /// negative or past a fraction's maximum.
     /// </summary>
@@ -139,7 +140,7 @@ internal static partial class Generators
 
     private static Gen<Func<int, Polarity, ScoringRule>> Rule => Gen.OneOf(
         from threshold in Gen.Elements(5m, 45m, 80m, 100m, 0.5m)
-        from points in Gen.Elements(1m, 2m, 2.5m, 10m, 1m / 3m)
+        from points in Gen.Elements(1m, 2m, 2.5m, 10m, 0.75m)
         select (Func<int, Polarity, ScoringRule>)((_, polarity) => ScoringRule.CappedLinear(threshold, points, polarity)),
         from top in Gen.Elements(2m, 8m, 4.5m)
         from count in Gen.Choose(1, 3)
