@@ -409,9 +409,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private SourceReference? Source()
     {
         var required = item["source"] is { Kind: JsonTokenType.StartObject };
-        var document = String("source.document", required);
+        var document = String("source.document", required, trim: false);
         var date = Date("source.issuedOn");
-        var note = String("source.note", required: false);
+        var note = String("source.note", required: false, trim: false);
         return document is null || itemFailed ? null : new SourceReference(document, date, note);
     }
 
@@ -434,12 +434,16 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return null;
         }
 
-        var vi = String(path + ".vi", required: true);
-        var en = String(path + ".en", required: false);
+        var vi = String(path + ".vi", required: true, trim: false);
+        var en = String(path + ".en", required: false, trim: false);
         return vi is null ? null : new LocalizedText(vi, en);
     }
 
-    private string? String(string path, bool required)
+    /// <summary>
+    /// A string property. Ids, codes and words are trimmed; free text (names, a source's document and note) is kept
+    /// exactly as written, so that writing a scorecard and reading it back gives the same text.
+    /// </summary>
+    private string? String(string path, bool required, bool trim = true)
     {
         var node = item.Find(path);
         if (node is null || node.Kind == JsonTokenType.Null)
@@ -464,8 +468,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return null;
         }
 
-        var text = node.Text.Trim();
-        if (text.Length == 0)
+        var text = trim ? node.Text.Trim() : node.Text;
+        if (string.IsNullOrWhiteSpace(text))
         {
             Fail(path, required ? "the text is empty but a value is required." : "the text is empty; leave the property out instead.");
             return null;
