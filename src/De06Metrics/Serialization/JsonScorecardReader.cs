@@ -135,7 +135,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            var name = reader.GetString()!;
+            var name = JsonNode.PropertyName(ref reader);
             reader.Read();
             var valueOffset = reader.TokenStartIndex;
             var firstTime = seen.Add(name);
