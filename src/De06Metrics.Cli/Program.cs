@@ -5,6 +5,19 @@ using Spectre.Console.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
 
+// An option that takes a value but is given none (last, or followed by another option) reaches the settings as the
+// parser's placeholder '__default_command': `--out` alone wrote the report to a file of that name. Refused here.
+string[] withValues = ["--period", "--compare-with", "--as-of", "--lang", "--format", "--out", "--decimal-separator"];
+for (var i = 0; i < args.Length; i++)
+{
+    if (withValues.Contains(args[i], StringComparer.Ordinal) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))
+    {
+        Console.Error.WriteLine($"de06: {args[i]} needs a value.");
+        Console.Error.WriteLine("Try 'de06 --help'.");
+        return ExitCodes.BadUsage;
+    }
+}
+
 var app = new CommandApp();
 app.Configure(config =>
 {
@@ -32,7 +45,8 @@ app.Configure(config =>
         };
         if (message is null)
         {
-            Console.Error.WriteLine($"de06: unexpected error: {exception}");
+            // One line, never a stack trace: the type and message are what a report of the fault needs.
+            Console.Error.WriteLine($"de06: unexpected error ({exception.GetType().Name}): {exception.Message.ReplaceLineEndings(" ")}");
             return ExitCodes.InvalidData;
         }
 

@@ -111,7 +111,7 @@ public static class ScorecardCsv
     /// <param name="folder">The folder.</param>
     /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an observation cannot be written faithfully (see <see cref="ScorecardTables.RowsOf"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, or a coordinating unit id holding ';' or ',' (see <see cref="ScorecardTables.RowsOf"/>).</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void WriteFolder(Scorecard scorecard, string folder, DecimalSeparator decimalSeparator)
@@ -129,6 +129,9 @@ public static class ScorecardCsv
             Separator = decimalSeparator == DecimalSeparator.Comma ? ';' : ',',
             NewLine = "\n",
             WriteByteOrderMark = true,
+
+            // Text with a space or a tab at either end is quoted, so that the reader, which trims unquoted cells, keeps it.
+            Quoting = CsvQuoting.WhenNeededOrWhitespace,
         };
         using (var settings = CsvWriter.ToFile(Path.Combine(folder, SettingsFileName), options))
         {
@@ -305,7 +308,9 @@ public static class ScorecardCsv
             Separator = SeparatorOf(text.Span),
             HasHeader = true,
             TrackLineNumbers = true,
-            TrimWhitespace = false,
+            // Spaces and tabs around a value are dropped, but a quoted value is kept as written: the writer quotes free
+            // text with white space at its ends, so that it reads back the same.
+            TrimWhitespace = true,
             SkipEmptyLines = true,
             AllowLineBreaksInQuotes = true,
             MalformedData = CsvMalformedDataHandling.Skip,

@@ -133,14 +133,37 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
                 $"The scorecard has no data for {period.ToString(settings.Language)}; its periods are {string.Join(", ", scorecard.Periods.Select(p => p.ToString(settings.Language)))}.");
         }
 
+        if (settings.AsOf is { } day && !period.Contains(day))
+        {
+            throw new UsageException(
+                $"--as-of {day:uuuu-MM-dd} lies outside {period.ToString(settings.Language)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}), the period reported on; give a date inside it, or another --period.");
+        }
+
         // The built-in example's report compares the quarter with the year before (see its README).
         var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
         var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
         var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
         if (settings.Out is { } file)
         {
-            using var writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-            Writers.Write(report, settings.Format, writer, colour: false);
+            if (Directory.Exists(file))
+            {
+                throw new UsageException($"--out '{file}' is a folder; give the name of the file to write the report to.");
+            }
+
+            StreamWriter writer;
+            try
+            {
+                writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"--out '{file}' cannot be written: {e.Message}");
+            }
+
+            using (writer)
+            {
+                Writers.Write(report, settings.Format, writer, colour: false);
+            }
         }
         else
         {

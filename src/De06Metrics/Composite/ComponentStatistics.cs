@@ -47,49 +47,62 @@ public sealed class ComponentStatistics
     internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, IndicatorTable table)
     {
         var column = table.ColumnOf(component.Code);
-        var count = 0;
-        decimal minimum = 0m, maximum = 0m, sum = 0m;
+        var values = new List<decimal>();
         for (var row = 0; row < table.Units.Count; row++)
         {
-            if (table.Cell(row, column) is not { } value)
+            if (table.Cell(row, column) is { } value)
             {
-                continue;
+                values.Add(value);
             }
+        }
 
-            if (count == 0 || value < minimum)
-            {
-                minimum = value;
-            }
-
-            if (count == 0 || value > maximum)
-            {
-                maximum = value;
-            }
-
+        // A sum of decimals rounds once it passes 28 significant digits, so the values are added in ascending order:
+        // the statistics, and so every unit's score, do not depend on the order of the table's rows.
+        values.Sort();
+        var count = values.Count;
+        var minimum = count > 0 ? values[0] : 0m;
+        var maximum = count > 0 ? values[^1] : 0m;
+        var sum = 0m;
+        foreach (var value in values)
+        {
             sum += value;
-            count++;
         }
 
         decimal? mean = count > 0 ? sum / count : null;
-        decimal? standardDeviation = null;
-        if (count >= 2)
-        {
-            var squares = 0m;
-            for (var row = 0; row < table.Units.Count; row++)
-            {
-                if (table.Cell(row, column) is { } value)
-                {
-                    var deviation = value - mean!.Value;
-                    squares += deviation * deviation;
-                }
-            }
-
-            standardDeviation = DecimalMath.Sqrt(squares / (count - 1));
-        }
+        decimal? standardDeviation = count >= 2 ? SampleStandardDeviation(values, mean!.Value) : null;
 
         var reason = normalisation.WhyNotNormalisable(component, count, minimum, maximum, standardDeviation);
         return count == 0
             ? new(component, 0, null, null, null, null, reason)
             : new(component, count, minimum, maximum, mean, standardDeviation, reason);
+    }
+
+    private static decimal SampleStandardDeviation(List<decimal> values, decimal mean)
+    {
+        try
+        {
+            var squares = 0m;
+            foreach (var value in values)
+            {
+                var deviation = value - mean;
+                squares += deviation * deviation;
+            }
+
+            return DecimalMath.Sqrt(squares / (values.Count - 1));
+        }
+        catch (OverflowException)
+        {
+            // A deviation past 2,8 × 10^14 (money in đồng) squares past decimal's range: divide the deviations by the
+            // largest one first, so that no square passes 1, and scale the result back.
+            var scale = values.Max(value => Math.Abs(value - mean));
+            var squares = 0m;
+            foreach (var value in values)
+            {
+                var share = (value - mean) / scale;
+                squares += share * share;
+            }
+
+            return scale * DecimalMath.Sqrt(squares / (values.Count - 1));
+        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Ranking;
 using De06Metrics.Text;
@@ -13,6 +14,10 @@ public sealed partial class CompositeIndex
     /// <param name="table">The values; a component's code with no column counts as missing for every unit.</param>
     /// <returns>One score per unit, in the table's order, the ranking, and the statistics of each component.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A component's values, or a unit's normalised values, pass the range of <see cref="decimal"/> when normalised or
+    /// aggregated (values near ±7,9 × 10^28); the message names the component or unit and the values.
+    /// </exception>
     /// <remarks>
     /// The normalisation uses every unit of the table with a value (COINr's <c>na.rm = TRUE</c>), so the same unit can
     /// score differently in a different table. The geometric mean goes through logarithms computed in
@@ -29,7 +34,6 @@ public sealed partial class CompositeIndex
         var uncapped = new decimal?[count][];
         for (var j = 0; j < count; j++)
         {
-            statistics[j] = ComponentStatistics.Compute(Components[j], Normalisation, table);
             var column = table.ColumnOf(Components[j].Code);
             raw[j] = new decimal?[unitCount];
             for (var row = 0; row < unitCount; row++)
@@ -37,7 +41,19 @@ public sealed partial class CompositeIndex
                 raw[j][row] = table.Cell(row, column);
             }
 
-            uncapped[j] = NormaliseColumn(j, raw[j], statistics[j]);
+            try
+            {
+                statistics[j] = ComponentStatistics.Compute(Components[j], Normalisation, table);
+                uncapped[j] = NormaliseColumn(j, raw[j], statistics[j]);
+            }
+            catch (OverflowException e)
+            {
+                var present = raw[j].Where(value => value.HasValue).Select(value => value!.Value).ToList();
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"Normalising '{Components[j].Code}' for {Name.In(Language.English)} ({Normalisation.Describe(Language.English)}) passes the range of decimal (±7,9 × 10^28): its {present.Count} values run from {present.Min()} to {present.Max()}."),
+                    nameof(table), e);
+            }
         }
 
         var outcomes = new UnitOutcome[unitCount];
@@ -49,7 +65,17 @@ public sealed partial class CompositeIndex
                 normalised[j] = uncapped[j][row] is { } before ? Normalisation.Cap(before) : null;
             }
 
-            outcomes[row] = ScoreUnit(row, raw, uncapped, normalised, statistics);
+            try
+            {
+                outcomes[row] = ScoreUnit(row, raw, uncapped, normalised, statistics);
+            }
+            catch (OverflowException e)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"Aggregating the normalised values of unit '{table.Units[row]}' for {Name.In(Language.English)} passes the range of decimal (±7,9 × 10^28): [{string.Join("; ", normalised.Select(value => value?.ToString(CultureInfo.InvariantCulture) ?? "—"))}]."),
+                    nameof(table), e);
+            }
         }
 
         var ranking = Ranks.ByUnit(

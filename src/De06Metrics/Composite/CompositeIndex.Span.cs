@@ -21,7 +21,8 @@ public sealed partial class CompositeIndex
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCount"/> is negative.</exception>
     /// <exception cref="ArgumentException">
     /// <paramref name="values"/> is not <paramref name="unitCount"/> × components long, <paramref name="composites"/>
-    /// is not <paramref name="unitCount"/> long, or a value is infinite (NaN marks a missing value; infinity is no value).
+    /// is not <paramref name="unitCount"/> long, a value is infinite (NaN marks a missing value; infinity is no value),
+    /// or a component's range, a sum or a composite passes the range of <see cref="double"/>.
     /// </exception>
     /// <remarks>
     /// <para>
@@ -32,7 +33,9 @@ public sealed partial class CompositeIndex
     /// <para>
     /// The only allocations are scratch buffers rented from <see cref="ArrayPool{T}.Shared"/> and returned before the
     /// method ends: 2 × <paramref name="unitCount"/> doubles, and for percentile ranks one more
-    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>.
+    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>, and for a
+    /// minimum share of weight one flag per component. Whether a unit meets the minimum coverage is decided as the
+    /// <see cref="decimal"/> path decides it, so a share equal to the minimum meets it on both paths.
     /// </para>
     /// </remarks>
     public void Compute(ReadOnlySpan<double> values, int unitCount, Span<double> composites)
@@ -56,6 +59,8 @@ public sealed partial class CompositeIndex
         var byRank = Normalisation.Method == NormalisationMethod.PercentileRank;
         var scratch = ArrayPool<double>.Shared.Rent((byRank ? 3 : 2) * unitCount);
         var rankScratch = byRank ? ArrayPool<ulong>.Shared.Rent(Ranks.ScratchLength(unitCount)) : null;
+        var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+        var normalisable = byWeight ? ArrayPool<bool>.Shared.Rent(componentCount) : null;
         try
         {
             var weightSums = scratch.AsSpan(0, unitCount);
@@ -67,12 +72,22 @@ public sealed partial class CompositeIndex
             for (var j = 0; j < componentCount; j++)
             {
                 var column = values.Slice(j * unitCount, unitCount);
-                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt);
+                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt, out var beyondRange);
                 if (infiniteAt >= 0)
                 {
                     throw new ArgumentException(
                         string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
                         nameof(values));
+                }
+
+                if (beyondRange is not null)
+                {
+                    throw new ArgumentException(beyondRange, nameof(values));
+                }
+
+                if (normalisable is not null)
+                {
+                    normalisable[j] = mapped;
                 }
 
                 if (!mapped)
@@ -93,22 +108,28 @@ public sealed partial class CompositeIndex
 
             var totalWeight = (double)TotalWeight;
             var share = (double)MinimumCoverage.Share;
-            var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+            var leastCount = LeastCountMeetingCoverage();
             for (var i = 0; i < unitCount; i++)
             {
-                var covered = byWeight ? weightSums[i] / totalWeight : counts[i] / componentCount;
-                if (counts[i] == 0 || weightSums[i] == 0 || covered < share)
+                if (counts[i] == 0 || weightSums[i] == 0 || !(byWeight ? MeetsWeightShare(i, weightSums[i] / totalWeight, share, values, unitCount, normalisable!) : counts[i] >= leastCount))
                 {
                     composites[i] = double.NaN;
                     continue;
                 }
 
+                var sum = composites[i];
                 composites[i] = Aggregation switch
                 {
-                    AggregationMethod.WeightedArithmeticMean => composites[i] / weightSums[i],
-                    AggregationMethod.WeightedGeometricMean => Math.Exp(composites[i] / weightSums[i]),
-                    _ => weightSums[i] / composites[i],
+                    AggregationMethod.WeightedArithmeticMean => sum / weightSums[i],
+                    AggregationMethod.WeightedGeometricMean => Math.Exp(sum / weightSums[i]),
+                    _ => weightSums[i] / sum,
                 };
+                if (double.IsInfinity(sum) || double.IsInfinity(composites[i]))
+                {
+                    throw new ArgumentException(
+                        string.Create(CultureInfo.InvariantCulture, $"The composite of unit {i} passes the range of double (±1,8 × 10^308): its weighted sum is {sum}; the normalised values are too large for the span path."),
+                        nameof(values));
+                }
             }
         }
         finally
@@ -118,7 +139,54 @@ public sealed partial class CompositeIndex
             {
                 ArrayPool<ulong>.Shared.Return(rankScratch);
             }
+
+            if (normalisable is not null)
+            {
+                ArrayPool<bool>.Shared.Return(normalisable);
+            }
         }
+    }
+
+    /// <summary>
+    /// The fewest indicators whose share meets a minimum share of indicators, decided in <see cref="decimal"/> as the
+    /// decimal path decides it: 2 of 3 meets 2/3, though (double)(2m/3m) is a little above 2.0/3.
+    /// </summary>
+    private int LeastCountMeetingCoverage()
+    {
+        var count = Components.Count;
+        for (var used = 0; used <= count; used++)
+        {
+            if (MinimumCoverage.IsMetBy((decimal)used / count, 0m))
+            {
+                return used;
+            }
+        }
+
+        return count + 1;
+    }
+
+    /// <summary>
+    /// Whether a unit's usable weight meets a minimum share of weight. The double sum of weights decides unless it lies
+    /// within 10⁻⁹ of the minimum; then the unit's usable weights are added again in <see cref="decimal"/>, exactly as
+    /// the decimal path adds them, so that a share equal to the minimum meets it on both paths.
+    /// </summary>
+    private bool MeetsWeightShare(int unit, double covered, double share, ReadOnlySpan<double> values, int unitCount, bool[] normalisable)
+    {
+        if (Math.Abs(covered - share) > 1e-9)
+        {
+            return covered > share;
+        }
+
+        var usedWeight = 0m;
+        for (var j = 0; j < Components.Count; j++)
+        {
+            if (normalisable[j] && !double.IsNaN(values[(j * unitCount) + unit]))
+            {
+                usedWeight += Components[j].Weight;
+            }
+        }
+
+        return MinimumCoverage.IsMetBy(0m, usedWeight / TotalWeight);
     }
 
     /// <summary>
@@ -126,10 +194,11 @@ public sealed partial class CompositeIndex
     /// such a map before its cap, percentile ranks a map of the rank from the worst value rather than of the value.
     /// <see langword="false"/> when the column cannot be normalised.
     /// </summary>
-    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt)
+    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt, out string? beyondRange)
     {
         origin = slope = offset = 0;
         infiniteAt = -1;
+        beyondRange = null;
         int count = 0;
         double minimum = double.PositiveInfinity, maximum = double.NegativeInfinity, sum = 0;
         for (var i = 0; i < column.Length; i++)
@@ -154,6 +223,13 @@ public sealed partial class CompositeIndex
 
         if (count == 0)
         {
+            return false;
+        }
+
+        // A range past double's range would give a slope of 0 and read every unit as the same: refused, never a silent 0.
+        if (double.IsInfinity(maximum - minimum) || (Normalisation.Method == NormalisationMethod.ZScore && double.IsInfinity(sum)))
+        {
+            beyondRange = OutOfDoubleRange(component, minimum, maximum);
             return false;
         }
 
@@ -196,6 +272,12 @@ public sealed partial class CompositeIndex
                     }
                 }
 
+                if (double.IsInfinity(squares))
+                {
+                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+            return false;
+                }
+
                 var standardDeviation = Math.Sqrt(squares / (count - 1));
                 if (standardDeviation == 0)
                 {
@@ -213,11 +295,21 @@ public sealed partial class CompositeIndex
                     return false;
                 }
 
+                if (double.IsInfinity(lowerIsBetter ? target - maximum : target - minimum))
+                {
+                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+            return false;
+                }
+
                 origin = lowerIsBetter ? maximum : minimum;
                 slope = (double)Normalisation.DistanceToTargetScale / (lowerIsBetter ? target - maximum : target - minimum);
                 return true;
         }
     }
+
+    private string OutOfDoubleRange(int component, double minimum, double maximum) =>
+        string.Create(CultureInfo.InvariantCulture,
+            $"The values of component '{Components[component].Code}' run from {minimum} to {maximum}; normalising them ({Normalisation.Describe(Text.Language.English)}) passes the range of double (±1,8 × 10^308).");
 
     private void Accumulate(
         ReadOnlySpan<double> column, double origin, double slope, double offset, double cap, double weight,

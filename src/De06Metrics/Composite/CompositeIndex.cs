@@ -31,7 +31,7 @@ public sealed partial class CompositeIndex
     /// <param name="normalisation">How each indicator is normalised across units.</param>
     /// <param name="aggregation">How a unit's normalised values are combined.</param>
     /// <param name="minimumCoverage">The least data a unit needs; <c>default</c> is <see cref="MinimumCoverage.AnyData"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="components"/> or <paramref name="normalisation"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="components"/>, a component or <paramref name="normalisation"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The name is <c>default</c>; there are no components; a code repeats; every weight is zero; an indicator's
     /// polarity is <see cref="Polarity.WithinBand"/>, which has no single better direction; or distance to target is
@@ -64,12 +64,9 @@ public sealed partial class CompositeIndex
         }
 
         var seen = new HashSet<IndicatorCode>();
-        foreach (var component in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (component is null)
-            {
-                throw new ArgumentException("A component is null.", nameof(components));
-            }
+            var component = list[i] ?? throw new ArgumentNullException(nameof(components), $"Component {i} is null.");
 
             if (!seen.Add(component.Code))
             {

@@ -198,7 +198,9 @@ public sealed class Normalisation : IEquatable<Normalisation>
         {
             case NormalisationMethod.MinMax:
                 var distance = lowerIsBetter ? maximum - value : value - minimum;
-                return (distance * (Upper - Lower) / (maximum - minimum)) + Lower;
+                // Divided first, as the formula is written: a share of at most 1 times (u − l) cannot round past u,
+                // whereas distance × (u − l) may round up before the division (to u + 10⁻²⁶ for [−50, 49]).
+                return (distance / (maximum - minimum) * (Upper - Lower)) + Lower;
             case NormalisationMethod.ZScore:
                 var deviation = lowerIsBetter ? statistics.Mean!.Value - value : value - statistics.Mean!.Value;
                 return (deviation * Upper / statistics.StandardDeviation!.Value) + Lower;

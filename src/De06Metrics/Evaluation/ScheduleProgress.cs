@@ -284,7 +284,16 @@ public sealed class ScheduleProgress
     private decimal ExpectedValueAt(int day)
     {
         var (numerator, denominator) = WeightUpTo(day);
-        return StartValue + ((Target - StartValue) * numerator / denominator);
+        var span = Target - StartValue;
+        try
+        {
+            return StartValue + (span * numerator / denominator);
+        }
+        catch (OverflowException)
+        {
+            // A target near decimal's limit (7,9 × 10^28) times a day count passes the range; the share first cannot.
+            return StartValue + (span / denominator * numerator);
+        }
     }
 
     private int FirstDayReaching(decimal actual, int sign)

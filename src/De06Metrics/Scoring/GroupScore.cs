@@ -11,7 +11,9 @@ public sealed class GroupScore
     {
         Group = group;
         Items = items;
-        Points = items.Sum(item => item.Points ?? 0m);
+        // Points such as 2 × 45 / 86,16 have 28 digits, and a sum of them rounds: added in ascending order, the sum
+        // does not depend on the order the sub-indicators are listed in.
+        Points = items.Select(item => item.Points ?? 0m).Order().Sum();
         Unscored = items.Count(item => item.Points is null);
         UnscoredPoints = items.Where(item => item.Points is null).Sum(item => item.Item.MaximumPoints);
     }

@@ -20,10 +20,10 @@ public sealed class ScoringGroup
     /// <param name="name">The group's name.</param>
     /// <param name="maximumPoints">The group's maximum points; positive.</param>
     /// <param name="items">The sub-indicators; at least one, codes distinct, their maximum points summing to at most <paramref name="maximumPoints"/>.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="code"/> or <paramref name="items"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="items"/> or a sub-indicator is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The code is empty or padded, the name is <c>default</c>, there are no sub-indicators, a code repeats, or the
-    /// sub-indicators' points exceed the group's maximum.
+    /// sub-indicators' points exceed the group's maximum or the range of <see cref="decimal"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="maximumPoints"/> is zero or negative.</exception>
     public ScoringGroup(string code, LocalizedText name, decimal maximumPoints, IEnumerable<ScoredIndicator> items)
@@ -53,12 +53,9 @@ public sealed class ScoringGroup
         }
 
         var seen = new HashSet<IndicatorCode>();
-        foreach (var item in list)
+        for (var i = 0; i < list.Count; i++)
         {
-            if (item is null)
-            {
-                throw new ArgumentException($"Group '{code}': a sub-indicator is null.", nameof(items));
-            }
+            var item = list[i] ?? throw new ArgumentNullException(nameof(items), $"Group '{code}': sub-indicator {i} is null.");
 
             if (!seen.Add(item.Code))
             {
@@ -73,7 +70,19 @@ public sealed class ScoringGroup
             }
         }
 
-        var assigned = list.Sum(item => item.MaximumPoints);
+        decimal assigned;
+        try
+        {
+            assigned = list.Sum(item => item.MaximumPoints);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"Group '{code}': the sub-indicators' points ({string.Join(" + ", list.Select(i => string.Create(CultureInfo.InvariantCulture, $"{i.Code} {i.MaximumPoints}")))}) sum past the range of decimal (±7,9 × 10^28)."),
+                nameof(items), e);
+        }
+
         if (assigned > maximumPoints)
         {
             throw new ArgumentException(

@@ -141,7 +141,10 @@ public sealed class ScoringRule
     /// <param name="value">The value, or <see langword="null"/> when missing.</param>
     /// <param name="missingData">What a missing value scores; by default nothing.</param>
     /// <returns>The points with the input and the step of the rule that applied.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="missingData"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="missingData"/> is not defined, or the rule's arithmetic on <paramref name="value"/> passes the
+    /// range of <see cref="decimal"/> even dividing first (a value near 7,9 × 10^28 against a threshold below 1).
+    /// </exception>
     public RuleScore Score(decimal? value, MissingDataPolicy missingData = MissingDataPolicy.StaysMissing)
     {
         if (!Enum.IsDefined(missingData))
@@ -167,13 +170,13 @@ public sealed class ScoringRule
 
                 if (lowerIsBetter)
                 {
-                    decimal? linear = x == 0m ? null : MaximumPoints * Threshold / x;
+                    decimal? linear = x == 0m ? null : MultiplyDivide(MaximumPoints, Threshold, x, value);
                     return x <= Threshold
                         ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, linear, x < Threshold, null, null)
                         : new RuleScore(this, x, ScoreStatus.Scored, linear, linear, false, null, null);
                 }
 
-                var uncapped = x * MaximumPoints / Threshold;
+                var uncapped = MultiplyDivide(x, MaximumPoints, Threshold, value);
                 return x >= Threshold
                     ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, uncapped, x > Threshold, null, null)
                     : new RuleScore(this, x, ScoreStatus.Scored, uncapped, uncapped, false, null, null);
@@ -193,12 +196,12 @@ public sealed class ScoringRule
                 if (x < 0m || x > Threshold)
                 {
                     string Outside(Language l) => Display.Pick(l,
-                        $"{Display.Natural(x, l)} nằm ngoài thang từ 0 đến {Display.Natural(Threshold, l)}",
-                        $"{Display.Natural(x, l)} lies outside the scale from 0 to {Display.Natural(Threshold, l)}");
+                        $"{Display.Natural(x, l, 28)} nằm ngoài thang từ 0 đến {Display.Natural(Threshold, l)}",
+                        $"{Display.Natural(x, l, 28)} lies outside the scale from 0 to {Display.Natural(Threshold, l)}");
                     return NotMeaningful(x, new LocalizedText(Outside(Language.Vietnamese), Outside(Language.English)));
                 }
 
-                var points = (lowerIsBetter ? Threshold - x : x) * MaximumPoints / Threshold;
+                var points = MultiplyDivide(lowerIsBetter ? Threshold - x : x, MaximumPoints, Threshold, value);
                 return new RuleScore(this, x, ScoreStatus.Scored, points, points, false, null, null);
         }
     }
@@ -244,6 +247,30 @@ public sealed class ScoringRule
     /// <summary>Returns the description in English.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Language.English);
+
+    /// <summary>
+    /// a × b / c, multiplied first as the formulas are written; when the product passes decimal's range (values near
+    /// 7,9 × 10^28), divided first instead, so that a value the rule can score is never refused for its size.
+    /// </summary>
+    private static decimal MultiplyDivide(decimal a, decimal b, decimal c, decimal? value)
+    {
+        try
+        {
+            return a * b / c;
+        }
+        catch (OverflowException)
+        {
+            try
+            {
+                return a / c * b;
+            }
+            catch (OverflowException)
+            {
+                throw new ArgumentOutOfRangeException(nameof(value), value,
+                    string.Create(CultureInfo.InvariantCulture, $"Scoring {value} by the rule passes the range of decimal (±7,9 × 10^28): {a} × {b} / {c} has no decimal value."));
+            }
+        }
+    }
 
     private RuleScore NotMeaningful(decimal value, LocalizedText reason) =>
         new(this, value, ScoreStatus.NotMeaningful, null, null, false, null, reason);

@@ -23,9 +23,10 @@ public sealed class ScoringSheet
     /// <param name="groups">The groups; at least one, group codes and sub-indicator codes distinct across the sheet.</param>
     /// <param name="ratingScale">The rating cut-offs, or <see langword="null"/> for totals without a rating.</param>
     /// <param name="missingData">What a sub-indicator without data scores; by default nothing.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="groups"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="groups"/> or a group is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The name is <c>default</c>, there are no groups, a code repeats, or the Good cut-off is above the sheet's maximum.
+    /// The name is <c>default</c>, there are no groups, a code repeats, the groups' maximum points sum past the range of
+    /// <see cref="decimal"/>, or the Good cut-off is above the sheet's maximum.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="missingData"/> is not defined.</exception>
     public ScoringSheet(LocalizedText name, IEnumerable<ScoringGroup> groups, RatingScale? ratingScale = null, MissingDataPolicy missingData = MissingDataPolicy.StaysMissing)
@@ -49,12 +50,9 @@ public sealed class ScoringSheet
 
         var groupCodes = new HashSet<string>(StringComparer.Ordinal);
         var itemCodes = new HashSet<IndicatorCode>();
-        foreach (var group in list)
+        for (var g = 0; g < list.Count; g++)
         {
-            if (group is null)
-            {
-                throw new ArgumentException("A group is null.", nameof(groups));
-            }
+            var group = list[g] ?? throw new ArgumentNullException(nameof(groups), $"Group {g} is null.");
 
             if (!groupCodes.Add(group.Code))
             {
@@ -70,7 +68,19 @@ public sealed class ScoringSheet
             }
         }
 
-        var maximum = list.Sum(group => group.MaximumPoints);
+        decimal maximum;
+        try
+        {
+            maximum = list.Sum(group => group.MaximumPoints);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The groups' maximum points ({string.Join(" + ", list.Select(g => string.Create(CultureInfo.InvariantCulture, $"'{g.Code}' {g.MaximumPoints}")))}) sum past the range of decimal (±7,9 × 10^28)."),
+                nameof(groups), e);
+        }
+
         if (ratingScale is not null && ratingScale.Good > maximum)
         {
             throw new ArgumentException(

@@ -17,7 +17,9 @@ public sealed class SheetScore
         Sheet = sheet;
         Unit = unit;
         Groups = groups;
-        Total = groups.Sum(group => group.Points);
+        // Added in ascending order, like a group's points, so that the order of the groups cannot move a total that
+        // lies on a rating's cut-off to the other side of it.
+        Total = groups.Select(group => group.Points).Order().Sum();
         Unscored = groups.Sum(group => group.Unscored);
         UnscoredPoints = groups.Sum(group => group.UnscoredPoints);
         ScoredZeroForMissing = groups.Sum(group => group.Items.Count(item => item.Status == ScoreStatus.MissingScoredZero));

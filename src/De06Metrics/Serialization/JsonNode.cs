@@ -120,6 +120,22 @@ internal sealed class JsonNode
 
     private static readonly byte[][] NameBytes = [.. Names.Select(Encoding.UTF8.GetBytes)];
 
+    /// <summary>
+    /// The name of the property the reader stands on. A name that is not valid UTF-8 is read with U+FFFD for its bad
+    /// bytes, so that it is reported as an unknown property at its place rather than throwing.
+    /// </summary>
+    public static string PropertyName(ref Utf8JsonReader reader)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            return Encoding.UTF8.GetString(reader.ValueSpan); // The readers read one span, never a sequence.
+        }
+    }
+
     private static string? KnownName(ref Utf8JsonReader reader)
     {
         if (reader.ValueIsEscaped)
@@ -150,7 +166,7 @@ internal sealed class JsonNode
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameOffset = reader.TokenStartIndex;
-                    var name = KnownName(ref reader) ?? reader.GetString()!;
+                    var name = KnownName(ref reader) ?? PropertyName(ref reader);
                     reader.Read();
                     properties.Add((name, nameOffset, Read(ref reader, source)));
                 }

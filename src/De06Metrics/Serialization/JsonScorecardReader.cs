@@ -150,7 +150,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            var name = reader.GetString()!;
+            var name = JsonNode.PropertyName(ref reader);
             reader.Read();
             var valueOffset = reader.TokenStartIndex;
             var firstTime = seen.Add(name);
@@ -634,9 +634,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private SourceReference? Source()
     {
         var required = item["source"] is { Kind: JsonTokenType.StartObject };
-        var document = String("source.document", required);
+        var document = String("source.document", required, trim: false);
         var date = Date("source.issuedOn");
-        var note = String("source.note", required: false);
+        var note = String("source.note", required: false, trim: false);
         return document is null || itemFailed ? null : new SourceReference(document, date, note);
     }
 
@@ -659,12 +659,16 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return null;
         }
 
-        var vi = String(path + ".vi", required: true);
-        var en = String(path + ".en", required: false);
+        var vi = String(path + ".vi", required: true, trim: false);
+        var en = String(path + ".en", required: false, trim: false);
         return vi is null ? null : new LocalizedText(vi, en);
     }
 
-    private string? String(string path, bool required)
+    /// <summary>
+    /// A string property. Ids, codes and words are trimmed; free text (names, a source's document and note) is kept
+    /// exactly as written, so that writing a scorecard and reading it back gives the same text.
+    /// </summary>
+    private string? String(string path, bool required, bool trim = true)
     {
         var node = item.Find(path);
         if (node is null || node.Kind == JsonTokenType.Null)
@@ -689,8 +693,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return null;
         }
 
-        var text = node.Text.Trim();
-        if (text.Length == 0)
+        var text = trim ? node.Text.Trim() : node.Text;
+        if (string.IsNullOrWhiteSpace(text))
         {
             Fail(path, required ? "the text is empty but a value is required." : "the text is empty; leave the property out instead.");
             return null;

@@ -444,9 +444,9 @@ public sealed class ScorecardTableReader : IFieldProblems
 
     private SourceReference? Source()
     {
-        var document = Cell("source_document");
+        var document = Cell("source_document", trim: false);
         var date = Date("source_date");
-        var note = Cell("source_note");
+        var note = Cell("source_note", trim: false);
         if (document is null)
         {
             if (date.HasValue || note is not null)
@@ -462,14 +462,14 @@ public sealed class ScorecardTableReader : IFieldProblems
 
     private LocalizedText? Name(string vietnamese, string english)
     {
-        var vi = Required(vietnamese);
-        var en = Cell(english);
+        var vi = Required(vietnamese, trim: false);
+        var en = Cell(english, trim: false);
         return vi is null ? null : new LocalizedText(vi, en);
     }
 
-    private string? Required(string field)
+    private string? Required(string field, bool trim = true)
     {
-        var text = Cell(field);
+        var text = Cell(field, trim);
         if (text is null)
         {
             ((IFieldProblems)this).Fail(field, "the cell is empty but a value is required.");
@@ -601,7 +601,11 @@ public sealed class ScorecardTableReader : IFieldProblems
         }
     }
 
-    private string? Cell(string column)
+    /// <summary>
+    /// A cell's text, or <see langword="null"/> when it is empty or blank. Ids, codes, words and numbers are trimmed;
+    /// free text (names, a source's document and note) is kept exactly as written, so that a round trip keeps it.
+    /// </summary>
+    private string? Cell(string column, bool trim = true)
     {
         var index = layout?.IndexOf(column) ?? -1;
         if (index < 0 || index >= cells.Count)
@@ -615,7 +619,7 @@ public sealed class ScorecardTableReader : IFieldProblems
             return null;
         }
 
-        return text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? text.Trim() : text;
+        return trim && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? text.Trim() : text;
     }
 
     private static bool IsBlank(IReadOnlyList<string> fields)

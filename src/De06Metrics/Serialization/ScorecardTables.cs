@@ -135,7 +135,9 @@ public static class ScorecardTables
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> or <paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="ArgumentException">
     /// An observation's numerator and denominator would not give its value back by its indicator's measure (a rate's
-    /// parts on a count), or a succession names a unit whose id holds a character its cell's list uses (<c>; , | = :</c>).
+    /// parts on a count), a coordinating unit's id holds ';' or ',' (the separators of a list of ids), or a succession
+    /// names a unit whose id holds a character its cell's list uses (<c>; , | = :</c>): either would read back as
+    /// something else.
     /// </exception>
     public static IEnumerable<string[]> RowsOf(Scorecard scorecard, ScorecardTable table, DecimalSeparator decimalSeparator)
     {
@@ -299,8 +301,26 @@ public static class ScorecardTables
         source?.Note ?? string.Empty,
     ];
 
-    private static string Coordinating(Responsibility? responsibility) =>
-        responsibility is null ? string.Empty : string.Join("; ", responsibility.Coordinating.Select(unit => unit.Value));
+    private static string Coordinating(Responsibility? responsibility)
+    {
+        if (responsibility is null)
+        {
+            return string.Empty;
+        }
+
+        // The cell is a list separated by ';' or ',', so an id holding either would read back as several ids.
+        foreach (var unit in responsibility.Coordinating)
+        {
+            if (unit.Value.AsSpan().IndexOfAny(';', ',') >= 0)
+            {
+                throw new ArgumentException(
+                    $"The coordinating unit '{unit}' (lead '{responsibility.Lead}') cannot be written in a table: a list of unit ids is separated by ';' or ',', so it would read back as several ids. Write the scorecard as JSON, or give the unit an id without these characters.",
+                    nameof(responsibility));
+            }
+        }
+
+        return string.Join("; ", responsibility.Coordinating.Select(unit => unit.Value));
+    }
 
     private static string Period(ReportingPeriod period) => period.ToString("I", null);
 

@@ -24,7 +24,11 @@ public enum RestatementIssue
     /// <summary>A rank is a position in its field and is not restated; restate the values and rank them again.</summary>
     RankNotRestated = 6,
 
-    /// <summary>The figure passes to no unit of the later date: its unit was abolished, or split by assigning its children.</summary>
+    /// <summary>
+    /// The figure, or a share of it, passes to no unit of the later date: its unit (or the unit a share passed to) was
+    /// abolished, or split by assigning its children. A share carried elsewhere is in the other figures; the
+    /// contributions' shares of one reported figure add up to 1.
+    /// </summary>
     NotCarried = 7,
 
     /// <summary>The figure's unit was not in force on the last day the figure counts.</summary>

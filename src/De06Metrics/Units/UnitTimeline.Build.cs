@@ -337,9 +337,10 @@ public sealed partial class UnitTimeline
             }
 
             var next = edges.Where(edge => ending.ContainsKey(edge.To)).ToLookup(edge => edge.From, edge => edge.To);
+            var done = new HashSet<UnitId>();
             foreach (var edge in edges.Where(edge => ending.ContainsKey(edge.To)))
             {
-                if (FindCycle(edge.From, next) is { } cycle)
+                if (FindCycle(edge.From, next, done) is { } cycle)
                 {
                     throw Invalid(
                         $"The successions of {TimelineText.Date(date)} form a cycle: {string.Join(" → ", cycle)} ({string.Join("; ", cycle.Distinct().Select(id => ending[id]).Distinct())}).");
@@ -354,41 +355,50 @@ public sealed partial class UnitTimeline
             }
         }
 
-        private static List<UnitId>? FindCycle(UnitId start, ILookup<UnitId, UnitId> next)
+        /// <summary>
+        /// A cycle reachable from <paramref name="start"/>, or <see langword="null"/>. Walked with an explicit stack, not
+        /// by recursion, since a chain of 100 000 successions on one date would exhaust the call stack; units already
+        /// walked without finding a cycle (<paramref name="done"/>) are not walked again.
+        /// </summary>
+        private static List<UnitId>? FindCycle(UnitId start, ILookup<UnitId, UnitId> next, HashSet<UnitId> done)
         {
-            var path = new List<UnitId> { start };
-            var onPath = new HashSet<UnitId> { start };
-            var done = new HashSet<UnitId>();
-            return Visit(start);
-
-            List<UnitId>? Visit(UnitId unit)
+            if (done.Contains(start))
             {
-                foreach (var to in next[unit])
-                {
-                    if (onPath.Contains(to))
-                    {
-                        return [.. path.SkipWhile(id => id != to), to];
-                    }
-
-                    if (done.Contains(to))
-                    {
-                        continue;
-                    }
-
-                    path.Add(to);
-                    onPath.Add(to);
-                    if (Visit(to) is { } cycle)
-                    {
-                        return cycle;
-                    }
-
-                    path.RemoveAt(path.Count - 1);
-                    onPath.Remove(to);
-                    done.Add(to);
-                }
-
                 return null;
             }
+
+            var path = new List<UnitId> { start };
+            var onPath = new HashSet<UnitId> { start };
+            var pending = new Stack<IEnumerator<UnitId>>();
+            pending.Push(next[start].GetEnumerator());
+            while (pending.Count > 0)
+            {
+                var successors = pending.Peek();
+                if (!successors.MoveNext())
+                {
+                    pending.Pop();
+                    var finished = path[^1];
+                    path.RemoveAt(path.Count - 1);
+                    onPath.Remove(finished);
+                    done.Add(finished);
+                    continue;
+                }
+
+                var to = successors.Current;
+                if (onPath.Contains(to))
+                {
+                    return [.. path.SkipWhile(id => id != to), to];
+                }
+
+                if (!done.Contains(to))
+                {
+                    path.Add(to);
+                    onPath.Add(to);
+                    pending.Push(next[to].GetEnumerator());
+                }
+            }
+
+            return null;
         }
 
         private void RefuseOtherConflicts(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, LocalDate date)

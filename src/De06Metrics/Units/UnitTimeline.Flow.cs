@@ -237,7 +237,7 @@ public sealed partial class UnitTimeline
                 foreach (var piece in pieces)
                 {
                     var text = reason(holder);
-                    drops.Add(new FlowDrop(piece.Origin, e, piece.Origin == holder ? text : $"'{piece.Origin}' had passed to '{holder}', and {text}"));
+                    drops.Add(new FlowDrop(piece.Origin, e, piece.Origin == holder ? text : $"'{piece.Origin}' had passed to '{holder}', and {text}", piece.Share));
                 }
             }
         }
@@ -253,5 +253,5 @@ public sealed partial class UnitTimeline
 
     private sealed record FlowPiece(UnitId Origin, decimal? Share, ImmutableList<SuccessionEvent> Route);
 
-    private sealed record FlowDrop(UnitId Origin, SuccessionEvent Event, string Reason);
+    private sealed record FlowDrop(UnitId Origin, SuccessionEvent Event, string Reason, decimal? Share);
 }

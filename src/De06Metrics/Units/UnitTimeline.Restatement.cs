@@ -190,6 +190,19 @@ public sealed partial class UnitTimeline
                 $"The figure of '{id}' for {when} passes to no unit as of {TimelineText.Date(batch.UnitsAsOf)}: {drop?.Reason ?? "no unit of that date covers it"}.",
                 [Whole(observation, drop is null ? [] : [drop.Event])], drop is null ? [] : [drop.Event]));
         }
+
+        // A figure carried in part (split with shares, one part later abolished) lists the part that passes to no unit
+        // too, so that its shares add up to the whole figure and nothing is lost unsaid.
+        foreach (var (id, partDrops) in drops.Where(d => carried.Contains(d.Origin) && inForce.ContainsKey(d.Origin)).GroupBy(d => d.Origin).Select(g => (g.Key, g.ToList())))
+        {
+            var observation = inForce[id];
+            var share = partDrops.Sum(d => d.Share!.Value);
+            var events = OrderEvents(partDrops.Select(d => d.Event));
+            figures.Add(Problem(batch, id, RestatementIssue.NotCarried,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"A share of {share} of the figure of '{id}' for {when} passes to no unit as of {TimelineText.Date(batch.UnitsAsOf)}: {string.Join("; ", partDrops.Select(d => d.Reason))}."),
+                [new RestatementContribution(observation, share, Apportion(batch.Indicator, observation, share, out _), events)], events));
+        }
     }
 
     private void RestateBackwards(Batch batch, Dictionary<UnitId, Observation> inForce, string when, List<RestatedObservation> figures)

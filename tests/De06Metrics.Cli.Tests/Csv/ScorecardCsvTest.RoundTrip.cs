@@ -74,4 +74,36 @@ public partial class ScorecardCsvTest
         result.Scorecard.Observations[0].Value.Value.Should().Be(88.8m);
         result.Scorecard.Observations[0].AsOf.Should().Be(new LocalDate(2024, 3, 10));
     }
+
+    /// <summary>
+    /// Defect found by the reliability round-trip properties: every cell was trimmed, so a name written as
+    /// "Tỉnh Hà Giang\n" or "\tCông an tỉnh" read back without its white space. Names, count units and a source's
+    /// document and note are now read as written (the writer quotes what needs quoting); ids, codes, words, numbers and
+    /// dates are still trimmed.
+    /// </summary>
+    [Theory]
+    [InlineData(DecimalSeparator.Comma)]
+    [InlineData(DecimalSeparator.Point)]
+    public void Free_text_with_white_space_at_its_ends_reads_back_as_written(DecimalSeparator separator)
+    {
+        var scorecard = ScorecardSamples.PaddedText();
+        using var folder = new CsvFolder(null, null, null, null, null);
+
+        ScorecardCsv.WriteFolder(scorecard, folder.Path, separator);
+        var result = ScorecardCsv.ReadFolder(folder.Path);
+
+        result.Problems.Should().BeEmpty();
+        result.Scorecard.ShouldHoldTheSameItems(scorecard);
+    }
+
+    [Fact]
+    public void Padded_ids_and_numbers_are_still_trimmed()
+    {
+        using var folder = new CsvFolder(observations: "indicator,unit,period,value\n RATE , HG ,Quý I/2024, 88.8 ");
+
+        var result = ScorecardCsv.ReadFolder(folder.Path);
+
+        result.Problems.Should().BeEmpty();
+        result.Scorecard.Observations.Should().ContainSingle().Which.Value.Value.Should().Be(88.8m);
+    }
 }

@@ -5,7 +5,7 @@ using System.Text;
 namespace De06Metrics.Tests.Reliability.Fuzzing;
 
 /// <summary>
-/// A small mutation fuzzer for text readers. It starts from a corpus of valid inputs and mutates them (insert,
+/// A small mutation fuzzer for text readers and files. It starts from a corpus of valid inputs and mutates them (insert,
 /// delete, replace, duplicate, splice, case, digits, odd Unicode), with a fixed seed, for a bounded time:
 /// DE06_FUZZ_SECONDS (default 2) and DE06_FUZZ_SEED (default 20240331) set both. Every exception outside the
 /// documented ones fails the test, with the input written escaped so it can be pasted into a test.
@@ -50,7 +50,7 @@ internal sealed class Fuzzer(string[] corpus)
             {
                 if (!isDocumented(e))
                 {
-                    failures.Add($"\"{Escape(input)}\" → {e.GetType().Name}: {e.Message}");
+                    failures.Add($"\"{Escape(input)}\"{Saved(input)} → {e.GetType().Name}: {e.Message}");
                 }
             }
         }
@@ -101,6 +101,19 @@ internal sealed class Fuzzer(string[] corpus)
         }
 
         return text.ToString();
+    }
+
+    /// <summary>An input too long to show whole (a mutated file) is saved, and its path given, so that it can be replayed.</summary>
+    private static string Saved(string input)
+    {
+        if (input.Length <= 400)
+        {
+            return string.Empty;
+        }
+
+        var path = Path.Combine(Path.GetTempPath(), $"de06-fuzz-{Seed}-{Guid.NewGuid():N}.txt");
+        File.WriteAllText(path, input);
+        return $" (whole input: {path})";
     }
 
     private static string Escape(string input)

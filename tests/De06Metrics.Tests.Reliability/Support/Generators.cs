@@ -10,7 +10,7 @@ namespace De06Metrics.Tests.Reliability.Support;
 /// Generators aimed at the edges: many ties, missing values, signed zeros and infinities for ranking; periods of
 /// every kind from 1900 to 9999, leap days and month ends included; decimals of every scale up to the type's limits.
 /// </summary>
-internal static class Generators
+internal static partial class Generators
 {
     /// <summary>A double drawn so that ties, NaN, ±0 and ±∞ are common.</summary>
     public static Gen<double> RankableDouble { get; } = Gen.Frequency(

@@ -180,4 +180,19 @@ public class ScheduleProgressTest
         var weights = () => ScheduleProfile.MonthlyWeights(1m, -1m);
         weights.Should().Throw<ArgumentException>().WithParameterName("weights").WithMessage("*-1*");
     }
+
+    /// <summary>
+    /// Defect found by the reliability round-trip properties (a scorecard evaluated as of a date): a count target near
+    /// decimal's limit made the plan's expected value, (target − start) × 70 / 366, overflow with a bare
+    /// OverflowException. The share is now taken first when the product would overflow: 79 228 162 514 264 337 593 543
+    /// 950 335 × 70 / 366 = 15 152 927 256 826 512 654 502 941 320,9…
+    /// </summary>
+    [Fact]
+    public void A_target_near_decimals_limit_gives_a_plan_rather_than_overflowing()
+    {
+        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(decimal.MaxValue), Year2024, TenthOfMarch, 150m);
+
+        progress.ExpectedValue.Should().BeApproximately(15_152_927_256_826_512_654_502_941_320.9m, 100m);
+        progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+    }
 }

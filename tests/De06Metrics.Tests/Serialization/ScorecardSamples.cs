@@ -68,6 +68,20 @@ internal static class ScorecardSamples
         return Scorecard.Create(indicators, units, targets, observations);
     }
 
+    /// <summary>A scorecard whose free text has white space and line breaks at its ends, and a coordinating unit whose id holds ';'.</summary>
+    public static Scorecard PaddedText()
+    {
+        var units = UnitRegistry.Create(
+        [
+            new ResponsibleUnit(new UnitId("HG"), new LocalizedText("Tỉnh Hà Giang\n", "  Hà Giang Province"), UnitKind.Province),
+            new ResponsibleUnit(new UnitId("HG.CA"), new LocalizedText("\tCông an tỉnh"), UnitKind.Agency, new UnitId("HG")),
+        ]);
+        var indicator = new Indicator(new IndicatorCode("DVC.ONLINE"), new LocalizedText("Tỷ lệ hồ sơ trực tuyến "), Measure.Count(new LocalizedText(" hồ sơ")), Polarity.HigherIsBetter);
+        var observation = new Observation(indicator.Code, new UnitId("HG"), ReportingPeriod.ForQuarter(2024, 1), MeasuredValue.Of(903_221m),
+            source: new SourceReference(" Hội nghị giao ban\r\n", new LocalDate(2024, 4, 4), "ghi chú cuối dòng \n"));
+        return Scorecard.Create([indicator], units, [], [observation]);
+    }
+
     public static void ShouldHoldTheSameItems(this Scorecard actual, Scorecard expected)
     {
         actual.Units.Units.Should().Equal(expected.Units.Units);
