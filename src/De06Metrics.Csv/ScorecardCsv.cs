@@ -111,7 +111,7 @@ public static class ScorecardCsv
     /// <param name="folder">The folder.</param>
     /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, or a coordinating unit id holding ';' or ',' (see <see cref="ScorecardTables.RowsOf"/>).</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, or a coordinating unit id holding ';' or ',' (see <see cref="ScorecardTables.RowsOf"/>). The folder is then left as it was: every file is written under a temporary name and moved into place only when all are written.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void WriteFolder(Scorecard scorecard, string folder, DecimalSeparator decimalSeparator)
@@ -133,32 +133,58 @@ public static class ScorecardCsv
             // Text with a space or a tab at either end is quoted, so that the reader, which trims unquoted cells, keeps it.
             Quoting = CsvQuoting.WhenNeededOrWhitespace,
         };
-        using (var settings = CsvWriter.ToFile(Path.Combine(folder, SettingsFileName), options))
+        // Every file is written beside its final name and moved into place only when all are written, so data that
+        // cannot be written (a coordinating id holding a list separator, say) leaves the folder as it was.
+        var written = new List<(string Temporary, string Final)>();
+        try
         {
-            settings.WriteHeader(["setting", "value"]);
-            settings.WriteRecord([DecimalSeparatorSetting, decimalSeparator == DecimalSeparator.Comma ? "comma" : "point"]);
-            if (scorecard.Timeline is { } timeline)
+            using (var settings = CsvWriter.ToFile(Begin(SettingsFileName), options))
             {
-                settings.WriteRecord([SuccessionDatesSetting, timeline.Basis == SuccessionDateBasis.Legal ? "legal" : "operational"]);
+                settings.WriteHeader(["setting", "value"]);
+                settings.WriteRecord([DecimalSeparatorSetting, decimalSeparator == DecimalSeparator.Comma ? "comma" : "point"]);
+                if (scorecard.Timeline is { } timeline)
+                {
+                    settings.WriteRecord([SuccessionDatesSetting, timeline.Basis == SuccessionDateBasis.Legal ? "legal" : "operational"]);
+                }
+            }
+
+            foreach (var table in ScorecardTables.All)
+            {
+                if (table == ScorecardTable.Successions && scorecard.Timeline is null)
+                {
+                    continue;
+                }
+
+                using var writer = CsvWriter.ToFile(Begin(FileNameOf(table)), options);
+                writer.WriteHeader([.. ScorecardTables.ColumnsFor(scorecard, table)]);
+                foreach (var row in ScorecardTables.RowsOf(scorecard, table, decimalSeparator))
+                {
+                    writer.WriteRecord(row);
+                }
             }
         }
-
-        foreach (var table in ScorecardTables.All)
+        catch
         {
-            var path = Path.Combine(folder, FileNameOf(table));
-            if (table == ScorecardTable.Successions && scorecard.Timeline is null)
-            {
-                // A stale successions.csv would turn the scorecard read back into one on a timeline.
-                File.Delete(path);
-                continue;
-            }
+            written.ForEach(file => File.Delete(file.Temporary));
+            throw;
+        }
 
-            using var writer = CsvWriter.ToFile(path, options);
-            writer.WriteHeader([.. ScorecardTables.ColumnsFor(scorecard, table)]);
-            foreach (var row in ScorecardTables.RowsOf(scorecard, table, decimalSeparator))
-            {
-                writer.WriteRecord(row);
-            }
+        foreach (var (temporary, final) in written)
+        {
+            File.Move(temporary, final, overwrite: true);
+        }
+
+        if (scorecard.Timeline is null)
+        {
+            // A stale successions.csv would turn the scorecard read back into one on a timeline.
+            File.Delete(Path.Combine(folder, FileNameOf(ScorecardTable.Successions)));
+        }
+
+        string Begin(string fileName)
+        {
+            var final = Path.Combine(folder, fileName);
+            written.Add((final + ".writing", final));
+            return written[^1].Temporary;
         }
     }
 

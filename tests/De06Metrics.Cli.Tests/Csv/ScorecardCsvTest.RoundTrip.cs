@@ -106,4 +106,29 @@ public partial class ScorecardCsvTest
         result.Problems.Should().BeEmpty();
         result.Scorecard.Observations.Should().ContainSingle().Which.Value.Value.Should().Be(88.8m);
     }
+
+    [Fact]
+    public void A_scorecard_that_cannot_be_written_leaves_the_folder_as_it_was()
+    {
+        // The example is written first; then a scorecard whose coordinating unit id holds ';' is refused by the
+        // indicators table, the second table written: the units file before it must not have been replaced either.
+        var example = ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid();
+        using var folder = new CsvFolder(null, null, null, null, null);
+        ScorecardCsv.WriteFolder(example, folder.Path, DecimalSeparator.Comma);
+        var before = Directory.GetFiles(folder.Path).Order().Select(File.ReadAllBytes).ToList();
+
+        var units = Units.UnitRegistry.Create(
+        [
+            new Units.ResponsibleUnit(new Units.UnitId("HG"), new Text.LocalizedText("Tỉnh Hà Giang"), Units.UnitKind.Province),
+            new Units.ResponsibleUnit(new Units.UnitId("Sở A;B"), new Text.LocalizedText("Sở A và B"), Units.UnitKind.Department, new Units.UnitId("HG")),
+        ]);
+        var indicator = new Indicators.Indicator(new Indicators.IndicatorCode("X"), new Text.LocalizedText("X"), Measures.Measure.Rate, Indicators.Polarity.HigherIsBetter,
+            responsibility: new Units.Responsibility(new Units.UnitId("HG"), [new Units.UnitId("Sở A;B")]));
+        var unwritable = Scorecards.Scorecard.Create([indicator], units, [], []);
+
+        var act = () => ScorecardCsv.WriteFolder(unwritable, folder.Path, DecimalSeparator.Comma);
+
+        act.Should().Throw<ArgumentException>().WithMessage("*'Sở A;B'*");
+        Directory.GetFiles(folder.Path).Order().Select(File.ReadAllBytes).Should().BeEquivalentTo(before, options => options.WithStrictOrdering());
+    }
 }
