@@ -7,7 +7,7 @@ namespace De06Metrics.Measures;
 /// display scale, a score out of a maximum, a rank, or yes/no. A value always travels with its measure.
 /// </summary>
 /// <remarks>
-/// Create measures with the factory members (<see cref="Rate"/>, <see cref="Count(LocalizedText?)"/>,
+/// Create measures with the factory members (<see cref="Rate"/>, <see cref="Count(LocalizedText?, string?)"/>,
 /// <see cref="Money(Currency, MoneyScale)"/>, <see cref="Score(decimal)"/>, <see cref="Rank"/>, <see cref="YesNo"/>).
 /// A measure is immutable and thread-safe; two measures with the same settings are equal.
 /// </remarks>
@@ -43,6 +43,9 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>For a count, the name of the things counted ("hồ sơ" / "records"), if given.</summary>
     public LocalizedText? CountUnit { get; }
 
+    /// <summary>For a count, the English name of one thing counted ("record" for "records"), if given; see <see cref="Count(LocalizedText?, string?)"/>.</summary>
+    public string? CountUnitSingular { get; private init; }
+
     /// <summary>For money, the currency; <c>default</c> for other kinds.</summary>
     public Currency Currency { get; }
 
@@ -68,9 +71,24 @@ public sealed class Measure : IEquatable<Measure>
 
     /// <summary>A count of things, never negative.</summary>
     /// <param name="unit">The name of the things counted, such as "hồ sơ" / "records"; optional.</param>
+    /// <param name="englishSingular">
+    /// The English name of one thing ("record"), written when the number shown is exactly one ("1 record", "up 1
+    /// record"); <see langword="null"/> to write the unit's English text whatever the number. Vietnamese nouns do not
+    /// change with the number, so there is no Vietnamese counterpart.
+    /// </param>
     /// <returns>The measure.</returns>
-    public static Measure Count(LocalizedText? unit = null) =>
-        new(MeasureKind.Count, unit, default, MoneyScale.Units, 0m, allowsAboveWhole: false);
+    /// <exception cref="ArgumentException"><paramref name="englishSingular"/> is given without a <paramref name="unit"/>, or is blank.</exception>
+    public static Measure Count(LocalizedText? unit = null, string? englishSingular = null)
+    {
+        if (englishSingular is not null && (unit is null || string.IsNullOrWhiteSpace(englishSingular)))
+        {
+            throw new ArgumentException(
+                unit is null ? $"A singular ('{englishSingular}') needs the unit it is the singular of." : "A singular needs a text; a blank one was given.",
+                nameof(englishSingular));
+        }
+
+        return new(MeasureKind.Count, unit, default, MoneyScale.Units, 0m, allowsAboveWhole: false) { CountUnitSingular = englishSingular };
+    }
 
     /// <summary>Money in a currency, written at a display scale ("2.527 tỷ đồng" is VND at <see cref="MoneyScale.Billions"/>).</summary>
     /// <param name="currency">The currency.</param>
@@ -125,7 +143,7 @@ public sealed class Measure : IEquatable<Measure>
                 return language.FormatNumber(value, decimals) + "%";
             case MeasureKind.Count:
                 var count = language.FormatNumber(value, decimals);
-                return CountUnit is { } unit ? count + " " + unit.In(language) : count;
+                return CountUnit is null ? count : count + " " + CountUnitFor(value, decimals, language);
             case MeasureKind.Money:
                 return FormatMoney(value, decimals, language, explicitPlusSign: false);
             case MeasureKind.Score:
@@ -162,7 +180,7 @@ public sealed class Measure : IEquatable<Measure>
         return DifferenceUnit switch
         {
             DifferenceUnit.PercentagePoints => number + (vi ? " điểm phần trăm" : one ? " percentage point" : " percentage points"),
-            DifferenceUnit.Count => CountUnit is { } unit ? number + " " + unit.In(language) : number,
+            DifferenceUnit.Count => CountUnit is null ? number : number + " " + CountUnitFor(difference, decimals, language),
             DifferenceUnit.Money => FormatMoney(difference, decimals, language, explicitPlusSign),
             DifferenceUnit.ScorePoints => number + (vi ? " điểm" : one ? " point" : " points"),
             DifferenceUnit.Places => number + (vi ? " bậc" : one ? " place" : " places"),
@@ -282,11 +300,18 @@ public sealed class Measure : IEquatable<Measure>
         };
     }
 
+    // One thing is "1 record" in English when the number shown is exactly one, as "1 place" and "1 percentage point" are.
+    private string CountUnitFor(decimal number, int decimals, Language language) =>
+        language != Language.Vietnamese && CountUnitSingular is { } singular && Math.Abs(Math.Round(number, decimals, MidpointRounding.AwayFromZero)) == 1m
+            ? singular
+            : CountUnit!.Value.In(language);
+
     /// <inheritdoc />
     public bool Equals(Measure? other) =>
         other is not null &&
         Kind == other.Kind &&
         Nullable.Equals(CountUnit, other.CountUnit) &&
+        CountUnitSingular == other.CountUnitSingular &&
         Currency == other.Currency &&
         Scale == other.Scale &&
         MaximumScore == other.MaximumScore &&
@@ -296,7 +321,7 @@ public sealed class Measure : IEquatable<Measure>
     public override bool Equals(object? obj) => Equals(obj as Measure);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, CountUnit, Currency, Scale, MaximumScore, AllowsAboveWhole);
+    public override int GetHashCode() => HashCode.Combine(Kind, CountUnit, CountUnitSingular, Currency, Scale, MaximumScore, AllowsAboveWhole);
 
     /// <summary>Describes the measure, such as <c>Rate</c>, <c>Money VND (Billions)</c> or <c>Score /100</c>.</summary>
     /// <returns>The description.</returns>

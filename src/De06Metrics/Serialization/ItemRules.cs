@@ -18,10 +18,12 @@ internal interface IFieldProblems
 /// </summary>
 internal static class ItemRules
 {
-    public static Measure? Measure(MeasureForm form, LocalizedText? countUnit, Currency? currency, MoneyScale? scale, decimal? maximum, IFieldProblems problems)
+    public static Measure? Measure(MeasureForm form, LocalizedText? countUnit, string? countUnitSingular, Currency? currency, MoneyScale? scale, decimal? maximum, IFieldProblems problems)
     {
         var fine = true;
         Forbid(countUnit.HasValue && form != MeasureForm.Count, "count_unit_vi", "only a count has a count unit.");
+        Forbid(countUnitSingular is not null && !countUnit.HasValue && form == MeasureForm.Count, "count_unit_en_singular", "a singular needs the count unit it is the singular of.");
+        Forbid(countUnitSingular is not null && form != MeasureForm.Count, "count_unit_en_singular", "only a count has a count unit.");
         Forbid(currency.HasValue && form != MeasureForm.Money, "currency", "only money has a currency.");
         Forbid(scale.HasValue && form != MeasureForm.Money, "money_scale", "only money has a money scale.");
         Forbid(maximum.HasValue && form != MeasureForm.Score, "max_score", "only a score has a maximum.");
@@ -39,7 +41,7 @@ internal static class ItemRules
             case MeasureForm.RateAboveWhole:
                 return Measures.Measure.RateAboveWhole;
             case MeasureForm.Count:
-                return Measures.Measure.Count(countUnit);
+                return Measures.Measure.Count(countUnit, countUnitSingular);
             case MeasureForm.Money:
                 return Measures.Measure.Money(currency!.Value, scale ?? MoneyScale.Units);
             case MeasureForm.Rank:

@@ -44,7 +44,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     {
         [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility"],
         ["name"] = ["vi", "en"],
-        ["measure"] = ["kind", "unit", "currency", "scale", "maximum"],
+        ["measure"] = ["kind", "unit", "unitSingular", "currency", "scale", "maximum"],
         ["measure.unit"] = ["vi", "en"],
         ["responsibility"] = ["lead", "coordinating"],
     };
@@ -488,6 +488,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var name = Text("name", required: true);
         var form = Token("measure.kind", Tokens.Measures, required: true);
         var countUnit = Text("measure.unit", required: false);
+        var countUnitSingular = String("measure.unitSingular", required: false);
         var currency = String("measure.currency", required: false);
         var scale = Token("measure.scale", Tokens.MoneyScales, required: false);
         var maximum = Number("measure.maximum", required: false);
@@ -508,7 +509,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         // The measure's own rules are checked even when another field failed, so that every problem is reported at once.
         // A bad currency code is already reported; a stand-in lets the measure's other rules be checked (the measure is not kept).
         Currency? currencyValue = currency is null ? null : itemFailed ? Currency.Vnd : new Currency(currency);
-        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currencyValue, scale, maximum, this) : null;
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currencyValue, scale, maximum, this) : null;
         if (itemFailed || measure is null)
         {
             return;
@@ -863,6 +864,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "name_en" => "name.en",
         "count_unit_vi" => "measure.unit.vi",
         "count_unit_en" => "measure.unit.en",
+        "count_unit_en_singular" => "measure.unitSingular",
         "currency" => "measure.currency",
         "money_scale" => "measure.scale",
         "max_score" => "measure.maximum",

@@ -207,6 +207,11 @@ internal static class JsonScorecardWriter
             WriteText(writer, "unit", countUnit);
         }
 
+        if (measure.CountUnitSingular is { } singular)
+        {
+            writer.WriteString("unitSingular", singular);
+        }
+
         if (measure.Kind == MeasureKind.Money)
         {
             writer.WriteString("currency", measure.Currency.Code);

@@ -330,6 +330,7 @@ public sealed class ScorecardTableReader : IFieldProblems
         var name = Name("name_vi", "name_en");
         var form = Token("measure", Tokens.Measures, required: true);
         var countUnit = Cell("count_unit_vi") is null && Cell("count_unit_en") is null ? (LocalizedText?)null : Name("count_unit_vi", "count_unit_en");
+        var countUnitSingular = Cell("count_unit_en_singular");
         var currency = CurrencyCell("currency");
         var scale = Token("money_scale", Tokens.MoneyScales, required: false);
         var maximum = Number("max_score");
@@ -338,7 +339,7 @@ public sealed class ScorecardTableReader : IFieldProblems
         var rollUp = Token("roll_up", Tokens.RollUps, required: false);
         var responsibility = Responsibility();
         // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
-        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, currency, scale, maximum, this) : null;
+        var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currency, scale, maximum, this) : null;
         if (rowFailed || measure is null)
         {
             return;

@@ -26,7 +26,7 @@ public static class ScorecardTables
 
     private static readonly ImmutableArray<string> IndicatorColumns =
     [
-        "code", "name_vi", "name_en", "measure", "count_unit_vi", "count_unit_en", "currency", "money_scale", "max_score",
+        "code", "name_vi", "name_en", "measure", "count_unit_vi", "count_unit_en", "count_unit_en_singular", "currency", "money_scale", "max_score",
         "polarity", "decimals", "roll_up", "lead", "coordinating",
     ];
 
@@ -248,6 +248,7 @@ public static class ScorecardTables
             Tokens.Measures.Format(Tokens.FormOf(measure)),
             measure.CountUnit?.Vietnamese ?? string.Empty,
             measure.CountUnit?.English ?? string.Empty,
+            measure.CountUnitSingular ?? string.Empty,
             money ? measure.Currency.Code : string.Empty,
             money ? Tokens.MoneyScales.Format(measure.Scale) : string.Empty,
             measure.Kind == MeasureKind.Score ? Number(measure.MaximumScore, separator) : string.Empty,

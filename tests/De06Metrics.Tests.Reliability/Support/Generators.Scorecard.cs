@@ -71,7 +71,9 @@ internal static partial class Generators
         from name in Text
         from measure in Gen.OneOf(
             Gen.Elements(Measure.Rate, Measure.RateAboveWhole, Measure.Rank, Measure.YesNo),
-            Gen.Frequency((1, Gen.Constant<LocalizedText?>(null)), (2, Text.Select(t => (LocalizedText?)t))).Select(Measure.Count),
+            from unit in Gen.Frequency((1, Gen.Constant<LocalizedText?>(null)), (2, Text.Select(t => (LocalizedText?)t)))
+            from singular in unit is null ? Gen.Constant<string?>(null) : Gen.Elements<string?>(null, "record", "household record", "hồ sơ")
+            select Measure.Count(unit, singular),
             from currency in Gen.Elements(Currency.Vnd, Currency.Usd, new Currency("eur"))
             from scale in Gen.Elements(Enum.GetValues<MoneyScale>())
             select Measure.Money(currency, scale),

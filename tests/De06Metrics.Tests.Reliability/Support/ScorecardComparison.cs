@@ -44,6 +44,7 @@ internal static class ScorecardComparison
             Text(Check, path + ".name", e.Name, a.Name);
             Check(path + ".measure.kind", e.Measure.Kind, a.Measure.Kind);
             Text(Check, path + ".measure.countUnit", e.Measure.CountUnit, a.Measure.CountUnit);
+            Check(path + ".measure.countUnitSingular", e.Measure.CountUnitSingular, a.Measure.CountUnitSingular);
             Check(path + ".measure.currency", e.Measure.Currency.Code, a.Measure.Currency.Code);
             Check(path + ".measure.scale", e.Measure.Scale, a.Measure.Scale);
             Check(path + ".measure.maximumScore", e.Measure.MaximumScore, a.Measure.MaximumScore);

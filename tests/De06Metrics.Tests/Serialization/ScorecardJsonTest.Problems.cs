@@ -123,6 +123,20 @@ public partial class ScorecardJsonTest
     }
 
     [Fact]
+    public void A_count_units_english_singular_is_read_and_needs_its_unit()
+    {
+        const string plainCount = "\"measure\": { \"kind\": \"count\" }";
+        var good = Read(Head.Replace(
+            plainCount, "\"measure\": { \"kind\": \"count\", \"unit\": { \"vi\": \"mô hình\", \"en\": \"models\" }, \"unitSingular\": \"model\" }", StringComparison.Ordinal) + Tail);
+        good.Problems.Should().BeEmpty();
+        good.Scorecard.Indicators[1].Measure.FormatValue(1m, 0, De06Metrics.Text.Language.English).Should().Be("1 model");
+
+        var alone = Read(Head.Replace(plainCount, "\"measure\": { \"kind\": \"count\", \"unitSingular\": \"model\" }", StringComparison.Ordinal) + Tail);
+        alone.Problems.Should().ContainSingle().Which.Message.Should().Be("a singular needs the count unit it is the singular of.");
+        alone.Problems[0].Location.Path.Should().Be("$.indicators[1].measure.unitSingular");
+    }
+
+    [Fact]
     public void Malformed_json_is_reported_at_its_line_and_column_and_what_came_before_is_kept()
     {
         var json = """
