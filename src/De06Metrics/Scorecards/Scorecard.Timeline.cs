@@ -46,7 +46,8 @@ public sealed partial class Scorecard
     /// </remarks>
     public static Scorecard Create(IEnumerable<Indicator> indicators, UnitTimeline timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
-        var (indicatorList, targetList, observationList) = Materialise(indicators, timeline, targets, observations, nameof(timeline));
+        ArgumentNullException.ThrowIfNull(timeline);
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
         var problems = FindProblems(indicatorList, null, timeline, targetList, observationList);
         if (!problems.IsEmpty)
         {
@@ -68,7 +69,8 @@ public sealed partial class Scorecard
     /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
     public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitTimeline timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
-        var (indicatorList, targetList, observationList) = Materialise(indicators, timeline, targets, observations, nameof(timeline));
+        ArgumentNullException.ThrowIfNull(timeline);
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
         return FindProblems(indicatorList, null, timeline, targetList, observationList);
     }
 

@@ -73,7 +73,8 @@ public sealed partial class Scorecard
     /// <exception cref="ScorecardException">The data has problems; all of them are listed.</exception>
     public static Scorecard Create(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
-        var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
+        ArgumentNullException.ThrowIfNull(units);
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
         var problems = FindProblems(indicatorList, units, null, targetList, observationList);
         if (!problems.IsEmpty)
         {
@@ -92,7 +93,8 @@ public sealed partial class Scorecard
     /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
     public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
-        var (indicatorList, targetList, observationList) = Materialise(indicators, units, targets, observations);
+        ArgumentNullException.ThrowIfNull(units);
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
         return FindProblems(indicatorList, units, null, targetList, observationList);
     }
 
@@ -187,10 +189,9 @@ public sealed partial class Scorecard
     }
 
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
-        IEnumerable<Indicator> indicators, object units, IEnumerable<Target> targets, IEnumerable<Observation> observations, string unitsParamName = "units")
+        IEnumerable<Indicator> indicators, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(indicators);
-        ArgumentNullException.ThrowIfNull(units, unitsParamName);
         ArgumentNullException.ThrowIfNull(targets);
         ArgumentNullException.ThrowIfNull(observations);
         var indicatorList = indicators.ToImmutableArray();
@@ -271,9 +272,12 @@ public sealed partial class Scorecard
     private static Indicator? CheckKey(
         IndicatorKey key, LocalDate day, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry? units, UnitTimeline? timeline, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
-        if (timeline is null ? !units!.Contains(key.Unit) : UnitProblem(timeline, key, day, item.IsTarget) is not null)
+        var unitProblem = timeline is null
+            ? units!.Contains(key.Unit) ? null : $"the unit '{key.Unit}' is not registered."
+            : UnitProblem(timeline, key, day, item.IsTarget);
+        if (unitProblem is not null)
         {
-            problems.Add(new(item.ToString(), timeline is null ? $"the unit '{key.Unit}' is not registered." : UnitProblem(timeline, key, day, item.IsTarget)!));
+            problems.Add(new(item.ToString(), unitProblem));
         }
 
         if (catalog.TryGetValue(key.Indicator, out var indicator))
@@ -310,9 +314,12 @@ public sealed partial class Scorecard
     {
         foreach (var unit in responsibility?.All ?? [])
         {
-            if (timeline is null ? !units!.Contains(unit) : ResponsibleUnitProblem(timeline, unit, target) is not null)
+            var unitProblem = timeline is null
+                ? units!.Contains(unit) ? null : $"the responsible unit '{unit}' is not registered."
+                : ResponsibleUnitProblem(timeline, unit, target);
+            if (unitProblem is not null)
             {
-                problems.Add(new(item.ToString(), timeline is null ? $"the responsible unit '{unit}' is not registered." : ResponsibleUnitProblem(timeline, unit, target)!));
+                problems.Add(new(item.ToString(), unitProblem));
             }
         }
     }
