@@ -13,8 +13,9 @@ namespace De06Metrics.Scorecards;
 
 /// <summary>Evaluates one period of a scorecard; one instance per call, so it may keep per-call state.</summary>
 /// <remarks>
-/// Units are addressed by their position in the registry, so per-indicator work runs over arrays: children before
-/// parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
+/// Units are addressed by their position in the tree of the evaluated date, so per-indicator work runs over arrays:
+/// children before parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
+/// Each position maps to the unit's slot in the scorecard, where its observations and targets are found.
 /// </remarks>
 internal sealed partial class ScorecardEvaluator
 {
@@ -27,8 +28,9 @@ internal sealed partial class ScorecardEvaluator
     private readonly int[][] childrenOf;
     private readonly int[][] peerGroups;
     private readonly Responsibility[] selfResponsibility;
-    // Working memory reused for every indicator of the call: the evaluator is not shared between threads.
     private readonly int[] slotOf;
+
+    // Working memory reused for every indicator of the call: the evaluator is not shared between threads.
     private readonly Observation?[] observed;
     private readonly Target?[] targeted;
     private readonly List<MeasuredValue> children = [];
@@ -62,8 +64,7 @@ internal sealed partial class ScorecardEvaluator
         var comparedWith = basePeriod is null ? (LocalizedText?)null : SeriesChanges.ComparisonLabel(
             basePeriod, options.ComparisonPeriod is null ? options.Comparison : PeriodComparison.PreviousPeriod);
         var context = new RowContext(period, basePeriod, comparedWith, options);
-        // At most one row per indicator and unit: room for all of them saves the copies of a growing list.
-        var rows = ImmutableArray.CreateBuilder<ScorecardRow>(scorecard.Indicators.Length * units.Length);
+        var rows = ImmutableArray.CreateBuilder<ScorecardRow>(RowsAtMost());
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
         var peerRanks = new FieldRank?[units.Length];
@@ -105,6 +106,21 @@ internal sealed partial class ScorecardEvaluator
         }
 
         return new ScorecardResult(scorecard, period, basePeriod, asOf, options, rows.DrainToImmutable());
+    }
+
+    // Room for every row there can be saves the copies of a growing list: for each indicator, no more than the units,
+    // nor than its figures, targets and parents (whose values may be derived). Sparse data gets a small list.
+    private int RowsAtMost()
+    {
+        var parents = childrenOf.Count(children => children.Length > 0);
+        long rows = 0;
+        foreach (var indicator in scorecard.Indicators)
+        {
+            var items = scorecard.ObservationsOf(indicator.Code, period).Count + scorecard.TargetsOf(indicator.Code, period).Count;
+            rows += Math.Min(units.Length, items + (options.DeriveFromChildren ? parents : 0));
+        }
+
+        return (int)Math.Min(rows, Array.MaxLength);
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.
