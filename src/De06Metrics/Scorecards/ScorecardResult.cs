@@ -15,6 +15,8 @@ namespace De06Metrics.Scorecards;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ScorecardResult
 {
+    private RowIndex? index;
+
     internal ScorecardResult(Scorecard scorecard, ReportingPeriod period, ReportingPeriod? basePeriod, LocalDate? asOf, ScorecardOptions options, ImmutableArray<ScorecardRow> rows)
     {
         Scorecard = scorecard;
@@ -73,12 +75,13 @@ public sealed class ScorecardResult
     /// <summary>The rows of one unit.</summary>
     /// <param name="unit">The unit's id.</param>
     /// <returns>The rows, in catalog order.</returns>
-    public IEnumerable<ScorecardRow> ForUnit(UnitId unit) => Rows.Where(row => row.Unit.Id == unit);
+    /// <remarks>The first query by unit, indicator or key builds an index of the rows, once; later queries look it up.</remarks>
+    public IEnumerable<ScorecardRow> ForUnit(UnitId unit) => Index.ByUnit[unit];
 
     /// <summary>The rows of one indicator.</summary>
     /// <param name="indicator">The indicator's code.</param>
     /// <returns>The rows, in unit order.</returns>
-    public IEnumerable<ScorecardRow> ForIndicator(IndicatorCode indicator) => Rows.Where(row => row.Indicator.Code == indicator);
+    public IEnumerable<ScorecardRow> ForIndicator(IndicatorCode indicator) => Index.ByIndicator[indicator];
 
     /// <summary>The rows whose target status is <paramref name="status"/>; rows without a target have no status.</summary>
     /// <param name="status">The status.</param>
@@ -89,8 +92,10 @@ public sealed class ScorecardResult
     /// <param name="indicator">The indicator's code.</param>
     /// <param name="unit">The unit's id.</param>
     /// <returns>The row, or <see langword="null"/>.</returns>
-    public ScorecardRow? Find(IndicatorCode indicator, UnitId unit) =>
-        Rows.FirstOrDefault(row => row.Indicator.Code == indicator && row.Unit.Id == unit);
+    public ScorecardRow? Find(IndicatorCode indicator, UnitId unit) => Index.ByKey.GetValueOrDefault((indicator, unit));
+
+    // A million rows are a million comparisons per query without it; built on the first query, once for every thread.
+    private RowIndex Index => index ?? Interlocked.CompareExchange(ref index, new RowIndex(Rows), null) ?? index!;
 
     /// <summary>
     /// Who answers for a row on the result's date (<see cref="AsOf"/>, else the period's end), as the lagging report
@@ -139,4 +144,13 @@ public sealed class ScorecardResult
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>
     public LaggingReport Lagging() => LaggingReport.From(this);
+
+    private sealed class RowIndex(ImmutableArray<ScorecardRow> rows)
+    {
+        public Dictionary<(IndicatorCode, UnitId), ScorecardRow> ByKey { get; } = rows.ToDictionary(row => (row.Indicator.Code, row.Unit.Id));
+
+        public ILookup<UnitId, ScorecardRow> ByUnit { get; } = rows.ToLookup(row => row.Unit.Id);
+
+        public ILookup<IndicatorCode, ScorecardRow> ByIndicator { get; } = rows.ToLookup(row => row.Indicator.Code);
+    }
 }
