@@ -122,18 +122,14 @@ public sealed class ValueChange : IFormattable
     public static ValueChange Absolute(Measure measure, Polarity polarity, decimal baseValue, decimal currentValue, int displayDecimals = 1)
     {
         Validate(measure, polarity, displayDecimals);
-        decimal amount;
-        try
-        {
-            amount = currentValue - baseValue;
-        }
-        catch (OverflowException)
+        var (amount, reason) = AmountOf(ChangeKind.Units, baseValue, currentValue);
+        if (reason == NotMeaningfulReason.OutOfRange)
         {
             throw new ArgumentOutOfRangeException(nameof(currentValue), currentValue,
                 string.Create(CultureInfo.InvariantCulture, $"The difference {currentValue} − {baseValue} is outside the range of decimal."));
         }
 
-        return new(AbsoluteKind(measure), baseValue, currentValue, amount, NotMeaningfulReason.None, measure, polarity, displayDecimals, null);
+        return new(AbsoluteKind(measure), baseValue, currentValue, amount, reason, measure, polarity, displayDecimals, null);
     }
 
     /// <summary>
@@ -166,9 +162,8 @@ public sealed class ValueChange : IFormattable
     public static ValueChange Relative(Measure measure, Polarity polarity, decimal baseValue, decimal currentValue, int displayDecimals = 1)
     {
         Validate(measure, polarity, displayDecimals);
-        var reason = GrowthMath.TryPercentChange(baseValue, currentValue, out var percent);
-        return new(ChangeKind.Percent, baseValue, currentValue, reason == NotMeaningfulReason.None ? percent : null, reason,
-            measure, polarity, displayDecimals, null);
+        var (amount, reason) = AmountOf(ChangeKind.Percent, baseValue, currentValue);
+        return new(ChangeKind.Percent, baseValue, currentValue, amount, reason, measure, polarity, displayDecimals, null);
     }
 
     /// <summary>
@@ -325,28 +320,28 @@ public sealed class ValueChange : IFormattable
     /// </summary>
     internal static ValueChange Checked(ChangeKind kind, Indicator indicator, decimal baseValue, decimal currentValue, LocalizedText? comparedWith)
     {
-        decimal? amount;
-        NotMeaningfulReason reason;
+        var (amount, reason) = AmountOf(kind, baseValue, currentValue);
+        return new(kind, baseValue, currentValue, amount, reason, indicator.Measure, indicator.Polarity, indicator.DisplayDecimals, comparedWith);
+    }
+
+    // The one computation of a change's amount: a percent of |base|, or a difference (points or the measure's unit);
+    // a difference beyond decimal's range is OutOfRange, and the public Absolute turns that into its exception.
+    private static (decimal? Amount, NotMeaningfulReason Reason) AmountOf(ChangeKind kind, decimal baseValue, decimal currentValue)
+    {
         if (kind == ChangeKind.Percent)
         {
-            reason = GrowthMath.TryPercentChange(baseValue, currentValue, out var percent);
-            amount = reason == NotMeaningfulReason.None ? percent : null;
-        }
-        else
-        {
-            try
-            {
-                amount = currentValue - baseValue;
-                reason = NotMeaningfulReason.None;
-            }
-            catch (OverflowException)
-            {
-                amount = null;
-                reason = NotMeaningfulReason.OutOfRange;
-            }
+            var reason = GrowthMath.TryPercentChange(baseValue, currentValue, out var percent);
+            return (reason == NotMeaningfulReason.None ? percent : null, reason);
         }
 
-        return new(kind, baseValue, currentValue, amount, reason, indicator.Measure, indicator.Polarity, indicator.DisplayDecimals, comparedWith);
+        try
+        {
+            return (currentValue - baseValue, NotMeaningfulReason.None);
+        }
+        catch (OverflowException)
+        {
+            return (null, NotMeaningfulReason.OutOfRange);
+        }
     }
 
     internal static ChangeKind AbsoluteKind(Measure measure) =>
