@@ -23,6 +23,7 @@ internal sealed partial class ScorecardEvaluator
     private readonly ReportingPeriod period;
     private readonly LocalDate? asOf;
     private readonly ScorecardOptions options;
+    private readonly UnitRegistry registry;
     private readonly ImmutableArray<ResponsibleUnit> units;
     private readonly int[] bottomUp;
     private readonly int[][] childrenOf;
@@ -44,7 +45,7 @@ internal sealed partial class ScorecardEvaluator
         this.period = period;
         this.asOf = asOf;
         this.options = options;
-        var registry = scorecard.UnitsOn(asOf ?? period.End); // units over time: the tree of the evaluated date; Units without a timeline
+        registry = scorecard.UnitsOn(asOf ?? period.End); // units over time: the tree of the evaluated date; Units without a timeline
         units = registry.Units;
         slotOf = [.. units.Select(unit => scorecard.Slots.SlotOf(unit.Id))];
         childrenOf = [.. units.Select(unit => registry.ChildrenOf(unit.Id).Select(child => registry.PositionOf(child.Id)).ToArray())];
@@ -105,7 +106,7 @@ internal sealed partial class ScorecardEvaluator
             }
         }
 
-        return new ScorecardResult(scorecard, period, basePeriod, asOf, options, rows.DrainToImmutable());
+        return new ScorecardResult(scorecard, registry, period, basePeriod, asOf, options, rows.DrainToImmutable());
     }
 
     // Room for every row there can be saves the copies of a growing list: for each indicator, no more than the units,

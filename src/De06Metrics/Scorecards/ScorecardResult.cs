@@ -17,7 +17,7 @@ public sealed class ScorecardResult
 {
     private RowIndex? index;
 
-    internal ScorecardResult(Scorecard scorecard, ReportingPeriod period, ReportingPeriod? basePeriod, LocalDate? asOf, ScorecardOptions options, ImmutableArray<ScorecardRow> rows)
+    internal ScorecardResult(Scorecard scorecard, UnitRegistry units, ReportingPeriod period, ReportingPeriod? basePeriod, LocalDate? asOf, ScorecardOptions options, ImmutableArray<ScorecardRow> rows)
     {
         Scorecard = scorecard;
         Period = period;
@@ -25,10 +25,9 @@ public sealed class ScorecardResult
         AsOf = asOf;
         Options = options;
         Rows = rows;
-        Units = scorecard.UnitsOn(asOf ?? period.End);
+        Units = units;
         if (scorecard.Timeline is not null)
         {
-            var units = Units;
             ObservationsOutsideUnits = [.. scorecard.Observations.Where(o => o.Period.Equals(period) && !units.Contains(o.Unit))];
             TargetsOutsideUnits = [.. scorecard.Targets.Where(t => t.Period.Equals(period) && !units.Contains(t.Unit))];
         }
@@ -95,7 +94,7 @@ public sealed class ScorecardResult
     public ScorecardRow? Find(IndicatorCode indicator, UnitId unit) => Index.ByKey.GetValueOrDefault((indicator, unit));
 
     // A million rows are a million comparisons per query without it; built on the first query, once for every thread.
-    private RowIndex Index => index ?? Interlocked.CompareExchange(ref index, new RowIndex(Rows), null) ?? index!;
+    private RowIndex Index => index ?? LazyInitializer.EnsureInitialized(ref index, () => new RowIndex(Rows));
 
     /// <summary>
     /// Who answers for a row on the result's date (<see cref="AsOf"/>, else the period's end), as the lagging report

@@ -106,7 +106,7 @@ public sealed partial class ScorecardRow
     /// <summary>How the value stands against the target; <see langword="null"/> when there is no target.</summary>
     public TargetEvaluation? Evaluation => Target is null
         ? null
-        : evaluation ?? Keep(ref evaluation, TargetEvaluation.EvaluateChecked(Indicator, Target.Goal, Actual, context.Options.Evaluation));
+        : evaluation ?? LazyInitializer.EnsureInitialized(ref evaluation, EvaluateTarget);
 
     /// <summary>The target status; <see langword="null"/> when there is no target.</summary>
     public TargetStatus? Status { get; }
@@ -129,12 +129,12 @@ public sealed partial class ScorecardRow
 
     /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
     public ValueChange? Change => ChangeApplies
-        ? change ?? Keep(ref change, ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure)))
+        ? change ?? LazyInitializer.EnsureInitialized(ref change, AbsoluteChange)
         : null;
 
     /// <summary>The relative change against <see cref="BasePeriod"/>, in percent (not meaningful for a zero base, with the reason).</summary>
     public ValueChange? RelativeChange => ChangeApplies
-        ? relativeChange ?? Keep(ref relativeChange, ChangeOf(ChangeKind.Percent))
+        ? relativeChange ?? LazyInitializer.EnsureInitialized(ref relativeChange, PercentChange)
         : null;
 
     /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size.</summary>
@@ -267,11 +267,15 @@ public sealed partial class ScorecardRow
         ? (language == Language.Vietnamese ? " so với " : " on ") + SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language)
         : string.Empty;
 
+    // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
+    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, Actual, context.Options.Evaluation);
+
+    private ValueChange AbsoluteChange() => ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure));
+
+    private ValueChange PercentChange() => ChangeOf(ChangeKind.Percent);
+
     private ValueChange ChangeOf(ChangeKind kind) =>
         ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, BaseLabel ?? context.ComparedWith);
-
-    private static T Keep<T>(ref T? field, T built)
-        where T : class => Interlocked.CompareExchange(ref field, built, null) ?? built;
 
     // A rank travels as a measured value with the field's size as its denominator ("11/63").
     private static FieldRank FieldRankOf(MeasuredValue rank) => new((int)rank.Value, (int)rank.Denominator!.Value);
