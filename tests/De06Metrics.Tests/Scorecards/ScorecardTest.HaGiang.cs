@@ -63,6 +63,7 @@ public class ScorecardHaGiangTest
         var row = Row(OnTime);
         row.Evaluation.Should().BeNull();
         row.Change!.Amount.Should().Be(5m);
+        Row(EidActivation).DescribeChange(Language.English).Should().BeEmpty("the report gives no 2023 figure for e-ID activation");
         row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ thủ tục giải quyết đúng hạn đạt 95,7% (tăng 5,0 điểm phần trăm so với năm 2023)");
     }
 
@@ -74,6 +75,8 @@ public class ScorecardHaGiangTest
             "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ tiêu 18,8 điểm phần trăm)");
         row.Describe(Language.English).Should().Be(
             "Online dossier rate: 88.8% (up 16.5 percentage points on 2023, 18.8 percentage points above the 70% target)");
+        row.DescribeChange(Language.Vietnamese).Should().Be("tăng 16,5 điểm phần trăm so với năm 2023");
+        row.DescribeChange(Language.English).Should().Be("up 16.5 percentage points on 2023");
     }
 
     [Fact]
@@ -121,6 +124,7 @@ public class ScorecardHaGiangTest
         papi.RankChange!.Value.PlacesGained.Should().Be(29);
         papi.Describe(Language.Vietnamese).Should().Be("Chỉ số PAPI xếp thứ 11/63 (tăng 29 bậc so với năm 2022)");
         papi.Describe(Language.English).Should().Be("PAPI index: ranked 11th of 63 (up 29 places on 2022)");
+        papi.DescribeChange(Language.Vietnamese).Should().Be("tăng 29 bậc so với năm 2022");
     }
 
     [Fact]
