@@ -1,3 +1,5 @@
+using De06Metrics.Measures;
+using De06Metrics.Units;
 using Microsoft.DotNet.Interactive.Events;
 
 namespace De06Metrics.Notebooks.Tests;

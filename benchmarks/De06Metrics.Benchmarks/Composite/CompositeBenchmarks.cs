@@ -3,6 +3,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using De06Metrics.Composite;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Benchmarks.Composite;

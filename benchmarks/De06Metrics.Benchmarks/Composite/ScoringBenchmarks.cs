@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Scoring;
 using De06Metrics.Text;
 

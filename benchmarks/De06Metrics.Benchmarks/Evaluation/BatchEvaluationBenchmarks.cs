@@ -4,6 +4,7 @@ using BenchmarkDotNet.Configs;
 using De06Metrics.Benchmarks.Infrastructure;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Benchmarks.Evaluation;
 

@@ -4,6 +4,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using De06Metrics.Benchmarks.Infrastructure;
 using De06Metrics.Growth;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Benchmarks.Growth;
 

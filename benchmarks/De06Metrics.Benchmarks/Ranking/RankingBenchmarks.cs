@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using De06Metrics.Benchmarks.Infrastructure;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using MathNet.Numerics.Statistics;
 

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 
 namespace De06Metrics.Composite;

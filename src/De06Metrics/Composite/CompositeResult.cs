@@ -1,4 +1,5 @@
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Units;
 
@@ -13,7 +14,7 @@ public sealed class CompositeResult
 {
     private readonly Dictionary<UnitId, CompositeScore> byUnit;
 
-    internal CompositeResult(CompositeIndex index, IReadOnlyList<CompositeScore> scores, Ranking<UnitId> ranking, IReadOnlyList<ComponentStatistics> statistics)
+    internal CompositeResult(CompositeIndex index, IReadOnlyList<CompositeScore> scores, UnitRanking<UnitId> ranking, IReadOnlyList<ComponentStatistics> statistics)
     {
         Index = index;
         Scores = scores;
@@ -30,9 +31,9 @@ public sealed class CompositeResult
 
     /// <summary>
     /// The units with a composite ranked higher first by standard competition ranking ("1224": ties share the best
-    /// place, as <c>RANK.EQ</c>); the units without one are listed in <see cref="Ranking{TKey}.Unranked"/>.
+    /// place, as <c>RANK.EQ</c>); the units without one are listed in <see cref="UnitRanking{TKey}.Unranked"/>.
     /// </summary>
-    public Ranking<UnitId> Ranking { get; }
+    public UnitRanking<UnitId> Ranking { get; }
 
     /// <summary>One entry per component, in the index's order: the figures the normalisation used.</summary>
     public IReadOnlyList<ComponentStatistics> Statistics { get; }
@@ -60,7 +61,7 @@ public sealed class CompositeResult
     /// <returns>The ranking; units without a composite are unranked.</returns>
     /// <exception cref="ArgumentException"><paramref name="ties"/> is <see cref="TieMethod.Average"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="ties"/> is not defined.</exception>
-    public Ranking<UnitId> Rank(TieMethod ties)
+    public UnitRanking<UnitId> Rank(TieMethod ties)
     {
         if (ties == TieMethod.Average)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Composite;

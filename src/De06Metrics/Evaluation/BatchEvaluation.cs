@@ -3,6 +3,7 @@ using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Evaluation;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Evaluation;

@@ -1,9 +1,9 @@
 namespace De06Metrics.Growth;
 
-/// <summary>Whether a change is good, read through the indicator's <see cref="Indicators.Polarity"/>.</summary>
+/// <summary>Whether a change is good, read through the indicator's <see cref="Measures.Polarity"/>.</summary>
 /// <remarks>
 /// An increase is an improvement when higher is better and a deterioration when lower is better. A change of an
-/// indicator whose polarity is <see cref="Indicators.Polarity.WithinBand"/> is <see cref="NotAssessed"/>: without
+/// indicator whose polarity is <see cref="Measures.Polarity.WithinBand"/> is <see cref="NotAssessed"/>: without
 /// the band, moving up or down cannot be judged.
 /// </remarks>
 public enum ChangeAssessment

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Growth;
 

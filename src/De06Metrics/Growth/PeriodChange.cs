@@ -1,3 +1,4 @@
+using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Text;
 

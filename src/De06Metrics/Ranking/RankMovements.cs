@@ -8,19 +8,19 @@ namespace De06Metrics.Ranking;
 /// having entered or left, never dropped.
 /// </summary>
 /// <remarks>
-/// Each ranking is a set of (id, <see cref="FieldRank"/>) pairs, such as a <see cref="Ranking{TKey}"/> or a
+/// Each ranking is a set of (id, <see cref="FieldRank"/>) pairs, such as a <see cref="UnitRanking{TKey}"/> or a
 /// dictionary read from a published table. A unit in both gets a <see cref="RankChange"/>, which is flagged not
 /// comparable when the two fields differ in size. Thread-safe.
 /// </remarks>
 public static class RankMovements
 {
-    /// <summary>Compares two rankings made by <see cref="Ranks.ByUnit{TKey}(IEnumerable{KeyValuePair{TKey, Nullable{decimal}}}, Indicators.Polarity)"/>.</summary>
+    /// <summary>Compares two rankings made by <see cref="Ranks.ByUnit{TKey}(IEnumerable{KeyValuePair{TKey, Nullable{decimal}}}, Measures.Polarity)"/>.</summary>
     /// <typeparam name="TKey">The unit id.</typeparam>
     /// <param name="previous">The earlier ranking.</param>
     /// <param name="current">The later ranking.</param>
     /// <returns>Every unit's movement; units unranked in a ranking (missing score) count as absent from it.</returns>
     /// <exception cref="ArgumentNullException">A ranking is <see langword="null"/>.</exception>
-    public static RankMovements<TKey> Between<TKey>(Ranking<TKey> previous, Ranking<TKey> current)
+    public static RankMovements<TKey> Between<TKey>(UnitRanking<TKey> previous, UnitRanking<TKey> current)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(previous);

@@ -1,4 +1,5 @@
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Ranking;
 
@@ -9,10 +10,10 @@ namespace De06Metrics.Ranking;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Indicators.Polarity.HigherIsBetter"/> ranks the largest value 1 (pandas <c>ascending=False</c>);
-/// <see cref="Indicators.Polarity.LowerIsBetter"/> ranks the smallest value 1 (<c>ascending=True</c>).
-/// <see cref="Indicators.Polarity.WithinBand"/> cannot be ranked by the value alone, so it is refused: rank the
-/// distances to the band instead, with <see cref="Indicators.Polarity.LowerIsBetter"/>.
+/// <see cref="Measures.Polarity.HigherIsBetter"/> ranks the largest value 1 (pandas <c>ascending=False</c>);
+/// <see cref="Measures.Polarity.LowerIsBetter"/> ranks the smallest value 1 (<c>ascending=True</c>).
+/// <see cref="Measures.Polarity.WithinBand"/> cannot be ranked by the value alone, so it is refused: rank the
+/// distances to the band instead, with <see cref="Measures.Polarity.LowerIsBetter"/>.
 /// </para>
 /// <para>
 /// <b>Tolerance.</b> With a tolerance ε &gt; 0, ties are found by chaining: after sorting, a value that differs from

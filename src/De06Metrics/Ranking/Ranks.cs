@@ -2,11 +2,12 @@ using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 
 namespace De06Metrics.Ranking;
 
 /// <summary>
-/// Ranks a span of values: the best value (by the indicator's <see cref="Indicators.Polarity"/>) ranks 1, ties share
+/// Ranks a span of values: the best value (by the indicator's <see cref="Measures.Polarity"/>) ranks 1, ties share
 /// ranks by a <see cref="TieMethod"/>, missing values are kept unranked or placed first or last. For the same values
 /// and options the ranks equal pandas' <c>Series.rank</c>.
 /// </summary>
@@ -215,7 +216,7 @@ public static class Ranks
     /// <returns>The ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An id occurs twice, or <paramref name="polarity"/> is <see cref="Polarity.WithinBand"/>.</exception>
-    public static Ranking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, Polarity polarity)
+    public static UnitRanking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, Polarity polarity)
         where TKey : notnull =>
         ByUnit(scores, new RankOptions(polarity, TieMethod.Min), EqualityComparer<TKey>.Default);
 
@@ -226,7 +227,7 @@ public static class Ranks
     /// <returns>The ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An id occurs twice, or the options do not give whole ranks.</exception>
-    public static Ranking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, RankOptions options)
+    public static UnitRanking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, RankOptions options)
         where TKey : notnull =>
         ByUnit(scores, options, EqualityComparer<TKey>.Default);
 
@@ -238,7 +239,7 @@ public static class Ranks
     /// <returns>The ranking.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="scores"/> or <paramref name="comparer"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An id occurs twice, or the options do not give whole ranks.</exception>
-    public static Ranking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, RankOptions options, IEqualityComparer<TKey> comparer)
+    public static UnitRanking<TKey> ByUnit<TKey>(IEnumerable<KeyValuePair<TKey, decimal?>> scores, RankOptions options, IEqualityComparer<TKey> comparer)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(scores);
@@ -290,7 +291,7 @@ public static class Ranks
             .Select(entry => KeyValuePair.Create(units[entry.Index].Key, new FieldRank(entry.Position, fieldSize)))
             .ToArray();
         var dictionary = new Dictionary<TKey, FieldRank>(inOrder, comparer);
-        return new Ranking<TKey>(dictionary, inOrder, [.. unranked], fieldSize);
+        return new UnitRanking<TKey>(dictionary, inOrder, [.. unranked], fieldSize);
     }
 
     /// <summary>

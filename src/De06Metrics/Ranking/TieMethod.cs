@@ -6,7 +6,7 @@ namespace De06Metrics.Ranking;
 /// of which the second and third tie.
 /// </summary>
 /// <remarks>
-/// Which value is "first" depends on the <see cref="Indicators.Polarity"/>: the best value ranks 1. Ties are exact
+/// Which value is "first" depends on the <see cref="Measures.Polarity"/>: the best value ranks 1. Ties are exact
 /// equality unless a tolerance is given (see <see cref="Ranks"/>). <c>-0.0</c> and <c>0.0</c> tie, as in pandas.
 /// </remarks>
 public enum TieMethod

@@ -243,7 +243,7 @@ public static class SvgCharts
     /// the right, position 1 at the top; green when it gained places, red when it lost them, grey when unchanged.
     /// </summary>
     /// <typeparam name="TKey">The unit key.</typeparam>
-    /// <param name="movements">The movements, e.g. from <see cref="RankMovements.Between{TKey}(Ranking{TKey}, Ranking{TKey})"/>.</param>
+    /// <param name="movements">The movements, e.g. from <see cref="RankMovements.Between{TKey}(UnitRanking{TKey}, UnitRanking{TKey})"/>.</param>
     /// <param name="language">The language of labels.</param>
     /// <param name="label">Writes a unit's name; <see langword="null"/> uses the key's <see cref="object.ToString"/>.</param>
     /// <param name="previousLabel">The left column's heading, e.g. "2022"; <see langword="null"/> writes "Trước"/"Before".</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;

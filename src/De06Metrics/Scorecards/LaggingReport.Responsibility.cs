@@ -1,6 +1,7 @@
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

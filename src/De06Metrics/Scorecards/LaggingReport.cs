@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using De06Metrics.Evaluation;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

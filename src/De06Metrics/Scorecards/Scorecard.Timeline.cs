@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

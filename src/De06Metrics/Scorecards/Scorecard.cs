@@ -4,6 +4,7 @@ using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

@@ -1,6 +1,7 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Periods;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;

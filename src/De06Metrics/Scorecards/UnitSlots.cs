@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;

@@ -1,5 +1,6 @@
 using De06Metrics.Composite;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Scoring;

@@ -2,6 +2,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using De06Metrics.Composite;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Scoring;

@@ -4,6 +4,7 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Serialization;

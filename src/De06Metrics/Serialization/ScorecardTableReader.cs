@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

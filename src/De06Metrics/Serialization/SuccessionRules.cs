@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

@@ -1,5 +1,6 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Serialization;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using NodaTime.Text;
 
 namespace De06Metrics.Text;
@@ -22,13 +23,18 @@ namespace De06Metrics.Text;
 public sealed class Language : IFormatProvider, IEquatable<Language>
 {
     /// <summary>Vietnamese (<c>vi</c>): decimal comma, thousands dot.</summary>
-    public static Language Vietnamese { get; } = new("vi", "Tiếng Việt", decimalSeparator: ",", groupSeparator: ".");
+    public static Language Vietnamese { get; } = new("vi", "Tiếng Việt", decimalSeparator: ",", groupSeparator: ".", VietnamesePhrases.Instance);
 
     /// <summary>English (<c>en</c>): decimal point, thousands comma.</summary>
-    public static Language English { get; } = new("en", "English", decimalSeparator: ".", groupSeparator: ",");
+    public static Language English { get; } = new("en", "English", decimalSeparator: ".", groupSeparator: ",", EnglishPhrases.Instance);
 
-    private Language(string code, string nativeName, string decimalSeparator, string groupSeparator)
+    // Parsed templates, filled in on first use; a race parses one twice and keeps either, both equal.
+    private readonly CompositeFormat?[] templates = new CompositeFormat?[Enum.GetValues<Phrase>().Length];
+
+    /// <summary>Creates a language from its conventions and its phrase book; the library's two are the public properties.</summary>
+    internal Language(string code, string nativeName, string decimalSeparator, string groupSeparator, IPhraseBook phrases)
     {
+        Phrases = phrases;
         Code = code;
         NativeName = nativeName;
         var numbers = (NumberFormatInfo)CultureInfo.InvariantCulture.NumberFormat.Clone();
@@ -51,6 +57,33 @@ public sealed class Language : IFormatProvider, IEquatable<Language>
 
     /// <summary>The read-only number conventions of this language, independent of ICU.</summary>
     public NumberFormatInfo NumberFormat { get; }
+
+    /// <summary>The words this language writes.</summary>
+    internal IPhraseBook Phrases { get; }
+
+    /// <summary>A phrase without placeholders.</summary>
+    internal string this[Phrase phrase] => Phrases[phrase];
+
+    /// <summary>A phrase with its placeholders filled, numbers in this language's conventions.</summary>
+    internal string Format<T0>(Phrase phrase, T0 arg0) => string.Format(this, Template(phrase), arg0);
+
+    /// <inheritdoc cref="Format{T0}(Phrase, T0)" />
+    internal string Format<T0, T1>(Phrase phrase, T0 arg0, T1 arg1) => string.Format(this, Template(phrase), arg0, arg1);
+
+    /// <inheritdoc cref="Format{T0}(Phrase, T0)" />
+    internal string Format<T0, T1, T2>(Phrase phrase, T0 arg0, T1 arg1, T2 arg2) => string.Format(this, Template(phrase), arg0, arg1, arg2);
+
+    /// <inheritdoc cref="Format{T0}(Phrase, T0)" />
+    internal string Format(Phrase phrase, params ReadOnlySpan<object?> args) => string.Format(this, Template(phrase), args);
+
+    /// <summary>The singular or the plural phrase for a count as shown ("1 place", "2 places").</summary>
+    internal string Count(decimal count, Phrase singular, Phrase plural) => Phrases.IsSingular(count) ? Phrases[singular] : Phrases[plural];
+
+    /// <summary>A whole number as an ordinal in this language: "3rd", "thứ 3".</summary>
+    internal string Ordinal(long value) => Phrases.Ordinal(FormatNumber(value, 0), value);
+
+    private CompositeFormat Template(Phrase phrase) =>
+        templates[(int)phrase] ??= CompositeFormat.Parse(Phrases[phrase]);
 
     /// <summary>Both languages, Vietnamese first.</summary>
     public static IReadOnlyList<Language> All { get; } = [Vietnamese, English];

@@ -122,7 +122,7 @@ public partial class ScorecardCsvTest
             new Units.ResponsibleUnit(new Units.UnitId("HG"), new Text.LocalizedText("Tỉnh Hà Giang"), Units.UnitKind.Province),
             new Units.ResponsibleUnit(new Units.UnitId("Sở A;B"), new Text.LocalizedText("Sở A và B"), Units.UnitKind.Department, new Units.UnitId("HG")),
         ]);
-        var indicator = new Indicators.Indicator(new Indicators.IndicatorCode("X"), new Text.LocalizedText("X"), Measures.Measure.Rate, Indicators.Polarity.HigherIsBetter,
+        var indicator = new Indicators.Indicator(new Indicators.IndicatorCode("X"), new Text.LocalizedText("X"), Measures.Measure.Rate, Measures.Polarity.HigherIsBetter,
             responsibility: new Units.Responsibility(new Units.UnitId("HG"), [new Units.UnitId("Sở A;B")]));
         var unwritable = Scorecards.Scorecard.Create([indicator], units, [], []);
 

@@ -1,6 +1,7 @@
 using De06Metrics.Csv;
 using De06Metrics.Serialization;
 using De06Metrics.Tests.Serialization;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Cli.Tests.Csv;

@@ -39,7 +39,7 @@ public class SharedObjectsConcurrencyTest
             var results = new List<string>();
             foreach (var ties in Enum.GetValues<TieMethod>())
             {
-                var options = new RankOptions(seed % 2 == 0 ? Indicators.Polarity.HigherIsBetter : Indicators.Polarity.LowerIsBetter, ties, MissingPlacement.Bottom);
+                var options = new RankOptions(seed % 2 == 0 ? Measures.Polarity.HigherIsBetter : Measures.Polarity.LowerIsBetter, ties, MissingPlacement.Bottom);
                 results.Add(Invariant(Ranks.Compute(scores, options)));                 // radix path (6 000 values)
                 results.Add(Invariant(Ranks.Compute(scores.AsSpan(0, 300), options)));  // Span.Sort path
                 results.Add(Invariant(Ranks.Compute(scores.Take(300).Select(s => double.IsNaN(s) ? (decimal?)null : (decimal)s).ToArray(), options)));

@@ -2,6 +2,7 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Reliability.Support;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Reliability.HostileInput;

@@ -4,6 +4,7 @@ using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Tests.Reliability.Support;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Reliability.HostileInput;

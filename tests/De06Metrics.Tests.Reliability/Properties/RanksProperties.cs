@@ -62,11 +62,11 @@ public class RanksProperties
     [Fact]
     public void First_breaks_a_tolerance_tie_by_input_position_in_both_directions()
     {
-        var higher = new RankOptions(Indicators.Polarity.HigherIsBetter, TieMethod.First, tolerance: 0.5m);
+        var higher = new RankOptions(Measures.Polarity.HigherIsBetter, TieMethod.First, tolerance: 0.5m);
         Ranks.Compute([1.4, 1.0, 3.0], higher).Should().Equal(2, 3, 1);
         Ranks.Compute([1.0, 1.4, 3.0], higher).Should().Equal(2, 3, 1);
         Ranks.Compute([1.0m, 1.4m, 3.0m], higher).Should().Equal(2m, 3m, 1m);
-        Ranks.Compute([1.4, 1.0, 3.0], new RankOptions(Indicators.Polarity.LowerIsBetter, TieMethod.First, tolerance: 0.5m)).Should().Equal(1, 2, 3);
+        Ranks.Compute([1.4, 1.0, 3.0], new RankOptions(Measures.Polarity.LowerIsBetter, TieMethod.First, tolerance: 0.5m)).Should().Equal(1, 2, 3);
     }
 
     [Property]

@@ -3,6 +3,7 @@ using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Tests.Reliability.Support;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using FsCheck;
 using FsCheck.Fluent;

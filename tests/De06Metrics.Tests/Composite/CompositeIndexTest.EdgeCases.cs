@@ -1,5 +1,6 @@
 using De06Metrics.Composite;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using static De06Metrics.Tests.Composite.CompositeExample;
 
 namespace De06Metrics.Tests.Composite;

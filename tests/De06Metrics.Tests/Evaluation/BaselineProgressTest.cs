@@ -1,6 +1,7 @@
 using De06Metrics;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Evaluation;

@@ -1,5 +1,6 @@
 using De06Metrics;
 using De06Metrics.Growth;
+using De06Metrics.Measures;
 using De06Metrics.Text;
 using static De06Metrics.Tests.Growth.GrowthIndicators;
 

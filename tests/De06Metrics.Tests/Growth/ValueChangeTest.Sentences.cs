@@ -68,7 +68,7 @@ public partial class ValueChangeTest
     [Fact]
     public void Formatting_takes_a_language_or_culture_and_a_decimal_count()
     {
-        var change = ValueChange.Relative(Measure.Count(), De06Metrics.Indicators.Polarity.HigherIsBetter, 3m, 4m);
+        var change = ValueChange.Relative(Measure.Count(), De06Metrics.Measures.Polarity.HigherIsBetter, 3m, 4m);
 
         change.ToString("N2", Language.Vietnamese).Should().Be("tăng 33,33%");
         change.ToString(null, CultureInfo.GetCultureInfo("en-GB")).Should().Be("up 33.3%");

@@ -1,4 +1,5 @@
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 
 namespace De06Metrics.Tests.Ranking;

@@ -5,8 +5,9 @@ using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
-using static De06Metrics.Tests.Units.Reform2025;
+using static De06Metrics.Tests.Timeline.Reform2025;
 
 namespace De06Metrics.Tests.Scorecards;
 
@@ -30,7 +31,7 @@ public class ScorecardTimelineTest
         new(RankCode, Id("TQ"), Q3Of2025, MeasuredValue.FromRank(9, 34)),
     ];
 
-    private static Scorecard Example(params Target[] targets) => Scorecard.Create(Catalog, Timeline(), targets, Figures());
+    private static Scorecard Example(params Target[] targets) => Scorecard.Create(Catalog, History(), targets, Figures());
 
     [Fact]
     public void Each_evaluation_uses_the_tree_of_its_own_date()
@@ -55,7 +56,7 @@ public class ScorecardTimelineTest
     {
         var year = ReportingPeriod.ForYear(2025);
         var halfYear = new Observation(OnlineCode, Id("HG"), year, MeasuredValue.FromRateParts(9_000, 12_400), DayBefore);
-        var scorecard = Scorecard.Create(Catalog, Timeline(), [], [halfYear]);
+        var scorecard = Scorecard.Create(Catalog, History(), [], [halfYear]);
 
         var atYearEnd = scorecard.Evaluate(year);
         atYearEnd.Rows.Should().BeEmpty();
@@ -64,7 +65,7 @@ public class ScorecardTimelineTest
         var atHalfYear = scorecard.Evaluate(year, DayBefore);
         atHalfYear.ObservationsOutsideUnits.Should().BeEmpty();
         atHalfYear.Find(OnlineCode, Id("HG"))!.Actual.Should().Be(MeasuredValue.FromRateParts(9_000, 12_400));
-        Scorecard.Create(Catalog, Timeline().AsOf(DayBefore), [], [halfYear]).Evaluate(year).ObservationsOutsideUnits.Should().BeEmpty();
+        Scorecard.Create(Catalog, History().AsOf(DayBefore), [], [halfYear]).Evaluate(year).ObservationsOutsideUnits.Should().BeEmpty();
     }
 
     [Fact]
@@ -144,14 +145,14 @@ public class ScorecardTimelineTest
             new(RecordsCode, Id("TQ"), Q3Of2025, Goal.AtLeast(1m), new SourceReference("Quyết định (ví dụ)", new LocalDate(2024, 1, 5)), new Responsibility(Id("TQ"), [Id("TQ.NONE")])),
         ];
 
-        var problems = Scorecard.Validate(Catalog, Timeline(), targets, observations);
+        var problems = Scorecard.Validate(Catalog, History(), targets, observations);
 
         problems.Select(p => p.ToString()).Should().Equal(
             "target 1 (DVC.ONLINE HG 2025): the unit 'HG' is not in force on 2025-12-31, the end of the target's period (it is in force … – 2025-06-30): a target applies to its unit's value over the whole period, so assign it to a unit of that date ('TQ' answers for it on that date), or give it a period that ends by 2025-06-30.",
             "target 2 (HS.TIEPNHAN TQ Q3 2025): the responsible unit 'TQ.NONE' is not registered: the timeline has no such unit, neither in its initial tree nor created by an event.",
             "observation 2 (DVC.ONLINE HG Q3 2025): the unit 'HG' is not in force on 2025-09-30, the last day the figure counts (it is in force … – 2025-06-30): report the figure for a unit of that date ('TQ' answers for it on that date), or count it to a day the unit was in force.",
             "observation 3 (DVC.ONLINE XX Q3 2025): the unit 'XX' is not registered: the timeline has no such unit, neither in its initial tree nor created by an event.");
-        FluentActions.Invoking(() => Scorecard.Create(Catalog, Timeline(), targets, observations)).Should().Throw<ScorecardException>().Which.Problems.Should().HaveCount(4);
+        FluentActions.Invoking(() => Scorecard.Create(Catalog, History(), targets, observations)).Should().Throw<ScorecardException>().Which.Problems.Should().HaveCount(4);
     }
 
     [Fact]
@@ -168,7 +169,7 @@ public class ScorecardTimelineTest
     [Fact]
     public void A_scorecard_of_one_tree_has_no_comparison_base()
     {
-        var scorecard = Scorecard.Create(Catalog, Timeline().AsOf(Q3Of2025.End), [], [Count("HG.BQ.VQ", Q3Of2024, 700), Count("HG.BQ.VQ", Q3Of2025, 800)]);
+        var scorecard = Scorecard.Create(Catalog, History().AsOf(Q3Of2025.End), [], [Count("HG.BQ.VQ", Q3Of2024, 700), Count("HG.BQ.VQ", Q3Of2025, 800)]);
 
         var row = scorecard.Evaluate(Q3Of2025).Find(RecordsCode, Id("HG.BQ.VQ"))!;
 

@@ -3,8 +3,9 @@ using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
-using static De06Metrics.Tests.Units.Reform2025;
+using static De06Metrics.Tests.Timeline.Reform2025;
 
 namespace De06Metrics.Tests.Scorecards;
 
@@ -41,7 +42,7 @@ public class ScorecardTimelineLaggingTest
             Count("HG.BQ.VQ", Q3Of2025, 800),
             Count("TQ.SD.SD", Q3Of2025, 100),
         ];
-        var scorecard = Scorecard.Create([Online, RecordsOfInformationDepartment, Press], Timeline(), targets, observations);
+        var scorecard = Scorecard.Create([Online, RecordsOfInformationDepartment, Press], History(), targets, observations);
         return scorecard.Evaluate(Q3Of2025);
     }
 

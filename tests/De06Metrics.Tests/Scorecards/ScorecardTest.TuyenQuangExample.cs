@@ -7,8 +7,9 @@ using De06Metrics.Ranking;
 using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
 using De06Metrics.Tests.Serialization;
-using De06Metrics.Tests.Units;
+using De06Metrics.Tests.Timeline;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Scorecards;
@@ -40,7 +41,7 @@ public class ScorecardTuyenQuangExampleTest
         // One source of truth: the units tests' fixture (Units/Reform2025.cs) and the data file must agree.
         Timeline.Initial.Units.Select(u => (u.Id, u.Name.Vietnamese, u.Kind, u.ParentId))
             .Should().Equal(Reform2025.Initial().Units.Select(u => (u.Id, u.Name.Vietnamese, u.Kind, u.ParentId)));
-        Timeline.Events.Select(TimelineSamples.Describe).Should().Equal(Reform2025.Timeline().Events.Select(TimelineSamples.Describe));
+        Timeline.Events.Select(TimelineSamples.Describe).Should().Equal(Reform2025.History().Events.Select(TimelineSamples.Describe));
         Example.Observations.Where(o => o.Indicator == Online).Select(o => (o.Unit, o.Period, o.Value))
             .Should().BeEquivalentTo(Reform2025.OnlineRatesQ3_2024().Concat(Reform2025.OnlineRates2025()).Select(o => (o.Unit, o.Period, o.Value)));
     }

@@ -1,4 +1,5 @@
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Scoring;
 using De06Metrics.Text;
 

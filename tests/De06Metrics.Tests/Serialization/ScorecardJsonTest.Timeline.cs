@@ -1,5 +1,6 @@
 using System.Text;
 using De06Metrics.Serialization;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Serialization;
