@@ -162,6 +162,29 @@ public sealed class Indicator : IEquatable<Indicator>
     public string FormatDifference(decimal difference, Language language, bool explicitPlusSign = false) =>
         Measure.FormatDifference(difference, DisplayDecimals, language, explicitPlusSign);
 
+    /// <summary>
+    /// Writes a goal of this indicator in its unit, as a table cell shows it: "≥ 70,0%", "90,0% – 110,0%",
+    /// "= 100 ± 0,5 điểm phần trăm" (a tolerance is a difference, in the measure's difference unit), "có".
+    /// </summary>
+    /// <param name="goal">The goal.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string FormatGoal(Goal goal, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return goal.Kind switch
+        {
+            TargetKind.AtLeast => language.Format(Phrase.GoalAtLeast, FormatValue(goal.Low, language)),
+            TargetKind.AtMost => language.Format(Phrase.GoalAtMost, FormatValue(goal.Low, language)),
+            TargetKind.Range => language.Format(Phrase.GoalRange, FormatValue(goal.Low, language), FormatValue(goal.High, language)),
+            TargetKind.ExactWithinTolerance when goal.Tolerance != 0m =>
+                language.Format(Phrase.GoalExactWithinTolerance, FormatValue(goal.Low, language), FormatDifference(goal.Tolerance, language)),
+            TargetKind.ExactWithinTolerance => language.Format(Phrase.GoalExact, FormatValue(goal.Low, language)),
+            _ => language[goal.Low == 1m ? Phrase.Yes : Phrase.No],
+        };
+    }
+
     /// <inheritdoc />
     public bool Equals(Indicator? other) =>
         other is not null &&

@@ -21,6 +21,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         // General words several layers use.
         Phrase.NoData => "no data",
         Phrase.Meaningful => "meaningful",
+        Phrase.Yes => "yes",
+        Phrase.No => "no",
 
 
         // Why a figure is not meaningful (NotMeaningfulReason).
@@ -51,6 +53,17 @@ internal sealed class EnglishPhrases : IPhraseBook
 
 
         // Evaluation: verdicts, statuses, bands, schedule.
+        Phrase.StatusExceeded => "Exceeded",
+        Phrase.StatusMet => "Met",
+        Phrase.StatusNotMet => "Not met",
+        Phrase.StatusNoData => "No data",
+        Phrase.StatusInvalid => "Invalid",
+        Phrase.StatusNoTarget => "No target",
+        Phrase.GoalAtLeast => "≥ {0}",
+        Phrase.GoalAtMost => "≤ {0}",
+        Phrase.GoalRange => "{0} – {1}",
+        Phrase.GoalExact => "= {0}",
+        Phrase.GoalExactWithinTolerance => "= {0} ± {1}",
 
 
         // Growth: changes, growth rates, progress, trends.

@@ -11,6 +11,8 @@ internal enum Phrase
     // General words several layers use.
     NoData,
     Meaningful,
+    Yes,
+    No,
 
 
     // Why a figure is not meaningful (NotMeaningfulReason).
@@ -41,6 +43,17 @@ internal enum Phrase
 
 
     // Evaluation: verdicts, statuses, bands, schedule.
+    StatusExceeded,
+    StatusMet,
+    StatusNotMet,
+    StatusNoData,
+    StatusInvalid,
+    StatusNoTarget,
+    GoalAtLeast,
+    GoalAtMost,
+    GoalRange,
+    GoalExact,
+    GoalExactWithinTolerance,
 
 
     // Growth: changes, growth rates, progress, trends.

@@ -21,6 +21,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // General words several layers use.
         Phrase.NoData => "không có số liệu",
         Phrase.Meaningful => "có ý nghĩa",
+        Phrase.Yes => "có",
+        Phrase.No => "không",
 
 
         // Why a figure is not meaningful (NotMeaningfulReason).
@@ -51,6 +53,17 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Evaluation: verdicts, statuses, bands, schedule.
+        Phrase.StatusExceeded => "Vượt chỉ tiêu",
+        Phrase.StatusMet => "Đạt chỉ tiêu",
+        Phrase.StatusNotMet => "Chưa đạt",
+        Phrase.StatusNoData => "Không có số liệu",
+        Phrase.StatusInvalid => "Không hợp lệ",
+        Phrase.StatusNoTarget => "Không có chỉ tiêu",
+        Phrase.GoalAtLeast => "≥ {0}",
+        Phrase.GoalAtMost => "≤ {0}",
+        Phrase.GoalRange => "{0} – {1}",
+        Phrase.GoalExact => "= {0}",
+        Phrase.GoalExactWithinTolerance => "= {0} ± {1}",
 
 
         // Growth: changes, growth rates, progress, trends.
