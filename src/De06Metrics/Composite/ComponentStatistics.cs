@@ -9,7 +9,9 @@ namespace De06Metrics.Composite;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ComponentStatistics
 {
-    internal ComponentStatistics(CompositeComponent component, int count, decimal? minimum, decimal? maximum, decimal? mean, decimal? standardDeviation, LocalizedText? reason)
+    private readonly Wording? reason;
+
+    internal ComponentStatistics(CompositeComponent component, int count, decimal? minimum, decimal? maximum, decimal? mean, decimal? standardDeviation, Wording? reason)
     {
         Component = component;
         Count = count;
@@ -17,7 +19,7 @@ public sealed class ComponentStatistics
         Maximum = maximum;
         Mean = mean;
         StandardDeviation = standardDeviation;
-        Reason = reason;
+        this.reason = reason;
     }
 
     /// <summary>The component.</summary>
@@ -39,10 +41,13 @@ public sealed class ComponentStatistics
     public decimal? StandardDeviation { get; }
 
     /// <summary>Whether the indicator could be normalised; when not, no unit's value of it counts.</summary>
-    public bool IsNormalisable => Reason is null;
+    public bool IsNormalisable => reason is null;
 
     /// <summary>Why the indicator could not be normalised, or <see langword="null"/> when it could.</summary>
-    public LocalizedText? Reason { get; }
+    public LocalizedText? Reason => reason?.ToLocalizedText();
+
+    /// <summary>Why the indicator could not be normalised, written in any language; <see langword="null"/> when it could.</summary>
+    internal Wording? Why => reason;
 
     internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, IndicatorTable table)
     {

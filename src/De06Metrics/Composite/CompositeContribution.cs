@@ -10,6 +10,7 @@ namespace De06Metrics.Composite;
 public sealed class CompositeContribution
 {
     private readonly AggregationMethod aggregation;
+    private readonly Wording? reason;
 
     internal CompositeContribution(
         CompositeComponent component,
@@ -20,7 +21,7 @@ public sealed class CompositeContribution
         decimal? normalisedValue,
         decimal effectiveWeight,
         decimal? term,
-        LocalizedText? reason)
+        Wording? reason)
     {
         Component = component;
         this.aggregation = aggregation;
@@ -30,7 +31,7 @@ public sealed class CompositeContribution
         NormalisedValue = normalisedValue;
         EffectiveWeight = effectiveWeight;
         Term = term;
-        Reason = reason;
+        this.reason = reason;
     }
 
     /// <summary>The component: indicator, nominal weight, target.</summary>
@@ -70,7 +71,7 @@ public sealed class CompositeContribution
     public decimal? Term { get; }
 
     /// <summary>Why the value is missing or not used, or <see langword="null"/> when used.</summary>
-    public LocalizedText? Reason { get; }
+    public LocalizedText? Reason => reason?.ToLocalizedText();
 
     /// <summary>
     /// Describes the line: "DVC.ONLINE (Tỷ lệ hồ sơ trực tuyến): 88,8% → 100,00; trọng số 0,5000 (danh nghĩa 2); đóng
@@ -88,30 +89,22 @@ public sealed class CompositeContribution
         switch (Status)
         {
             case ContributionStatus.Missing:
-                return head + Display.Pick(language,
-                    $": không có số liệu; trọng số {nominal} được chia lại cho các chỉ tiêu khác",
-                    $": no data; its weight {nominal} is shared among the other indicators");
+                return head + language.Format(Phrase.ContributionMissing, nominal);
             case ContributionStatus.NotNormalisable:
-                return head + Display.Pick(language,
-                    $": {raw} không dùng được: {Reason!.Value.In(language)}",
-                    $": {raw} not used: {Reason!.Value.In(language)}");
+                return head + language.Format(Phrase.ContributionNotUsed, raw, reason!.In(language));
         }
 
         var normalised = language.FormatNumber(NormalisedValue!.Value, 2);
         var cap = IsCapped
-            ? Display.Pick(language,
-                $" (trước giới hạn {language.FormatNumber(UncappedValue!.Value, 2)}; giới hạn ở 100 theo phương pháp)",
-                $" (uncapped {language.FormatNumber(UncappedValue!.Value, 2)}; capped at 100 by the method)")
+            ? language.Format(Phrase.ContributionCapped, language.FormatNumber(UncappedValue!.Value, 2))
             : string.Empty;
-        var weight = Display.Pick(language,
-            $"; trọng số {language.FormatNumber(EffectiveWeight, 4)} (danh nghĩa {nominal})",
-            $"; weight {language.FormatNumber(EffectiveWeight, 4)} (nominal {nominal})");
+        var weight = language.Format(Phrase.ContributionWeight, language.FormatNumber(EffectiveWeight, 4), nominal);
         var term = Term is { } t
             ? aggregation switch
             {
-                AggregationMethod.WeightedArithmeticMean => Display.Pick(language, "; đóng góp ", "; contribution ") + language.FormatNumber(t, 2),
-                AggregationMethod.WeightedGeometricMean => Display.Pick(language, "; thừa số ", "; factor ") + language.FormatNumber(t, 4),
-                _ => Display.Pick(language, "; số hạng w/x ", "; term w/x ") + language.FormatNumber(t, 6),
+                AggregationMethod.WeightedArithmeticMean => language.Format(Phrase.ContributionTermArithmetic, language.FormatNumber(t, 2)),
+                AggregationMethod.WeightedGeometricMean => language.Format(Phrase.ContributionTermGeometric, language.FormatNumber(t, 4)),
+                _ => language.Format(Phrase.ContributionTermHarmonic, language.FormatNumber(t, 6)),
             }
             : string.Empty;
         return $"{head}: {raw} → {normalised}{cap}{weight}{term}";

@@ -8,6 +8,11 @@ namespace De06Metrics.Composite;
 
 public sealed partial class CompositeIndex
 {
+    private static readonly Wording NoDataForAnyIndicator = Wording.Of(Phrase.CompositeNoDataForAnyIndicator);
+    private static readonly Wording NoValueNormalisable = Wording.Of(Phrase.CompositeNoValueNormalisable);
+    private static readonly Wording UsedWeightsZero = Wording.Of(Phrase.CompositeUsedWeightsZero);
+    private static readonly Wording NoData = Wording.Of(Phrase.NoData);
+
     /// <summary>
     /// Computes the composite of every unit in a table, in <see cref="decimal"/>, with each unit's breakdown and its
     /// rank among the units with a composite.
@@ -147,15 +152,12 @@ public sealed partial class CompositeIndex
         var shareOfWeight = usedWeight / TotalWeight;
         var (status, reason) = (used, usedWeight) switch
         {
-            (0, _) when !anyRaw => (CompositeStatus.NoData,
-                new LocalizedText("không có số liệu cho chỉ tiêu nào", "no data for any of its indicators")),
-            (0, _) => (CompositeStatus.NotMeaningful,
-                new LocalizedText("không giá trị nào của đơn vị chuẩn hóa được", "none of its values could be normalised")),
+            (0, _) when !anyRaw => (CompositeStatus.NoData, NoDataForAnyIndicator),
+            (0, _) => (CompositeStatus.NotMeaningful, NoValueNormalisable),
             _ when !MinimumCoverage.IsMetBy(shareOfIndicators, shareOfWeight) => (CompositeStatus.BelowMinimumCoverage,
                 CoverageReason(used, shareOfIndicators, shareOfWeight)),
-            (_, 0m) => (CompositeStatus.NotMeaningful,
-                new LocalizedText("các chỉ tiêu có số liệu đều có trọng số 0", "the indicators it has data for all weigh 0")),
-            _ => (CompositeStatus.Computed, (LocalizedText?)null),
+            (_, 0m) => (CompositeStatus.NotMeaningful, UsedWeightsZero),
+            _ => (CompositeStatus.Computed, (Wording?)null),
         };
 
         if (status == CompositeStatus.Computed && Aggregation != AggregationMethod.WeightedArithmeticMean)
@@ -181,7 +183,7 @@ public sealed partial class CompositeIndex
                 contributions[j] = new CompositeContribution(
                     component, Aggregation, missing ? ContributionStatus.Missing : ContributionStatus.NotNormalisable,
                     raw[j][row], null, null, 0m, null,
-                    missing ? new LocalizedText("không có số liệu", "no data") : statistics[j].Reason);
+                    missing ? NoData : statistics[j].Why);
                 continue;
             }
 
@@ -226,27 +228,26 @@ public sealed partial class CompositeIndex
         };
     }
 
-    private LocalizedText CoverageReason(int used, decimal shareOfIndicators, decimal shareOfWeight)
-    {
-        string For(Language l) => Display.Pick(l,
-            $"chỉ có số liệu dùng được cho {used}/{Components.Count} chỉ tiêu ({Display.Percent(shareOfIndicators, l)} số chỉ tiêu, {Display.Percent(shareOfWeight, l)} tổng trọng số), dưới mức tối thiểu: {MinimumCoverage.Describe(l)}",
-            $"usable data for only {used} of {Components.Count} indicators ({Display.Percent(shareOfIndicators, l)} of the indicators, {Display.Percent(shareOfWeight, l)} of the weight), below the minimum of {MinimumCoverage.Describe(l)}");
-        return new LocalizedText(For(Language.Vietnamese), For(Language.English));
-    }
+    private Wording CoverageReason(int used, decimal shareOfIndicators, decimal shareOfWeight) =>
+        new(language => language.Format(
+            Phrase.CompositeBelowMinimumCoverage,
+            used,
+            Components.Count,
+            Display.Percent(shareOfIndicators, language),
+            Display.Percent(shareOfWeight, language),
+            MinimumCoverage.Describe(language)));
 
-    private LocalizedText PositiveValuesReason(int component, decimal normalised)
+    private Wording PositiveValuesReason(int component, decimal normalised)
     {
         var code = Components[component].Code;
-        string For(Language l) => Display.Pick(l,
-            $"{Describe(Aggregation, l)} cần giá trị chuẩn hóa dương, nhưng {code} được chuẩn hóa thành {Display.Natural(normalised, l)}; hãy chuẩn hóa về khoảng dương (như min-max về [1; 100]) hoặc dùng trung bình cộng",
-            $"the {Describe(Aggregation, l)} needs positive normalised values, but {code} is normalised to {Display.Natural(normalised, l)}; normalise onto a positive range (such as min-max onto [1, 100]) or use the arithmetic mean");
-        return new LocalizedText(For(Language.Vietnamese), For(Language.English));
+        return new(language => language.Format(
+            Phrase.CompositeNeedsPositiveValues, Describe(Aggregation, language), code, Display.Natural(normalised, language)));
     }
 
     private readonly record struct UnitOutcome(
         CompositeStatus Status,
         decimal? Value,
-        LocalizedText? Reason,
+        Wording? Reason,
         CompositeContribution[] Contributions,
         int Used,
         decimal ShareOfIndicators,

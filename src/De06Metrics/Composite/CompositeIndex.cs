@@ -131,19 +131,18 @@ public sealed partial class CompositeIndex
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Display.Pick(language,
-            $"{Name.Vietnamese}: {Describe(Aggregation, language)}, {Normalisation.Describe(language)}, cần {MinimumCoverage.Describe(language)}",
-            $"{Name.In(language)}: {Describe(Aggregation, language)}, {Normalisation.Describe(language)}, requiring {MinimumCoverage.Describe(language)}");
+        return language.Format(
+            Phrase.CompositeIndexDefinition, Name.In(language), Describe(Aggregation, language), Normalisation.Describe(language), MinimumCoverage.Describe(language));
     }
 
     /// <summary>Returns the description in English.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Language.English);
 
-    internal static string Describe(AggregationMethod aggregation, Language language) => aggregation switch
+    internal static string Describe(AggregationMethod aggregation, Language language) => language[aggregation switch
     {
-        AggregationMethod.WeightedArithmeticMean => Display.Pick(language, "trung bình cộng có trọng số", "weighted arithmetic mean"),
-        AggregationMethod.WeightedGeometricMean => Display.Pick(language, "trung bình nhân có trọng số", "weighted geometric mean"),
-        _ => Display.Pick(language, "trung bình điều hòa có trọng số", "weighted harmonic mean"),
-    };
+        AggregationMethod.WeightedArithmeticMean => Phrase.AggregationArithmetic,
+        AggregationMethod.WeightedGeometricMean => Phrase.AggregationGeometric,
+        _ => Phrase.AggregationHarmonic,
+    }];
 }

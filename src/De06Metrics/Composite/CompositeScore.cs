@@ -11,13 +11,15 @@ namespace De06Metrics.Composite;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CompositeScore
 {
+    private readonly Wording? reason;
+
     internal CompositeScore(
         CompositeIndex index,
         UnitId unit,
         CompositeStatus status,
         decimal? value,
         FieldRank? rank,
-        LocalizedText? reason,
+        Wording? reason,
         IReadOnlyList<CompositeContribution> contributions,
         int indicatorsUsed,
         decimal shareOfIndicators,
@@ -28,7 +30,7 @@ public sealed class CompositeScore
         Status = status;
         Value = value;
         Rank = rank;
-        Reason = reason;
+        this.reason = reason;
         Contributions = contributions;
         IndicatorsUsed = indicatorsUsed;
         ShareOfIndicators = shareOfIndicators;
@@ -54,7 +56,7 @@ public sealed class CompositeScore
     public FieldRank? Rank { get; }
 
     /// <summary>Why there is no composite, or <see langword="null"/> when there is one.</summary>
-    public LocalizedText? Reason { get; }
+    public LocalizedText? Reason => reason?.ToLocalizedText();
 
     /// <summary>One line per component of the index, in the index's order.</summary>
     public IReadOnlyList<CompositeContribution> Contributions { get; }
@@ -81,20 +83,26 @@ public sealed class CompositeScore
         var name = Index.Name.In(language);
         if (Value is not { } value)
         {
-            return Display.Pick(language,
-                $"{Unit}: không tính {name}: {Reason!.Value.Vietnamese}.",
-                $"{Unit}: {name} not computed: {Reason!.Value.In(language)}.");
+            return language.Format(Phrase.CompositeNotComputed, Unit, name, reason!.In(language));
         }
 
         var total = Index.Components.Count;
         var aggregation = CompositeIndex.Describe(Index.Aggregation, language);
         var renormalised = IndicatorsUsed < total
-            ? Display.Pick(language, "; trọng số chia lại cho các chỉ tiêu có số liệu", "; weights renormalised over the indicators with data")
+            ? language[Phrase.CompositeWeightsRenormalised]
             : string.Empty;
         var rank = Rank is { } place ? ", " + place.ToString("L", language) : string.Empty;
-        return Display.Pick(language,
-            $"{Unit}: {name} = {language.FormatNumber(value, 2)}{rank} ({aggregation} của {IndicatorsUsed}/{total} chỉ tiêu, {Index.Normalisation.Describe(language)}{renormalised}).",
-            $"{Unit}: {name} = {language.FormatNumber(value, 2)}{rank} ({aggregation} of {IndicatorsUsed} of {total} indicators, {Index.Normalisation.Describe(language)}{renormalised}).");
+        return language.Format(
+            Phrase.CompositeComputed,
+            Unit,
+            name,
+            language.FormatNumber(value, 2),
+            rank,
+            aggregation,
+            IndicatorsUsed,
+            total,
+            Index.Normalisation.Describe(language),
+            renormalised);
     }
 
     /// <summary>The sentence of <see cref="Describe"/> followed by one line per indicator of the breakdown.</summary>

@@ -57,13 +57,13 @@ public readonly struct MinimumCoverage : IEquatable<MinimumCoverage>
         ArgumentNullException.ThrowIfNull(language);
         if (Share == 0m)
         {
-            return Display.Pick(language, "có ít nhất một chỉ tiêu có số liệu", "data for at least one indicator");
+            return language[Phrase.CoverageAnyData];
         }
 
         var percent = Display.Percent(Share, language);
         return Basis == CoverageBasis.ShareOfWeight
-            ? Display.Pick(language, $"ít nhất {percent} tổng trọng số", $"at least {percent} of the total weight")
-            : Display.Pick(language, $"ít nhất {percent} số chỉ tiêu", $"at least {percent} of the indicators");
+            ? language.Format(Phrase.CoverageShareOfWeight, percent)
+            : language.Format(Phrase.CoverageShareOfIndicators, percent);
     }
 
     /// <inheritdoc />

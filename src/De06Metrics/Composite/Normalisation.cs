@@ -16,6 +16,10 @@ public sealed class Normalisation : IEquatable<Normalisation>
     /// <summary>The scale of distance to target: the target reached is 100, the worst value 0.</summary>
     public const decimal DistanceToTargetScale = 100m;
 
+    private static readonly Wording NoValues = Wording.Of(Phrase.NotNormalisableNoValues);
+    private static readonly Wording PercentileOneValue = Wording.Of(Phrase.NotNormalisablePercentileOneValue);
+    private static readonly Wording ZScoreOneValue = Wording.Of(Phrase.NotNormalisableZScoreOneValue);
+
     private Normalisation(NormalisationMethod method, decimal lower, decimal upper, bool capsAtTarget)
     {
         Method = method;
@@ -106,17 +110,11 @@ public sealed class Normalisation : IEquatable<Normalisation>
         var upper = Display.Natural(Upper, language);
         return Method switch
         {
-            NormalisationMethod.MinMax => Display.Pick(language, $"chuẩn hóa min-max về [{lower}; {upper}]", $"min-max normalised onto [{lower}, {upper}]"),
-            NormalisationMethod.ZScore => Display.Pick(language,
-                $"chuẩn hóa z-score (trung bình {lower}, độ lệch chuẩn {upper})", $"z-scores (mean {lower}, standard deviation {upper})"),
-            NormalisationMethod.PercentileRank => Display.Pick(language,
-                "hạng phần trăm trên thang 0–100 (PERCENTRANK.INC × 100)", "percentile ranks on a 0–100 scale (PERCENTRANK.INC × 100)"),
-            _ when CapsAtTarget => Display.Pick(language,
-                "khoảng cách đến mục tiêu trên thang 0–100, giới hạn ở 100 khi đạt mục tiêu (quy tắc của phương pháp)",
-                "distance to target on a 0–100 scale, capped at 100 once the target is reached (part of the method)"),
-            _ => Display.Pick(language,
-                "khoảng cách đến mục tiêu trên thang 0–100, không giới hạn (vượt mục tiêu cho giá trị trên 100)",
-                "distance to target on a 0–100 scale, uncapped (passing the target gives more than 100)"),
+            NormalisationMethod.MinMax => language.Format(Phrase.NormalisationMinMax, lower, upper),
+            NormalisationMethod.ZScore => language.Format(Phrase.NormalisationZScore, lower, upper),
+            NormalisationMethod.PercentileRank => language[Phrase.NormalisationPercentileRank],
+            _ when CapsAtTarget => language[Phrase.NormalisationDistanceCapped],
+            _ => language[Phrase.NormalisationDistanceUncapped],
         };
     }
 
@@ -135,49 +133,39 @@ public sealed class Normalisation : IEquatable<Normalisation>
     public override string ToString() => Describe(Language.English);
 
     /// <summary>Why an indicator cannot be normalised with these statistics, or <see langword="null"/> when it can.</summary>
-    internal LocalizedText? WhyNotNormalisable(CompositeComponent component, int count, decimal minimum, decimal maximum, decimal? standardDeviation)
+    internal Wording? WhyNotNormalisable(CompositeComponent component, int count, decimal minimum, decimal maximum, decimal? standardDeviation)
     {
         var indicator = component.Indicator;
-        string Value(decimal v, Language language) => indicator.FormatValue(v, language);
+        Wording Say(Phrase phrase, decimal value) => new(language => language.Format(phrase, indicator.FormatValue(value, language)));
         if (count == 0)
         {
-            return new LocalizedText("không đơn vị nào có số liệu của chỉ tiêu này", "no unit has a value for this indicator");
+            return NoValues;
         }
 
         switch (Method)
         {
             case NormalisationMethod.MinMax when minimum == maximum:
-                return new LocalizedText(
-                    $"mọi đơn vị có cùng giá trị {Value(minimum, Language.Vietnamese)}, nên min-max không xác định (max − min = 0)",
-                    $"every unit has the same value {Value(minimum, Language.English)}, so min-max is undefined (max − min = 0)");
+                return Say(Phrase.NotNormalisableMinMaxAllEqual, minimum);
             case NormalisationMethod.PercentileRank when count < 2:
-                return new LocalizedText(
-                    "hạng phần trăm cần ít nhất hai giá trị; chỉ có một", "a percentile rank needs at least two values; there is one");
+                return PercentileOneValue;
             case NormalisationMethod.PercentileRank when minimum == maximum:
-                return new LocalizedText(
-                    $"mọi đơn vị có cùng giá trị {Value(minimum, Language.Vietnamese)}, nên hạng phần trăm không phân biệt được đơn vị nào",
-                    $"every unit has the same value {Value(minimum, Language.English)}, so percentile ranks tell no unit apart");
+                return Say(Phrase.NotNormalisablePercentileAllEqual, minimum);
             case NormalisationMethod.ZScore when count < 2:
-                return new LocalizedText(
-                    "độ lệch chuẩn cần ít nhất hai giá trị; chỉ có một", "a standard deviation needs at least two values; there is one");
+                return ZScoreOneValue;
             case NormalisationMethod.ZScore when standardDeviation == 0m:
-                return new LocalizedText(
-                    $"mọi đơn vị có cùng giá trị {Value(minimum, Language.Vietnamese)}, nên độ lệch chuẩn bằng 0",
-                    $"every unit has the same value {Value(minimum, Language.English)}, so the standard deviation is 0");
+                return Say(Phrase.NotNormalisableZScoreAllEqual, minimum);
             case NormalisationMethod.DistanceToTarget:
                 var target = component.Target!.Value;
                 if (indicator.Polarity == Polarity.LowerIsBetter && target >= maximum)
                 {
-                    return new LocalizedText(
-                        $"mục tiêu {Value(target, Language.Vietnamese)} không thấp hơn giá trị cao nhất {Value(maximum, Language.Vietnamese)}, nên (max − mục tiêu) ≤ 0",
-                        $"the target {Value(target, Language.English)} is not below the highest value {Value(maximum, Language.English)}, so max − target ≤ 0");
+                    return new Wording(language => language.Format(
+                        Phrase.NotNormalisableTargetNotBelowHighest, indicator.FormatValue(target, language), indicator.FormatValue(maximum, language)));
                 }
 
                 if (indicator.Polarity == Polarity.HigherIsBetter && target <= minimum)
                 {
-                    return new LocalizedText(
-                        $"mục tiêu {Value(target, Language.Vietnamese)} không cao hơn giá trị thấp nhất {Value(minimum, Language.Vietnamese)}, nên (mục tiêu − min) ≤ 0",
-                        $"the target {Value(target, Language.English)} is not above the lowest value {Value(minimum, Language.English)}, so target − min ≤ 0");
+                    return new Wording(language => language.Format(
+                        Phrase.NotNormalisableTargetNotAboveLowest, indicator.FormatValue(target, language), indicator.FormatValue(minimum, language)));
                 }
 
                 return null;

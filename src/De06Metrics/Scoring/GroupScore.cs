@@ -53,13 +53,11 @@ public sealed class GroupScore
         var head = $"{Group.Code} ({Group.Name.In(language)})";
         if (IsComplete)
         {
-            return Display.Pick(language, $"{head}: {points}/{max} điểm", $"{head}: {points} of {max} points");
+            return language.Format(Phrase.GroupComplete, head, points, max);
         }
 
         var lacking = Display.Natural(UnscoredPoints, language);
-        return Display.Pick(language,
-            $"{head}: {points}/{max} điểm, chưa đủ: {Unscored} chỉ tiêu chưa chấm (tối đa {lacking} điểm)",
-            $"{head}: {points} of {max} points, incomplete: {Unscored} sub-indicator(s) not scored (worth up to {lacking} points)");
+        return language.Format(Phrase.GroupIncomplete, head, points, max, Unscored, lacking);
     }
 
     /// <summary>Returns the sentence in English.</summary>

@@ -14,6 +14,9 @@ namespace De06Metrics.Scoring;
 /// </remarks>
 public sealed class RatingScale
 {
+    private static readonly Wording SetByUser = Wording.Of(Phrase.RatingScaleSetByUser);
+    private readonly LocalizedText? source;
+
     /// <summary>Creates a scale from its three cut-offs, each the least total of its rating.</summary>
     /// <param name="good">The least total rated Tốt / Good.</param>
     /// <param name="fair">The least total rated Khá / Fair; below <paramref name="good"/>.</param>
@@ -43,7 +46,7 @@ public sealed class RatingScale
         Good = good;
         Fair = fair;
         Average = average;
-        Source = source ?? new LocalizedText("ngưỡng do người dùng đặt", "cut-offs set by the user");
+        this.source = source;
     }
 
     /// <summary>The least total rated Tốt / Good.</summary>
@@ -55,8 +58,8 @@ public sealed class RatingScale
     /// <summary>The least total rated Trung bình / Average.</summary>
     public decimal Average { get; }
 
-    /// <summary>Where the cut-offs come from.</summary>
-    public LocalizedText Source { get; }
+    /// <summary>Where the cut-offs come from: the source given, or "ngưỡng do người dùng đặt" / "cut-offs set by the user".</summary>
+    public LocalizedText Source => source ?? SetByUser.ToLocalizedText();
 
     /// <summary>Rates a total.</summary>
     /// <param name="total">The total score.</param>
@@ -64,18 +67,14 @@ public sealed class RatingScale
     public Rating Rate(decimal total) =>
         total >= Good ? Rating.Good : total >= Fair ? Rating.Fair : total >= Average ? Rating.Average : Rating.Poor;
 
-    /// <summary>The name of a rating: Tốt / Good, Khá / Fair, Trung bình / Average, Yếu / Poor.</summary>
+    /// <summary>
+    /// The name of a rating: Tốt / Good, Khá / Fair, Trung bình / Average, Yếu / Poor; in one language,
+    /// <see cref="RatingExtensions.Describe"/>.
+    /// </summary>
     /// <param name="rating">The rating.</param>
     /// <returns>The name in both languages.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is not defined.</exception>
-    public static LocalizedText NameOf(Rating rating) => rating switch
-    {
-        Rating.Good => new("Tốt", "Good"),
-        Rating.Fair => new("Khá", "Fair"),
-        Rating.Average => new("Trung bình", "Average"),
-        Rating.Poor => new("Yếu", "Poor"),
-        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, $"Rating {(int)rating} is not defined."),
-    };
+    public static LocalizedText NameOf(Rating rating) => new Wording(language => rating.Describe(language)).ToLocalizedText();
 
     /// <summary>
     /// Describes the scale: "Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu dưới 50; ngưỡng do người dùng đặt" /
@@ -87,9 +86,7 @@ public sealed class RatingScale
     {
         ArgumentNullException.ThrowIfNull(language);
         string N(decimal v) => Display.Natural(v, language);
-        return Display.Pick(language,
-            $"Tốt từ {N(Good)}, Khá từ {N(Fair)}, Trung bình từ {N(Average)}, Yếu dưới {N(Average)}; {Source.Vietnamese}",
-            $"Good from {N(Good)}, Fair from {N(Fair)}, Average from {N(Average)}, Poor below {N(Average)}; {Source.In(language)}");
+        return language.Format(Phrase.RatingScaleCutOffs, N(Good), N(Fair), N(Average), source?.In(language) ?? SetByUser.In(language));
     }
 
     /// <summary>Returns the description in English.</summary>

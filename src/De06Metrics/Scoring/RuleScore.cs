@@ -12,7 +12,9 @@ namespace De06Metrics.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class RuleScore
 {
-    internal RuleScore(ScoringRule rule, decimal? input, ScoreStatus status, decimal? points, decimal? uncappedPoints, bool isCapped, int? bandIndex, LocalizedText? reason)
+    private readonly Wording? reason;
+
+    internal RuleScore(ScoringRule rule, decimal? input, ScoreStatus status, decimal? points, decimal? uncappedPoints, bool isCapped, int? bandIndex, Wording? reason)
     {
         Rule = rule;
         Input = input;
@@ -21,7 +23,7 @@ public sealed class RuleScore
         UncappedPoints = uncappedPoints;
         IsCapped = isCapped;
         BandIndex = bandIndex;
-        Reason = reason;
+        this.reason = reason;
     }
 
     /// <summary>The rule applied.</summary>
@@ -53,7 +55,7 @@ public sealed class RuleScore
     public int? BandIndex { get; }
 
     /// <summary>Why the value could not be scored, or <see langword="null"/>.</summary>
-    public LocalizedText? Reason { get; }
+    public LocalizedText? Reason => reason?.ToLocalizedText();
 
     /// <summary>
     /// Says the score as a sentence with the rule's step: "88,8 đạt ngưỡng 80 → đủ 2 điểm (tuyến tính có giới hạn:
@@ -80,15 +82,11 @@ public sealed class RuleScore
         switch (Status)
         {
             case ScoreStatus.Missing:
-                return Display.Pick(language, "không có số liệu → không chấm điểm (thiếu số liệu không phải 0)", "no data → not scored (missing data is not zero)");
+                return language[Phrase.RuleMissing];
             case ScoreStatus.MissingScoredZero:
-                return Display.Pick(language,
-                    $"không có số liệu → 0 trên {max} điểm (theo tùy chọn: thiếu số liệu tính 0 điểm)",
-                    $"no data → 0 of {max} points (under the option 'missing data scores zero')");
+                return language.Format(Phrase.RuleMissingScoredZero, max);
             case ScoreStatus.NotMeaningful:
-                return Display.Pick(language,
-                    $"{formatValue(Input!.Value, language)} không chấm được: {Reason!.Value.Vietnamese}",
-                    $"{formatValue(Input!.Value, language)} cannot be scored: {Reason!.Value.In(language)}");
+                return language.Format(Phrase.RuleNotScored, formatValue(Input!.Value, language), reason!.In(language));
         }
 
         var value = Input!.Value;
@@ -101,43 +99,26 @@ public sealed class RuleScore
             case ScoringRuleKind.CappedLinear when (lower ? value <= threshold : value >= threshold):
                 var uncapped = IsCapped
                     ? UncappedPoints is { } u
-                        ? Display.Pick(language, $"; chưa giới hạn {P(u)}", $"; uncapped {P(u)}")
-                        : Display.Pick(language, "; chưa giới hạn: không xác định khi giá trị bằng 0", "; uncapped: undefined at a value of 0")
+                        ? language.Format(Phrase.RuleUncapped, P(u))
+                        : language[Phrase.RuleUncappedUndefinedAtZero]
                     : string.Empty;
-                return lower
-                    ? Display.Pick(language,
-                        $"{shown} không vượt ngưỡng {formatValue(threshold, language)} → đủ {max} điểm (tuyến tính có giới hạn: không vượt ngưỡng là đủ điểm{uncapped})",
-                        $"{shown} is within the threshold {formatValue(threshold, language)} → full {max} points (capped linear: full points while within the threshold{uncapped})")
-                    : Display.Pick(language,
-                        $"{shown} đạt ngưỡng {formatValue(threshold, language)} → đủ {max} điểm (tuyến tính có giới hạn: đạt ngưỡng là đủ điểm{uncapped})",
-                        $"{shown} reaches the threshold {formatValue(threshold, language)} → full {max} points (capped linear: full points once the threshold is reached{uncapped})");
+                return language.Format(
+                    lower ? Phrase.RuleWithinThresholdFull : Phrase.RuleReachesThresholdFull, shown, formatValue(threshold, language), max, uncapped);
             case ScoringRuleKind.CappedLinear:
                 return lower
-                    ? Display.Pick(language,
-                        $"{shown} vượt ngưỡng {formatValue(threshold, language)} → {N(Rule.MaximumPoints)} × {N(threshold)} / {N(value)} = {points} trên {max} điểm",
-                        $"{shown} exceeds the threshold {formatValue(threshold, language)} → {N(Rule.MaximumPoints)} × {N(threshold)} / {N(value)} = {points} of {max} points")
-                    : Display.Pick(language,
-                        $"{shown} dưới ngưỡng {formatValue(threshold, language)} → {N(value)} × {N(Rule.MaximumPoints)} / {N(threshold)} = {points} trên {max} điểm",
-                        $"{shown} is below the threshold {formatValue(threshold, language)} → {N(value)} × {N(Rule.MaximumPoints)} / {N(threshold)} = {points} of {max} points");
+                    ? language.Format(
+                        Phrase.RuleExceedsThreshold, shown, formatValue(threshold, language), N(Rule.MaximumPoints), N(threshold), N(value), points, max)
+                    : language.Format(
+                        Phrase.RuleBelowThreshold, shown, formatValue(threshold, language), N(value), N(Rule.MaximumPoints), N(threshold), points, max);
             case ScoringRuleKind.Bands when BandIndex is { } index:
                 var sign = lower ? "≤" : "≥";
-                return Display.Pick(language,
-                    $"{shown} {sign} {formatValue(Rule.Bands[index].Threshold, language)} → {points} trên {max} điểm (theo bậc)",
-                    $"{shown} {sign} {formatValue(Rule.Bands[index].Threshold, language)} → {points} of {max} points (bands)");
+                return language.Format(Phrase.RuleBandReached, shown, sign, formatValue(Rule.Bands[index].Threshold, language), points, max);
             case ScoringRuleKind.Bands:
                 var last = formatValue(Rule.Bands[^1].Threshold, language);
-                return lower
-                    ? Display.Pick(language,
-                        $"{shown} không đạt bậc nào (bậc thấp nhất ≤ {last}) → {points} trên {max} điểm",
-                        $"{shown} reaches no band (the last is ≤ {last}) → {points} of {max} points")
-                    : Display.Pick(language,
-                        $"{shown} không đạt bậc nào (bậc thấp nhất ≥ {last}) → {points} trên {max} điểm",
-                        $"{shown} reaches no band (the last is ≥ {last}) → {points} of {max} points");
+                return language.Format(Phrase.RuleNoBandReached, shown, lower ? "≤" : "≥", last, points, max);
             default:
                 var fraction = lower ? $"({N(threshold)} − {N(value)}) / {N(threshold)}" : $"{N(value)} / {N(threshold)}";
-                return Display.Pick(language,
-                    $"{shown} → {fraction} × {N(Rule.MaximumPoints)} = {points} trên {max} điểm (tỷ lệ trên mức tối đa)",
-                    $"{shown} → {fraction} × {N(Rule.MaximumPoints)} = {points} of {max} points (fraction of maximum)");
+                return language.Format(Phrase.RuleFractionScored, shown, fraction, N(Rule.MaximumPoints), points, max);
         }
     }
 }

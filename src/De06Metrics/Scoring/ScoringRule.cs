@@ -17,6 +17,8 @@ namespace De06Metrics.Scoring;
 /// </remarks>
 public sealed class ScoringRule
 {
+    private static readonly Wording NegativeLinear = Wording.Of(Phrase.RuleNegativeLinear);
+
     private ScoringRule(ScoringRuleKind kind, Polarity polarity, decimal maximumPoints, decimal threshold, IReadOnlyList<ScoreBand> bands, decimal otherwisePoints)
     {
         Kind = kind;
@@ -166,7 +168,7 @@ public sealed class ScoringRule
             case ScoringRuleKind.CappedLinear:
                 if (x < 0m)
                 {
-                    return NotMeaningful(x, new LocalizedText("giá trị âm không có điểm theo quy tắc tuyến tính", "a negative value has no points under a linear rule"));
+                    return NotMeaningful(x, NegativeLinear);
                 }
 
                 if (lowerIsBetter)
@@ -196,10 +198,8 @@ public sealed class ScoringRule
             default:
                 if (x < 0m || x > Threshold)
                 {
-                    string Outside(Language l) => Display.Pick(l,
-                        $"{Display.Natural(x, l, 28)} nằm ngoài thang từ 0 đến {Display.Natural(Threshold, l)}",
-                        $"{Display.Natural(x, l, 28)} lies outside the scale from 0 to {Display.Natural(Threshold, l)}");
-                    return NotMeaningful(x, new LocalizedText(Outside(Language.Vietnamese), Outside(Language.English)));
+                    return NotMeaningful(x, new Wording(language => language.Format(
+                        Phrase.RuleOutsideScale, Display.Natural(x, language, 28), Display.Natural(Threshold, language))));
                 }
 
                 var points = MultiplyDivide(lowerIsBetter ? Threshold - x : x, MaximumPoints, Threshold, value);
@@ -221,27 +221,13 @@ public sealed class ScoringRule
         switch (Kind)
         {
             case ScoringRuleKind.CappedLinear:
-                return lower
-                    ? Display.Pick(language,
-                        $"tuyến tính có giới hạn (thấp hơn là tốt hơn): không quá {N(Threshold)} là đủ {N(MaximumPoints)} điểm, trên đó {N(MaximumPoints)} × {N(Threshold)} / giá trị",
-                        $"capped linear (lower is better): full {N(MaximumPoints)} points up to {N(Threshold)}, above it {N(MaximumPoints)} × {N(Threshold)} / value")
-                    : Display.Pick(language,
-                        $"tuyến tính có giới hạn: đạt {N(Threshold)} là đủ {N(MaximumPoints)} điểm, dưới đó giá trị × {N(MaximumPoints)} / {N(Threshold)}",
-                        $"capped linear: full {N(MaximumPoints)} points from {N(Threshold)}, below it value × {N(MaximumPoints)} / {N(Threshold)}");
+                return language.Format(lower ? Phrase.RuleCappedLinearLower : Phrase.RuleCappedLinearHigher, N(Threshold), N(MaximumPoints));
             case ScoringRuleKind.Bands:
                 var sign = lower ? "≤" : "≥";
                 var bands = string.Join("; ", Bands.Select(b => $"{sign} {N(b.Threshold)} → {N(b.Points)}"));
-                return Display.Pick(language,
-                    $"theo bậc: {bands}; còn lại → {N(OtherwisePoints)} điểm",
-                    $"bands: {bands}; otherwise → {N(OtherwisePoints)} points");
+                return language.Format(Phrase.RuleBands, bands, N(OtherwisePoints));
             default:
-                return lower
-                    ? Display.Pick(language,
-                        $"tỷ lệ trên mức tối đa (thấp hơn là tốt hơn): ({N(Threshold)} − giá trị) / {N(Threshold)} × {N(MaximumPoints)} điểm",
-                        $"fraction of maximum (lower is better): ({N(Threshold)} − value) / {N(Threshold)} × {N(MaximumPoints)} points")
-                    : Display.Pick(language,
-                        $"tỷ lệ trên mức tối đa: giá trị / {N(Threshold)} × {N(MaximumPoints)} điểm",
-                        $"fraction of maximum: value / {N(Threshold)} × {N(MaximumPoints)} points");
+                return language.Format(lower ? Phrase.RuleFractionLower : Phrase.RuleFractionHigher, N(Threshold), N(MaximumPoints));
         }
     }
 
@@ -273,7 +259,7 @@ public sealed class ScoringRule
         }
     }
 
-    private RuleScore NotMeaningful(decimal value, LocalizedText reason) =>
+    private RuleScore NotMeaningful(decimal value, Wording reason) =>
         new(this, value, ScoreStatus.NotMeaningful, null, null, false, null, reason);
 
     private static void EnsurePositive(decimal value, string paramName, string what)

@@ -145,10 +145,8 @@ public sealed class ScoringSheet
     {
         ArgumentNullException.ThrowIfNull(language);
         var groups = string.Join(", ", Groups.Select(g => $"{g.Code} {Display.Natural(g.MaximumPoints, language)}"));
-        var rating = RatingScale?.Describe(language) ?? Display.Pick(language, "không xếp loại", "no rating");
-        return Display.Pick(language,
-            $"{Name.Vietnamese}: {Display.Natural(MaximumPoints, language)} điểm ({groups}); {rating}",
-            $"{Name.In(language)}: {Display.Natural(MaximumPoints, language)} points ({groups}); {rating}");
+        var rating = RatingScale?.Describe(language) ?? language[Phrase.SheetNoRating];
+        return language.Format(Phrase.SheetDefinition, Name.In(language), Display.Natural(MaximumPoints, language), groups, rating);
     }
 
     /// <summary>Returns the description in English.</summary>

@@ -70,28 +70,20 @@ public sealed class SheetScore
         var max = Display.Natural(MaximumPoints, language);
         var name = Sheet.Name.In(language);
         var zero = ScoredZeroForMissing > 0
-            ? Display.Pick(language,
-                $" (gồm {ScoredZeroForMissing} chỉ tiêu thiếu số liệu tính 0 điểm theo tùy chọn)",
-                $" (including {ScoredZeroForMissing} sub-indicator(s) without data scored 0 under the option 'missing data scores zero')")
+            ? language.Format(Phrase.SheetScoredZeroForMissing, ScoredZeroForMissing)
             : string.Empty;
         if (!IsComplete)
         {
             var lacking = Display.Natural(UnscoredPoints, language);
-            return Display.Pick(language,
-                $"{who}{name} chưa đủ: {total}/{max} điểm từ các chỉ tiêu đã chấm; {Unscored} chỉ tiêu chưa chấm (tối đa {lacking} điểm){zero}; không xếp loại.",
-                $"{who}{name} incomplete: {total} of {max} points from the sub-indicators scored; {Unscored} not scored (worth up to {lacking} points){zero}; not rated.");
+            return language.Format(Phrase.SheetIncomplete, who, name, total, max, Unscored, lacking, zero);
         }
 
         var rating = (Rating, Sheet.RatingScale) switch
         {
-            ({ } r, { } scale) => Display.Pick(language,
-                $" — xếp loại {RatingScale.NameOf(r).Vietnamese} ({scale.Describe(language)})",
-                $" — rated {RatingScale.NameOf(r).In(language)} ({scale.Describe(language)})"),
-            _ => Display.Pick(language, " — không có thang xếp loại", " — no rating scale"),
+            ({ } r, { } scale) => language.Format(Phrase.SheetRated, r.Describe(language), scale.Describe(language)),
+            _ => language[Phrase.SheetNoRatingScale],
         };
-        return Display.Pick(language,
-            $"{who}{name} {total}/{max} điểm{zero}{rating}.",
-            $"{who}{name} {total} of {max} points{zero}{rating}.");
+        return language.Format(Phrase.SheetTotal, who, name, total, max, zero, rating);
     }
 
     /// <summary>The sentence of <see cref="Describe"/>, then each group and its sub-indicators, one per line.</summary>

@@ -19,8 +19,4 @@ internal static class Display
 
     /// <summary>Writes a share of one as a percent with one decimal: 0,6 → "60%", 0,3333 → "33,3%".</summary>
     public static string Percent(decimal share, Language language) => Natural(share * 100m, language, 1) + "%";
-
-    /// <summary>Picks the Vietnamese or the English text.</summary>
-    public static string Pick(Language language, string vietnamese, string english) =>
-        language == Language.English ? english : vietnamese;
 }
