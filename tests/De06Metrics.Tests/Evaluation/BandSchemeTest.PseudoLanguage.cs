@@ -41,7 +41,7 @@ public sealed class BandSchemePseudoLanguageTest
         foreach (var (goal, actual) in new (Goal, decimal?)[]
         {
             (Goal.AtLeast(70m), null), (Goal.AtLeast(70m), 40m), (Goal.AtLeast(70m), 60m), (Goal.AtLeast(70m), 70m), (Goal.AtLeast(70m), 80m),
-            (Goal.AtLeast(70m), 100m), (Goal.AtLeast(0m), 5m), (Goal.AtLeast(0m), 0m),
+            (Goal.AtLeast(70m), 100m), (Goal.AtLeast(0m), 5m), (Goal.AtLeast(0m), 0m), (Goal.AtLeast(10m), 80m),
         })
         {
             var result = TargetEvaluation.Evaluate(PseudoIndicators.RateHigher, goal, actual is { } a ? MeasuredValue.Of(a) : null, options, baseline: 50m);
@@ -52,7 +52,7 @@ public sealed class BandSchemePseudoLanguageTest
             PseudoLanguage.WordsIn(result.DescribeRule(PseudoLanguage.Instance)).Should().BeEmpty();
         }
 
-        choices.Should().BeEquivalentTo([BandChoice.NoData, BandChoice.Status, BandChoice.Score]);
+        choices.Should().BeEquivalentTo(new[] { BandChoice.NoData, BandChoice.Status, BandChoice.Score });
         if (name != "TrafficLight")
         {
             outside.Should().BeTrue("a score outside the scale is among the cases");
