@@ -75,12 +75,12 @@ public sealed class BandScheme : IEquatable<BandScheme>
     /// data. Status scores −1, 0, 1.
     /// </summary>
     public static BandScheme TrafficLight { get; } = new(
-        new LocalizedText("Đèn giao thông theo tỷ lệ hoàn thành", "Traffic lights by attainment"),
+        new LocalizedText(Phrase.BandSchemeTrafficLight),
         ScoreBasis.Attainment,
         [
-            new Band(new LocalizedText("Đỏ", "Red"), BandColour.Red, null, 0.9m, -1m),
-            new Band(new LocalizedText("Vàng", "Amber"), BandColour.Amber, 0.9m, 1m, 0m),
-            new Band(new LocalizedText("Xanh", "Green"), BandColour.Green, 1m, null, 1m),
+            new Band(new LocalizedText(Phrase.BandRed), BandColour.Red, null, 0.9m, -1m),
+            new Band(new LocalizedText(Phrase.BandAmber), BandColour.Amber, 0.9m, 1m, 0m),
+            new Band(new LocalizedText(Phrase.BandGreen), BandColour.Green, 1m, null, 1m),
         ],
         NoDataBand(),
         scaleMinimum: 0m);
@@ -91,12 +91,12 @@ public sealed class BandScheme : IEquatable<BandScheme>
     /// or better than target; grey for no data. Nominal scale −1 to 1.
     /// </summary>
     public static BandScheme MicrosoftKpi { get; } = new(
-        new LocalizedText("Trạng thái KPI kiểu Microsoft", "Microsoft-style KPI status"),
+        new LocalizedText(Phrase.BandSchemeMicrosoftKpi),
         ScoreBasis.StatusScore,
         [
-            new Band(new LocalizedText("Kém", "Bad"), BandColour.Red, null, -0.1m, -1m),
-            new Band(new LocalizedText("Trung bình", "Neutral"), BandColour.Yellow, -0.1m, 0m, 0m),
-            new Band(new LocalizedText("Tốt", "Good"), BandColour.Green, 0m, null, 1m),
+            new Band(new LocalizedText(Phrase.BandBad), BandColour.Red, null, -0.1m, -1m),
+            new Band(new LocalizedText(Phrase.BandNeutral), BandColour.Yellow, -0.1m, 0m, 0m),
+            new Band(new LocalizedText(Phrase.BandGood), BandColour.Green, 0m, null, 1m),
         ],
         NoDataBand(),
         scaleMinimum: -1m,
@@ -107,12 +107,12 @@ public sealed class BandScheme : IEquatable<BandScheme>
     /// and above 1 stays green, both flagged as outside the scale; grey for no data. Status scores −1, 0, 1.
     /// </summary>
     public static BandScheme Okr { get; } = new(
-        new LocalizedText("Chấm điểm OKR", "OKR grade"),
+        new LocalizedText(Phrase.BandSchemeOkr),
         ScoreBasis.Grade,
         [
-            new Band(new LocalizedText("Đỏ", "Red"), BandColour.Red, null, 0.4m, -1m),
-            new Band(new LocalizedText("Vàng", "Yellow"), BandColour.Yellow, 0.4m, 0.7m, 0m),
-            new Band(new LocalizedText("Xanh", "Green"), BandColour.Green, 0.7m, null, 1m),
+            new Band(new LocalizedText(Phrase.BandRed), BandColour.Red, null, 0.4m, -1m),
+            new Band(new LocalizedText(Phrase.BandYellow), BandColour.Yellow, 0.4m, 0.7m, 0m),
+            new Band(new LocalizedText(Phrase.BandGreen), BandColour.Green, 0.7m, null, 1m),
         ],
         NoDataBand(),
         scaleMinimum: 0m,
@@ -187,7 +187,7 @@ public sealed class BandScheme : IEquatable<BandScheme>
         return new BandAssignment(this, band, null, BandChoice.Status, score.Reason, isOutsideScale: false);
     }
 
-    private static Band NoDataBand() => new(new LocalizedText("Không có số liệu", "No data"), BandColour.Grey, null, null);
+    private static Band NoDataBand() => new(new LocalizedText(Phrase.StatusNoData), BandColour.Grey, null, null);
 
     private static void EnsureContiguous(Band[] list, string paramName)
     {

@@ -1,18 +1,14 @@
-using System.Globalization;
 using System.Text;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Text;
-using NodaTime;
-using NodaTime.Text;
 
 namespace De06Metrics.Evaluation;
 
-/// <summary>The sentences evaluation results write, in Vietnamese and English.</summary>
+/// <summary>The sentences evaluation results write, one code path for every language, the words from its phrase book.</summary>
 internal static class EvaluationText
 {
-    private static readonly LocalDatePattern EnglishDate = LocalDatePattern.CreateWithInvariantCulture("d MMMM uuuu");
-
     internal static string Reason(NotMeaningfulReason reason, Language language) => reason.Describe(language);
 
     /// <summary>A set value (target, bound, baseline) with the decimals it has, at most the display decimals.</summary>
@@ -40,337 +36,215 @@ internal static class EvaluationText
         return measure.CountUnit is { } unit ? parts + " " + unit.In(language) : parts;
     }
 
-    public static string Describe(TargetEvaluation evaluation, Language language)
+    public static string Describe(TargetEvaluation e, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return IsVietnamese(language) ? DescribeVietnamese(evaluation) : DescribeEnglish(evaluation);
-    }
-
-    private static string DescribeVietnamese(TargetEvaluation e)
-    {
-        var vi = Language.Vietnamese;
         var indicator = e.Indicator;
-        var goal = GoalVietnamese(indicator, e.Goal);
-        var goalClause = e.Goal.Kind == TargetKind.YesNo ? $"chỉ tiêu: {goal}" : $"chỉ tiêu {goal}";
+        var goalClause = language.Format(e.Goal.Kind == TargetKind.YesNo ? Phrase.EvaluationGoalClauseYesNo : Phrase.EvaluationGoalClause, Goal(indicator, e.Goal, language));
         if (e.Actual is not { } actual)
         {
-            return $"không có số liệu ({goalClause})";
+            return language.Format(Phrase.EvaluationNoData, goalClause);
         }
 
-        var prefix = e.Goal.Kind == TargetKind.YesNo ? string.Empty
-            : indicator.Measure.Kind == MeasureKind.Rank ? "xếp "
-            : indicator.Polarity == Polarity.HigherIsBetter ? "đạt " : "ở mức ";
-        var verdict = VerdictVietnamese(e);
-        var attainment = ShowsAttainment(e) ? $"; đạt {e.Attainment.Format(1, vi)} chỉ tiêu" : string.Empty;
-        return $"{prefix}{Actual(indicator, actual, vi)}, {verdict} ({goalClause}{attainment})";
-    }
-
-    private static string DescribeEnglish(TargetEvaluation e)
-    {
-        var en = Language.English;
-        var indicator = e.Indicator;
-        if (e.Actual is not { } actual)
+        var actualText = Actual(indicator, actual, language);
+        if (e.Goal.Kind != TargetKind.YesNo)
         {
-            return $"no data (target: {GoalEnglish(indicator, e.Goal)})";
+            actualText = language.Format(
+                indicator.Measure.Kind == MeasureKind.Rank ? Phrase.EvaluationActualRank
+                : indicator.Polarity == Polarity.HigherIsBetter ? Phrase.EvaluationActualHigherIsBetter
+                : Phrase.EvaluationActualLowerIsBetter,
+                actualText);
         }
 
-        var verdict = VerdictEnglish(e);
-        var attainment = ShowsAttainment(e) ? $" ({e.Attainment.Format(1, en)} of the target)" : string.Empty;
-        return $"{Actual(indicator, actual, en)}, {verdict}{attainment}";
+        var attainment = ShowsAttainment(e) ? language.Format(Phrase.EvaluationAttainment, e.Attainment.Format(1, language)) : string.Empty;
+        return language.Format(Phrase.EvaluationSentence, actualText, VerdictOf(e, language), goalClause, attainment);
     }
 
     /// <summary>The verdict clause alone, without the actual: "vượt chỉ tiêu 18,8 điểm phần trăm" / "18.8 percentage points above the 70% target".</summary>
     public static string Verdict(TargetEvaluation evaluation, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (evaluation.Actual is null)
+        return evaluation.Actual is null ? language[Phrase.NoData] : VerdictOf(evaluation, language);
+    }
+
+    // Every verdict template gets the same four values and writes those its language needs: {0} the size of the
+    // margin, {1} the target named ("the 70% target"), {2} the clause "within the tolerance of …" that Vietnamese adds
+    // when there is a tolerance, {3} the tolerance.
+    private static string VerdictOf(TargetEvaluation e, Language language)
+    {
+        var indicator = e.Indicator;
+        if (e.Goal.Kind == TargetKind.YesNo)
         {
-            return IsVietnamese(language) ? "không có số liệu" : "no data";
+            return language.Format(e.Status == TargetStatus.NotMet ? Phrase.VerdictYesNoNotMet : Phrase.VerdictYesNoMet, Goal(indicator, e.Goal, language));
         }
 
-        return IsVietnamese(language) ? VerdictVietnamese(evaluation) : VerdictEnglish(evaluation);
-    }
-
-    private static string VerdictVietnamese(TargetEvaluation e)
-    {
-        var vi = Language.Vietnamese;
-        var indicator = e.Indicator;
-        var margin = e.Margin ?? 0m;
-        var size = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Difference(indicator, margin, vi);
-        var withinTolerance = e.Tolerance > 0m && e.Goal.Kind != TargetKind.YesNo ? $", trong phạm vi dung sai {Tolerance(indicator, e.Tolerance, vi)}" : string.Empty;
-        return (e.Goal.Kind, e.Status) switch
+        var size = Difference(indicator, e.Margin ?? 0m, language);
+        var tolerance = Tolerance(indicator, e.Tolerance, language);
+        var withinTolerance = e.Tolerance > 0m ? language.Format(Phrase.VerdictWithinTolerance, tolerance) : string.Empty;
+        var below = (e.Deviation ?? 0m) < 0m;
+        var verdict = (e.Goal.Kind, e.Status) switch
         {
-            (TargetKind.YesNo, TargetStatus.NotMet) => "chưa đạt chỉ tiêu",
-            (TargetKind.YesNo, _) => "đạt chỉ tiêu",
-            (TargetKind.AtLeast, TargetStatus.Exceeded) => $"vượt chỉ tiêu {size}",
-            (TargetKind.AtLeast, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, còn thiếu {size}",
-            (TargetKind.AtMost, TargetStatus.Exceeded) => $"vượt chỉ tiêu, thấp hơn mức tối đa {size}",
-            (TargetKind.AtMost, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, vượt mức tối đa {size}",
-            (_, TargetStatus.NotMet) => $"chưa đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}",
-            _ when e.Deviation == 0m => "đạt chỉ tiêu",
-            (TargetKind.AtLeast, _) => $"đạt chỉ tiêu, {(margin > 0m ? "cao hơn" : "thấp hơn")} {size}{withinTolerance}",
-            (TargetKind.AtMost, _) => $"đạt chỉ tiêu, {(margin > 0m ? "thấp hơn" : "cao hơn")} mức tối đa {size}{withinTolerance}",
-            _ => $"đạt chỉ tiêu, {SideVietnamese(e.Deviation!.Value)} {size}{withinTolerance}",
+            (TargetKind.AtLeast, TargetStatus.Exceeded) => Phrase.VerdictAtLeastExceeded,
+            (TargetKind.AtLeast, TargetStatus.NotMet) => Phrase.VerdictAtLeastNotMet,
+            (TargetKind.AtMost, TargetStatus.Exceeded) => Phrase.VerdictAtMostExceeded,
+            (TargetKind.AtMost, TargetStatus.NotMet) => Phrase.VerdictAtMostNotMet,
+            (_, TargetStatus.NotMet) => below ? Phrase.VerdictBandNotMetBelow : Phrase.VerdictBandNotMetAbove,
+            (TargetKind.AtLeast or TargetKind.AtMost, _) when e.Deviation == 0m => Phrase.VerdictOnTarget,
+            _ when e.Deviation == 0m => Phrase.VerdictOnBand,
+            (TargetKind.AtLeast, _) => below ? Phrase.VerdictMetBelowTarget : Phrase.VerdictMetAboveTarget,
+            (TargetKind.AtMost, _) => below ? Phrase.VerdictMetBelowMaximum : Phrase.VerdictMetAboveMaximum,
+            _ => below ? Phrase.VerdictMetBelowBand : Phrase.VerdictMetAboveBand,
         };
-    }
-
-    private static string VerdictEnglish(TargetEvaluation e)
-    {
-        var en = Language.English;
-        var indicator = e.Indicator;
-        var phrase = TargetPhraseEnglish(indicator, e.Goal);
-        var margin = e.Margin ?? 0m;
-        var size = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Difference(indicator, margin, en);
-        var tolerance = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Tolerance(indicator, e.Tolerance, en);
-        var side = (e.Deviation ?? 0m) < 0m ? "below" : "above";
-        return (e.Goal.Kind, e.Status) switch
-        {
-            (TargetKind.YesNo, TargetStatus.NotMet) => $"does not meet the target of {GoalEnglish(indicator, e.Goal)}",
-            (TargetKind.YesNo, _) => $"meets the target of {GoalEnglish(indicator, e.Goal)}",
-            (TargetKind.AtLeast, TargetStatus.Exceeded) => $"{size} above {phrase}",
-            (TargetKind.AtLeast, TargetStatus.NotMet) => $"{size} short of {phrase}",
-            (TargetKind.AtMost, TargetStatus.Exceeded) => $"{size} below {phrase}",
-            (TargetKind.AtMost, TargetStatus.NotMet) => $"{size} above {phrase}",
-            (_, TargetStatus.NotMet) => $"{size} {side} {phrase}",
-            _ when e.Deviation == 0m => e.Goal.Kind is TargetKind.AtLeast or TargetKind.AtMost ? $"meets {phrase}" : $"within {phrase}",
-            _ => $"meets {phrase} within the tolerance of {tolerance} ({size} {side})",
-        };
+        return language.Format(verdict, size, TargetNamed(indicator, e.Goal, language), withinTolerance, tolerance);
     }
 
     // A ratio of a rate to a rate would put a percent of a percent beside percentage points: shown for other measures only.
     private static bool ShowsAttainment(TargetEvaluation e) =>
         e.Status == TargetStatus.NotMet && e.Attainment.IsMeaningful && e.Indicator.Measure.Kind != MeasureKind.Rate;
 
-    private static string SideVietnamese(decimal deviation) => deviation < 0m ? "thấp hơn giới hạn dưới" : "cao hơn giới hạn trên";
-
-    private static string GoalVietnamese(Indicator indicator, Goal goal)
+    /// <summary>The goal in words: "at least 70%", "không quá 10", "từ 4% đến 6%", "có".</summary>
+    private static string Goal(Indicator indicator, Goal goal, Language language) => goal.Kind switch
     {
-        var vi = Language.Vietnamese;
-        return goal.Kind switch
-        {
-            TargetKind.AtLeast => SetValue(indicator, goal.Value, vi),
-            TargetKind.AtMost => "không quá " + SetValue(indicator, goal.Value, vi),
-            TargetKind.Range => $"từ {SetValue(indicator, goal.Low, vi)} đến {SetValue(indicator, goal.High, vi)}",
-            TargetKind.ExactWithinTolerance => $"{SetValue(indicator, goal.Value, vi)} ± {Tolerance(indicator, goal.Tolerance, vi)}",
-            _ => indicator.Measure.FormatValue(goal.Value, 0, vi),
-        };
-    }
+        TargetKind.AtLeast => language.Format(Phrase.EvaluationGoalAtLeast, SetValue(indicator, goal.Value, language)),
+        TargetKind.AtMost => language.Format(Phrase.EvaluationGoalAtMost, SetValue(indicator, goal.Value, language)),
+        TargetKind.Range => language.Format(Phrase.EvaluationGoalRange, SetValue(indicator, goal.Low, language), SetValue(indicator, goal.High, language)),
+        TargetKind.ExactWithinTolerance => language.Format(
+            Phrase.EvaluationGoalExactWithinTolerance, SetValue(indicator, goal.Value, language), Tolerance(indicator, goal.Tolerance, language)),
+        _ => indicator.Measure.FormatValue(goal.Value, 0, language),
+    };
 
-    private static string GoalEnglish(Indicator indicator, Goal goal)
+    /// <summary>The target named in a verdict: "the 70% target", "the maximum of 12 records", "the target range of 4% to 6%".</summary>
+    private static string TargetNamed(Indicator indicator, Goal goal, Language language)
     {
-        var en = Language.English;
-        return goal.Kind switch
-        {
-            TargetKind.AtLeast => "at least " + SetValue(indicator, goal.Value, en),
-            TargetKind.AtMost => "at most " + SetValue(indicator, goal.Value, en),
-            TargetKind.Range => $"{SetValue(indicator, goal.Low, en)} to {SetValue(indicator, goal.High, en)}",
-            TargetKind.ExactWithinTolerance => $"{SetValue(indicator, goal.Value, en)} ± {Tolerance(indicator, goal.Tolerance, en)}",
-            _ => indicator.Measure.FormatValue(goal.Value, 0, en),
-        };
-    }
-
-    private static string TargetPhraseEnglish(Indicator indicator, Goal goal)
-    {
-        var en = Language.English;
-        var value = SetValue(indicator, goal.Value, en);
         var isRate = indicator.Measure.Kind == MeasureKind.Rate;
         return goal.Kind switch
         {
-            TargetKind.AtLeast => isRate ? $"the {value} target" : $"the target of {value}",
-            TargetKind.AtMost => isRate ? $"the {value} maximum" : $"the maximum of {value}",
-            TargetKind.Range => $"the target range of {GoalEnglish(indicator, goal)}",
-            _ => $"the target of {GoalEnglish(indicator, goal)}",
+            TargetKind.AtLeast => language.Format(isRate ? Phrase.EvaluationTargetNamedByValue : Phrase.EvaluationTargetOfValue, SetValue(indicator, goal.Value, language)),
+            TargetKind.AtMost => language.Format(isRate ? Phrase.EvaluationMaximumNamedByValue : Phrase.EvaluationMaximumOfValue, SetValue(indicator, goal.Value, language)),
+            TargetKind.Range => language.Format(Phrase.EvaluationTargetRangeOf, Goal(indicator, goal, language)),
+            _ => language.Format(Phrase.EvaluationTargetOfValue, Goal(indicator, goal, language)),
         };
     }
 
     public static string DescribeRule(TargetEvaluation e, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = IsVietnamese(language);
         var indicator = e.Indicator;
-        var t = e.Goal.Kind == TargetKind.YesNo ? string.Empty : Tolerance(indicator, e.Tolerance, language);
         var none = e.Tolerance == 0m;
-        string rule;
-        switch (e.Goal.Kind)
+        var rule = e.Goal.Kind switch
         {
-            case TargetKind.AtLeast or TargetKind.AtMost:
-                var atLeast = e.Goal.Kind == TargetKind.AtLeast;
-                var target = SetValue(indicator, e.Goal.Value, language);
-                var (better, worse) = atLeast
-                    ? (vi ? "cao hơn" : "above", vi ? "thấp hơn" : "below")
-                    : (vi ? "thấp hơn" : "below", vi ? "cao hơn" : "above");
-                var name = vi ? (atLeast ? $"chỉ tiêu {target}" : $"mức tối đa {target}") : (atLeast ? $"the {target} target" : $"the {target} maximum");
-                rule = (vi, none) switch
-                {
-                    (true, true) => $"vượt chỉ tiêu khi {better} {name}, đạt khi bằng, chưa đạt khi {worse}",
-                    (true, false) => $"vượt chỉ tiêu khi {better} {name} quá {t}, đạt khi chênh lệch trong phạm vi {t}, chưa đạt khi {worse} quá {t}",
-                    (false, true) => $"exceeded when {better} {name}, met when equal to it, not met when {worse} it",
-                    _ => $"exceeded when more than {t} {better} {name}, met when within {t} of it, not met when more than {t} {worse} it",
-                };
-                break;
-            case TargetKind.Range or TargetKind.ExactWithinTolerance:
-                var band = vi ? GoalVietnamese(indicator, e.Goal) : GoalEnglish(indicator, e.Goal);
-                rule = (vi, none) switch
-                {
-                    (true, true) => $"đạt khi nằm trong khoảng {band}, chưa đạt khi nằm ngoài; không có mức vượt",
-                    (true, false) => $"đạt khi nằm trong khoảng {band} hoặc cách khoảng đó không quá {t}, chưa đạt khi xa hơn; không có mức vượt",
-                    (false, true) => $"met when within {band}, not met outside it; never exceeded",
-                    _ => $"met when within {band} or no more than {t} outside it, not met when further; never exceeded",
-                };
-                break;
-            default:
-                var answer = indicator.Measure.FormatValue(e.Goal.Value, 0, language);
-                rule = vi ? $"đạt khi câu trả lời là \"{answer}\", chưa đạt khi ngược lại" : $"met when the answer is \"{answer}\", not met otherwise";
-                break;
-        }
+            TargetKind.AtLeast => language.Format(
+                none ? Phrase.RuleAtLeast : Phrase.RuleAtLeastWithTolerance, SetValue(indicator, e.Goal.Value, language), Tolerance(indicator, e.Tolerance, language)),
+            TargetKind.AtMost => language.Format(
+                none ? Phrase.RuleAtMost : Phrase.RuleAtMostWithTolerance, SetValue(indicator, e.Goal.Value, language), Tolerance(indicator, e.Tolerance, language)),
+            TargetKind.Range or TargetKind.ExactWithinTolerance => language.Format(
+                none ? Phrase.RuleBand : Phrase.RuleBandWithTolerance, Goal(indicator, e.Goal, language), Tolerance(indicator, e.Tolerance, language)),
+            _ => language.Format(Phrase.RuleYesNo, indicator.Measure.FormatValue(e.Goal.Value, 0, language)),
+        };
 
-        if (e.BandScheme is { } scheme)
-        {
-            rule += vi ? $"; phân loại theo {scheme.Name.In(language)}" : $"; banded by {scheme.Name.In(language)}";
-        }
-
-        return rule;
+        return e.BandScheme is { } scheme ? rule + language.Format(Phrase.RuleBandScheme, scheme.Name.In(language)) : rule;
     }
 
     public static string DescribeProgress(BaselineProgress progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = IsVietnamese(language);
-        var baseline = SetValue(progress.Indicator, progress.Baseline, language);
-        var target = SetValue(progress.Indicator, progress.Target, language);
         if (!progress.Fraction.TryGetValue(out _))
         {
             return progress.Fraction.Reason == NotMeaningfulReason.NoData
-                ? (vi ? "không có số liệu" : "no data")
-                : (vi ? "tiến độ so với mức cơ sở không có ý nghĩa: " : "progress from the baseline is not meaningful: ") + Reason(progress.Fraction.Reason, language);
+                ? language[Phrase.NoData]
+                : language.Format(Phrase.BaselineProgressNotMeaningful, Reason(progress.Fraction.Reason, language));
         }
 
-        var share = progress.Fraction.Format(1, language);
-        var flag = (progress.IsRegression, progress.IsBeyondTarget, vi) switch
-        {
-            (true, _, true) => ", kém hơn mức cơ sở",
-            (true, _, false) => ", worse than the baseline",
-            (_, true, true) => ", đã vượt chỉ tiêu",
-            (_, true, false) => ", past the target",
-            _ => string.Empty,
-        };
-        return vi
-            ? $"đi được {share} chặng đường từ mức cơ sở {baseline} đến chỉ tiêu {target}{flag}"
-            : $"{share} of the way from the baseline of {baseline} to the target of {target}{flag}";
+        var flag = progress.IsRegression ? language[Phrase.BaselineProgressWorseThanBaseline]
+            : progress.IsBeyondTarget ? language[Phrase.BaselineProgressPastTarget]
+            : string.Empty;
+        return language.Format(
+            Phrase.BaselineProgress,
+            progress.Fraction.Format(1, language),
+            SetValue(progress.Indicator, progress.Baseline, language),
+            SetValue(progress.Indicator, progress.Target, language),
+            flag);
     }
 
     public static string DescribeBand(BandAssignment assignment, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = IsVietnamese(language);
         var name = assignment.Band.Name.In(language);
         switch (assignment.ChosenBy)
         {
             case BandChoice.NoData:
                 return name;
             case BandChoice.Status:
-                return vi
-                    ? $"{name} (theo trạng thái; {Reason(assignment.ScoreReason, language)})"
-                    : $"{name} (by status; {Reason(assignment.ScoreReason, language)})";
+                return language.Format(Phrase.BandByStatus, name, Reason(assignment.ScoreReason, language));
             default:
                 var score = assignment.Score!.Value;
                 var text = assignment.Scheme.Basis switch
                 {
-                    ScoreBasis.Attainment => (vi ? "tỷ lệ hoàn thành " : "attainment ") + RatioOutcome.Of(score).Format(1, language),
-                    ScoreBasis.StatusScore => (vi ? "điểm trạng thái " : "status score ") + language.FormatNumber(score, 2),
-                    _ => (vi ? "điểm OKR " : "grade ") + language.FormatNumber(score, 2),
+                    ScoreBasis.Attainment => language.Format(Phrase.BandAttainment, RatioOutcome.Of(score).Format(1, language)),
+                    ScoreBasis.StatusScore => language.Format(Phrase.BandStatusScore, language.FormatNumber(score, 2)),
+                    _ => language.Format(Phrase.BandGrade, language.FormatNumber(score, 2)),
                 };
-                var outside = assignment.IsOutsideScale ? (vi ? ", ngoài thang đo" : ", outside the scale") : string.Empty;
-                return $"{name} ({text}{outside})";
+                var outside = assignment.IsOutsideScale ? language[Phrase.BandOutsideScale] : string.Empty;
+                return language.Format(Phrase.BandByScore, name, text, outside);
         }
     }
 
     public static string DescribeSchedule(ScheduleProgress progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = IsVietnamese(language);
         var indicator = progress.Indicator;
-        var date = vi
-            ? string.Create(CultureInfo.InvariantCulture, $"{progress.AsOf.Day}/{progress.AsOf.Month}/{progress.AsOf.Year}")
-            : EnglishDate.Format(progress.AsOf);
+        var date = PeriodText.Date(progress.AsOf, language);
         var expected = indicator.FormatValue(progress.ExpectedValue, language);
-        var day = vi
-            ? string.Create(CultureInfo.InvariantCulture, $"ngày {progress.ElapsedDays}/{progress.PeriodDays}")
-            : string.Create(CultureInfo.InvariantCulture, $"day {progress.ElapsedDays} of {progress.PeriodDays}");
+        var day = language.Format(Phrase.ScheduleDay, progress.ElapsedDays, progress.PeriodDays);
         if (progress.Actual is not { } actual)
         {
-            return vi
-                ? $"tính đến ngày {date} không có số liệu (kế hoạch {expected}, {day})"
-                : $"no data as of {date} ({expected} planned, {day})";
+            return language.Format(Phrase.ScheduleNoData, date, expected, day);
         }
 
-        var sb = new StringBuilder();
-        var actualText = indicator.FormatValue(actual, language);
-        sb.Append(vi
-            ? $"tính đến ngày {date} đạt {actualText}, kế hoạch {expected} ({day}); "
-            : $"{actualText} as of {date} against {expected} planned ({day}); ");
-        var gap = progress.Gap!.Value;
-        var size = Difference(indicator, gap, language);
+        var sb = new StringBuilder(language.Format(Phrase.ScheduleActual, date, expected, day, indicator.FormatValue(actual, language)));
+        var size = Difference(indicator, progress.Gap!.Value, language);
         var higher = indicator.Polarity == Polarity.HigherIsBetter;
         var days = Math.Abs(progress.DaysAhead!.Value);
         switch (progress.Status)
         {
             case ScheduleStatus.BehindSchedule:
                 sb.Append(days == 0
-                    ? (vi ? "chậm tiến độ chưa tới 1 ngày" : "less than a day behind schedule")
-                    : vi ? string.Create(CultureInfo.InvariantCulture, $"chậm tiến độ {days} ngày") : DaysEnglish(days, "behind schedule"));
-                sb.Append(vi
-                    ? (higher ? $", thiếu {size} so với kế hoạch" : $", cao hơn kế hoạch {size}")
-                    : (higher ? $", {size} short of the plan" : $", {size} above the plan"));
+                    ? language[Phrase.ScheduleBehindLessThanADay]
+                    : language.Format(language.Phrases.IsSingular(days) ? Phrase.ScheduleBehindOne : Phrase.ScheduleBehindOther, days));
+                sb.Append(language.Format(higher ? Phrase.ScheduleShortOfPlan : Phrase.ScheduleAbovePlan, size));
                 break;
             case ScheduleStatus.AheadOfSchedule:
                 if (progress.IsTargetReached)
                 {
-                    sb.Append(vi ? "đã đạt chỉ tiêu cả kỳ" : "the target for the whole period is already reached");
-                    sb.Append(days == 0 ? string.Empty : vi
-                        ? string.Create(CultureInfo.InvariantCulture, $", sớm ít nhất {days} ngày so với kế hoạch")
-                        : ", at least " + DaysEnglish(days, "ahead of schedule"));
+                    sb.Append(language[Phrase.ScheduleTargetReached]);
+                    sb.Append(days == 0
+                        ? string.Empty
+                        : language.Format(language.Phrases.IsSingular(days) ? Phrase.ScheduleReachedEarlyOne : Phrase.ScheduleReachedEarlyOther, days));
                 }
                 else
                 {
-                    sb.Append(vi ? string.Create(CultureInfo.InvariantCulture, $"vượt tiến độ {days} ngày") : DaysEnglish(days, "ahead of schedule"));
+                    sb.Append(language.Format(language.Phrases.IsSingular(days) ? Phrase.ScheduleAheadOne : Phrase.ScheduleAheadOther, days));
                 }
 
-                sb.Append(vi
-                    ? (higher ? $", vượt kế hoạch {size}" : $", thấp hơn kế hoạch {size}")
-                    : (higher ? $", {size} ahead of the plan" : $", {size} below the plan"));
+                sb.Append(language.Format(higher ? Phrase.ScheduleAheadOfPlan : Phrase.ScheduleBelowPlan, size));
                 break;
             default:
-                sb.Append(vi ? "đúng tiến độ" : "on schedule");
+                sb.Append(language[Phrase.ScheduleOnSchedule]);
                 break;
         }
 
         return sb.ToString();
     }
 
-    private static string DaysEnglish(int days, string rest) =>
-        string.Create(CultureInfo.InvariantCulture, $"{days} {(days == 1 ? "day" : "days")} {rest}");
-
     public static string DescribeCheck(MarginCheck check, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = IsVietnamese(language);
         var implied = check.Indicator.FormatValue(check.ImpliedTarget, language);
         var stored = SetValue(check.Indicator, check.StoredTarget, language);
-        if (check.Agrees)
-        {
-            return vi
-                ? $"chỉ tiêu suy ra từ báo cáo ({implied}) khớp với chỉ tiêu đã lưu ({stored})"
-                : $"the target implied by the report ({implied}) agrees with the stored target ({stored})";
-        }
-
-        var off = check.Indicator.FormatDifference(check.Discrepancy, language, explicitPlusSign: true);
-        return vi
-            ? $"chỉ tiêu suy ra từ báo cáo ({implied}) không khớp với chỉ tiêu đã lưu ({stored}), lệch {off}"
-            : $"the target implied by the report ({implied}) does not agree with the stored target ({stored}): {off}";
+        return check.Agrees
+            ? language.Format(Phrase.MarginCheckAgrees, implied, stored)
+            : language.Format(Phrase.MarginCheckDisagrees, implied, stored, check.Indicator.FormatDifference(check.Discrepancy, language, explicitPlusSign: true));
     }
-
-    private static bool IsVietnamese(Language language) => language == Language.Vietnamese;
 
     // The decimals a value really has once trailing zeros are dropped: 70,0 has none, 0,25 has two.
     private static int DecimalsOf(decimal value)

@@ -74,7 +74,7 @@ public readonly struct RatioOutcome : IEquatable<RatioOutcome>
         ArgumentNullException.ThrowIfNull(language);
         return meaningful
             ? language.FormatNumber(value * 100m, decimals) + "%"
-            : (language == Language.Vietnamese ? "không có ý nghĩa: " : "not meaningful: ") + EvaluationText.Reason(Reason, language);
+            : language.Format(Phrase.RatioNotMeaningful, EvaluationText.Reason(Reason, language));
     }
 
     /// <inheritdoc />

@@ -136,7 +136,6 @@ public sealed class Measure : IEquatable<Measure>
     public string FormatValue(decimal value, int decimals, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = language == Language.Vietnamese;
         switch (Kind)
         {
             case MeasureKind.Rate:
@@ -149,13 +148,16 @@ public sealed class Measure : IEquatable<Measure>
             case MeasureKind.Score:
                 return language.FormatNumber(value, decimals) + "/" + language.FormatNumber(MaximumScore, 0);
             case MeasureKind.Rank:
+                // The ending of an ordinal follows the last two digits (11th, 21st); a position that is not whole has none.
                 var position = language.FormatNumber(value, decimals);
-                return vi ? "thứ " + position : position + OrdinalSuffix(value);
+                return decimal.Truncate(value) == value
+                    ? language.Phrases.Ordinal(position, (long)(Math.Abs(value) % 100m))
+                    : language.Format(Phrase.RankPositionNotWhole, position);
             default:
                 return value switch
                 {
-                    1m => vi ? "có" : "yes",
-                    0m => vi ? "không" : "no",
+                    1m => language[Phrase.Yes],
+                    0m => language[Phrase.No],
                     _ => language.FormatNumber(value, decimals),
                 };
         }
@@ -175,15 +177,14 @@ public sealed class Measure : IEquatable<Measure>
     {
         ArgumentNullException.ThrowIfNull(language);
         var number = language.FormatNumber(difference, decimals, explicitPlusSign);
-        var one = Math.Abs(Math.Round(difference, decimals, MidpointRounding.AwayFromZero)) == 1m;
-        var vi = language == Language.Vietnamese;
+        var shown = Math.Abs(Math.Round(difference, decimals, MidpointRounding.AwayFromZero));
         return DifferenceUnit switch
         {
-            DifferenceUnit.PercentagePoints => number + (vi ? " điểm phần trăm" : one ? " percentage point" : " percentage points"),
+            DifferenceUnit.PercentagePoints => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferencePercentagePointsOne : Phrase.DifferencePercentagePointsOther, number),
             DifferenceUnit.Count => CountUnit is null ? number : number + " " + CountUnitFor(difference, decimals, language),
             DifferenceUnit.Money => FormatMoney(difference, decimals, language, explicitPlusSign),
-            DifferenceUnit.ScorePoints => number + (vi ? " điểm" : one ? " point" : " points"),
-            DifferenceUnit.Places => number + (vi ? " bậc" : one ? " place" : " places"),
+            DifferenceUnit.ScorePoints => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferenceScorePointsOne : Phrase.DifferenceScorePointsOther, number),
+            DifferenceUnit.Places => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferencePlacesOne : Phrase.DifferencePlacesOther, number),
             _ => throw new InvalidOperationException("A yes/no measure has no difference between two values."),
         };
     }
@@ -255,54 +256,27 @@ public sealed class Measure : IEquatable<Measure>
         _ => throw new ArgumentOutOfRangeException(nameof(scale), scale, $"Money scale {(int)scale} is not defined."),
     };
 
+    // The template places the number, the scale word and the currency: "2.527 tỷ đồng" in Vietnamese, "VND 2,527
+    // billion" in English. {0} is the number, {1} the currency's word (the phrase for the đồng, else the code), {2} the code.
     private string FormatMoney(decimal amount, int decimals, Language language, bool explicitPlusSign)
     {
         var number = language.FormatNumber(amount / FactorOf(Scale), decimals, explicitPlusSign);
-        if (language == Language.Vietnamese)
+        var template = Scale switch
         {
-            var word = Scale switch
-            {
-                MoneyScale.Thousands => "nghìn ",
-                MoneyScale.Millions => "triệu ",
-                MoneyScale.Billions => "tỷ ",
-                MoneyScale.Trillions => "nghìn tỷ ",
-                _ => string.Empty,
-            };
-            return $"{number} {word}{Currency.Word}";
-        }
-
-        var scaleWord = Scale switch
-        {
-            MoneyScale.Thousands => " thousand",
-            MoneyScale.Millions => " million",
-            MoneyScale.Billions => " billion",
-            MoneyScale.Trillions => " trillion",
-            _ => string.Empty,
+            MoneyScale.Thousands => Phrase.MoneyInThousands,
+            MoneyScale.Millions => Phrase.MoneyInMillions,
+            MoneyScale.Billions => Phrase.MoneyInBillions,
+            MoneyScale.Trillions => Phrase.MoneyInTrillions,
+            _ => Phrase.MoneyInUnits,
         };
-        return $"{Currency.Code} {number}{scaleWord}";
+        var word = Currency == Currency.Vnd ? language[Phrase.CurrencyVnd] : Currency.Code;
+        return language.Format(template, number, word, Currency.Code);
     }
 
-    private static string OrdinalSuffix(decimal position)
-    {
-        if (decimal.Truncate(position) != position)
-        {
-            return string.Empty;
-        }
-
-        var lastTwo = (int)(Math.Abs(position) % 100m);
-        return (lastTwo % 10, lastTwo / 10) switch
-        {
-            (_, 1) => "th",
-            (1, _) => "st",
-            (2, _) => "nd",
-            (3, _) => "rd",
-            _ => "th",
-        };
-    }
-
-    // One thing is "1 record" in English when the number shown is exactly one, as "1 place" and "1 percentage point" are.
+    // One thing is "1 record" in English when the number shown is exactly one, as "1 place" and "1 percentage point"
+    // are; the language's book says whether a count takes the singular (Vietnamese nouns never change).
     private string CountUnitFor(decimal number, int decimals, Language language) =>
-        language != Language.Vietnamese && CountUnitSingular is { } singular && Math.Abs(Math.Round(number, decimals, MidpointRounding.AwayFromZero)) == 1m
+        CountUnitSingular is { } singular && language.Phrases.IsSingular(Math.Abs(Math.Round(number, decimals, MidpointRounding.AwayFromZero)))
             ? singular
             : CountUnit!.Value.In(language);
 

@@ -12,6 +12,12 @@ namespace De06Metrics.Periods;
 /// case-insensitive pattern, tried in turn. A form that matches but names a period that does not exist fails with
 /// the reason rather than falling through to "unrecognised".
 /// </summary>
+/// <remarks>
+/// The words read here (month names, "quý", "tháng", "lũy kế", "first half of" …) are input vocabulary, not phrases:
+/// a label is read in either language and in its variants whatever the language labels are written in, so they stay
+/// here rather than in the phrase books, which hold only what the library writes. Failure messages are diagnostics
+/// and stay English.
+/// </remarks>
 internal static partial class PeriodParser
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;

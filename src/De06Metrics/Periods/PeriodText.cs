@@ -8,26 +8,23 @@ namespace De06Metrics.Periods;
 /// output is the same with or without ICU.</summary>
 internal static class PeriodText
 {
+    // Diagnostics (exception messages, parse failures) are English and name dates d/M/yyyy, whatever the language of
+    // the labels; these are their forms. Text shown to a reader takes Label, Date and ShortDate, from the phrase books.
     private static readonly string[] EnglishMonths =
     [
         "January", "February", "March", "April", "May", "June",
         "July", "August", "September", "October", "November", "December",
     ];
 
-    private static readonly string[] RomanQuarters = ["I", "II", "III", "IV"];
-
+    /// <summary>The English name of a month, for diagnostics.</summary>
     public static string EnglishMonth(int month) => EnglishMonths[month - 1];
 
-    public static string EnglishMonthShort(int month) => EnglishMonths[month - 1][..3];
-
-    /// <summary>The quarter as Vietnamese reports write it: I, II, III, IV.</summary>
-    public static string RomanQuarter(int quarter) => RomanQuarters[quarter - 1];
-
-    /// <summary>d/M/yyyy without leading zeros, as Vietnamese reports write dates: 10/3/2024.</summary>
+    /// <summary>d/M/yyyy without leading zeros, as diagnostics name dates: 10/3/2024.</summary>
     public static string VietnameseDate(LocalDate date) => Invariant($"{date.Day}/{date.Month}/{date.Year}");
 
+    /// <summary>An English date, "10 March 2024"; for text shown to a reader prefer <see cref="Date"/>, which follows the language.</summary>
     public static string EnglishDate(LocalDate date, bool abbreviateMonth) =>
-        Invariant($"{date.Day} {(abbreviateMonth ? EnglishMonthShort(date.Month) : EnglishMonth(date.Month))} {date.Year}");
+        Invariant($"{date.Day} {(abbreviateMonth ? EnglishMonths[date.Month - 1][..3] : EnglishMonth(date.Month))} {date.Year}");
 
     public static string IsoDate(LocalDate date) => Invariant($"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
@@ -35,33 +32,47 @@ internal static class PeriodText
     public static string Sentence(string reason) =>
         string.Concat(reason[..1].ToUpperInvariant(), reason.AsSpan(1), ".");
 
-    public static string Label(ReportingPeriod period, Language language) =>
-        language == Language.Vietnamese ? Vietnamese(period) : English(period);
-
-    public static string Vietnamese(ReportingPeriod period) => period.Kind switch
+    /// <summary>The label of a period in a language, its words from the language's phrase book.</summary>
+    /// <remarks>
+    /// The words of labels written here live in the phrase books; the words the parser reads (Vietnamese and English
+    /// month names, "quý", "tháng", "Lũy kế" …) stay in <see cref="PeriodParser"/>, because reading accepts both
+    /// languages and their variants at once, whatever the language the labels are written in.
+    /// </remarks>
+    public static string Label(ReportingPeriod period, Language language) => period.Kind switch
     {
-        PeriodKind.Year => Invariant($"Năm {period.Year}"),
-        PeriodKind.HalfYear => Invariant($"6 tháng {(period.Ordinal == 1 ? "đầu" : "cuối")} năm {period.Year}"),
-        PeriodKind.Quarter => Invariant($"Quý {RomanQuarter(period.Ordinal!.Value)}/{period.Year}"),
-        PeriodKind.Month => VietnameseMonth(period),
-        PeriodKind.YearToDate when ReportingPeriod.IsLastDayOfMonth(period.End) => Invariant($"{period.End.Month} tháng năm {period.Year}"),
-        PeriodKind.YearToDate => $"Lũy kế đến {VietnameseDate(period.End)}",
-        PeriodKind.ReportingMonth => $"{VietnameseMonth(period)} ({VietnameseRange(period, "từ")})",
-        _ => VietnameseRange(period, "Từ"),
+        PeriodKind.Year => language.Format(Phrase.PeriodYear, period.Year),
+        PeriodKind.HalfYear => language.Format(period.Ordinal == 1 ? Phrase.PeriodFirstHalf : Phrase.PeriodSecondHalf, period.Year),
+        PeriodKind.Quarter => language.Format(
+            period.Ordinal switch
+            {
+                1 => Phrase.PeriodQuarter1,
+                2 => Phrase.PeriodQuarter2,
+                3 => Phrase.PeriodQuarter3,
+                _ => Phrase.PeriodQuarter4,
+            },
+            period.Year),
+        PeriodKind.Month => MonthOfYear(period, language),
+        PeriodKind.YearToDate when ReportingPeriod.IsLastDayOfMonth(period.End) => language.Format(
+            language.Phrases.IsSingular(period.End.Month) ? Phrase.PeriodMonthsToDateOne : Phrase.PeriodMonthsToDateOther,
+            period.End.Month, language[MonthName(period.End.Month)], period.Year),
+        PeriodKind.YearToDate => language.Format(Phrase.PeriodYearToDate, Date(period.End, language)),
+        PeriodKind.ReportingMonth => language.Format(Phrase.PeriodReportingMonth, MonthOfYear(period, language), ShortDate(period.Start, language), ShortDate(period.End, language)),
+        _ => language.Format(Phrase.PeriodRange, ShortDate(period.Start, language), ShortDate(period.End, language)),
     };
 
-    public static string English(ReportingPeriod period) => period.Kind switch
-    {
-        PeriodKind.Year => Invariant($"{period.Year}"),
-        PeriodKind.HalfYear => Invariant($"H{period.Ordinal} {period.Year}"),
-        PeriodKind.Quarter => Invariant($"Q{period.Ordinal} {period.Year}"),
-        PeriodKind.Month => EnglishMonthOfYear(period),
-        PeriodKind.YearToDate when ReportingPeriod.IsLastDayOfMonth(period.End) => Invariant(
-            $"{period.End.Month} {(period.End.Month == 1 ? "month" : "months")} to {EnglishMonth(period.End.Month)} {period.Year}"),
-        PeriodKind.YearToDate => $"Year to {EnglishDate(period.End, abbreviateMonth: false)}",
-        PeriodKind.ReportingMonth => $"{EnglishMonthOfYear(period)} ({EnglishRange(period)})",
-        _ => EnglishRange(period),
-    };
+    /// <summary>A date as a report writes it in a sentence: 10/3/2024, 10 March 2024.</summary>
+    public static string Date(LocalDate date, Language language) =>
+        language.Format(Phrase.PeriodDate, date.Day, date.Month, date.Year, language[MonthName(date.Month)]);
+
+    /// <summary>A date as a period label writes it at either end of a range: 10/3/2024, 10 Mar 2024.</summary>
+    public static string ShortDate(LocalDate date, Language language) =>
+        language.Format(Phrase.PeriodDateShort, date.Day, date.Month, date.Year, language[MonthShortName(date.Month)]);
+
+    /// <summary>The name of a month (1 to 12): "March".</summary>
+    public static Phrase MonthName(int month) => Phrase.MonthJanuary + (month - 1);
+
+    /// <summary>The short name of a month (1 to 12): "Mar".</summary>
+    public static Phrase MonthShortName(int month) => Phrase.MonthShortJanuary + (month - 1);
 
     public static string Iso(ReportingPeriod period) => period.Kind switch
     {
@@ -74,15 +85,8 @@ internal static class PeriodText
         _ => IsoRange(period),
     };
 
-    private static string VietnameseMonth(ReportingPeriod period) => Invariant($"Tháng {period.Ordinal}/{period.Year}");
-
-    private static string VietnameseRange(ReportingPeriod period, string from) =>
-        $"{from} {VietnameseDate(period.Start)} đến {VietnameseDate(period.End)}";
-
-    private static string EnglishMonthOfYear(ReportingPeriod period) => Invariant($"{EnglishMonth(period.Ordinal!.Value)} {period.Year}");
-
-    private static string EnglishRange(ReportingPeriod period) =>
-        $"{EnglishDate(period.Start, abbreviateMonth: true)} – {EnglishDate(period.End, abbreviateMonth: true)}";
+    private static string MonthOfYear(ReportingPeriod period, Language language) =>
+        language.Format(Phrase.PeriodMonth, period.Ordinal!.Value, language[MonthName(period.Ordinal.Value)], period.Year);
 
     private static string IsoMonth(ReportingPeriod period) => Invariant($"{period.Year:D4}-{period.Ordinal:D2}");
 

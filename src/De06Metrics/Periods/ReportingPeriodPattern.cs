@@ -46,12 +46,14 @@ public sealed class ReportingPeriodPattern : IPattern<ReportingPeriod>
 
     /// <summary>The pattern that writes labels in <paramref name="language"/>.</summary>
     /// <param name="language">The language.</param>
-    /// <returns><see cref="Vietnamese"/> or <see cref="English"/>.</returns>
+    /// <returns><see cref="Vietnamese"/> or <see cref="English"/> for those languages.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
     public static ReportingPeriodPattern ForLanguage(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language == Language.Vietnamese ? Vietnamese : English;
+        return language.Equals(Vietnamese.language) ? Vietnamese
+            : language.Equals(English.language) ? English
+            : new(language);
     }
 
     /// <summary>Reads a period from a label in any of the forms listed in the remarks.</summary>

@@ -8,6 +8,11 @@ namespace De06Metrics.Text;
 public readonly struct LocalizedText : IEquatable<LocalizedText>
 {
     private readonly string? vietnamese;
+    private readonly string? english;
+
+    // A text the library itself names (a built-in band, a built-in scheme) is a phrase, so that it is written in the
+    // language asked for, whichever that is; its Vietnamese and English forms are the books' templates.
+    private readonly Phrase? phrase;
 
     /// <summary>Creates a text from its Vietnamese and optional English forms.</summary>
     /// <param name="vietnamese">The Vietnamese text; must not be empty or white space.</param>
@@ -23,14 +28,18 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
         }
 
         this.vietnamese = vietnamese;
-        English = english;
+        this.english = english;
     }
 
+    /// <summary>A text the library names itself, taken from the phrase books.</summary>
+    /// <param name="phrase">The phrase; a template without placeholders.</param>
+    internal LocalizedText(Phrase phrase) => this.phrase = phrase;
+
     /// <summary>The Vietnamese text; empty only for <c>default</c>.</summary>
-    public string Vietnamese => vietnamese ?? string.Empty;
+    public string Vietnamese => phrase is { } p ? Language.Vietnamese[p] : vietnamese ?? string.Empty;
 
     /// <summary>The English text as given, or <see langword="null"/>.</summary>
-    public string? English { get; }
+    public string? English => phrase is { } p ? Language.English[p] : english;
 
     /// <summary>The text in a language, falling back to Vietnamese where no English was given.</summary>
     /// <param name="language">The language.</param>
@@ -38,6 +47,11 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
     public string In(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
+        if (phrase is { } p)
+        {
+            return language[p];
+        }
+
         return language == Language.English ? English ?? Vietnamese : Vietnamese;
     }
 
