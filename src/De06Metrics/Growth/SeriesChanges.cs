@@ -79,7 +79,7 @@ public static class SeriesChanges
             }
 
             var change = ValueChange.Create(kind, baseValue, current.Value, measure, indicator.Polarity, indicator.DisplayDecimals)
-                .WithComparison(language => ComparisonLabel(basePeriod, comparison, language));
+                .WithComparisonWritten(language => ComparisonLabel(basePeriod, comparison, language));
             results[i] = new PeriodChange(current, comparison, basePeriod, baseValue, change);
         }
 

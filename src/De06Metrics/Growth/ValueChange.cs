@@ -256,7 +256,7 @@ public sealed class ValueChange : IFormattable
     /// <summary>The same change, labelled with a base label the library writes in any language.</summary>
     /// <param name="writeComparedWith">Writes the label of the base in a language.</param>
     /// <returns>A new change with the label.</returns>
-    internal ValueChange WithComparison(Func<Language, string> writeComparedWith) =>
+    internal ValueChange WithComparisonWritten(Func<Language, string> writeComparedWith) =>
         new(Kind, BaseValue, CurrentValue, Amount, Reason, Measure, Polarity, DisplayDecimals, null, writeComparedWith);
 
     /// <summary>The label of the base in a language, or <see langword="null"/> when there is none.</summary>

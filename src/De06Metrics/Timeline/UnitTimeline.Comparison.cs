@@ -113,8 +113,8 @@ public sealed partial class UnitTimeline
             return new RestatedChange(current, @base, ComparedWith, null, null);
         }
 
-        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparison(ComparedWith);
-        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparison(ComparedWith);
+        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
+        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
         return new RestatedChange(current, @base, ComparedWith, change, relative);
     }
 
