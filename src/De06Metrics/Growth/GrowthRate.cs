@@ -161,21 +161,17 @@ public sealed class GrowthRate : IFormattable
     public string Describe(Language language, int decimals = 1)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = GrowthText.IsVietnamese(language);
         if (Percent is not { } percent)
         {
-            var reason = GrowthText.Reason(Reason, language);
-            return vi
-                ? $"không tính được tốc độ tăng bình quân vì {reason}"
-                : $"the average annual growth cannot be computed because {reason}";
+            return language.Format(Phrase.GrowthRateNotComputed, GrowthText.Reason(Reason, language));
         }
 
         var size = GrowthText.Percent(Math.Abs(percent), decimals, language);
         return percent switch
         {
-            > 0m => vi ? $"tăng bình quân {size}/năm" : $"up {size} a year on average",
-            < 0m => vi ? $"giảm bình quân {size}/năm" : $"down {size} a year on average",
-            _ => vi ? "không đổi" : "unchanged",
+            > 0m => language.Format(Phrase.GrowthRateUp, size),
+            < 0m => language.Format(Phrase.GrowthRateDown, size),
+            _ => language[Phrase.GrowthRateUnchanged],
         };
     }
 

@@ -5,14 +5,12 @@ using NodaTime;
 
 namespace De06Metrics.Growth;
 
-/// <summary>The words shared by the growth results' sentences in Vietnamese and English.</summary>
+/// <summary>The words shared by the growth results' sentences, from the phrase book.</summary>
 internal static class GrowthText
 {
-    internal static bool IsVietnamese(Language language) => language == Language.Vietnamese;
-
     /// <summary>Dates as the period labels write them: 10/3/2024 in Vietnamese, 10 March 2024 in English.</summary>
     internal static string Date(LocalDate date, Language language) =>
-        IsVietnamese(language) ? PeriodText.VietnameseDate(date) : PeriodText.EnglishDate(date, abbreviateMonth: false);
+        language.Format(Phrase.GrowthDate, PeriodText.VietnameseDate(date), PeriodText.EnglishDate(date, abbreviateMonth: false));
 
     internal static string Percent(decimal percent, int decimals, Language language, bool explicitPlusSign = false) =>
         language.FormatNumber(percent, decimals, explicitPlusSign) + "%";
@@ -20,32 +18,40 @@ internal static class GrowthText
     internal static string Reason(NotMeaningfulReason reason, Language language) => reason.Describe(language);
 
     /// <summary>" so với {label}" / " on {label}", or nothing.</summary>
-    internal static string Comparison(LocalizedText? comparedWith, Language language) =>
-        comparedWith is { } label ? (IsVietnamese(language) ? " so với " : " on ") + label.In(language) : string.Empty;
+    internal static string Comparison(string? comparedWith, Language language) =>
+        comparedWith is { } label ? language.Format(Phrase.ChangeComparedWith, label) : string.Empty;
 
-    internal static string Category(ProgressCategory category, Language language)
+    /// <summary>
+    /// A period's label inside a sentence: "quý III/2024" in Vietnamese, whose labels open with a capital, "Q3 2024" in
+    /// English.
+    /// </summary>
+    /// <param name="period">The period.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="keepQuarterCapital">Whether a quarter's label keeps its capital ("Quý III/2024").</param>
+    internal static string PeriodInSentence(ReportingPeriod period, Language language, bool keepQuarterCapital = false)
     {
-        var vi = IsVietnamese(language);
-        return category switch
-        {
-            ProgressCategory.Achieved => vi ? "Đã đạt chỉ tiêu" : "Target achieved",
-            ProgressCategory.OnTrack => vi ? "Đúng tiến độ" : "On track",
-            ProgressCategory.AccelerationNeeded => vi ? "Cần tăng tốc" : "Acceleration needed",
-            ProgressCategory.LimitedProgress => vi ? "Tiến bộ hạn chế" : "Limited progress",
-            ProgressCategory.Deterioration => vi ? "Đi xuống" : "Deterioration",
-            _ => vi ? "Không đánh giá được" : "Cannot be assessed",
-        };
+        var label = period.ToString(language);
+        var lowered = label.Length == 0 || (keepQuarterCapital && period.Kind == PeriodKind.Quarter)
+            ? label
+            : string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
+        return language.Format(Phrase.GrowthPeriodInSentence, label, lowered);
     }
 
-    internal static string Category(TrendCategory category, Language language)
+    internal static string Category(ProgressCategory category, Language language) => language[category switch
     {
-        var vi = IsVietnamese(language);
-        return category switch
-        {
-            TrendCategory.Good => vi ? "Xu hướng tốt" : "Good trend",
-            TrendCategory.Fair => vi ? "Xu hướng khá" : "Fair trend",
-            TrendCategory.Poor => vi ? "Xu hướng kém" : "Poor trend",
-            _ => vi ? "Không đánh giá được xu hướng" : "Trend cannot be assessed",
-        };
-    }
+        ProgressCategory.Achieved => Phrase.ProgressAchieved,
+        ProgressCategory.OnTrack => Phrase.ProgressOnTrack,
+        ProgressCategory.AccelerationNeeded => Phrase.ProgressAccelerationNeeded,
+        ProgressCategory.LimitedProgress => Phrase.ProgressLimited,
+        ProgressCategory.Deterioration => Phrase.ProgressDeterioration,
+        _ => Phrase.ProgressUnassessable,
+    }];
+
+    internal static string Category(TrendCategory category, Language language) => language[category switch
+    {
+        TrendCategory.Good => Phrase.TrendGood,
+        TrendCategory.Fair => Phrase.TrendFair,
+        TrendCategory.Poor => Phrase.TrendPoor,
+        _ => Phrase.TrendUnassessable,
+    }];
 }

@@ -65,14 +65,9 @@ public sealed class PeriodChange
             return change.Describe(language);
         }
 
-        var vi = GrowthText.IsVietnamese(language);
-        if (BasePeriod is null)
-        {
-            return vi ? "không có kỳ gốc để so sánh" : "there is no base period to compare with";
-        }
-
-        var label = SeriesChanges.ComparisonLabel(BasePeriod, Comparison).In(language);
-        return vi ? $"không có số liệu {label} để so sánh" : $"no value for {label} to compare with";
+        return BasePeriod is null
+            ? language[Phrase.ChangeNoBasePeriod]
+            : language.Format(Phrase.ChangeNoBaseValue, SeriesChanges.ComparisonLabel(BasePeriod, Comparison, language));
     }
 
     /// <summary>Writes the sentence in English.</summary>

@@ -79,7 +79,7 @@ public static class SeriesChanges
             }
 
             var change = ValueChange.Create(kind, baseValue, current.Value, measure, indicator.Polarity, indicator.DisplayDecimals)
-                .WithComparison(ComparisonLabel(basePeriod, comparison));
+                .WithComparisonWritten(language => ComparisonLabel(basePeriod, comparison, language));
             results[i] = new PeriodChange(current, comparison, basePeriod, baseValue, change);
         }
 
@@ -125,22 +125,21 @@ public static class SeriesChanges
         return Compare(indicator, list.Select(o => new PeriodValue(o.Period, o.Value.Value)), comparison, kind);
     }
 
-    internal static LocalizedText ComparisonLabel(ReportingPeriod basePeriod, PeriodComparison comparison)
+    /// <summary>The label of a base period in both languages ("cùng kỳ năm 2023" / "Q1 2023").</summary>
+    internal static LocalizedText ComparisonLabel(ReportingPeriod basePeriod, PeriodComparison comparison) =>
+        new(ComparisonLabel(basePeriod, comparison, Language.Vietnamese), ComparisonLabel(basePeriod, comparison, Language.English));
+
+    /// <summary>The label of a base period in a language: "cùng kỳ năm 2023", "năm 2023", "tháng 12/2023" / "Q1 2023".</summary>
+    internal static string ComparisonLabel(ReportingPeriod basePeriod, PeriodComparison comparison, Language language)
     {
-        var english = basePeriod.ToString(Language.English);
         if (comparison == PeriodComparison.SamePeriodLastYear)
         {
             var year = basePeriod.Year.ToString(CultureInfo.InvariantCulture);
-            return new LocalizedText(basePeriod.Kind == PeriodKind.Year ? "năm " + year : "cùng kỳ năm " + year, english);
+            var phrase = basePeriod.Kind == PeriodKind.Year ? Phrase.ChangeBaseLastYear : Phrase.ChangeBaseSamePeriodLastYear;
+            return language.Format(phrase, basePeriod.ToString(language), year);
         }
 
-        var vietnamese = basePeriod.ToString(Language.Vietnamese);
-        if (basePeriod.Kind != PeriodKind.Quarter)
-        {
-            vietnamese = string.Concat(vietnamese[..1].ToLowerInvariant(), vietnamese.AsSpan(1));
-        }
-
-        return new LocalizedText(vietnamese, english);
+        return GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true);
     }
 
     private static ReportingPeriod? BasePeriodOf(ReportingPeriod period, PeriodComparison comparison)

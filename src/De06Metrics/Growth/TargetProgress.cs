@@ -148,19 +148,17 @@ public sealed class TargetProgress
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = GrowthText.IsVietnamese(language);
         var category = GrowthText.Category(Category, language);
         if (Category == ProgressCategory.Achieved)
         {
             var value = Indicator.FormatValue(Current.Value, language);
             var target = Indicator.FormatValue(Target.Value, language);
-            return vi ? $"{category}: {value} so với chỉ tiêu {target}" : $"{category}: {value} against a target of {target}";
+            return language.Format(Phrase.ProgressAchievedSentence, category, value, target);
         }
 
         if (Category == ProgressCategory.Unassessable)
         {
-            var reason = GrowthText.Reason(Reason, language);
-            return vi ? $"{category} tiến độ vì {reason}" : $"Progress cannot be assessed because {reason}";
+            return language.Format(Phrase.ProgressUnassessableSentence, category, GrowthText.Reason(Reason, language));
         }
 
         var observed = GrowthText.Percent(ObservedGrowth.Percent!.Value, 1, language, explicitPlusSign: true);
@@ -169,11 +167,9 @@ public sealed class TargetProgress
         var due = GrowthText.Date(Target.Date, language);
         var goal = Indicator.FormatValue(Target.Value, language);
         var ratio = Ratio is { } r
-            ? "R = " + language.FormatNumber(r, 2)
-            : (vi ? "không tính được R vì " : "R is undefined because ") + GrowthText.Reason(Reason, language);
-        return vi
-            ? $"{category}: tốc độ bình quân {observed}/năm kể từ {since}, so với mức cần thiết {required}/năm để đạt {goal} vào {due} ({ratio})"
-            : $"{category}: {observed} a year since {since}, against {required} a year needed to reach {goal} by {due} ({ratio})";
+            ? language.Format(Phrase.ProgressRatio, language.FormatNumber(r, 2))
+            : language.Format(Phrase.ProgressRatioUndefined, GrowthText.Reason(Reason, language));
+        return language.Format(Phrase.ProgressSentence, category, observed, since, required, goal, due, ratio);
     }
 
     /// <summary>Writes the assessment in English.</summary>

@@ -78,13 +78,11 @@ public sealed class TrendAssessment
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = GrowthText.IsVietnamese(language);
-        var from = GrowthText.Date(Start.Date, language);
-        var to = GrowthText.Date(End.Date, language);
-        var span = vi ? $" từ {from} đến {to}" : $" from {from} to {to}";
-        return GrowthText.Category(Category, language) + (Category == TrendCategory.Unassessable
-            ? (vi ? " vì " : " because ") + GrowthText.Reason(Reason, language) + span
-            : ": " + Growth.Describe(language) + span);
+        var span = language.Format(Phrase.TrendSpan, GrowthText.Date(Start.Date, language), GrowthText.Date(End.Date, language));
+        var category = GrowthText.Category(Category, language);
+        return Category == TrendCategory.Unassessable
+            ? language.Format(Phrase.TrendUnassessableSentence, category, GrowthText.Reason(Reason, language), span)
+            : language.Format(Phrase.TrendSentence, category, Growth.Describe(language), span);
     }
 
     /// <summary>Writes the judgement in English.</summary>

@@ -155,22 +155,13 @@ public sealed class TrendProjection
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = GrowthText.IsVietnamese(language);
         var method = MethodName(language);
         var projected = Indicator.FormatValue(ProjectedValue, language);
         var due = GrowthText.Date(Target.Date, language);
         var goal = Indicator.FormatValue(Target.Value, language);
-        if (WillMeetTarget)
-        {
-            return vi
-                ? $"Theo xu hướng hiện tại ({method}), dự kiến đạt {projected} vào {due}: đạt chỉ tiêu {goal}"
-                : $"At the current pace ({method}), projected {projected} by {due}: meets the {goal} target";
-        }
-
-        var gap = Indicator.FormatDifference(Shortfall, language);
-        return vi
-            ? $"Theo xu hướng hiện tại ({method}), dự kiến đạt {projected} vào {due}: không đạt chỉ tiêu {goal}, còn thiếu {gap}"
-            : $"At the current pace ({method}), projected {projected} by {due}: short of the {goal} target by {gap}";
+        return WillMeetTarget
+            ? language.Format(Phrase.ProjectionMeetsTarget, method, projected, due, goal)
+            : language.Format(Phrase.ProjectionShortOfTarget, method, projected, due, goal, Indicator.FormatDifference(Shortfall, language));
     }
 
     /// <summary>Writes the projection in English.</summary>
@@ -247,19 +238,11 @@ public sealed class TrendProjection
         return (meanY - slope * meanX, slope);
     }
 
-    private string MethodName(Language language)
+    private string MethodName(Language language) => Method.Kind switch
     {
-        var vi = GrowthText.IsVietnamese(language);
-        return Method.Kind switch
-        {
-            TrendMethodKind.LinearRecencyWeights => vi ? "bình phương tối thiểu, trọng số tăng dần theo thời gian" : "least squares weighted linearly by recency",
-            TrendMethodKind.GeometricRecencyWeights => vi
-                ? $"bình phương tối thiểu, trọng số tăng gấp {language.FormatNumber(Method.Ratio, 2)} lần mỗi kỳ"
-                : $"least squares, each observation weighing {language.FormatNumber(Method.Ratio, 2)} times the one before",
-            TrendMethodKind.MeanOfLastChanges => vi
-                ? $"bình quân {(ObservationsUsed - 1).ToString(CultureInfo.InvariantCulture)} mức thay đổi gần nhất"
-                : $"mean of the last {(ObservationsUsed - 1).ToString(CultureInfo.InvariantCulture)} changes",
-            _ => vi ? "bình phương tối thiểu" : "least squares",
-        };
-    }
+        TrendMethodKind.LinearRecencyWeights => language[Phrase.TrendMethodLinearRecencyWeights],
+        TrendMethodKind.GeometricRecencyWeights => language.Format(Phrase.TrendMethodGeometricRecencyWeights, language.FormatNumber(Method.Ratio, 2)),
+        TrendMethodKind.MeanOfLastChanges => language.Format(Phrase.TrendMethodMeanOfLastChanges, (ObservationsUsed - 1).ToString(CultureInfo.InvariantCulture)),
+        _ => language[Phrase.TrendMethodLeastSquares],
+    };
 }

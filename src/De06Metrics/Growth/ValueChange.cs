@@ -29,6 +29,11 @@ namespace De06Metrics.Growth;
 /// </remarks>
 public sealed class ValueChange : IFormattable
 {
+    private readonly LocalizedText? comparedWith;
+
+    // The library's own label of the base, written in any language from the phrase book; null for a label given as text.
+    private readonly Func<Language, string>? writeComparedWith;
+
     private ValueChange(
         ChangeKind kind,
         decimal baseValue,
@@ -38,7 +43,8 @@ public sealed class ValueChange : IFormattable
         Measure measure,
         Polarity polarity,
         int displayDecimals,
-        LocalizedText? comparedWith)
+        LocalizedText? comparedWith,
+        Func<Language, string>? writeComparedWith = null)
     {
         Kind = kind;
         BaseValue = baseValue;
@@ -48,7 +54,8 @@ public sealed class ValueChange : IFormattable
         Measure = measure;
         Polarity = polarity;
         DisplayDecimals = displayDecimals;
-        ComparedWith = comparedWith;
+        this.comparedWith = comparedWith;
+        this.writeComparedWith = writeComparedWith;
         Direction = GrowthMath.DirectionOf(baseValue, currentValue);
         Assessment = GrowthMath.Assess(Direction, polarity);
     }
@@ -90,7 +97,9 @@ public sealed class ValueChange : IFormattable
     public int DisplayDecimals { get; }
 
     /// <summary>The label of what the base is ("cùng kỳ năm 2023" / "Q1 2023"), if known.</summary>
-    public LocalizedText? ComparedWith { get; }
+    public LocalizedText? ComparedWith => writeComparedWith is { } write
+        ? new LocalizedText(write(Language.Vietnamese), write(Language.English))
+        : comparedWith;
 
     /// <summary>
     /// The absolute change of an indicator's value: percentage points for a rate (88,8% vs 72,3% is +16,5 points),
@@ -244,6 +253,15 @@ public sealed class ValueChange : IFormattable
         return new(Kind, BaseValue, CurrentValue, Amount, Reason, Measure, Polarity, DisplayDecimals, comparedWith);
     }
 
+    /// <summary>The same change, labelled with a base label the library writes in any language.</summary>
+    /// <param name="writeComparedWith">Writes the label of the base in a language.</param>
+    /// <returns>A new change with the label.</returns>
+    internal ValueChange WithComparisonWritten(Func<Language, string> writeComparedWith) =>
+        new(Kind, BaseValue, CurrentValue, Amount, Reason, Measure, Polarity, DisplayDecimals, null, writeComparedWith);
+
+    /// <summary>The label of the base in a language, or <see langword="null"/> when there is none.</summary>
+    internal string? ComparedWithIn(Language language) => writeComparedWith?.Invoke(language) ?? comparedWith?.In(language);
+
     /// <summary>The change as <see cref="PercentagePoints"/>; only for a change of that kind.</summary>
     /// <returns>The points.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="ChangeKind.PercentagePoints"/>.</exception>
@@ -274,28 +292,28 @@ public sealed class ValueChange : IFormattable
         ArgumentNullException.ThrowIfNull(language);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
-        var vi = GrowthText.IsVietnamese(language);
-        var comparison = GrowthText.Comparison(ComparedWith, language);
+        var comparison = GrowthText.Comparison(ComparedWithIn(language), language);
         if (Amount is not { } amount)
         {
             var reason = GrowthText.Reason(Reason, language);
-            var what = Kind == ChangeKind.Percent ? (vi ? "tỷ lệ thay đổi" : "the percent change") : (vi ? "mức thay đổi" : "the change");
-            return vi
-                ? $"không tính được {what}{comparison} vì {reason}"
-                : $"{what}{comparison} cannot be computed because {reason}";
+            return language.Format(Kind == ChangeKind.Percent ? Phrase.ChangePercentNotComputed : Phrase.ChangeNotComputed, comparison, reason);
         }
 
         if (amount == 0m)
         {
-            return (vi ? "không đổi" : "unchanged") + comparison;
+            return language.Format(Phrase.ChangeUnchanged, comparison);
         }
 
-        var verb = amount > 0m ? (vi ? "tăng " : "up ") : (vi ? "giảm " : "down ");
         var size = Math.Abs(amount);
         var text = Kind == ChangeKind.Percent
-            ? GrowthText.Percent(size, decimals, language) + (Measure.Kind == MeasureKind.Rate ? (vi ? " (tương đối)" : " (relative)") : string.Empty)
+            ? GrowthText.Percent(size, decimals, language)
             : Measure.FormatDifference(size, decimals, language);
-        return verb + text + comparison;
+        if (Kind == ChangeKind.Percent && Measure.Kind == MeasureKind.Rate)
+        {
+            text = language.Format(Phrase.ChangeRelativeOfRate, text);
+        }
+
+        return language.Format(amount > 0m ? Phrase.ChangeUp : Phrase.ChangeDown, text, comparison);
     }
 
     /// <summary>Writes the sentence in the current culture's language.</summary>

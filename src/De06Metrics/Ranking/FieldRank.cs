@@ -68,9 +68,7 @@ public readonly struct FieldRank : IEquatable<FieldRank>, IFormattable
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language == Language.Vietnamese
-            ? "xếp thứ " + Short(language)
-            : "ranked " + RankText.EnglishOrdinal(Position) + " of " + RankText.Number(FieldSize, language);
+        return language.Format(Phrase.RankInField, Short(language), language.Ordinal(Position), RankText.Number(FieldSize, language));
     }
 
     /// <summary>Reads a rank written <c>x/N</c>, such as <c>11/63</c>; spaces around the slash are allowed.</summary>

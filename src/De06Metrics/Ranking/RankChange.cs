@@ -110,23 +110,30 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
     private string Describe(Language language, bool withRanks)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vietnamese = language == Language.Vietnamese;
         var previous = Previous.ToString("G", language);
         var current = Current.ToString("G", language);
-        return Direction switch
+        switch (Direction)
         {
-            RankDirection.Up when vietnamese => "tăng " + RankText.Places(PlacesGained!.Value, language) + (withRanks ? $", từ {previous} lên {current}" : ""),
-            RankDirection.Up => "up " + RankText.Places(PlacesGained!.Value, language) + (withRanks ? $", from {previous} to {current}" : ""),
-            RankDirection.Down when vietnamese => "giảm " + RankText.Places(-PlacesGained!.Value, language) + (withRanks ? $", từ {previous} xuống {current}" : ""),
-            RankDirection.Down => "down " + RankText.Places(-PlacesGained!.Value, language) + (withRanks ? $", from {previous} to {current}" : ""),
-            RankDirection.Unchanged when vietnamese => "giữ nguyên thứ hạng" + (withRanks ? " " + current : ""),
-            RankDirection.Unchanged => "unchanged" + (withRanks ? " at " + current : ""),
-            _ when vietnamese => $"không so sánh được: trước xếp thứ {previous}, nay xếp thứ {current} " +
-                (Previous.FieldSize != Current.FieldSize ? "(số đơn vị được xếp hạng khác nhau)" : "(nhóm đơn vị được xếp hạng đã thay đổi)"),
-            _ => $"not comparable: ranked {RankText.EnglishOrdinal(Previous.Position)} of {RankText.Number(Previous.FieldSize, language)} before, "
-                + $"{RankText.EnglishOrdinal(Current.Position)} of {RankText.Number(Current.FieldSize, language)} now "
-                + (Previous.FieldSize != Current.FieldSize ? "(the fields differ in size)" : "(the units ranked changed)"),
-        };
+            case RankDirection.Up or RankDirection.Down:
+                var places = Math.Abs((long)PlacesGained!.Value);
+                var up = Direction == RankDirection.Up;
+                return withRanks
+                    ? language.Format(up ? Phrase.RankUpWithRanks : Phrase.RankDownWithRanks, RankText.Number(places, language), RankText.Places(places, language), previous, current)
+                    : language.Format(up ? Phrase.RankUp : Phrase.RankDown, RankText.Number(places, language), RankText.Places(places, language));
+            case RankDirection.Unchanged:
+                return withRanks ? language.Format(Phrase.RankUnchangedAt, current) : language[Phrase.RankUnchanged];
+            default:
+                var why = language[Previous.FieldSize != Current.FieldSize ? Phrase.RankFieldsDifferInSize : Phrase.RankFieldChanged];
+                return language.Format(
+                    Phrase.RankNotComparable,
+                    previous,
+                    current,
+                    language.Ordinal(Previous.Position),
+                    RankText.Number(Previous.FieldSize, language),
+                    language.Ordinal(Current.Position),
+                    RankText.Number(Current.FieldSize, language),
+                    why);
+        }
     }
 
     /// <summary>Returns the short sentence in the current culture's language.</summary>

@@ -46,14 +46,11 @@ public sealed class UnitMovement<TKey>
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vietnamese = language == Language.Vietnamese;
         return Kind switch
         {
             RankMovementKind.InBoth => Change!.Value.ToString("L", language),
-            RankMovementKind.Entered when vietnamese => "mới vào bảng xếp hạng, xếp thứ " + Current!.Value.ToString("G", language),
-            RankMovementKind.Entered => "entered the ranking at " + Current!.Value.ToString("G", language),
-            _ when vietnamese => "không còn trong bảng xếp hạng (trước xếp thứ " + Previous!.Value.ToString("G", language) + ")",
-            _ => "left the ranking (was " + Previous!.Value.ToString("G", language) + ")",
+            RankMovementKind.Entered => language.Format(Phrase.RankEntered, Current!.Value.ToString("G", language)),
+            _ => language.Format(Phrase.RankLeft, Previous!.Value.ToString("G", language)),
         };
     }
 

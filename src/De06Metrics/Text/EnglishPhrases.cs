@@ -200,9 +200,64 @@ internal sealed class EnglishPhrases : IPhraseBook
 
 
         // Growth: changes, growth rates, progress, trends.
+        Phrase.ChangeComparedWith => " on {0}",
+        Phrase.ChangeUp => "up {0}{1}",
+        Phrase.ChangeDown => "down {0}{1}",
+        Phrase.ChangeUnchanged => "unchanged{0}",
+        Phrase.ChangeRelativeOfRate => "{0} (relative)",
+        Phrase.ChangeNotComputed => "the change{0} cannot be computed because {1}",
+        Phrase.ChangePercentNotComputed => "the percent change{0} cannot be computed because {1}",
+        Phrase.ChangeNoBasePeriod => "there is no base period to compare with",
+        Phrase.ChangeNoBaseValue => "no value for {0} to compare with",
+        Phrase.ChangeBaseSamePeriodLastYear => "{0}",
+        Phrase.ChangeBaseLastYear => "{0}",
+        Phrase.GrowthPeriodInSentence => "{0}",
+        Phrase.GrowthDate => "{1}",
+        Phrase.GrowthRateUp => "up {0} a year on average",
+        Phrase.GrowthRateDown => "down {0} a year on average",
+        Phrase.GrowthRateUnchanged => "unchanged",
+        Phrase.GrowthRateNotComputed => "the average annual growth cannot be computed because {0}",
+        Phrase.ProgressAchieved => "Target achieved",
+        Phrase.ProgressOnTrack => "On track",
+        Phrase.ProgressAccelerationNeeded => "Acceleration needed",
+        Phrase.ProgressLimited => "Limited progress",
+        Phrase.ProgressDeterioration => "Deterioration",
+        Phrase.ProgressUnassessable => "Cannot be assessed",
+        Phrase.ProgressAchievedSentence => "{0}: {1} against a target of {2}",
+        Phrase.ProgressUnassessableSentence => "Progress cannot be assessed because {1}",
+        Phrase.ProgressSentence => "{0}: {1} a year since {2}, against {3} a year needed to reach {4} by {5} ({6})",
+        Phrase.ProgressRatio => "R = {0}",
+        Phrase.ProgressRatioUndefined => "R is undefined because {0}",
+        Phrase.TrendGood => "Good trend",
+        Phrase.TrendFair => "Fair trend",
+        Phrase.TrendPoor => "Poor trend",
+        Phrase.TrendUnassessable => "Trend cannot be assessed",
+        Phrase.TrendSentence => "{0}: {1}{2}",
+        Phrase.TrendUnassessableSentence => "{0} because {1}{2}",
+        Phrase.TrendSpan => " from {0} to {1}",
+        Phrase.ProjectionMeetsTarget => "At the current pace ({0}), projected {1} by {2}: meets the {3} target",
+        Phrase.ProjectionShortOfTarget => "At the current pace ({0}), projected {1} by {2}: short of the {3} target by {4}",
+        Phrase.TrendMethodLeastSquares => "least squares",
+        Phrase.TrendMethodLinearRecencyWeights => "least squares weighted linearly by recency",
+        Phrase.TrendMethodGeometricRecencyWeights => "least squares, each observation weighing {0} times the one before",
+        Phrase.TrendMethodMeanOfLastChanges => "mean of the last {0} changes",
 
 
         // Ranking: ranks, places, movements.
+        Phrase.RankPlaceOne => "place",
+        Phrase.RankPlaceOther => "places",
+        Phrase.RankUp => "up {0} {1}",
+        Phrase.RankDown => "down {0} {1}",
+        Phrase.RankUpWithRanks => "up {0} {1}, from {2} to {3}",
+        Phrase.RankDownWithRanks => "down {0} {1}, from {2} to {3}",
+        Phrase.RankUnchanged => "unchanged",
+        Phrase.RankUnchangedAt => "unchanged at {0}",
+        Phrase.RankNotComparable => "not comparable: ranked {2} of {3} before, {4} of {5} now {6}",
+        Phrase.RankFieldsDifferInSize => "(the fields differ in size)",
+        Phrase.RankFieldChanged => "(the units ranked changed)",
+        Phrase.RankInField => "ranked {1} of {2}",
+        Phrase.RankEntered => "entered the ranking at {0}",
+        Phrase.RankLeft => "left the ranking (was {0})",
 
 
         // Composite indices.
@@ -281,6 +336,12 @@ internal sealed class EnglishPhrases : IPhraseBook
 
 
         // Timeline: successions and restated figures.
+        Phrase.TimelineRestatedLabel => "{0} (restated to current units)",
+        Phrase.TimelineBaseAsReported => "{0} as reported",
+        Phrase.TimelineBaseRestated => "{0} restated to current units, combining {1}",
+        Phrase.TimelineBaseNotComparable => "not comparable with {0} because {1}",
+        Phrase.TimelineSourceShare => "{0} ({1}%)",
+        Phrase.TimelineSourceSeparator => ", ",
 
 
         // Scorecards: rows, narrative, lagging report.

@@ -190,9 +190,69 @@ internal enum Phrase
 
 
     // Growth: changes, growth rates, progress, trends.
+    ChangeComparedWith,
+    ChangeUp,
+    ChangeDown,
+    ChangeUnchanged,
+    ChangeRelativeOfRate,
+    ChangeNotComputed,
+    ChangePercentNotComputed,
+    ChangeNoBasePeriod,
+    ChangeNoBaseValue,
+    // The base period's label: {0} the label, {1} its year.
+    ChangeBaseSamePeriodLastYear,
+    ChangeBaseLastYear,
+    // A period label inside a sentence: {0} as labelled, {1} with a small initial.
+    GrowthPeriodInSentence,
+    // A date in a sentence: {0} day/month/year in figures, {1} with the month's name.
+    GrowthDate,
+    GrowthRateUp,
+    GrowthRateDown,
+    GrowthRateUnchanged,
+    GrowthRateNotComputed,
+    ProgressAchieved,
+    ProgressOnTrack,
+    ProgressAccelerationNeeded,
+    ProgressLimited,
+    ProgressDeterioration,
+    ProgressUnassessable,
+    ProgressAchievedSentence,
+    ProgressUnassessableSentence,
+    ProgressSentence,
+    ProgressRatio,
+    ProgressRatioUndefined,
+    TrendGood,
+    TrendFair,
+    TrendPoor,
+    TrendUnassessable,
+    TrendSentence,
+    TrendUnassessableSentence,
+    TrendSpan,
+    ProjectionMeetsTarget,
+    ProjectionShortOfTarget,
+    TrendMethodLeastSquares,
+    TrendMethodLinearRecencyWeights,
+    TrendMethodGeometricRecencyWeights,
+    TrendMethodMeanOfLastChanges,
 
 
     // Ranking: ranks, places, movements.
+    RankPlaceOne,
+    RankPlaceOther,
+    RankUp,
+    RankDown,
+    RankUpWithRanks,
+    RankDownWithRanks,
+    RankUnchanged,
+    RankUnchangedAt,
+    // {0}, {1} the ranks as x/N; {2}, {4} the positions as ordinals; {3}, {5} the field sizes; {6} why.
+    RankNotComparable,
+    RankFieldsDifferInSize,
+    RankFieldChanged,
+    // {0} the rank as x/N; {1} the position as an ordinal; {2} the field size.
+    RankInField,
+    RankEntered,
+    RankLeft,
 
 
     // Composite indices.
@@ -271,6 +331,12 @@ internal enum Phrase
 
 
     // Timeline: successions and restated figures.
+    TimelineRestatedLabel,
+    TimelineBaseAsReported,
+    TimelineBaseRestated,
+    TimelineBaseNotComparable,
+    TimelineSourceShare,
+    TimelineSourceSeparator,
 
 
     // Scorecards: rows, narrative, lagging report.

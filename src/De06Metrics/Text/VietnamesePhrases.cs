@@ -200,9 +200,64 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Growth: changes, growth rates, progress, trends.
+        Phrase.ChangeComparedWith => " so với {0}",
+        Phrase.ChangeUp => "tăng {0}{1}",
+        Phrase.ChangeDown => "giảm {0}{1}",
+        Phrase.ChangeUnchanged => "không đổi{0}",
+        Phrase.ChangeRelativeOfRate => "{0} (tương đối)",
+        Phrase.ChangeNotComputed => "không tính được mức thay đổi{0} vì {1}",
+        Phrase.ChangePercentNotComputed => "không tính được tỷ lệ thay đổi{0} vì {1}",
+        Phrase.ChangeNoBasePeriod => "không có kỳ gốc để so sánh",
+        Phrase.ChangeNoBaseValue => "không có số liệu {0} để so sánh",
+        Phrase.ChangeBaseSamePeriodLastYear => "cùng kỳ năm {1}",
+        Phrase.ChangeBaseLastYear => "năm {1}",
+        Phrase.GrowthPeriodInSentence => "{1}",
+        Phrase.GrowthDate => "{0}",
+        Phrase.GrowthRateUp => "tăng bình quân {0}/năm",
+        Phrase.GrowthRateDown => "giảm bình quân {0}/năm",
+        Phrase.GrowthRateUnchanged => "không đổi",
+        Phrase.GrowthRateNotComputed => "không tính được tốc độ tăng bình quân vì {0}",
+        Phrase.ProgressAchieved => "Đã đạt chỉ tiêu",
+        Phrase.ProgressOnTrack => "Đúng tiến độ",
+        Phrase.ProgressAccelerationNeeded => "Cần tăng tốc",
+        Phrase.ProgressLimited => "Tiến bộ hạn chế",
+        Phrase.ProgressDeterioration => "Đi xuống",
+        Phrase.ProgressUnassessable => "Không đánh giá được",
+        Phrase.ProgressAchievedSentence => "{0}: {1} so với chỉ tiêu {2}",
+        Phrase.ProgressUnassessableSentence => "{0} tiến độ vì {1}",
+        Phrase.ProgressSentence => "{0}: tốc độ bình quân {1}/năm kể từ {2}, so với mức cần thiết {3}/năm để đạt {4} vào {5} ({6})",
+        Phrase.ProgressRatio => "R = {0}",
+        Phrase.ProgressRatioUndefined => "không tính được R vì {0}",
+        Phrase.TrendGood => "Xu hướng tốt",
+        Phrase.TrendFair => "Xu hướng khá",
+        Phrase.TrendPoor => "Xu hướng kém",
+        Phrase.TrendUnassessable => "Không đánh giá được xu hướng",
+        Phrase.TrendSentence => "{0}: {1}{2}",
+        Phrase.TrendUnassessableSentence => "{0} vì {1}{2}",
+        Phrase.TrendSpan => " từ {0} đến {1}",
+        Phrase.ProjectionMeetsTarget => "Theo xu hướng hiện tại ({0}), dự kiến đạt {1} vào {2}: đạt chỉ tiêu {3}",
+        Phrase.ProjectionShortOfTarget => "Theo xu hướng hiện tại ({0}), dự kiến đạt {1} vào {2}: không đạt chỉ tiêu {3}, còn thiếu {4}",
+        Phrase.TrendMethodLeastSquares => "bình phương tối thiểu",
+        Phrase.TrendMethodLinearRecencyWeights => "bình phương tối thiểu, trọng số tăng dần theo thời gian",
+        Phrase.TrendMethodGeometricRecencyWeights => "bình phương tối thiểu, trọng số tăng gấp {0} lần mỗi kỳ",
+        Phrase.TrendMethodMeanOfLastChanges => "bình quân {0} mức thay đổi gần nhất",
 
 
         // Ranking: ranks, places, movements.
+        Phrase.RankPlaceOne => "bậc",
+        Phrase.RankPlaceOther => "bậc",
+        Phrase.RankUp => "tăng {0} {1}",
+        Phrase.RankDown => "giảm {0} {1}",
+        Phrase.RankUpWithRanks => "tăng {0} {1}, từ {2} lên {3}",
+        Phrase.RankDownWithRanks => "giảm {0} {1}, từ {2} xuống {3}",
+        Phrase.RankUnchanged => "giữ nguyên thứ hạng",
+        Phrase.RankUnchangedAt => "giữ nguyên thứ hạng {0}",
+        Phrase.RankNotComparable => "không so sánh được: trước xếp thứ {0}, nay xếp thứ {1} {6}",
+        Phrase.RankFieldsDifferInSize => "(số đơn vị được xếp hạng khác nhau)",
+        Phrase.RankFieldChanged => "(nhóm đơn vị được xếp hạng đã thay đổi)",
+        Phrase.RankInField => "xếp thứ {0}",
+        Phrase.RankEntered => "mới vào bảng xếp hạng, xếp thứ {0}",
+        Phrase.RankLeft => "không còn trong bảng xếp hạng (trước xếp thứ {0})",
 
 
         // Composite indices.
@@ -281,6 +336,12 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Timeline: successions and restated figures.
+        Phrase.TimelineRestatedLabel => "{0} (số liệu quy đổi theo đơn vị hiện nay)",
+        Phrase.TimelineBaseAsReported => "số liệu {0} như đã báo cáo",
+        Phrase.TimelineBaseRestated => "số liệu {0} quy đổi theo đơn vị hiện nay, cộng gộp {1}",
+        Phrase.TimelineBaseNotComparable => "không so sánh được với {0} vì {1}",
+        Phrase.TimelineSourceShare => "{0} ({1}%)",
+        Phrase.TimelineSourceSeparator => ", ",
 
 
         // Scorecards: rows, narrative, lagging report.

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -119,8 +120,14 @@ public sealed class ComparisonBase
     /// <returns>The label.</returns>
     /// <remarks>"Current units" are those of <see cref="UnitsAsOf"/>, the compared period's, which are today's for a current report.</remarks>
     public LocalizedText Label(LocalizedText label) => IsRestated
-        ? new LocalizedText(label.Vietnamese + " (số liệu quy đổi theo đơn vị hiện nay)", (label.English ?? label.Vietnamese) + " (restated to current units)")
+        ? new LocalizedText(
+            Language.Vietnamese.Format(Phrase.TimelineRestatedLabel, label.In(Language.Vietnamese)),
+            Language.English.Format(Phrase.TimelineRestatedLabel, label.In(Language.English)))
         : label;
+
+    /// <summary>The label of the base in a language (see <see cref="Label(LocalizedText)"/>), from the base period's label.</summary>
+    internal string Label(string label, Language language) =>
+        IsRestated ? language.Format(Phrase.TimelineRestatedLabel, label) : label;
 
     /// <summary>
     /// The base in words: "số liệu quý III/2024 quy đổi theo đơn vị hiện nay, cộng gộp Tỉnh Hà Giang, Tỉnh Tuyên
@@ -134,36 +141,29 @@ public sealed class ComparisonBase
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = language == Language.Vietnamese;
-        var period = PeriodLabel(BasePeriod, language);
+        var period = GrowthText.PeriodInSentence(BasePeriod, language);
         return Basis switch
         {
-            BaseValueBasis.AsReported => vi ? $"số liệu {period} như đã báo cáo" : $"{period} as reported",
-            BaseValueBasis.Restated => vi
-                ? $"số liệu {period} quy đổi theo đơn vị hiện nay, cộng gộp {Sources(language)}"
-                : $"{period} restated to current units, combining {Sources(language)}",
-            _ => NotComparable(new LocalizedText(period, PeriodLabel(BasePeriod, Language.English)), language),
+            BaseValueBasis.AsReported => language.Format(Phrase.TimelineBaseAsReported, period),
+            BaseValueBasis.Restated => language.Format(Phrase.TimelineBaseRestated, period, Sources(language)),
+            _ => NotComparable(period, language),
         };
     }
 
     /// <summary>"không so sánh được với {label} vì {reason}" / "not comparable with {label} because {reason}".</summary>
-    internal string NotComparable(LocalizedText label, Language language) => language == Language.Vietnamese
-        ? $"không so sánh được với {label.In(language)} vì {Reason.Describe(language)}"
-        : $"not comparable with {label.In(language)} because {Reason.Describe(language)}";
+    internal string NotComparable(LocalizedText label, Language language) => NotComparable(label.In(language), language);
+
+    /// <inheritdoc cref="NotComparable(LocalizedText, Language)"/>
+    internal string NotComparable(string label, Language language) =>
+        language.Format(Phrase.TimelineBaseNotComparable, label, Reason.Describe(language));
 
     /// <summary>Describes the base in English.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Language.English);
 
-    private string Sources(Language language) => string.Join(", ", (Restated?.Contributions ?? []).Select(contribution =>
+    private string Sources(Language language) => string.Join(language[Phrase.TimelineSourceSeparator], (Restated?.Contributions ?? []).Select(contribution =>
     {
-        var name = timeline.NameOf(contribution.Original.Unit).In(language);
-        return contribution.Share == 1m ? name : $"{name} ({language.FormatNumber(contribution.Share * 100m, 0)}%)";
+        var name = timeline.NameOf(contribution.Original.Unit, language);
+        return contribution.Share == 1m ? name : language.Format(Phrase.TimelineSourceShare, name, language.FormatNumber(contribution.Share * 100m, 0));
     }));
-
-    private static string PeriodLabel(ReportingPeriod period, Language language)
-    {
-        var text = period.ToString(language);
-        return language == Language.Vietnamese && text.Length > 0 ? string.Concat(text[..1].ToLowerInvariant(), text.AsSpan(1)) : text;
-    }
 }

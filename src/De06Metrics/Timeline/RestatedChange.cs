@@ -13,11 +13,14 @@ namespace De06Metrics.Timeline;
 /// <remarks>Made by <see cref="UnitTimeline.Compare"/>. Immutable and thread-safe.</remarks>
 public sealed class RestatedChange
 {
-    internal RestatedChange(Observation current, ComparisonBase @base, LocalizedText comparedWith, ValueChange? change, ValueChange? relativeChange)
+    // Writes the label of the base in a language, from the phrase book.
+    private readonly Func<Language, string> writeComparedWith;
+
+    internal RestatedChange(Observation current, ComparisonBase @base, Func<Language, string> writeComparedWith, ValueChange? change, ValueChange? relativeChange)
     {
         Current = current;
         Base = @base;
-        ComparedWith = comparedWith;
+        this.writeComparedWith = writeComparedWith;
         Change = change;
         RelativeChange = relativeChange;
     }
@@ -29,7 +32,7 @@ public sealed class RestatedChange
     public ComparisonBase Base { get; }
 
     /// <summary>The label of the base, saying when it was restated: "cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay)".</summary>
-    public LocalizedText ComparedWith { get; }
+    public LocalizedText ComparedWith => new(writeComparedWith(Language.Vietnamese), writeComparedWith(Language.English));
 
     /// <summary>
     /// The absolute change (percentage points for a rate) against <see cref="ComparisonBase.Value"/>, labelled with
@@ -57,7 +60,7 @@ public sealed class RestatedChange
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return Change is { } change ? change.Describe(language) : Base.NotComparable(ComparedWith, language);
+        return Change is { } change ? change.Describe(language) : Base.NotComparable(writeComparedWith(language), language);
     }
 
     /// <summary>Describes the change in English.</summary>

@@ -107,15 +107,15 @@ public sealed partial class UnitTimeline
         var kind = current.Period.Kind == basePeriod.Kind && TrySamePeriodLastYear(current.Period) is { } lastYear && lastYear.Equals(basePeriod)
             ? PeriodComparison.SamePeriodLastYear
             : PeriodComparison.PreviousPeriod;
-        var label = @base.Label(SeriesChanges.ComparisonLabel(basePeriod, kind));
+        string ComparedWith(Language language) => @base.Label(SeriesChanges.ComparisonLabel(basePeriod, kind, language), language);
         if (@base.Value is not { } then)
         {
-            return new RestatedChange(current, @base, label, null, null);
+            return new RestatedChange(current, @base, ComparedWith, null, null);
         }
 
-        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparison(label);
-        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparison(label);
-        return new RestatedChange(current, @base, label, change, relative);
+        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
+        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
+        return new RestatedChange(current, @base, ComparedWith, change, relative);
     }
 
     /// <summary>
@@ -171,6 +171,9 @@ public sealed partial class UnitTimeline
 
     /// <summary>The name a unit last had: its name while in force, or as it stood when it ended; its id when the timeline does not know it.</summary>
     internal LocalizedText NameOf(UnitId id) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name : new LocalizedText(id.Value);
+
+    /// <summary>The name a unit last had in a language (see <see cref="NameOf(UnitId)"/>).</summary>
+    internal string NameOf(UnitId id, Language language) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name.In(language) : id.Value;
 
     /// <summary>The words for why a base could not be restated, from the restatement's own reason.</summary>
     internal static NotMeaningfulReason ReasonFor(RestatementIssue issue) => issue switch
