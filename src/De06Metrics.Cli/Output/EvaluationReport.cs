@@ -20,38 +20,37 @@ internal static class EvaluationReport
 
     public static ReportTable Build(ScorecardResult result, Language language)
     {
-        var vi = language == Language.Vietnamese;
         ReportColumn[] columns =
         [
-            new("indicator", vi ? "Mã" : "Code"),
-            new("name", vi ? "Chỉ tiêu" : "Indicator"),
-            new("unit", vi ? "Đơn vị" : "Unit"),
-            new("actual", vi ? "Kết quả" : "Actual", AlignRight: true),
-            new("asOf", vi ? "Tính đến" : "As of"),
-            new("target", vi ? "Chỉ tiêu giao" : "Target", AlignRight: true),
-            new("margin", vi ? "Chênh lệch" : "Margin", AlignRight: true),
-            new("status", vi ? "Đánh giá" : "Status"),
-            new("change", vi ? "So sánh" : "Change"),
-            new("lead", vi ? "Chủ trì" : "Lead"),
+            new("indicator", language[Phrase.ReportColumnCode]),
+            new("name", language[Phrase.ReportColumnIndicator]),
+            new("unit", language[Phrase.ReportColumnUnit]),
+            new("actual", language[Phrase.ReportColumnActual], AlignRight: true),
+            new("asOf", language[Phrase.ReportColumnAsOf]),
+            new("target", language[Phrase.ReportColumnTarget], AlignRight: true),
+            new("margin", language[Phrase.ReportColumnMargin], AlignRight: true),
+            new("status", language[Phrase.ReportColumnStatus]),
+            new("change", language[Phrase.ReportColumnChange]),
+            new("lead", language[Phrase.ReportColumnLead]),
         ];
 
         var rows = result.Rows.Select(row => Row(row, result, language)).ToList();
-        var title = (vi ? "Kết quả thực hiện chỉ tiêu — " : "Scorecard — ") + result.Period.ToString(language);
+        var title = language.Format(Phrase.ReportTitle, result.Period.ToString(language));
         var notes = new List<string>();
         if (result.AsOf is { } asOf)
         {
-            notes.Add((vi ? "Ngày đánh giá: " : "As of: ") + Date(asOf, language) + ".");
+            notes.Add(language.Format(Phrase.ReportAsOfNote, Date(asOf, language)));
         }
 
         if (result.BasePeriod is { } basePeriod)
         {
-            notes.Add((vi ? "So sánh với: " : "Compared with: ") + basePeriod.ToString(language) + ".");
+            notes.Add(language.Format(Phrase.ReportComparedWithNote, basePeriod.ToString(language)));
         }
 
         var lagging = result.Lagging();
         return new ReportTable(title, string.Join(" ", notes), columns, rows, language.Code)
         {
-            Sections = [new ReportSection(vi ? "Chỉ tiêu còn hạn chế, chậm tiến độ" : "What lags", lagging.Describe(language))],
+            Sections = [new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language))],
             Evaluated = true,
         };
     }
@@ -60,7 +59,6 @@ internal static class EvaluationReport
     {
         var indicator = row.Indicator;
         var evaluation = row.Evaluation;
-        var vi = language == Language.Vietnamese;
         // A lead that has gone since the assignment is named by the unit that answers for it on the report's date.
         var lead = result.CarryOver(row)?.Mapped?.Lead ?? row.Responsibility.Lead;
         string[] cells =
@@ -70,9 +68,9 @@ internal static class EvaluationReport
             row.Unit.Name.In(language),
             row.DescribeValue(language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
-            row.Target is { } target ? FormatGoal(indicator, target.Goal, language) : "—",
+            row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
-            evaluation is null ? string.Empty : StatusText(evaluation.Status, vi) + (row.IsBehindSchedule ? (vi ? ", chậm tiến độ" : ", behind schedule") : string.Empty),
+            evaluation is null ? string.Empty : Status(evaluation.Status, row.IsBehindSchedule, language),
             row.DescribeChange(language),
             result.DescribeLead(row, language),
         ];
@@ -107,26 +105,12 @@ internal static class EvaluationReport
         return new ReportRow(cells, values, status);
     }
 
-    private static string StatusText(TargetStatus status, bool vi) => status switch
-    {
-        TargetStatus.Exceeded => vi ? "Vượt" : "Exceeded",
-        TargetStatus.Met => vi ? "Đạt" : "Met",
-        TargetStatus.NotMet => vi ? "Chưa đạt" : "Not met",
-        TargetStatus.NoData => vi ? "Không có số liệu" : "No data",
-        _ => vi ? "Không đánh giá được" : "Cannot be evaluated",
-    };
+    /// <summary>The status as the library labels it ("Vượt chỉ tiêu", "Chưa đạt"), and whether the row is behind schedule.</summary>
+    private static string Status(TargetStatus status, bool behindSchedule, Language language) => behindSchedule
+        ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
+        : status.Describe(language);
 
-    /// <summary>A goal in the indicator's unit: "≥ 70,0%", "90,0% – 110,0%", "= 100 ± 0,5", "có".</summary>
-    public static string FormatGoal(Indicator indicator, Goal goal, Language language) => goal.Kind switch
-    {
-        TargetKind.AtLeast => "≥ " + indicator.FormatValue(goal.Low, language),
-        TargetKind.AtMost => "≤ " + indicator.FormatValue(goal.Low, language),
-        TargetKind.Range => indicator.FormatValue(goal.Low, language) + " – " + indicator.FormatValue(goal.High, language),
-        TargetKind.ExactWithinTolerance => "= " + indicator.FormatValue(goal.Low, language) + " ± " + indicator.FormatValue(goal.Tolerance, language),
-        _ => goal.Low == 1m ? (language == Language.Vietnamese ? "có" : "yes") : (language == Language.Vietnamese ? "không" : "no"),
-    };
-
-    public static string Date(LocalDate date, Language language) => language == Language.Vietnamese
-        ? date.ToString("d/M/yyyy", CultureInfo.InvariantCulture)
-        : date.ToString("d MMM yyyy", CultureInfo.InvariantCulture);
+    /// <summary>A date in a cell or a note: "30/9/2025" in Vietnamese, "30 Sep 2025" in English, as the phrase book chooses.</summary>
+    public static string Date(LocalDate date, Language language) =>
+        language.Format(Phrase.ReportDate, PeriodText.VietnameseDate(date), PeriodText.EnglishDate(date, abbreviateMonth: true));
 }

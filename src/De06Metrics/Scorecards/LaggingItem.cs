@@ -67,26 +67,25 @@ public sealed class LaggingItem
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = language == Language.Vietnamese;
         var reasons = new List<string>();
         if (Reasons.HasFlag(LaggingReasons.NoData))
         {
-            reasons.Add(vi ? "không có số liệu" : "no data");
+            reasons.Add(language[Phrase.LaggingNoData]);
         }
 
         if (Reasons.HasFlag(LaggingReasons.NotMet))
         {
-            reasons.Add(vi ? "chưa đạt chỉ tiêu" : "target not met");
+            reasons.Add(language[Phrase.LaggingNotMet]);
         }
 
         if (Reasons.HasFlag(LaggingReasons.BehindSchedule))
         {
-            reasons.Add(vi ? "chậm tiến độ" : "behind schedule");
+            reasons.Add(language[Phrase.LaggingBehindSchedule]);
         }
 
         if (Reasons.HasFlag(LaggingReasons.Declining))
         {
-            reasons.Add(vi ? "giảm so với kỳ so sánh" : "declining");
+            reasons.Add(language[Phrase.LaggingDeclining]);
         }
 
         var assigned = string.Empty;
@@ -94,29 +93,29 @@ public sealed class LaggingItem
         {
             if (carried.Mapped is { } mapped && mapped.Lead != carried.Original.Lead)
             {
-                assigned = "; " + CarriedText.AssignedNow(nameOf(carried.Original.Lead), nameOf(mapped.Lead), language);
+                assigned = "; " + CarriedText.AssignedNow(nameOf(carried.Original.Lead).In(language), nameOf(mapped.Lead).In(language), language);
             }
             else if (carried.Mapped is null && timeline is not null)
             {
-                assigned = (vi ? "; giao cho " : "; assigned to ") + nameOf(carried.Original.Lead).In(language) + ", " + CarriedText.NoSuccessor(timeline, carried.Lead, language);
+                assigned = "; " + language.Format(Phrase.ScorecardAssignedTo, nameOf(carried.Original.Lead).In(language), CarriedText.NoSuccessor(timeline, carried.Lead, language));
             }
         }
 
         var coordinating = Responsibility.Coordinating;
         var partners = coordinating.IsEmpty
             ? string.Empty
-            : (vi ? "; phối hợp: " : "; with: ") + Names(coordinating, language);
+            : "; " + language.Format(Phrase.ScorecardWith, Names(coordinating, language));
         var replaced = (CarriedOver?.Coordinating ?? []).Where(succession => succession.HasSuccessor && !succession.IsUnchanged).ToList();
         if (replaced.Count > 0)
         {
             partners += " (" + string.Join("; ", replaced.Select(succession =>
-                CarriedText.AssignedNow(nameOf(succession.Unit), new LocalizedText(Names(succession.Successors.Select(share => share.Unit), Language.Vietnamese), Names(succession.Successors.Select(share => share.Unit), Language.English)), language))) + ")";
+                CarriedText.AssignedNow(nameOf(succession.Unit).In(language), Names(succession.Successors.Select(share => share.Unit), language), language))) + ")";
         }
 
         foreach (var gone in CarriedOver?.NoLongerCoordinating ?? [])
         {
             var why = timeline is null ? gone.Reason : CarriedText.NoSuccessor(timeline, gone, language);
-            partners += $"; {(vi ? "không còn phối hợp: " : "no longer coordinating: ")}{nameOf(gone.Unit).In(language)} ({why})";
+            partners += "; " + language.Format(Phrase.ScorecardNoLongerCoordinating, nameOf(gone.Unit).In(language), why);
         }
 
         return $"{Row.Describe(language)} — {string.Join(", ", reasons)}{assigned}{partners}";

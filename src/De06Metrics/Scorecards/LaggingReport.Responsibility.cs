@@ -51,18 +51,16 @@ public sealed partial class LaggingReport
     }
 }
 
-/// <summary>The words for responsibilities carried over to today's units, in Vietnamese and English.</summary>
+/// <summary>The words for responsibilities carried over to today's units, from the phrase book.</summary>
 internal static class CarriedText
 {
     /// <summary>"chưa có hiệu lực vào ngày 30/9/2025" / "not yet in force on 30 September 2025", for a lead created after the report's date.</summary>
-    public static string NotYetInForce(LocalDate date, Language language) => language == Language.Vietnamese
-        ? $"chưa có hiệu lực vào ngày {PeriodText.VietnameseDate(date)}"
-        : $"not yet in force on {PeriodText.EnglishDate(date, abbreviateMonth: false)}";
+    public static string NotYetInForce(LocalDate date, Language language) =>
+        language.Format(Phrase.ScorecardNotYetInForce, ScorecardText.Date(date, language));
 
     /// <summary>"giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ" / "assigned to …, now …".</summary>
-    public static string AssignedNow(LocalizedText assigned, LocalizedText now, Language language) => language == Language.Vietnamese
-        ? $"giao cho {assigned.In(language)}, nay là {now.In(language)}"
-        : $"assigned to {assigned.In(language)}, now {now.In(language)}";
+    public static string AssignedNow(string assigned, string now, Language language) =>
+        language.Format(Phrase.ScorecardAssignedNow, assigned, now);
 
     /// <summary>
     /// Why a unit has no single successor: "đã giải thể từ 1/7/2025, không có đơn vị kế thừa" / "abolished from 1 July
@@ -70,25 +68,21 @@ internal static class CarriedText
     /// </summary>
     public static string NoSuccessor(UnitTimeline timeline, UnitSuccession succession, Language language)
     {
-        var vi = language == Language.Vietnamese;
         var ending = timeline.VersionsOf(succession.Unit)[^1].EndedBy;
         var date = ending?.DateOn(timeline.Basis) ?? succession.AsOf;
-        var day = vi ? PeriodText.VietnameseDate(date) : PeriodText.EnglishDate(date, abbreviateMonth: false);
+        var day = ScorecardText.Date(date, language);
         if (succession.Successors.Length > 1)
         {
             var parts = string.Join(", ", succession.Successors.Select(share => timeline.NameOf(share.Unit).In(language)));
-            return vi ? $"đã chia thành {parts} từ {day}; cần chọn đơn vị chủ trì mới" : $"split into {parts} from {day}; choose the new lead";
+            return language.Format(Phrase.ScorecardSplitInto, parts, day);
         }
 
-        var what = (ending?.Kind, vi) switch
+        var what = ending?.Kind switch
         {
-            (SuccessionKind.Abolition, true) => "đã giải thể",
-            (SuccessionKind.Abolition, false) => "abolished",
-            (SuccessionKind.Split, true) => "đã chia tách",
-            (SuccessionKind.Split, false) => "split",
-            (_, true) => "không còn hoạt động",
-            _ => "no longer in force",
+            SuccessionKind.Abolition => Phrase.ScorecardAbolished,
+            SuccessionKind.Split => Phrase.ScorecardSplit,
+            _ => Phrase.ScorecardNoLongerInForce,
         };
-        return vi ? $"{what} từ {day}, không có đơn vị kế thừa" : $"{what} from {day}, with no successor";
+        return language.Format(Phrase.ScorecardGoneWithoutSuccessor, language[what], day);
     }
 }

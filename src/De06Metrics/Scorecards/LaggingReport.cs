@@ -82,10 +82,9 @@ public sealed partial class LaggingReport
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = language == Language.Vietnamese;
         if (IsEmpty)
         {
-            return vi ? "Không có chỉ tiêu nào còn hạn chế hoặc chậm tiến độ." : "Nothing lags.";
+            return language[Phrase.ScorecardNothingLags];
         }
 
         var lines = new List<string>();

@@ -54,7 +54,7 @@ public sealed class LaggingSection
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var heading = (language == Language.Vietnamese ? "Đơn vị chủ trì: " : "Lead unit: ") + Lead.Name.In(language);
+        var heading = language.Format(Phrase.ScorecardLeadUnit, Lead.Name.In(language));
         return (LeadSuccession, notYetOn) switch
         {
             ({ } gone, _) when timeline is not null => $"{heading} ({CarriedText.NoSuccessor(timeline, gone, language)})",

@@ -1,9 +1,11 @@
+using System.Globalization;
 using De06Metrics.Text;
 
 namespace De06Metrics.Scorecards;
 
 /// <summary>
-/// The templates of a scorecard row's sentence, one per language, which a host may replace with its own house style.
+/// The templates of a scorecard row's sentence, one per language, which a host may replace with its own house style;
+/// the default ones are the phrase book's.
 /// Placeholders: <c>{indicator}</c> (the indicator's name), <c>{actual}</c> (the value as the report writes it),
 /// <c>{details}</c> (change, target and rank clauses joined by commas), <c>{unit}</c> (the unit's name) and
 /// <c>{period}</c> (the period's label).
@@ -15,6 +17,14 @@ namespace De06Metrics.Scorecards;
 /// </remarks>
 public sealed class NarrativeTemplates
 {
+    // The phrase book's placeholders by number, as the templates of this class name them.
+    private static readonly string[] Names = ["{indicator}", "{actual}", "{details}", "{unit}", "{period}"];
+
+    // A host's templates, its own text in each language; null for the default, whose templates come from each
+    // language's phrase book.
+    private readonly LocalizedText? sentence;
+    private readonly LocalizedText? rankSentence;
+
     /// <summary>Creates templates.</summary>
     /// <param name="vietnamese">The Vietnamese template.</param>
     /// <param name="english">The English template.</param>
@@ -23,30 +33,19 @@ public sealed class NarrativeTemplates
     /// <exception cref="ArgumentException">A template is empty, or lacks <c>{actual}</c>.</exception>
     public NarrativeTemplates(string vietnamese, string english, string rankVietnamese, string rankEnglish)
     {
-        Vietnamese = Check(vietnamese, nameof(vietnamese));
-        English = Check(english, nameof(english));
-        RankVietnamese = Check(rankVietnamese, nameof(rankVietnamese));
-        RankEnglish = Check(rankEnglish, nameof(rankEnglish));
+        sentence = new LocalizedText(Check(vietnamese, nameof(vietnamese)), Check(english, nameof(english)));
+        rankSentence = new LocalizedText(Check(rankVietnamese, nameof(rankVietnamese)), Check(rankEnglish, nameof(rankEnglish)));
     }
 
-    /// <summary>"{indicator} đạt {actual} ({details})" and "{indicator}: {actual} ({details})"; for ranks "{indicator} {actual} ({details})" and "{indicator}: {actual} ({details})".</summary>
-    public static NarrativeTemplates Default { get; } = new(
-        "{indicator} đạt {actual} ({details})",
-        "{indicator}: {actual} ({details})",
-        "{indicator} {actual} ({details})",
-        "{indicator}: {actual} ({details})");
+    private NarrativeTemplates()
+    {
+    }
 
-    /// <summary>The Vietnamese template for ranks.</summary>
-    public string RankVietnamese { get; }
-
-    /// <summary>The English template for ranks.</summary>
-    public string RankEnglish { get; }
-
-    /// <summary>The Vietnamese template.</summary>
-    public string Vietnamese { get; }
-
-    /// <summary>The English template.</summary>
-    public string English { get; }
+    /// <summary>
+    /// The phrase book's templates: "{indicator} đạt {actual} ({details})" and "{indicator}: {actual} ({details})"; for
+    /// ranks "{indicator} {actual} ({details})" and "{indicator}: {actual} ({details})".
+    /// </summary>
+    public static NarrativeTemplates Default { get; } = new();
 
     /// <summary>The template for a language.</summary>
     /// <param name="language">The language.</param>
@@ -55,13 +54,18 @@ public sealed class NarrativeTemplates
     public string For(Language language, bool rank = false)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return (language == Language.Vietnamese, rank) switch
+        if ((rank ? rankSentence : sentence) is { } host)
         {
-            (true, false) => Vietnamese,
-            (false, false) => English,
-            (true, true) => RankVietnamese,
-            _ => RankEnglish,
-        };
+            return host.In(language);
+        }
+
+        var template = language[rank ? Phrase.ScorecardRankSentence : Phrase.ScorecardSentence];
+        for (var i = 0; i < Names.Length; i++)
+        {
+            template = template.Replace("{" + i.ToString(CultureInfo.InvariantCulture) + "}", Names[i], StringComparison.Ordinal);
+        }
+
+        return template;
     }
 
     /// <summary>Fills a template; a " ({details})" with no details is dropped whole.</summary>

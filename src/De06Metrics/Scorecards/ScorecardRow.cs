@@ -176,7 +176,7 @@ public sealed partial class ScorecardRow
         {
             return actual.HasParts
                 ? FieldRankOf(actual).Describe(language)
-                : (language == Language.Vietnamese ? "xếp " : "ranked ") + Indicator.FormatValue(actual.Value, language);
+                : language.Format(Phrase.ScorecardRanked, Indicator.FormatValue(actual.Value, language));
         }
 
         if (actual.HasParts && kind is MeasureKind.Rate or MeasureKind.Count)
@@ -205,7 +205,9 @@ public sealed partial class ScorecardRow
         ArgumentNullException.ThrowIfNull(language);
         if (RankChange is { } movement)
         {
-            return movement.Describe(language) + ComparedWith(language);
+            return BasePeriod is { } basePeriod
+                ? language.Format(Phrase.ScorecardChangeOn, movement.Describe(language), SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language))
+                : movement.Describe(language);
         }
 
         if (Change is { IsMeaningful: true } change && Actual is not null)
@@ -227,11 +229,10 @@ public sealed partial class ScorecardRow
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var vi = language == Language.Vietnamese;
         var clauses = new List<string>();
         if (AsOf is { } asOf)
         {
-            clauses.Add(vi ? "tính đến ngày " + PeriodText.VietnameseDate(asOf) : "as of " + PeriodText.EnglishDate(asOf, abbreviateMonth: false));
+            clauses.Add(language.Format(Phrase.ScorecardAsOf, ScorecardText.Date(asOf, language)));
         }
 
         if (DescribeChange(language) is { Length: > 0 } comparison)
@@ -263,10 +264,6 @@ public sealed partial class ScorecardRow
             Period.ToString(null, language),
             rank: Indicator.Measure.Kind == MeasureKind.Rank);
     }
-
-    private string ComparedWith(Language language) => BasePeriod is { } basePeriod
-        ? (language == Language.Vietnamese ? " so với " : " on ") + SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language)
-        : string.Empty;
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
     private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, Actual, context.Options.Evaluation);

@@ -345,12 +345,50 @@ internal sealed class EnglishPhrases : IPhraseBook
 
 
         // Scorecards: rows, narrative, lagging report.
+        Phrase.ScorecardSentence => "{0}: {1} ({2})",
+        Phrase.ScorecardRankSentence => "{0}: {1} ({2})",
+        Phrase.ScorecardRanked => "ranked {0}",
+        Phrase.ScorecardAsOf => "as of {0}",
+        Phrase.ScorecardDate => "{1}",
+        Phrase.ScorecardChangeOn => "{0} on {1}",
+        Phrase.ScorecardLeadUnit => "Lead unit: {0}",
+        Phrase.ScorecardNotYetInForce => "not yet in force on {0}",
+        Phrase.ScorecardAssignedNow => "assigned to {0}, now {1}",
+        Phrase.ScorecardAssignedTo => "assigned to {0}, {1}",
+        Phrase.ScorecardSplitInto => "split into {0} from {1}; choose the new lead",
+        Phrase.ScorecardAbolished => "abolished",
+        Phrase.ScorecardSplit => "split",
+        Phrase.ScorecardNoLongerInForce => "no longer in force",
+        Phrase.ScorecardGoneWithoutSuccessor => "{0} from {1}, with no successor",
+        Phrase.ScorecardWith => "with: {0}",
+        Phrase.ScorecardNoLongerCoordinating => "no longer coordinating: {0} ({1})",
+        Phrase.ScorecardNothingLags => "Nothing lags.",
+        Phrase.LaggingNoData => "no data",
+        Phrase.LaggingNotMet => "target not met",
+        Phrase.LaggingBehindSchedule => "behind schedule",
+        Phrase.LaggingDeclining => "declining",
 
 
         // Reporting: charts and the notebook views.
 
 
         // The de06 command's report: headings, columns, legends.
+        Phrase.ReportTitle => "Scorecard — {0}",
+        Phrase.ReportAsOfNote => "As of: {0}.",
+        Phrase.ReportComparedWithNote => "Compared with: {0}.",
+        Phrase.ReportDate => "{1}",
+        Phrase.ReportLaggingHeading => "What lags",
+        Phrase.ReportStatusBehindSchedule => "{0}, behind schedule",
+        Phrase.ReportColumnCode => "Code",
+        Phrase.ReportColumnIndicator => "Indicator",
+        Phrase.ReportColumnUnit => "Unit",
+        Phrase.ReportColumnActual => "Actual",
+        Phrase.ReportColumnAsOf => "As of",
+        Phrase.ReportColumnTarget => "Target",
+        Phrase.ReportColumnMargin => "Margin",
+        Phrase.ReportColumnStatus => "Status",
+        Phrase.ReportColumnChange => "Change",
+        Phrase.ReportColumnLead => "Lead",
     };
 
     /// <inheritdoc />

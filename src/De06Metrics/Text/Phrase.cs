@@ -340,10 +340,48 @@ internal enum Phrase
 
 
     // Scorecards: rows, narrative, lagging report.
+    ScorecardSentence,
+    ScorecardRankSentence,
+    ScorecardRanked,
+    ScorecardAsOf,
+    ScorecardDate,
+    ScorecardChangeOn,
+    ScorecardLeadUnit,
+    ScorecardNotYetInForce,
+    ScorecardAssignedNow,
+    ScorecardAssignedTo,
+    ScorecardSplitInto,
+    ScorecardAbolished,
+    ScorecardSplit,
+    ScorecardNoLongerInForce,
+    ScorecardGoneWithoutSuccessor,
+    ScorecardWith,
+    ScorecardNoLongerCoordinating,
+    ScorecardNothingLags,
+    LaggingNoData,
+    LaggingNotMet,
+    LaggingBehindSchedule,
+    LaggingDeclining,
 
 
     // Reporting: charts and the notebook views.
 
 
     // The de06 command's report: headings, columns, legends.
+    ReportTitle,
+    ReportAsOfNote,
+    ReportComparedWithNote,
+    ReportDate,
+    ReportLaggingHeading,
+    ReportStatusBehindSchedule,
+    ReportColumnCode,
+    ReportColumnIndicator,
+    ReportColumnUnit,
+    ReportColumnActual,
+    ReportColumnAsOf,
+    ReportColumnTarget,
+    ReportColumnMargin,
+    ReportColumnStatus,
+    ReportColumnChange,
+    ReportColumnLead,
 }

@@ -345,12 +345,50 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Scorecards: rows, narrative, lagging report.
+        Phrase.ScorecardSentence => "{0} đạt {1} ({2})",
+        Phrase.ScorecardRankSentence => "{0} {1} ({2})",
+        Phrase.ScorecardRanked => "xếp {0}",
+        Phrase.ScorecardAsOf => "tính đến ngày {0}",
+        Phrase.ScorecardDate => "{0}",
+        Phrase.ScorecardChangeOn => "{0} so với {1}",
+        Phrase.ScorecardLeadUnit => "Đơn vị chủ trì: {0}",
+        Phrase.ScorecardNotYetInForce => "chưa có hiệu lực vào ngày {0}",
+        Phrase.ScorecardAssignedNow => "giao cho {0}, nay là {1}",
+        Phrase.ScorecardAssignedTo => "giao cho {0}, {1}",
+        Phrase.ScorecardSplitInto => "đã chia thành {0} từ {1}; cần chọn đơn vị chủ trì mới",
+        Phrase.ScorecardAbolished => "đã giải thể",
+        Phrase.ScorecardSplit => "đã chia tách",
+        Phrase.ScorecardNoLongerInForce => "không còn hoạt động",
+        Phrase.ScorecardGoneWithoutSuccessor => "{0} từ {1}, không có đơn vị kế thừa",
+        Phrase.ScorecardWith => "phối hợp: {0}",
+        Phrase.ScorecardNoLongerCoordinating => "không còn phối hợp: {0} ({1})",
+        Phrase.ScorecardNothingLags => "Không có chỉ tiêu nào còn hạn chế hoặc chậm tiến độ.",
+        Phrase.LaggingNoData => "không có số liệu",
+        Phrase.LaggingNotMet => "chưa đạt chỉ tiêu",
+        Phrase.LaggingBehindSchedule => "chậm tiến độ",
+        Phrase.LaggingDeclining => "giảm so với kỳ so sánh",
 
 
         // Reporting: charts and the notebook views.
 
 
         // The de06 command's report: headings, columns, legends.
+        Phrase.ReportTitle => "Kết quả thực hiện chỉ tiêu — {0}",
+        Phrase.ReportAsOfNote => "Ngày đánh giá: {0}.",
+        Phrase.ReportComparedWithNote => "So sánh với: {0}.",
+        Phrase.ReportDate => "{0}",
+        Phrase.ReportLaggingHeading => "Chỉ tiêu còn hạn chế, chậm tiến độ",
+        Phrase.ReportStatusBehindSchedule => "{0}, chậm tiến độ",
+        Phrase.ReportColumnCode => "Mã",
+        Phrase.ReportColumnIndicator => "Chỉ tiêu",
+        Phrase.ReportColumnUnit => "Đơn vị",
+        Phrase.ReportColumnActual => "Kết quả",
+        Phrase.ReportColumnAsOf => "Tính đến",
+        Phrase.ReportColumnTarget => "Chỉ tiêu giao",
+        Phrase.ReportColumnMargin => "Chênh lệch",
+        Phrase.ReportColumnStatus => "Đánh giá",
+        Phrase.ReportColumnChange => "So sánh",
+        Phrase.ReportColumnLead => "Chủ trì",
     };
 
     /// <inheritdoc />

@@ -21,7 +21,7 @@ public class ScorecardTimelineLaggingTest
 
     private static LaggingReport Report() => Result().Lagging();
 
-    private static ScorecardResult Result()
+    internal static ScorecardResult Result()
     {
         Target[] targets =
         [

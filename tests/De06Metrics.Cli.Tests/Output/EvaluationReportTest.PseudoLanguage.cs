@@ -1,0 +1,93 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using De06Metrics.Cli.Output;
+using De06Metrics.Scorecards;
+using De06Metrics.Tests.Scorecards;
+using De06Metrics.Tests.Serialization;
+using De06Metrics.Tests.Text;
+using De06Metrics.Text;
+
+namespace De06Metrics.Cli.Tests.Output;
+
+/// <summary>
+/// Every word the <c>de06 report</c> writes in every format comes from the phrase book: written in the pseudo language,
+/// the built-in example's report holds no word but the example's names, codes and units, and the text of the layers
+/// below the scorecard (see <see cref="ScorecardWords"/>).
+/// </summary>
+public sealed partial class EvaluationReportPseudoLanguageTest
+{
+    private static readonly Language Pseudo = PseudoLanguage.Instance;
+
+    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>()];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Every_format_of_the_report_writes_only_phrases_and_data(string format)
+    {
+        var read = ScorecardSource.Read(null, null);
+        read.IsValid.Should().BeTrue();
+        // As the command runs the example: the quarter against the year before, here with an as-of date as well.
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+        var report = EvaluationReport.Build(result, Pseudo);
+        using var output = new StringWriter();
+
+        Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);
+
+        var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
+        text.Should().NotBeEmpty();
+        PseudoLanguage.WordsIn(text, ScorecardWords.Of(result, Pseudo)).Should().BeEmpty();
+    }
+
+    [Fact]
+    public void The_status_and_behind_schedule_come_from_the_book()
+    {
+        var read = ScorecardSource.Read(null, null);
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+        var report = EvaluationReport.Build(result, Pseudo);
+        var status = report.Columns.Select((column, i) => (column.Key, i)).Single(column => column.Key == "status").i;
+
+        var cells = report.Rows.Select(row => row.Cells[status]).Where(cell => cell.Length > 0).ToList();
+        cells.Should().NotBeEmpty();
+        cells.SelectMany(cell => PseudoLanguage.WordsIn(cell)).Should().BeEmpty();
+        report.Rows.Should().Contain(row => row.Status == RowStatus.Behind, "a row behind schedule says so");
+    }
+
+    // The text a reader sees: HTML without its markup and style sheet, JSON's text values without its keys and codes.
+    private static string Readable(string output, ReportFormat format)
+    {
+        switch (format)
+        {
+            case ReportFormat.Html:
+                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output, " "), " "));
+            case ReportFormat.Json:
+                using (var json = JsonDocument.Parse(output))
+                {
+                    var root = json.RootElement;
+                    var texts = new List<string> { root.GetProperty("title").GetString()!, root.GetProperty("note").GetString()! };
+                    foreach (var row in root.GetProperty("rows").EnumerateArray())
+                    {
+                        texts.AddRange(row.GetProperty("text").EnumerateObject().Select(cell => cell.Value.GetString()!));
+                        texts.Add(row.GetProperty("sentence").GetString()!);
+                    }
+
+                    foreach (var section in root.GetProperty("sections").EnumerateArray())
+                    {
+                        texts.Add(section.GetProperty("heading").GetString()!);
+                        texts.Add(section.GetProperty("text").GetString()!);
+                    }
+
+                    return string.Join("\n", texts);
+                }
+
+            default:
+                return output;
+        }
+    }
+
+    [GeneratedRegex("<style>.*?</style>|<!DOCTYPE html>", RegexOptions.Singleline)]
+    private static partial Regex Style();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}
