@@ -101,9 +101,10 @@ public static class SvgCharts
             labelWidth,
             labelWidth + plotWidth);
 
-        var title = oneIndicator
-            ? $"{list[0].Indicator.Name.In(language)} — {list[0].Period.ToString(null, language)}"
-            : $"{Words(language, "Kết quả so với chỉ tiêu", "Results against targets")} — {list[0].Period.ToString(null, language)}";
+        var title = language.Format(
+            Phrase.ChartTitleForPeriod,
+            oneIndicator ? list[0].Indicator.Name.In(language) : language[Phrase.ChartResultsAgainstTargets],
+            list[0].Period.ToString(null, language));
         var svg = new SvgWriter(width, height, title, string.Join("; ", list.Select(row => row.Describe(language))));
         svg.Text(8, 20, title, "chart-title", bold: true);
 
@@ -127,7 +128,7 @@ public static class SvgCharts
             svg.Text(labelWidth - 8, y + 13, Label(row), "bar-label", "end");
             if (row.Actual is not { } actual)
             {
-                svg.Text(scale.Map(0m) + 6, y + 13, Words(language, "không có số liệu", "no data"), "no-data", fill: Grey);
+                svg.Text(scale.Map(0m) + 6, y + 13, language[Phrase.NoData], "no-data", fill: Grey);
             }
             else
             {
@@ -215,7 +216,7 @@ public static class SvgCharts
         }
 
         var targetY = scale.Map(projection.Target.Value);
-        var targetText = $"{Words(language, "Chỉ tiêu", "Target")} {indicator.FormatValue(projection.Target.Value, language)}";
+        var targetText = language.Format(Phrase.ChartTarget, indicator.FormatValue(projection.Target.Value, language));
         svg.Line(left, targetY, left + plotWidth, targetY, "target-line", Ink, 1.5, dashed: true, title: targetText);
         svg.Text(left + plotWidth, targetY - 6, targetText, "target-label", "end");
 
@@ -246,8 +247,8 @@ public static class SvgCharts
     /// <param name="movements">The movements, e.g. from <see cref="RankMovements.Between{TKey}(UnitRanking{TKey}, UnitRanking{TKey})"/>.</param>
     /// <param name="language">The language of labels.</param>
     /// <param name="label">Writes a unit's name; <see langword="null"/> uses the key's <see cref="object.ToString"/>.</param>
-    /// <param name="previousLabel">The left column's heading, e.g. "2022"; <see langword="null"/> writes "Trước"/"Before".</param>
-    /// <param name="currentLabel">The right column's heading, e.g. "2023"; <see langword="null"/> writes "Nay"/"Now".</param>
+    /// <param name="previousLabel">The left column's heading, e.g. "2022"; <see langword="null"/> writes the language's word for before ("Trước", "Before").</param>
+    /// <param name="currentLabel">The right column's heading, e.g. "2023"; <see langword="null"/> writes the language's word for now ("Nay", "Now").</param>
     /// <returns>The SVG document.</returns>
     /// <remarks>
     /// Both columns share one scale from position 1 to the larger field size. A unit that entered the ranking has
@@ -272,12 +273,12 @@ public static class SvgCharts
         var height = top + plotHeight + 30;
         double Y(int position) => fieldSize == 1 ? top : top + (plotHeight * (position - 1) / (fieldSize - 1));
 
-        var title = Words(language, "Thay đổi thứ hạng", "Rank movement");
+        var title = language[Phrase.ChartRankMovement];
         var description = string.Join("; ", movements.Select(m => $"{label(m.Key)}: {m.Describe(language)}"));
         var svg = new SvgWriter(width, height, title, description);
         svg.Text(8, 20, title, "chart-title", bold: true);
-        svg.Text(leftX, top - 18, previousLabel ?? Words(language, "Trước", "Before"), "column-label", "middle", bold: true);
-        svg.Text(rightX, top - 18, currentLabel ?? Words(language, "Nay", "Now"), "column-label", "middle", bold: true);
+        svg.Text(leftX, top - 18, previousLabel ?? language[Phrase.ChartBefore], "column-label", "middle", bold: true);
+        svg.Text(rightX, top - 18, currentLabel ?? language[Phrase.ChartNow], "column-label", "middle", bold: true);
         svg.Line(leftX, top, leftX, top + plotHeight, "axis", Rule);
         svg.Line(rightX, top, rightX, top + plotHeight, "axis", Rule);
         svg.Text((leftX + rightX) / 2, top + plotHeight + 20, $"1 … {fieldSize.ToString(language)}", "field-label", "middle", Grey);
@@ -310,7 +311,7 @@ public static class SvgCharts
     }
 
     private static string GoalText(ScorecardRow row, decimal goal, Language language) =>
-        $"{Words(language, "Chỉ tiêu", "Target")} {row.Indicator.FormatValue(goal, language)}";
+        language.Format(Phrase.ChartTarget, row.Indicator.FormatValue(goal, language));
 
     private static string? StatusName(TargetStatus? status) => status switch
     {
@@ -321,7 +322,4 @@ public static class SvgCharts
         TargetStatus.Exceeded => "exceeded",
         _ => "invalid",
     };
-
-    private static string Words(Language language, string vietnamese, string english) =>
-        language == Language.English ? english : vietnamese;
 }

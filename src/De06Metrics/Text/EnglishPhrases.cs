@@ -370,6 +370,25 @@ internal sealed class EnglishPhrases : IPhraseBook
 
 
         // Reporting: charts and the notebook views.
+        Phrase.ViewIndicator => "Indicator",
+        Phrase.ViewUnit => "Unit",
+        Phrase.ViewValue => "Value",
+        Phrase.ViewTarget => "Target",
+        Phrase.ViewStatus => "Status",
+        Phrase.ViewChange => "Change",
+        Phrase.ViewMargin => "Margin",
+        Phrase.ViewInWords => "In words",
+        Phrase.ViewRank => "Rank",
+        Phrase.ViewUnranked => "unranked",
+        Phrase.ViewNothingLags => "Nothing lags.",
+        Phrase.ViewRowCaption => "{0} — {1}",
+        Phrase.ViewRankChange => "{0} → {1}: {2}",
+        Phrase.ChartResultsAgainstTargets => "Results against targets",
+        Phrase.ChartTitleForPeriod => "{0} — {1}",
+        Phrase.ChartTarget => "Target {0}",
+        Phrase.ChartRankMovement => "Rank movement",
+        Phrase.ChartBefore => "Before",
+        Phrase.ChartNow => "Now",
 
 
         // The de06 command's report: headings, columns, legends.

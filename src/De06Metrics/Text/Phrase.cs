@@ -365,6 +365,25 @@ internal enum Phrase
 
 
     // Reporting: charts and the notebook views.
+    ViewIndicator,
+    ViewUnit,
+    ViewValue,
+    ViewTarget,
+    ViewStatus,
+    ViewChange,
+    ViewMargin,
+    ViewInWords,
+    ViewRank,
+    ViewUnranked,
+    ViewNothingLags,
+    ViewRowCaption,
+    ViewRankChange,
+    ChartResultsAgainstTargets,
+    ChartTitleForPeriod,
+    ChartTarget,
+    ChartRankMovement,
+    ChartBefore,
+    ChartNow,
 
 
     // The de06 command's report: headings, columns, legends.

@@ -370,6 +370,25 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Reporting: charts and the notebook views.
+        Phrase.ViewIndicator => "Chỉ tiêu",
+        Phrase.ViewUnit => "Đơn vị",
+        Phrase.ViewValue => "Kết quả",
+        Phrase.ViewTarget => "Chỉ tiêu giao",
+        Phrase.ViewStatus => "Đánh giá",
+        Phrase.ViewChange => "Thay đổi",
+        Phrase.ViewMargin => "Chênh lệch",
+        Phrase.ViewInWords => "Diễn giải",
+        Phrase.ViewRank => "Hạng",
+        Phrase.ViewUnranked => "không xếp hạng",
+        Phrase.ViewNothingLags => "Không có chỉ tiêu nào chậm.",
+        Phrase.ViewRowCaption => "{0} — {1}",
+        Phrase.ViewRankChange => "{0} → {1}: {2}",
+        Phrase.ChartResultsAgainstTargets => "Kết quả so với chỉ tiêu",
+        Phrase.ChartTitleForPeriod => "{0} — {1}",
+        Phrase.ChartTarget => "Chỉ tiêu {0}",
+        Phrase.ChartRankMovement => "Thay đổi thứ hạng",
+        Phrase.ChartBefore => "Trước",
+        Phrase.ChartNow => "Nay",
 
 
         // The de06 command's report: headings, columns, legends.

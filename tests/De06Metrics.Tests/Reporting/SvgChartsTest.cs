@@ -15,7 +15,7 @@ using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Reporting;
 
-public class SvgChartsTest
+public partial class SvgChartsTest
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly ReportingPeriod Quarter = HaGiangExample.Q1;

@@ -1,0 +1,136 @@
+using System.Xml.Linq;
+using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Ranking;
+using De06Metrics.Reporting;
+using De06Metrics.Scorecards;
+using De06Metrics.Tests.Serialization;
+using De06Metrics.Tests.Text;
+using De06Metrics.Text;
+using De06Metrics.Units;
+
+namespace De06Metrics.Tests.Reporting;
+
+/// <summary>
+/// The views written in <see cref="PseudoLanguage"/>: every heading and label they add comes from the phrase book, so
+/// no word is left once the data's names and the sentences of the results themselves (<c>Describe</c>, values,
+/// periods, written by the layers below) are taken out.
+/// </summary>
+public partial class HtmlViewsTest
+{
+    private static readonly Language Pseudo = PseudoLanguage.Instance;
+
+    /// <summary>Letter-free names: "①" the indicator, "②" the province, "③" and "④" its districts.</summary>
+    private static readonly string[] Names = ["①", "②", "③", "④"];
+
+    /// <summary>
+    /// The words in the text of a view (markup left out) that are neither the data's names nor one of the given
+    /// sentences the view quotes from the layers below.
+    /// </summary>
+    private static IReadOnlyList<string> WordsOfTheView(string html, IEnumerable<string?> quoted)
+    {
+        var text = string.Join("\n", Parse(html).DescendantNodes().OfType<XText>().Select(node => node.Value));
+        return PseudoLanguage.WordsIn(text, Names.Concat(quoted.OfType<string>()));
+    }
+
+    private static ScorecardResult PseudoScorecard()
+    {
+        var indicator = new Indicator(new IndicatorCode("X"), new LocalizedText("①"), Measure.Rate, Polarity.HigherIsBetter, 1);
+        UnitId province = new("P"), met = new("P.A"), notMet = new("P.B");
+        var units = UnitRegistry.Create(
+        [
+            new ResponsibleUnit(province, new LocalizedText("②"), UnitKind.Province),
+            new ResponsibleUnit(met, new LocalizedText("③"), UnitKind.District, province),
+            new ResponsibleUnit(notMet, new LocalizedText("④"), UnitKind.District, province),
+        ]);
+        Target[] targets = [new(indicator.Code, met, HaGiangExample.Q1, Goal.AtLeast(70m)), new(indicator.Code, notMet, HaGiangExample.Q1, Goal.AtLeast(70m))];
+        Observation[] observations =
+        [
+            new(indicator.Code, met, HaGiangExample.Q1, MeasuredValue.Of(92m)),
+            new(indicator.Code, notMet, HaGiangExample.Q1, MeasuredValue.Of(55.5m)),
+        ];
+        return Scorecard.Create([indicator], units, targets, observations).Evaluate(HaGiangExample.Q1);
+    }
+
+    private static IEnumerable<string?> Quoted(ScorecardRow row) =>
+    [
+        row.Actual is null ? null : row.DescribeValue(Pseudo),
+        row.Describe(Pseudo),
+        row.Change?.Describe(Pseudo),
+        row.RankChange?.Describe(Pseudo),
+        row.Evaluation?.Describe(Pseudo),
+        row.Evaluation?.Margin is { } margin ? row.Indicator.FormatDifference(margin, Pseudo, explicitPlusSign: true) : null,
+        row.Period.ToString(null, Pseudo),
+    ];
+
+    [Fact]
+    public void Every_word_of_the_scorecard_view_comes_from_the_phrase_book()
+    {
+        var result = PseudoScorecard();
+        var html = HtmlViews.Scorecard(result, Pseudo);
+
+        WordsOfTheView(html, result.Rows.SelectMany(Quoted)).Should().BeEmpty();
+        Texts(Parse(html), "th").Should().HaveCount(6).And.OnlyContain(heading => heading.StartsWith('◊'));
+    }
+
+    [Fact]
+    public void Every_word_of_the_row_and_evaluation_views_comes_from_the_phrase_book()
+    {
+        var result = PseudoScorecard();
+        var withoutTarget = Scorecard.Create(
+            [result.Rows[0].Indicator],
+            UnitRegistry.Create([new ResponsibleUnit(new UnitId("P"), new LocalizedText("②"), UnitKind.Province)]),
+            [],
+            [new Observation(result.Rows[0].Indicator.Code, new UnitId("P"), HaGiangExample.Q1, MeasuredValue.Of(80m))]).Evaluate(HaGiangExample.Q1).Rows.Single();
+
+        foreach (var row in result.Rows.Append(withoutTarget))
+        {
+            WordsOfTheView(HtmlViews.Row(row, Pseudo), Quoted(row)).Should().BeEmpty();
+            if (row.Evaluation is { } evaluation)
+            {
+                WordsOfTheView(HtmlViews.Evaluation(evaluation, Pseudo), Quoted(row)).Should().BeEmpty();
+            }
+        }
+    }
+
+    [Fact]
+    public void Every_word_of_the_rank_change_and_ranking_views_comes_from_the_phrase_book()
+    {
+        FieldRank before = new(4, 5), after = new(2, 5);
+        var change = RankChange.Between(before, after);
+        WordsOfTheView(HtmlViews.Rank(after, Pseudo), [after.Describe(Pseudo)]).Should().BeEmpty();
+        WordsOfTheView(HtmlViews.Change(change, Pseudo), [before.Describe(Pseudo), after.Describe(Pseudo), change.Describe(Pseudo)]).Should().BeEmpty();
+
+        var valueChange = Q1.Find(OnlineDossiers, HaGiangExample.Province)!.Change!;
+        WordsOfTheView(HtmlViews.Change(valueChange, Pseudo), [valueChange.Describe(Pseudo)]).Should().BeEmpty();
+
+        var ranking = Ranks.ByUnit(new Dictionary<string, decimal?> { ["②"] = 80m, ["③"] = 95m, ["④"] = null }, Polarity.HigherIsBetter);
+        var html = HtmlViews.Ranking(ranking, Pseudo);
+        WordsOfTheView(html, ranking.InRankOrder.Select(pair => pair.Value.ToString(null, Pseudo))).Should().BeEmpty();
+        BodyRows(Parse(html))[2][0].Should().StartWith("◊", "the unranked mark is a phrase");
+    }
+
+    [Fact]
+    public void Every_word_of_the_lagging_view_comes_from_the_phrase_book()
+    {
+        var result = PseudoScorecard();
+        var report = result.Lagging();
+        WordsOfTheView(HtmlViews.Lagging(report, Pseudo), report.Items.Select(item => item.Describe(Pseudo))).Should().BeEmpty();
+
+        var nothing = Scorecard.Create(
+            [result.Rows[0].Indicator],
+            UnitRegistry.Create([new ResponsibleUnit(new UnitId("P"), new LocalizedText("②"), UnitKind.Province)]),
+            [],
+            []).Evaluate(HaGiangExample.Q1).Lagging();
+        nothing.IsEmpty.Should().BeTrue();
+        WordsOfTheView(HtmlViews.Lagging(nothing, Pseudo), []).Should().BeEmpty();
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(TargetStatus.Exceeded)]
+    [InlineData(TargetStatus.NotMet)]
+    public void Every_status_cell_word_comes_from_the_phrase_book(TargetStatus? status) =>
+        WordsOfTheView(HtmlViews.StatusCell(status, Pseudo), []).Should().BeEmpty();
+}
