@@ -149,7 +149,6 @@ public sealed class Scorecard
         return Check(indicators, null, timeline, targets, observations);
     }
 
-
     /// <summary>The unit tree in force on a date: the timeline's tree of that date, or <see cref="Units"/> for a scorecard of one tree.</summary>
     /// <param name="date">The date.</param>
     /// <returns>The registry.</returns>
