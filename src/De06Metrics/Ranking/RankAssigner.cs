@@ -1,28 +1,5 @@
 namespace De06Metrics.Ranking;
 
-/// <summary>Values sorted from smallest to largest, ties in input order, as the rank assignment reads them.</summary>
-internal interface ISortedValues
-{
-    /// <summary>The number of sorted (present) values.</summary>
-    int Count { get; }
-
-    /// <summary>The input index of the value at a sorted position.</summary>
-    int IndexAt(int position);
-
-    /// <summary>Whether the value at <paramref name="position"/> (≥ 1) ties with the one before it.</summary>
-    bool TiesWithPrevious(int position);
-}
-
-/// <summary>Receives ranks; a rank is passed doubled so that fractional ranks (x,5) stay whole numbers.</summary>
-internal interface IRankWriter
-{
-    /// <summary>Writes the rank <paramref name="doubledRank"/> / 2, divided by <paramref name="divisor"/> unless it is 1.</summary>
-    void Write(int index, long doubledRank, long divisor);
-
-    /// <summary>Marks a value as unranked (missing, kept).</summary>
-    void WriteMissing(int index);
-}
-
 /// <summary>
 /// Turns a sorted order into ranks the way pandas' <c>rank_sorted_1d</c> does, for any key type and output.
 /// </summary>

@@ -23,7 +23,7 @@ namespace De06Metrics.Scorecards;
 /// <see cref="UnitTimeline"/> instead of one tree: see <see cref="Timeline"/>. Once built, a scorecard is immutable and
 /// can be shared by any number of threads evaluating it at once.
 /// </remarks>
-public sealed partial class Scorecard
+public sealed class Scorecard
 {
     private readonly FrozenDictionary<IndicatorCode, Indicator> indicatorsByCode;
     // Keyed by indicator and period first, so that evaluating one indicator in one period looks the slice up once
@@ -64,6 +64,14 @@ public sealed partial class Scorecard
     /// <summary>Every period that a target or an observation names, in order.</summary>
     public ImmutableArray<ReportingPeriod> Periods { get; }
 
+    /// <summary>
+    /// The units over time the scorecard was built on, or <see langword="null"/> for a scorecard of one unit tree.
+    /// With a timeline, each evaluation uses the tree in force on its own date, comparisons across a merger or a split
+    /// are made on a restated base by default, and the lagging report names today's unit for a responsibility assigned
+    /// to a unit that has gone.
+    /// </summary>
+    public UnitTimeline? Timeline { get; }
+
     /// <summary>Builds a scorecard, checking its data as a whole.</summary>
     /// <param name="indicators">The indicator catalog.</param>
     /// <param name="units">The responsible units.</param>
@@ -75,14 +83,7 @@ public sealed partial class Scorecard
     public static Scorecard Create(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
-        var problems = FindProblems(indicatorList, units, null, targetList, observationList);
-        if (!problems.IsEmpty)
-        {
-            throw new ScorecardException(problems);
-        }
-
-        return new Scorecard(indicatorList, units, null, targetList, observationList);
+        return Build(indicators, units, null, targets, observations);
     }
 
     /// <summary>Lists every problem in a scorecard's data without throwing.</summary>
@@ -95,9 +96,63 @@ public sealed partial class Scorecard
     public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitRegistry units, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         ArgumentNullException.ThrowIfNull(units);
-        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
-        return FindProblems(indicatorList, units, null, targetList, observationList);
+        return Check(indicators, units, null, targets, observations);
     }
+
+    /// <summary>
+    /// Builds a scorecard whose units change over time, checking its data as a whole against the timeline: every
+    /// figure names a unit in force on its last counted day, every target a unit in force at the end of its period.
+    /// </summary>
+    /// <param name="indicators">The indicator catalog.</param>
+    /// <param name="timeline">The units over time: the initial tree and the mergers, splits, renames, transfers and abolitions since.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The scorecard.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
+    /// <exception cref="ScorecardException">The data has problems; all of them are listed.</exception>
+    /// <remarks>
+    /// <para>
+    /// <b>Figures.</b> A figure is read in the units of its last counted day (<see cref="Observation.CountedTo"/>), as
+    /// the timeline restates it. So Hà Giang's figures up to the second quarter of 2025 are sound, and so is a 2025
+    /// figure of Hà Giang counted to 30 June 2025 ("tính đến ngày 30/6/2025"), the last day before the merger; a
+    /// figure of Hà Giang for the third quarter of 2025 is a problem, naming the unit, the day, its validity and the
+    /// unit that answers for it since.
+    /// </para>
+    /// <para>
+    /// <b>Targets.</b> A target applies to its unit's value over the whole period, so its unit must be in force at the
+    /// period's end: a 2025 target of Hà Giang is a problem (the library does not guess how two provinces' targets
+    /// combine into the merged province's), while a target of Tuyên Quang assigned in January 2025, before the merger,
+    /// is sound. Responsible units (lead and coordinating) may have gone since the assignment: that is what the
+    /// lagging report carries over. They must be known to the timeline, and in force when the target's source was
+    /// issued, if it gives a date.
+    /// </para>
+    /// </remarks>
+    public static Scorecard Create(IEnumerable<Indicator> indicators, UnitTimeline timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return Build(indicators, null, timeline, targets, observations);
+    }
+
+    /// <summary>
+    /// Lists every problem in the data of a scorecard built on a timeline, without throwing (see
+    /// <see cref="Create(IEnumerable{Indicator}, UnitTimeline, IEnumerable{Target}, IEnumerable{Observation})"/> for the rules).
+    /// </summary>
+    /// <param name="indicators">The indicator catalog.</param>
+    /// <param name="timeline">The units over time.</param>
+    /// <param name="targets">The targets.</param>
+    /// <param name="observations">The observations.</param>
+    /// <returns>The problems, in the order of the data; empty when the data is sound.</returns>
+    /// <exception cref="ArgumentNullException">An argument or an item is <see langword="null"/>.</exception>
+    public static ImmutableArray<ScorecardProblem> Validate(IEnumerable<Indicator> indicators, UnitTimeline timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        ArgumentNullException.ThrowIfNull(timeline);
+        return Check(indicators, null, timeline, targets, observations);
+    }
+
+    /// <summary>The unit tree in force on a date: the timeline's tree of that date, or <see cref="Units"/> for a scorecard of one tree.</summary>
+    /// <param name="date">The date.</param>
+    /// <returns>The registry.</returns>
+    public UnitRegistry UnitsOn(LocalDate date) => Timeline?.AsOf(date) ?? Units;
 
     /// <summary>The indicator with a code.</summary>
     /// <param name="code">The code.</param>
@@ -189,6 +244,38 @@ public sealed partial class Scorecard
         return new ScorecardEvaluator(this, period, asOf, options ?? ScorecardOptions.Default).Evaluate();
     }
 
+    /// <summary>Builds a scorecard on a tree (<paramref name="units"/>) or a timeline, throwing every problem of its data at once.</summary>
+    private static Scorecard Build(IEnumerable<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
+        var problems = FindProblems(indicatorList, units, timeline, targetList, observationList);
+        if (!problems.IsEmpty)
+        {
+            throw new ScorecardException(problems);
+        }
+
+        return new Scorecard(indicatorList, units, timeline, targetList, observationList);
+    }
+
+    /// <summary>Every problem of a scorecard's data on a tree (<paramref name="units"/>) or a timeline.</summary>
+    private static ImmutableArray<ScorecardProblem> Check(IEnumerable<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
+    {
+        var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
+        return FindProblems(indicatorList, units, timeline, targetList, observationList);
+    }
+
+    private static UnitRegistry LatestUnits(UnitTimeline timeline, ImmutableArray<ReportingPeriod> periods)
+    {
+        LocalDate? latest = periods.IsEmpty ? null : periods.Max(period => period.End);
+        if (!timeline.Events.IsEmpty)
+        {
+            var lastEvent = timeline.Events[^1].DateOn(timeline.Basis);
+            latest = latest is { } end && end > lastEvent ? end : lastEvent;
+        }
+
+        return latest is { } date ? timeline.AsOf(date) : timeline.Initial;
+    }
+
     private static (ImmutableArray<Indicator>, ImmutableArray<Target>, ImmutableArray<Observation>) Materialise(
         IEnumerable<Indicator> indicators, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
@@ -275,7 +362,7 @@ public sealed partial class Scorecard
     {
         var unitProblem = timeline is null
             ? units!.Contains(key.Unit) ? null : $"the unit '{key.Unit}' is not registered."
-            : UnitProblem(timeline, key, day, item.IsTarget);
+            : ScorecardTimelineRules.UnitProblem(timeline, key, day, item.IsTarget);
         if (unitProblem is not null)
         {
             problems.Add(new(item.ToString(), unitProblem));
@@ -317,7 +404,7 @@ public sealed partial class Scorecard
         {
             var unitProblem = timeline is null
                 ? units!.Contains(unit) ? null : $"the responsible unit '{unit}' is not registered."
-                : ResponsibleUnitProblem(timeline, unit, target);
+                : ScorecardTimelineRules.ResponsibleUnitProblem(timeline, unit, target);
             if (unitProblem is not null)
             {
                 problems.Add(new(item.ToString(), unitProblem));

@@ -18,7 +18,7 @@ namespace De06Metrics.Scorecards;
 /// children before parents for roll-ups, and peer groups (same kind, same parent) worked out once for every indicator.
 /// Each position maps to the unit's slot in the scorecard, where its observations and targets are found.
 /// </remarks>
-internal sealed partial class ScorecardEvaluator
+internal sealed class ScorecardEvaluator
 {
     private readonly Scorecard scorecard;
     private readonly ReportingPeriod period;
@@ -70,7 +70,7 @@ internal sealed partial class ScorecardEvaluator
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
         var peerRanks = new FieldRank?[units.Length];
-        var restater = Restater.For(scorecard, period, asOf, basePeriod, options); // units over time; null without a timeline
+        var restater = ScorecardRestater.For(scorecard, period, asOf, basePeriod, options); // units over time; null without a timeline
         foreach (var indicator in scorecard.Indicators)
         {
             ValuesFor(indicator, period, current);
@@ -102,7 +102,7 @@ internal sealed partial class ScorecardEvaluator
                     previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility)
                 {
                     ComparisonBase = comparisonBase,
-                    BaseLabel = comparisonBase is null ? null : Restater.Label(comparisonBase, comparedWith),
+                    BaseLabel = comparisonBase is null ? null : ScorecardRestater.Label(comparisonBase, comparedWith),
                 });
             }
         }

@@ -1,6 +1,9 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using De06Metrics.Growth;
 using De06Metrics.Indicators;
+using De06Metrics.Periods;
+using De06Metrics.Text;
 using De06Metrics.Units;
 using NodaTime;
 
@@ -33,18 +36,19 @@ namespace De06Metrics.Timeline;
 /// anything wrong. Once built the timeline is immutable and safe to share between threads.
 /// </para>
 /// </remarks>
-public sealed partial class UnitTimeline
+public sealed class UnitTimeline
 {
-    private readonly ImmutableArray<DateGroup> groups;
+    private readonly ImmutableArray<EventDateGroup> groups;
     private readonly ImmutableArray<UnitRegistry> snapshots;
     private readonly FrozenDictionary<UnitId, ImmutableArray<UnitVersion>> versions;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksFrom;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksTo;
 
-    private UnitTimeline(
+    /// <summary>The timeline of a tree and its events, replayed and checked by <see cref="TimelineBuilder"/>.</summary>
+    internal UnitTimeline(
         UnitRegistry initial,
         SuccessionDateBasis basis,
-        ImmutableArray<DateGroup> groups,
+        ImmutableArray<EventDateGroup> groups,
         ImmutableArray<UnitRegistry> snapshots,
         ImmutableArray<UnitId> knownUnits,
         Dictionary<UnitId, List<UnitVersion>> versions,
@@ -76,6 +80,25 @@ public sealed partial class UnitTimeline
 
     /// <summary>Every unit id the timeline knows: the initial tree's, then those created by events, in order.</summary>
     public ImmutableArray<UnitId> KnownUnits { get; }
+
+    /// <summary>Builds a timeline from an initial tree and events, checking the events against the tree and each other.</summary>
+    /// <param name="initial">The tree before the first event; its units are in force since always.</param>
+    /// <param name="events">The events, in any order; they are applied by date, and in the order given within a date.</param>
+    /// <param name="basis">Which date of each event to apply it on; operational by default.</param>
+    /// <returns>The timeline.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="initial"/>, <paramref name="events"/> or an event is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="basis"/> is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// The events contradict the tree or each other; the message names the event (with its dates and source), the units
+    /// and the dates concerned. Refused: a unit not known at all; an event naming a unit before it exists or after it
+    /// ended; a unit merged, split or abolished twice on one date; successions forming a cycle, or a chain on one date;
+    /// a unit renamed twice on one date, or on the date it ends; a unit created twice or with an id already used; a
+    /// unit merged into its own ancestor or descendant; a split that leaves children unassigned or assigns units that
+    /// are not its children; an abolition that leaves children without a parent; a destination not in force on the
+    /// date; any change that would leave the tree invalid.
+    /// </exception>
+    public static UnitTimeline Create(UnitRegistry initial, IEnumerable<SuccessionEvent> events, SuccessionDateBasis basis = SuccessionDateBasis.Operational) =>
+        TimelineBuilder.Build(initial, events, basis);
 
     /// <summary>Whether the timeline knows a unit, on any date.</summary>
     /// <param name="id">The id.</param>
@@ -143,6 +166,39 @@ public sealed partial class UnitTimeline
         return Walk(id, linksFrom, link => link.Successor, (link, bound) => link.Date > bound, descending: false);
     }
 
+    /// <summary>
+    /// Who answers on a later date for what was assigned to a unit: the unit itself while it continues, the unit it
+    /// merged into, the units it was split into (with their shares), the unit named to take over when it was
+    /// abolished, and, for an indicator whose function moved, the unit that took the function.
+    /// </summary>
+    /// <param name="unit">The unit the target or task was assigned to.</param>
+    /// <param name="assignedOn">
+    /// The date of the assignment. Events up to that date are already reflected in it and are not followed; a unit that
+    /// had already ended by then is followed from its last day.
+    /// </param>
+    /// <param name="asOf">The date whose units answer; today, typically.</param>
+    /// <param name="indicator">The indicator concerned, so that transfers of functions covering it are followed; <see langword="null"/> to follow the unit as a whole.</param>
+    /// <returns>The successors, the events followed, or the reason no unit answers.</returns>
+    /// <exception cref="ArgumentException">The timeline does not know the unit, or it did not yet exist on <paramref name="assignedOn"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before <paramref name="assignedOn"/>.</exception>
+    public UnitSuccession ResponsibleFor(UnitId unit, LocalDate assignedOn, LocalDate asOf, IndicatorCode? indicator = null) =>
+        ResponsibilityFlow.ResponsibleFor(this, unit, assignedOn, asOf, indicator);
+
+    /// <summary>
+    /// Carries a responsibility over to the units of a later date: the lead's successor leads, the coordinating units'
+    /// successors coordinate (see <see cref="ResponsibilityMapping"/> for the rules).
+    /// </summary>
+    /// <param name="responsibility">The responsibility as assigned.</param>
+    /// <param name="assignedOn">The date of the assignment.</param>
+    /// <param name="asOf">The date whose units answer.</param>
+    /// <param name="indicator">The indicator concerned, so that transfers of functions covering it are followed; optional.</param>
+    /// <returns>The mapping, with the reason when no lead can be chosen.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="responsibility"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The timeline does not know a unit of the responsibility, or one did not yet exist on <paramref name="assignedOn"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> is before <paramref name="assignedOn"/>.</exception>
+    public ResponsibilityMapping MapResponsibility(Responsibility responsibility, LocalDate assignedOn, LocalDate asOf, IndicatorCode? indicator = null) =>
+        ResponsibilityFlow.Map(this, responsibility, assignedOn, asOf, indicator);
+
     /// <summary>The peers of one kind under one parent on a date: the field a rank is out of.</summary>
     /// <param name="kind">The kind of the members.</param>
     /// <param name="parent">The members' parent, or <see langword="null"/> for roots (the provinces).</param>
@@ -196,6 +252,104 @@ public sealed partial class UnitTimeline
         return [.. GroupsBetween(after, upTo).SelectMany(group => group.Events).Where(e => ChangesExtent(e, id, indicator))];
     }
 
+    /// <summary>
+    /// Expresses reported figures of one indicator in the units in force on a chosen date, keeping the figures as
+    /// reported beside them. A unit that others merged into gets their figures combined by the indicator's roll-up
+    /// (<see cref="RollUp.Combine"/>: rates add numerators and denominators, sums add); a split part gets its share
+    /// (counts and amounts × share, a rate's numerator and denominator × share, so the rate is unchanged) or the roll-up
+    /// of the children assigned to it; a function transfer moves the indicator's figures with the function.
+    /// </summary>
+    /// <param name="indicator">The indicator of every figure.</param>
+    /// <param name="observations">
+    /// The reported figures. Each is read in the units as they stood on its last counted day
+    /// (<see cref="Observation.CountedTo"/>): Tuyên Quang's Q2 2025 figure is the old province's, its Q3 2025 figure
+    /// the merged one's.
+    /// </param>
+    /// <param name="unitsAsOf">The date whose units to express the figures in; today, or a comparison period's end.</param>
+    /// <returns>
+    /// The figures side by side. A figure that cannot be restated is still listed, with its
+    /// <see cref="RestatementIssue"/> and reason: a merged unit missing a predecessor's figure, rates without parts that
+    /// would have to be averaged, an indicator that does not roll up, a share of a rate without parts, a rank, a figure
+    /// whose unit was abolished, or a figure to be split back into earlier units.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/>, <paramref name="observations"/> or an observation is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// An observation is of another indicator, does not fit the indicator's measure, names a unit the timeline does not
+    /// know, or repeats another's unit, period and counted day.
+    /// </exception>
+    public Restatement Restate(Indicator indicator, IEnumerable<Observation> observations, LocalDate unitsAsOf) =>
+        TimelineRestater.Restate(this, indicator, observations, unitsAsOf);
+
+    /// <summary>
+    /// The figure of one unit for one period in the units of a chosen date: the base a growth rate needs to compare
+    /// like with like (Tuyên Quang's Q3 2024 as Hà Giang plus Tuyên Quang, against the merged province's Q3 2025).
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <param name="observations">Reported figures; those of other periods are ignored.</param>
+    /// <param name="unit">The unit, in force on <paramref name="unitsAsOf"/>.</param>
+    /// <param name="period">The period.</param>
+    /// <param name="unitsAsOf">The date whose units to use; the compared period's end, typically.</param>
+    /// <param name="countedTo">The last day counted; <see langword="null"/> for the period's end.</param>
+    /// <returns>The restated figure, or one with <see cref="RestatementIssue.NoData"/> when no figure flows into the unit.</returns>
+    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="unit"/> is not in force on <paramref name="unitsAsOf"/>, or an observation of the period is refused as by <see cref="Restate"/>.
+    /// </exception>
+    public RestatedObservation RestateFor(Indicator indicator, IEnumerable<Observation> observations, UnitId unit, ReportingPeriod period, LocalDate unitsAsOf, LocalDate? countedTo = null) =>
+        TimelineRestater.RestateFor(this, indicator, observations, unit, period, unitsAsOf, countedTo);
+
+    /// <summary>
+    /// Compares one unit's figure with a base period like with like: when the unit changed in between (Tuyên Quang
+    /// absorbing Hà Giang), the base is restated into the units of the figure's date, a rate adding its predecessors'
+    /// numerators and denominators; the change is then computed by <see cref="ValueChange"/> on that base and labelled
+    /// "(số liệu quy đổi theo đơn vị hiện nay)" / "(restated to current units)".
+    /// </summary>
+    /// <param name="indicator">The indicator; not a rank (re-rank restated values instead) nor a yes/no value.</param>
+    /// <param name="current">The figure compared; its unit must be in force on its last counted day, whose units the comparison is made in.</param>
+    /// <param name="basePeriod">The base period; it ends before <paramref name="current"/>'s last counted day.</param>
+    /// <param name="observations">
+    /// The reported figures of the base period, of every unit that may flow into <paramref name="current"/>'s unit
+    /// (figures of other periods are ignored). A figure counted to a day inside the period is read as the period's
+    /// figure when its unit is still in force at the period's end.
+    /// </param>
+    /// <param name="comparison">Restate the base (the default), or flag a change across a change of the unit as not comparable.</param>
+    /// <returns>
+    /// The change with its base: as reported when the unit did not change; restated, with the figures it combines;
+    /// or not comparable, with the reason (a predecessor's figure missing, rates without parts, restatement turned off…),
+    /// never a change computed on figures that cover different things.
+    /// </returns>
+    /// <exception cref="ArgumentNullException">An argument or an observation is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is a rank or yes/no; <paramref name="current"/> is of another indicator, does not fit it, or names
+    /// a unit the timeline does not know or that is not in force on its last counted day; the base period does not end
+    /// before that day; a base figure is refused as by <see cref="Restate"/>, or two are given for one unit.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
+    /// <remarks>
+    /// <para>
+    /// With Q3 2024 rates of 3.900/6.000 for Hà Giang and 5.250/7.000 for Tuyên Quang and 11.200/14.000 (80%) for the
+    /// merged Tuyên Quang in Q3 2025, the base is 9.150/13.000 = 70,38…% and the change +9,62 percentage points; the
+    /// old Tuyên Quang alone (75%) would have shown +5. <see cref="RestatedChange.Base"/> keeps the 75% as
+    /// <see cref="ComparisonBase.AsReported"/> beside the restated base.
+    /// </para>
+    /// <para>Ranks compare only within the same field: restate the ranked values, rank them in today's field, and use <c>RankChange.Between</c>.</para>
+    /// </remarks>
+    public RestatedChange Compare(Indicator indicator, Observation current, ReportingPeriod basePeriod, IEnumerable<Observation> observations, UnitChangeComparison comparison = UnitChangeComparison.RestateBase) =>
+        TimelineComparer.Compare(this, indicator, current, basePeriod, observations, comparison);
+
+    /// <summary>The name a unit last had: its name while in force, or as it stood when it ended; its id when the timeline does not know it.</summary>
+    internal LocalizedText NameOf(UnitId id) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name : new LocalizedText(id.Value);
+
+    /// <summary>The name a unit last had in a language (see <see cref="NameOf(UnitId)"/>).</summary>
+    internal string NameOf(UnitId id, Language language) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name.In(language) : id.Value;
+
+    /// <summary>Some of the timeline's events, each once, in the order they apply.</summary>
+    internal ImmutableArray<SuccessionEvent> OrderEvents(IEnumerable<SuccessionEvent> events)
+    {
+        var set = events.ToHashSet();
+        return [.. Events.Where(set.Contains)];
+    }
+
     private static bool ChangesExtent(SuccessionEvent e, UnitId id, IndicatorCode? indicator) => e switch
     {
         UnitMerger merger => merger.Successor == id || merger.Merged.Contains(id),
@@ -206,7 +360,8 @@ public sealed partial class UnitTimeline
         _ => false,
     };
 
-    private static void EnsureOrder(LocalDate from, LocalDate to, string paramName)
+    /// <summary>Refuses a later date before an earlier one, naming the later date's argument.</summary>
+    internal static void EnsureOrder(LocalDate from, LocalDate to, string paramName)
     {
         if (to < from)
         {
@@ -267,13 +422,12 @@ public sealed partial class UnitTimeline
         return result;
     }
 
-    private IEnumerable<DateGroup> GroupsBetween(LocalDate after, LocalDate upTo)
+    /// <summary>The events of the dates after one date and up to another, date by date.</summary>
+    internal IEnumerable<EventDateGroup> GroupsBetween(LocalDate after, LocalDate upTo)
     {
         for (var i = LastGroupOnOrBefore(after) + 1; i < groups.Length && groups[i].Date <= upTo; i++)
         {
             yield return groups[i];
         }
     }
-
-    private sealed record DateGroup(LocalDate Date, ImmutableArray<SuccessionEvent> Events);
 }

@@ -1,54 +1,29 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
-using De06Metrics.Text;
 using De06Metrics.Units;
 using NodaTime;
 
 namespace De06Metrics.Timeline;
 
-public sealed partial class UnitTimeline
+/// <summary>
+/// Compares a unit's figure with a base period like with like across the timeline's changes (see
+/// <see cref="UnitTimeline.Compare"/>): the base as reported when the unit did not change, restated into the later
+/// units when it did, or not comparable, with the reason.
+/// </summary>
+internal static class TimelineComparer
 {
-    /// <summary>
-    /// Compares one unit's figure with a base period like with like: when the unit changed in between (Tuyên Quang
-    /// absorbing Hà Giang), the base is restated into the units of the figure's date, a rate adding its predecessors'
-    /// numerators and denominators; the change is then computed by <see cref="ValueChange"/> on that base and labelled
-    /// "(số liệu quy đổi theo đơn vị hiện nay)" / "(restated to current units)".
-    /// </summary>
-    /// <param name="indicator">The indicator; not a rank (re-rank restated values instead) nor a yes/no value.</param>
-    /// <param name="current">The figure compared; its unit must be in force on its last counted day, whose units the comparison is made in.</param>
+    /// <summary>Compares one unit's figure with a base period like with like (see <see cref="UnitTimeline.Compare"/>).</summary>
+    /// <param name="timeline">The timeline.</param>
+    /// <param name="indicator">The indicator; not a rank nor a yes/no value.</param>
+    /// <param name="current">The figure compared.</param>
     /// <param name="basePeriod">The base period; it ends before <paramref name="current"/>'s last counted day.</param>
-    /// <param name="observations">
-    /// The reported figures of the base period, of every unit that may flow into <paramref name="current"/>'s unit
-    /// (figures of other periods are ignored). A figure counted to a day inside the period is read as the period's
-    /// figure when its unit is still in force at the period's end.
-    /// </param>
-    /// <param name="comparison">Restate the base (the default), or flag a change across a change of the unit as not comparable.</param>
-    /// <returns>
-    /// The change with its base: as reported when the unit did not change; restated, with the figures it combines;
-    /// or not comparable, with the reason (a predecessor's figure missing, rates without parts, restatement turned off…),
-    /// never a change computed on figures that cover different things.
-    /// </returns>
-    /// <exception cref="ArgumentNullException">An argument or an observation is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// The indicator is a rank or yes/no; <paramref name="current"/> is of another indicator, does not fit it, or names
-    /// a unit the timeline does not know or that is not in force on its last counted day; the base period does not end
-    /// before that day; a base figure is refused as by <see cref="Restate"/>, or two are given for one unit.
-    /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> is not defined.</exception>
-    /// <remarks>
-    /// <para>
-    /// With Q3 2024 rates of 3.900/6.000 for Hà Giang and 5.250/7.000 for Tuyên Quang and 11.200/14.000 (80%) for the
-    /// merged Tuyên Quang in Q3 2025, the base is 9.150/13.000 = 70,38…% and the change +9,62 percentage points; the
-    /// old Tuyên Quang alone (75%) would have shown +5. <see cref="RestatedChange.Base"/> keeps the 75% as
-    /// <see cref="ComparisonBase.AsReported"/> beside the restated base.
-    /// </para>
-    /// <para>Ranks compare only within the same field: restate the ranked values, rank them in today's field, and use <c>RankChange.Between</c>.</para>
-    /// </remarks>
-    public RestatedChange Compare(Indicator indicator, Observation current, ReportingPeriod basePeriod, IEnumerable<Observation> observations, UnitChangeComparison comparison = UnitChangeComparison.RestateBase)
+    /// <param name="observations">The reported figures of the base period.</param>
+    /// <param name="comparison">Restate the base, or flag a change across a change of the unit as not comparable.</param>
+    /// <returns>The change with its base.</returns>
+    public static RestatedChange Compare(UnitTimeline timeline, Indicator indicator, Observation current, ReportingPeriod basePeriod, IEnumerable<Observation> observations, UnitChangeComparison comparison)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(current);
@@ -79,16 +54,16 @@ public sealed partial class UnitTimeline
         }
 
         var unitsAsOf = current.CountedTo;
-        if (!Contains(current.Unit) || !IsInForce(current.Unit, unitsAsOf))
+        if (!timeline.Contains(current.Unit) || !timeline.IsInForce(current.Unit, unitsAsOf))
         {
-            var why = Contains(current.Unit) ? $"it is in force {ValidityOf(current.Unit)}" : "the timeline does not know it";
+            var why = timeline.Contains(current.Unit) ? $"it is in force {timeline.ValidityOf(current.Unit)}" : "the timeline does not know it";
             throw new ArgumentException($"The figure compared ({current}) is for '{current.Unit}', which is not in force on {TimelineText.Date(unitsAsOf)}, its last counted day ({why}).", nameof(current));
         }
 
         if (basePeriod.End >= unitsAsOf)
         {
             throw new ArgumentException(
-                $"The base period {Label(basePeriod)} ends on {TimelineText.Date(basePeriod.End)}, not before {TimelineText.Date(unitsAsOf)}, the last day the figure compared counts.",
+                $"The base period {TimelineText.Period(basePeriod)} ends on {TimelineText.Date(basePeriod.End)}, not before {TimelineText.Date(unitsAsOf)}, the last day the figure compared counts.",
                 nameof(basePeriod));
         }
 
@@ -101,9 +76,9 @@ public sealed partial class UnitTimeline
             }
         }
 
-        var figures = new BaseFigures(this, indicator, basePeriod, unitsAsOf, () => list);
-        var own = figures.ByUnit.TryGetValue(current.Unit, out var figure) && IsInForce(current.Unit, basePeriod.End) ? figure.Value : (MeasuredValue?)null;
-        var @base = BaseFor(current.Unit, comparison, own, figures);
+        var figures = new BaseFigures(timeline, indicator, basePeriod, unitsAsOf, () => list);
+        var own = figures.ByUnit.TryGetValue(current.Unit, out var figure) && timeline.IsInForce(current.Unit, basePeriod.End) ? figure.Value : (MeasuredValue?)null;
+        var @base = BaseFor(timeline, current.Unit, comparison, own, figures);
         var kind = current.Period.Kind == basePeriod.Kind && TrySamePeriodLastYear(current.Period) is { } lastYear && lastYear.Equals(basePeriod)
             ? PeriodComparison.SamePeriodLastYear
             : PeriodComparison.PreviousPeriod;
@@ -122,23 +97,24 @@ public sealed partial class UnitTimeline
     /// The base of one unit's comparison: as reported when the unit did not change between the base period's end and
     /// <see cref="BaseFigures.UnitsAsOf"/>, restated when it did (unless turned off), not comparable with a reason otherwise.
     /// </summary>
+    /// <param name="timeline">The timeline.</param>
     /// <param name="unit">The unit, in force on the figures' units date.</param>
     /// <param name="comparison">Whether to restate.</param>
     /// <param name="unchangedBase">The base to use when the unit did not change: its own figure, reported or derived.</param>
     /// <param name="figures">The base period's figures and their restatement, worked out when first needed.</param>
-    internal ComparisonBase BaseFor(UnitId unit, UnitChangeComparison comparison, MeasuredValue? unchangedBase, BaseFigures figures)
+    public static ComparisonBase BaseFor(UnitTimeline timeline, UnitId unit, UnitChangeComparison comparison, MeasuredValue? unchangedBase, BaseFigures figures)
     {
         var indicator = figures.Indicator;
         var basePeriod = figures.Period;
         var unitsAsOf = figures.UnitsAsOf;
         var baseEnd = basePeriod.End;
-        var changes = baseEnd < unitsAsOf ? ChangesBetween(unit, baseEnd, unitsAsOf, indicator.Code)
-            : baseEnd > unitsAsOf ? ChangesBetween(unit, unitsAsOf, baseEnd, indicator.Code)
+        var changes = baseEnd < unitsAsOf ? timeline.ChangesBetween(unit, baseEnd, unitsAsOf, indicator.Code)
+            : baseEnd > unitsAsOf ? timeline.ChangesBetween(unit, unitsAsOf, baseEnd, indicator.Code)
             : [];
-        var existed = IsInForce(unit, baseEnd);
+        var existed = timeline.IsInForce(unit, baseEnd);
         if (indicator.Measure.Kind == MeasureKind.Rank)
         {
-            var sameField = changes.IsEmpty && existed && FieldAround(unit, baseEnd).IsSameFieldAs(FieldAround(unit, unitsAsOf));
+            var sameField = changes.IsEmpty && existed && FieldAround(timeline, unit, baseEnd).IsSameFieldAs(FieldAround(timeline, unit, unitsAsOf));
             return sameField
                 ? Base(BaseValueBasis.AsReported, unchangedBase, null, unchangedBase, NotMeaningfulReason.None, [])
                 : Base(BaseValueBasis.NotComparable, existed ? OwnFigure() : null, null, existed ? OwnFigure() : null, NotMeaningfulReason.RankFieldChanged, changes);
@@ -157,7 +133,7 @@ public sealed partial class UnitTimeline
 
         var restated = figures.Restatement.Find(unit, basePeriod) ?? new RestatedObservation(
             indicator.Code, unit, basePeriod, baseEnd, unitsAsOf, null, RestatementIssue.NoData,
-            $"No reported figure for {Label(basePeriod)} counted to {TimelineText.Date(baseEnd)} flows into '{unit}' as of {TimelineText.Date(unitsAsOf)}.",
+            $"No reported figure for {TimelineText.Period(basePeriod)} counted to {TimelineText.Date(baseEnd)} flows into '{unit}' as of {TimelineText.Date(unitsAsOf)}.",
             [], []);
         return restated.Value is { } value
             ? Base(BaseValueBasis.Restated, asReported, restated, value, NotMeaningfulReason.None, changes)
@@ -166,17 +142,11 @@ public sealed partial class UnitTimeline
         MeasuredValue? OwnFigure() => figures.ByUnit.TryGetValue(unit, out var own) ? own.Value : null;
 
         ComparisonBase Base(BaseValueBasis basis, MeasuredValue? reported, RestatedObservation? restatement, MeasuredValue? compared, NotMeaningfulReason reason, ImmutableArray<SuccessionEvent> events) =>
-            new(this, indicator, unit, basePeriod, unitsAsOf, basis, reported, restatement, compared, reason, events);
+            new(timeline, indicator, unit, basePeriod, unitsAsOf, basis, reported, restatement, compared, reason, events);
     }
 
-    /// <summary>The name a unit last had: its name while in force, or as it stood when it ended; its id when the timeline does not know it.</summary>
-    internal LocalizedText NameOf(UnitId id) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name : new LocalizedText(id.Value);
-
-    /// <summary>The name a unit last had in a language (see <see cref="NameOf(UnitId)"/>).</summary>
-    internal string NameOf(UnitId id, Language language) => versions.TryGetValue(id, out var list) ? list[^1].Unit.Name.In(language) : id.Value;
-
     /// <summary>The words for why a base could not be restated, from the restatement's own reason.</summary>
-    internal static NotMeaningfulReason ReasonFor(RestatementIssue issue) => issue switch
+    private static NotMeaningfulReason ReasonFor(RestatementIssue issue) => issue switch
     {
         RestatementIssue.None => NotMeaningfulReason.None,
         RestatementIssue.NoData => NotMeaningfulReason.MissingBase,
@@ -189,10 +159,10 @@ public sealed partial class UnitTimeline
         _ => NotMeaningfulReason.UnitsChanged,
     };
 
-    private UnitField FieldAround(UnitId unit, LocalDate date)
+    private static UnitField FieldAround(UnitTimeline timeline, UnitId unit, LocalDate date)
     {
-        var member = AsOf(date)[unit];
-        return FieldOf(member.Kind, member.ParentId, date);
+        var member = timeline.AsOf(date)[unit];
+        return timeline.FieldOf(member.Kind, member.ParentId, date);
     }
 
     private static ReportingPeriod? TrySamePeriodLastYear(ReportingPeriod period)

@@ -8,34 +8,20 @@ using NodaTime;
 
 namespace De06Metrics.Timeline;
 
-public sealed partial class UnitTimeline
+/// <summary>
+/// Restates reported figures into the units of a chosen date (see <see cref="UnitTimeline.Restate"/>): carries each
+/// batch of figures through the timeline's events, combines what flows into one unit by the indicator's roll-up, takes
+/// a split part's share, and says why a figure cannot be restated.
+/// </summary>
+internal static class TimelineRestater
 {
-    /// <summary>
-    /// Expresses reported figures of one indicator in the units in force on a chosen date, keeping the figures as
-    /// reported beside them. A unit that others merged into gets their figures combined by the indicator's roll-up
-    /// (<see cref="RollUp.Combine"/>: rates add numerators and denominators, sums add); a split part gets its share
-    /// (counts and amounts × share, a rate's numerator and denominator × share, so the rate is unchanged) or the roll-up
-    /// of the children assigned to it; a function transfer moves the indicator's figures with the function.
-    /// </summary>
+    /// <summary>Expresses reported figures of one indicator in the units in force on a date (see <see cref="UnitTimeline.Restate"/>).</summary>
+    /// <param name="timeline">The timeline.</param>
     /// <param name="indicator">The indicator of every figure.</param>
-    /// <param name="observations">
-    /// The reported figures. Each is read in the units as they stood on its last counted day
-    /// (<see cref="Observation.CountedTo"/>): Tuyên Quang's Q2 2025 figure is the old province's, its Q3 2025 figure
-    /// the merged one's.
-    /// </param>
-    /// <param name="unitsAsOf">The date whose units to express the figures in; today, or a comparison period's end.</param>
-    /// <returns>
-    /// The figures side by side. A figure that cannot be restated is still listed, with its
-    /// <see cref="RestatementIssue"/> and reason: a merged unit missing a predecessor's figure, rates without parts that
-    /// would have to be averaged, an indicator that does not roll up, a share of a rate without parts, a rank, a figure
-    /// whose unit was abolished, or a figure to be split back into earlier units.
-    /// </returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/>, <paramref name="observations"/> or an observation is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// An observation is of another indicator, does not fit the indicator's measure, names a unit the timeline does not
-    /// know, or repeats another's unit, period and counted day.
-    /// </exception>
-    public Restatement Restate(Indicator indicator, IEnumerable<Observation> observations, LocalDate unitsAsOf)
+    /// <param name="observations">The reported figures, each read in the units of its last counted day.</param>
+    /// <param name="unitsAsOf">The date whose units to express the figures in.</param>
+    /// <returns>The figures side by side, with the reason for each that cannot be restated.</returns>
+    public static Restatement Restate(UnitTimeline timeline, Indicator indicator, IEnumerable<Observation> observations, LocalDate unitsAsOf)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(observations);
@@ -54,7 +40,7 @@ public sealed partial class UnitTimeline
                 throw new ArgumentException($"Observation {i} ({observation}) does not fit indicator '{indicator.Code}': {reason}.", nameof(observations));
             }
 
-            if (!Contains(observation.Unit))
+            if (!timeline.Contains(observation.Unit))
             {
                 throw new ArgumentException($"Observation {i} ({observation}) is for unit '{observation.Unit}', which the timeline does not know.", nameof(observations));
             }
@@ -62,7 +48,7 @@ public sealed partial class UnitTimeline
             if (!seen.TryAdd((observation.Unit, observation.Period, observation.CountedTo), i))
             {
                 throw new ArgumentException(
-                    $"Observations {seen[(observation.Unit, observation.Period, observation.CountedTo)]} and {i} are both for '{observation.Unit}' in {Label(observation.Period)} counted to {TimelineText.Date(observation.CountedTo)}.",
+                    $"Observations {seen[(observation.Unit, observation.Period, observation.CountedTo)]} and {i} are both for '{observation.Unit}' in {TimelineText.Period(observation.Period)} counted to {TimelineText.Date(observation.CountedTo)}.",
                     nameof(observations));
             }
         }
@@ -76,48 +62,42 @@ public sealed partial class UnitTimeline
         foreach (var batch in batches)
         {
             var context = new Batch(indicator, batch.Key.Period, batch.Key.CountedTo, unitsAsOf, batch.ToDictionary(observation => observation.Unit));
-            RestateBatch(context, figures);
+            RestateBatch(timeline, context, figures);
         }
 
         return new Restatement(indicator, unitsAsOf, reported, [.. figures]);
     }
 
-    /// <summary>
-    /// The figure of one unit for one period in the units of a chosen date: the base a growth rate needs to compare
-    /// like with like (Tuyên Quang's Q3 2024 as Hà Giang plus Tuyên Quang, against the merged province's Q3 2025).
-    /// </summary>
+    /// <summary>The figure of one unit for one period in the units of a chosen date (see <see cref="UnitTimeline.RestateFor"/>).</summary>
+    /// <param name="timeline">The timeline.</param>
     /// <param name="indicator">The indicator.</param>
     /// <param name="observations">Reported figures; those of other periods are ignored.</param>
     /// <param name="unit">The unit, in force on <paramref name="unitsAsOf"/>.</param>
     /// <param name="period">The period.</param>
-    /// <param name="unitsAsOf">The date whose units to use; the compared period's end, typically.</param>
+    /// <param name="unitsAsOf">The date whose units to use.</param>
     /// <param name="countedTo">The last day counted; <see langword="null"/> for the period's end.</param>
     /// <returns>The restated figure, or one with <see cref="RestatementIssue.NoData"/> when no figure flows into the unit.</returns>
-    /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="unit"/> is not in force on <paramref name="unitsAsOf"/>, or an observation of the period is refused as by <see cref="Restate"/>.
-    /// </exception>
-    public RestatedObservation RestateFor(Indicator indicator, IEnumerable<Observation> observations, UnitId unit, ReportingPeriod period, LocalDate unitsAsOf, LocalDate? countedTo = null)
+    public static RestatedObservation RestateFor(UnitTimeline timeline, Indicator indicator, IEnumerable<Observation> observations, UnitId unit, ReportingPeriod period, LocalDate unitsAsOf, LocalDate? countedTo)
     {
         ArgumentNullException.ThrowIfNull(indicator);
         ArgumentNullException.ThrowIfNull(observations);
         ArgumentNullException.ThrowIfNull(period);
-        if (!IsInForce(unit, unitsAsOf))
+        if (!timeline.IsInForce(unit, unitsAsOf))
         {
-            throw new ArgumentException($"Unit '{unit}' is not in force on {TimelineText.Date(unitsAsOf)} (it is in force {ValidityOf(unit)}); ask for a unit of that date.", nameof(unit));
+            throw new ArgumentException($"Unit '{unit}' is not in force on {TimelineText.Date(unitsAsOf)} (it is in force {timeline.ValidityOf(unit)}); ask for a unit of that date.", nameof(unit));
         }
 
-        var restatement = Restate(indicator, observations.Where(observation => observation is null || observation.Period.Equals(period)), unitsAsOf);
+        var restatement = Restate(timeline, indicator, observations.Where(observation => observation is null || observation.Period.Equals(period)), unitsAsOf);
         var day = countedTo ?? period.End;
         return restatement.Find(unit, period, day) ?? new RestatedObservation(
             indicator.Code, unit, period, day, unitsAsOf, null, RestatementIssue.NoData,
-            $"No reported figure for {Label(period)} counted to {TimelineText.Date(day)} flows into '{unit}' as of {TimelineText.Date(unitsAsOf)}.",
+            $"No reported figure for {TimelineText.Period(period)} counted to {TimelineText.Date(day)} flows into '{unit}' as of {TimelineText.Date(unitsAsOf)}.",
             [], []);
     }
 
-    private void RestateBatch(Batch batch, List<RestatedObservation> figures)
+    private static void RestateBatch(UnitTimeline timeline, Batch batch, List<RestatedObservation> figures)
     {
-        var when = $"{Label(batch.Period)} counted to {TimelineText.Date(batch.CountedTo)}";
+        var when = $"{TimelineText.Period(batch.Period)} counted to {TimelineText.Date(batch.CountedTo)}";
         if (batch.Indicator.Measure.Kind == MeasureKind.Rank)
         {
             foreach (var observation in batch.ByUnit.Values)
@@ -133,34 +113,34 @@ public sealed partial class UnitTimeline
         var inForce = new Dictionary<UnitId, Observation>();
         foreach (var (id, observation) in batch.ByUnit)
         {
-            if (IsInForce(id, batch.CountedTo))
+            if (timeline.IsInForce(id, batch.CountedTo))
             {
                 inForce[id] = observation;
             }
             else
             {
                 figures.Add(Problem(batch, id, RestatementIssue.UnitNotInForce,
-                    $"'{id}' is reported for {when}, but it is not in force on {TimelineText.Date(batch.CountedTo)} (it is in force {ValidityOf(id)}).",
+                    $"'{id}' is reported for {when}, but it is not in force on {TimelineText.Date(batch.CountedTo)} (it is in force {timeline.ValidityOf(id)}).",
                     [Whole(observation, [])], []));
             }
         }
 
         if (batch.UnitsAsOf < batch.CountedTo)
         {
-            RestateBackwards(batch, inForce, when, figures);
+            RestateBackwards(timeline, batch, inForce, when, figures);
             return;
         }
 
         var drops = new List<FlowDrop>();
-        var seed = AsOf(batch.CountedTo).Units.ToDictionary(unit => unit.Id, unit => ImmutableList.Create(new FlowPiece(unit.Id, 1m, [])));
-        var state = Propagate(seed, batch.CountedTo, batch.UnitsAsOf, FlowPurpose.Figures, batch.Indicator.Code, drops);
+        var seed = timeline.AsOf(batch.CountedTo).Units.ToDictionary(unit => unit.Id, unit => ImmutableList.Create(new FlowPiece(unit.Id, 1m, [])));
+        var state = SuccessionFlow.Propagate(timeline, seed, batch.CountedTo, batch.UnitsAsOf, FlowPurpose.Figures, batch.Indicator.Code, drops);
         var carried = new HashSet<UnitId>();
-        var holders = AsOf(batch.UnitsAsOf).Units.Select(unit => unit.Id).Where(state.ContainsKey);
+        var holders = timeline.AsOf(batch.UnitsAsOf).Units.Select(unit => unit.Id).Where(state.ContainsKey);
         foreach (var holder in holders)
         {
             var origins = state[holder]
                 .GroupBy(piece => piece.Origin)
-                .Select(group => (Origin: group.Key, Share: group.Sum(piece => piece.Share!.Value), Events: OrderEvents(group.SelectMany(piece => piece.Route))))
+                .Select(group => (Origin: group.Key, Share: group.Sum(piece => piece.Share!.Value), Events: timeline.OrderEvents(group.SelectMany(piece => piece.Route))))
                 .ToList();
             var available = origins.Where(origin => inForce.ContainsKey(origin.Origin)).ToList();
             if (available.Count == 0)
@@ -169,7 +149,7 @@ public sealed partial class UnitTimeline
             }
 
             carried.UnionWith(available.Select(origin => origin.Origin));
-            var events = OrderEvents(origins.SelectMany(origin => origin.Events));
+            var events = timeline.OrderEvents(origins.SelectMany(origin => origin.Events));
             var missing = origins.Where(origin => !inForce.ContainsKey(origin.Origin)).Select(origin => origin.Origin).ToList();
             if (missing.Count > 0)
             {
@@ -198,7 +178,7 @@ public sealed partial class UnitTimeline
         {
             var observation = inForce[id];
             var share = partDrops.Sum(d => d.Share!.Value);
-            var events = OrderEvents(partDrops.Select(d => d.Event));
+            var events = timeline.OrderEvents(partDrops.Select(d => d.Event));
             figures.Add(Problem(batch, id, RestatementIssue.NotCarried,
                 string.Create(CultureInfo.InvariantCulture,
                     $"A share of {share} of the figure of '{id}' for {when} passes to no unit as of {TimelineText.Date(batch.UnitsAsOf)}: {string.Join("; ", partDrops.Select(d => d.Reason))}."),
@@ -206,14 +186,14 @@ public sealed partial class UnitTimeline
         }
     }
 
-    private void RestateBackwards(Batch batch, Dictionary<UnitId, Observation> inForce, string when, List<RestatedObservation> figures)
+    private static void RestateBackwards(UnitTimeline timeline, Batch batch, Dictionary<UnitId, Observation> inForce, string when, List<RestatedObservation> figures)
     {
         foreach (var (id, observation) in inForce)
         {
-            var changes = IsInForce(id, batch.UnitsAsOf)
-                ? ChangesBetween(id, batch.UnitsAsOf, batch.CountedTo, batch.Indicator.Code)
+            var changes = timeline.IsInForce(id, batch.UnitsAsOf)
+                ? timeline.ChangesBetween(id, batch.UnitsAsOf, batch.CountedTo, batch.Indicator.Code)
                 : [];
-            if (IsInForce(id, batch.UnitsAsOf) && changes.IsEmpty)
+            if (timeline.IsInForce(id, batch.UnitsAsOf) && changes.IsEmpty)
             {
                 figures.Add(new RestatedObservation(batch.Indicator.Code, id, batch.Period, batch.CountedTo, batch.UnitsAsOf, observation.Value,
                     RestatementIssue.None, null, [Whole(observation, [])], []));
@@ -221,7 +201,7 @@ public sealed partial class UnitTimeline
             }
 
             var why = changes.IsEmpty
-                ? $"'{id}' is not in force on {TimelineText.Date(batch.UnitsAsOf)} (it is in force {ValidityOf(id)})"
+                ? $"'{id}' is not in force on {TimelineText.Date(batch.UnitsAsOf)} (it is in force {timeline.ValidityOf(id)})"
                 : $"'{id}' changed in between (by the {string.Join("; ", changes)})";
             figures.Add(Problem(batch, id, RestatementIssue.EarlierUnits,
                 $"The figure of '{id}' for {when} cannot be expressed in the units of the earlier date {TimelineText.Date(batch.UnitsAsOf)}: {why}, and a combined figure cannot be split back.",
@@ -260,7 +240,7 @@ public sealed partial class UnitTimeline
         if (indicator.RollUp == RollUpRule.None)
         {
             return Problem(batch, holder, RestatementIssue.DoesNotRollUp,
-                $"Indicator '{indicator.Code}' does not roll up, so the figures of {sources} cannot be combined into '{holder}'; its figure for {Label(batch.Period)} must be reported directly.",
+                $"Indicator '{indicator.Code}' does not roll up, so the figures of {sources} cannot be combined into '{holder}'; its figure for {TimelineText.Period(batch.Period)} must be reported directly.",
                 built, events);
         }
 
@@ -312,8 +292,6 @@ public sealed partial class UnitTimeline
 
     private static RestatedObservation Problem(Batch batch, UnitId unit, RestatementIssue issue, string reason, ImmutableArray<RestatementContribution> contributions, ImmutableArray<SuccessionEvent> events) =>
         new(batch.Indicator.Code, unit, batch.Period, batch.CountedTo, batch.UnitsAsOf, null, issue, reason, contributions, events);
-
-    private static string Label(ReportingPeriod period) => period.ToString(null, CultureInfo.InvariantCulture);
 
     private sealed record Batch(Indicator Indicator, ReportingPeriod Period, LocalDate CountedTo, LocalDate UnitsAsOf, Dictionary<UnitId, Observation> ByUnit);
 }

@@ -1,0 +1,106 @@
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Text;
+using De06Metrics.Timeline;
+using De06Metrics.Units;
+using NodaTime;
+
+namespace De06Metrics.Scorecards;
+
+/// <summary>
+/// The units-over-time side of an evaluation, made only for a scorecard built on a timeline: for each row, whether
+/// the unit changed since the base period and, if so, its base restated into the units of the evaluated date (or
+/// the reason it cannot be). A scorecard without a timeline never makes one, so it pays nothing for it.
+/// </summary>
+/// <remarks>
+/// The base period's figures are taken in the tree of the base period's end, where the units that have gone since
+/// still stand: the figures reported for them, and for a unit without one, the roll-up of its children when the
+/// options derive values. They are restated once per indicator, and only when a unit that changed asks.
+/// </remarks>
+internal sealed class ScorecardRestater
+{
+    private readonly Scorecard scorecard;
+    private readonly UnitTimeline timeline;
+    private readonly ReportingPeriod basePeriod;
+    private readonly LocalDate unitsAsOf;
+    private readonly ScorecardOptions options;
+    private BaseFigures? figures;
+
+    private ScorecardRestater(Scorecard scorecard, UnitTimeline timeline, ReportingPeriod basePeriod, LocalDate unitsAsOf, ScorecardOptions options)
+    {
+        this.scorecard = scorecard;
+        this.timeline = timeline;
+        this.basePeriod = basePeriod;
+        this.unitsAsOf = unitsAsOf;
+        this.options = options;
+    }
+
+    public static ScorecardRestater? For(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ReportingPeriod? basePeriod, ScorecardOptions options) =>
+        scorecard.Timeline is { } timeline && basePeriod is not null
+            ? new ScorecardRestater(scorecard, timeline, basePeriod, asOf ?? period.End, options)
+            : null;
+
+    /// <summary>The label a change is written against: the period's, with "(số liệu quy đổi …)" when the base was restated.</summary>
+    public static LocalizedText? Label(ComparisonBase comparisonBase, LocalizedText? comparedWith) =>
+        comparedWith is { } label ? comparisonBase.Label(label) : null;
+
+    /// <summary>The base of one row; <paramref name="unchangedBase"/> is the unit's base as the evaluator found it, used when the unit did not change.</summary>
+    public ComparisonBase BaseOf(Indicator indicator, UnitId unit, MeasuredValue? unchangedBase)
+    {
+        if (figures is null || !ReferenceEquals(figures.Indicator, indicator))
+        {
+            figures = new BaseFigures(timeline, indicator, basePeriod, unitsAsOf, () => BaseObservations(indicator));
+        }
+
+        return TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, unchangedBase, figures);
+    }
+
+    private List<Observation> BaseObservations(Indicator indicator)
+    {
+        var tree = timeline.AsOf(basePeriod.End);
+        var reported = scorecard.ObservationsOf(indicator.Code, basePeriod);
+        var list = new List<Observation>(reported.Items.ToArray());
+        if (!options.DeriveFromChildren || indicator.RollUp == RollUpRule.None)
+        {
+            return list;
+        }
+
+        // Children before parents, as the evaluator derives them, but in the tree of the base period.
+        var values = new Dictionary<UnitId, MeasuredValue>();
+        foreach (var observation in reported.Items)
+        {
+            values[observation.Unit] = observation.Value;
+        }
+
+        var order = tree.Roots.SelectMany(root => tree.DescendantsOf(root.Id).Prepend(root)).Reverse();
+        foreach (var unit in order)
+        {
+            if (values.ContainsKey(unit.Id))
+            {
+                continue;
+            }
+
+            var children = tree.ChildrenOf(unit.Id).Select(child => values.TryGetValue(child.Id, out var value) ? value : (MeasuredValue?)null).OfType<MeasuredValue>().ToList();
+            if (children.Count == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                if (RollUp.Combine(indicator, children) is { } derived)
+                {
+                    values[unit.Id] = derived;
+                    list.Add(new Observation(indicator.Code, unit.Id, basePeriod, derived));
+                }
+            }
+            catch (ArgumentException)
+            {
+                // The evaluator reports a roll-up that cannot be made on the row itself; here the unit simply has no base.
+            }
+        }
+
+        return list;
+    }
+}
