@@ -13,7 +13,7 @@ namespace De06Metrics.Csv;
 /// Reads and writes a scorecard as a folder of CSV tables, as people export them from Excel: <c>units.csv</c>,
 /// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, an optional <c>successions.csv</c> for units that
 /// change over time (mergers, splits, abolitions), and an optional <c>settings.csv</c> that declares the decimal
-/// separator and the succession dates. The columns and values are those of <see cref="ScorecardTables"/>; see
+/// separator and the succession dates. The columns and values are described in
 /// <c>docs/data-format.md</c>.
 /// </summary>
 /// <remarks>
@@ -112,7 +112,7 @@ public static class ScorecardCsv
     /// <param name="folder">The folder.</param>
     /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, or a coordinating unit id holding ';' or ',' (see <see cref="ScorecardTables.RowsOf"/>). The folder is then left as it was: every file is written under a temporary name and moved into place only when all are written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, a coordinating unit id holding ';' or ',', or a split's unit id holding a character its parts cell uses. The folder is then left as it was: every file is written under a temporary name and moved into place only when all are written.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void WriteFolder(Scorecard scorecard, string folder, DecimalSeparator decimalSeparator)
