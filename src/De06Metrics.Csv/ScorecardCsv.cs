@@ -13,12 +13,12 @@ namespace De06Metrics.Csv;
 /// Reads and writes a scorecard as a folder of CSV tables, as people export them from Excel: <c>units.csv</c>,
 /// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, an optional <c>successions.csv</c> for units that
 /// change over time (mergers, splits, abolitions), and an optional <c>settings.csv</c> that declares the decimal
-/// separator and the succession dates. The columns and values are those of <see cref="ScorecardTables"/>; see
+/// separator and the succession dates. The columns and values are described in
 /// <c>docs/data-format.md</c>.
 /// </summary>
 /// <remarks>
 /// <para>
-/// Files are UTF-8 (a byte order mark is skipped; any other encoding is reported, not guessed). The field separator of
+/// Files are UTF-8 (a byte order mark is skipped; any other encoding is reported, not guessed). The column separator of
 /// each file is taken from its header line: a semicolon when the header has more semicolons than commas (as Excel writes
 /// where the decimal separator is a comma), a tab likewise, otherwise a comma. The decimal separator is never taken from
 /// the data: it is declared in <c>settings.csv</c> or by the caller, and when neither declares it, numbers with a point
@@ -104,7 +104,7 @@ public static class ScorecardCsv
     /// <summary>
     /// Writes a scorecard as a folder of CSV files (creating the folder when needed, replacing the files): UTF-8 with a
     /// byte order mark so that Excel reads the Vietnamese letters, a <c>settings.csv</c> declaring the decimal
-    /// separator, and fields separated by semicolons with a decimal comma or by commas with a decimal point. A scorecard
+    /// separator, and cells separated by semicolons with a decimal comma or by commas with a decimal point. A scorecard
     /// built on a timeline also gets <c>successions.csv</c>, the units' <c>valid_from</c> and <c>valid_to</c>, and the
     /// <c>succession_dates</c> setting; any <c>successions.csv</c> left in the folder is removed for one without.
     /// </summary>
@@ -112,7 +112,7 @@ public static class ScorecardCsv
     /// <param name="folder">The folder.</param>
     /// <param name="decimalSeparator">The decimal separator to write numbers with.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, or a coordinating unit id holding ';' or ',' (see <see cref="ScorecardTables.RowsOf"/>). The folder is then left as it was: every file is written under a temporary name and moved into place only when all are written.</exception>
+    /// <exception cref="ArgumentException"><paramref name="folder"/> is empty, or an item cannot be written faithfully: an observation's parts, a coordinating unit id holding ';' or ',', or a split's unit id holding a character its parts cell uses. The folder is then left as it was: every file is written under a temporary name and moved into place only when all are written.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="decimalSeparator"/> is not defined.</exception>
     /// <exception cref="IOException">A file cannot be written.</exception>
     public static void WriteFolder(Scorecard scorecard, string folder, DecimalSeparator decimalSeparator)
@@ -215,10 +215,10 @@ public static class ScorecardCsv
             return given;
         }
 
-        foreach (var (fields, line) in records)
+        foreach (var (cells, line) in records)
         {
-            var name = fields.Length > 0 ? fields[0].Trim() : string.Empty;
-            var value = fields.Length > 1 ? fields[1].Trim() : string.Empty;
+            var name = cells.Length > 0 ? cells[0].Trim() : string.Empty;
+            var value = cells.Length > 1 ? cells[1].Trim() : string.Empty;
             if (name.Length == 0 && value.Length == 0)
             {
                 continue;
@@ -293,9 +293,9 @@ public static class ScorecardCsv
         var rows = ReadRows(path, bytes, problems);
         if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
         {
-            foreach (var (fields, line) in csv.Records)
+            foreach (var (cells, line) in csv.Records)
             {
-                reader.ReadRow(fields, line);
+                reader.ReadRow(cells, line);
             }
         }
 
@@ -310,7 +310,7 @@ public static class ScorecardCsv
     /// The header and the records of a CSV file, streamed; <see langword="null"/> when the file cannot be read as CSV
     /// text at all (not UTF-8, empty), with the reason added to <paramref name="problems"/>.
     /// </summary>
-    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Fields, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
+    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;
@@ -351,19 +351,19 @@ public static class ScorecardCsv
         var header = csv.Headers.ToArray();
         return (header, 1 + LeadingBlankLines(text.Span), Records(csv));
 
-        static IEnumerable<(string[] Fields, int Line)> Records(CsvReader csv)
+        static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv)
         {
             using (csv)
             {
                 while (csv.Read())
                 {
-                    var fields = new string[csv.FieldCount];
-                    for (var i = 0; i < fields.Length; i++)
+                    var cells = new string[csv.FieldCount];
+                    for (var i = 0; i < cells.Length; i++)
                     {
-                        fields[i] = csv.GetString(i) ?? string.Empty;
+                        cells[i] = csv.GetString(i) ?? string.Empty;
                     }
 
-                    yield return (fields, (int)csv.LineNumber);
+                    yield return (cells, (int)csv.LineNumber);
                 }
             }
         }
@@ -378,7 +378,7 @@ public static class ScorecardCsv
         _ => reason.ToString(),
     };
 
-    /// <summary>The field separator the header line uses: the most frequent of comma, semicolon and tab (a comma on a tie).</summary>
+    /// <summary>The column separator the header line uses: the most frequent of comma, semicolon and tab (a comma on a tie).</summary>
     private static char SeparatorOf(ReadOnlySpan<byte> text)
     {
         var body = text[LeadingBlankBytes(text)..];

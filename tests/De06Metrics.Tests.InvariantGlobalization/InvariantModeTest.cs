@@ -4,6 +4,7 @@ using De06Metrics.Text;
 namespace De06Metrics.Tests;
 
 /// <summary>Proves that this project really runs without ICU, so the linked tests prove what they claim.</summary>
+[Trait("Category", "Text")]
 public class InvariantModeTest
 {
     [Fact]

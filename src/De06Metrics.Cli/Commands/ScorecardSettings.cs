@@ -1,5 +1,5 @@
 using System.ComponentModel;
-using De06Metrics.Serialization;
+using De06Metrics.Csv;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -16,8 +16,8 @@ internal class ScorecardSettings : CommandSettings
     public DecimalSeparator? DecimalSeparator => DecimalSeparatorText?.Trim().ToUpperInvariant() switch
     {
         null => null,
-        "COMMA" or "," => Serialization.DecimalSeparator.Comma,
-        _ => Serialization.DecimalSeparator.Point,
+        "COMMA" or "," => Csv.DecimalSeparator.Comma,
+        _ => Csv.DecimalSeparator.Point,
     };
 
     public override ValidationResult Validate() =>

@@ -69,11 +69,12 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private readonly string file;
     private readonly LineIndex lines;
     private readonly ScorecardBuilder builder = new();
-    private readonly FieldValues values = new(null);
-    private ScorecardTable table;
+    private readonly ValueText values = new();
+    private ItemArray table;
+    private string arrayName = string.Empty;
     private JsonPlaces places = null!;
     private int itemIndex;
-    private JsonNode item = null!;
+    private LocatedJsonValue item = null!;
     private bool itemFailed;
 
     private JsonScorecardReader(ReadOnlyMemory<byte> json, string file)
@@ -150,7 +151,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var nameOffset = reader.TokenStartIndex;
-            var name = JsonNode.PropertyName(ref reader);
+            var name = LocatedJsonValue.PropertyName(ref reader);
             reader.Read();
             var valueOffset = reader.TokenStartIndex;
             var firstTime = seen.Add(name);
@@ -178,7 +179,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             switch (name)
             {
                 case "version":
-                    var version = JsonNode.Read(ref reader, json);
+                    var version = LocatedJsonValue.Read(ref reader, json);
                     if (version.Number != 1m)
                     {
                         Report(valueOffset, "$.version", "this reader reads version 1 of the format.", "version", version.Raw);
@@ -186,7 +187,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
                     break;
                 case "successionDates":
-                    var dates = JsonNode.Read(ref reader, json);
+                    var dates = LocatedJsonValue.Read(ref reader, json);
                     if (dates.Kind == JsonTokenType.String && dates.Text is { } word && Tokens.SuccessionDates.TryParse(word.Trim(), out var basis))
                     {
                         builder.SuccessionDates = basis;
@@ -232,20 +233,21 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private void ReadItems(ref Utf8JsonReader reader, string name)
     {
+        arrayName = name;
         table = name switch
         {
-            "units" => ScorecardTable.Units,
-            "indicators" => ScorecardTable.Indicators,
-            "targets" => ScorecardTable.Targets,
-            "successions" => ScorecardTable.Successions,
-            _ => ScorecardTable.Observations,
+            "units" => ItemArray.Units,
+            "indicators" => ItemArray.Indicators,
+            "targets" => ItemArray.Targets,
+            "successions" => ItemArray.Successions,
+            _ => ItemArray.Observations,
         };
         var currentTable = table;
         places = new JsonPlaces(file, name, lines, field => JsonPathOf(currentTable, field));
         var index = 0;
         while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
         {
-            var node = JsonNode.Read(ref reader, json);
+            var node = LocatedJsonValue.Read(ref reader, json);
             itemIndex = index++;
             item = node;
             itemFailed = false;
@@ -257,16 +259,16 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
             switch (table)
             {
-                case ScorecardTable.Units:
+                case ItemArray.Units:
                     ReadUnit();
                     break;
-                case ScorecardTable.Indicators:
+                case ItemArray.Indicators:
                     ReadIndicator();
                     break;
-                case ScorecardTable.Targets:
+                case ItemArray.Targets:
                     ReadTarget();
                     break;
-                case ScorecardTable.Successions:
+                case ItemArray.Successions:
                     ReadSuccession();
                     break;
                 default:
@@ -474,7 +476,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
         return parts.ToImmutable();
 
-        void PartProblem(JsonNode at, string path, string message)
+        void PartProblem(LocatedJsonValue at, string path, string message)
         {
             Report(at.Offset, path, message, "parts", at.Raw);
             itemFailed = true;
@@ -804,7 +806,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
     }
 
-    private static bool Repeated(List<(string Name, long NameOffset, JsonNode Value)> properties, int at)
+    private static bool Repeated(List<(string Name, long NameOffset, LocatedJsonValue Value)> properties, int at)
     {
         for (var i = 0; i < at; i++)
         {
@@ -840,7 +842,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private RowAddress Address() => RowAddress.InJson(places, item.Offset, itemIndex);
 
-    private string ItemPath => string.Create(CultureInfo.InvariantCulture, $"$.{ScorecardTables.NameOf(table)}[{itemIndex}]");
+    private string ItemPath => string.Create(CultureInfo.InvariantCulture, $"$.{arrayName}[{itemIndex}]");
 
     /// <summary>Reports a problem at a path below the current item; the path may be a CSV column name, mapped here.</summary>
     public void Fail(string field, string message)
@@ -858,7 +860,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     }
 
     /// <summary>The JSON path below an item of a field named by its CSV column.</summary>
-    private static string JsonPathOf(ScorecardTable table, string field) => field switch
+    private static string JsonPathOf(ItemArray table, string field) => field switch
     {
         "name_vi" => "name.vi",
         "name_en" => "name.en",
@@ -871,7 +873,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "roll_up" => "rollUp",
         "lead" => "responsibility.lead",
         "coordinating" => "responsibility.coordinating",
-        "value" or "high" or "tolerance" when table == ScorecardTable.Targets => "goal." + field,
+        "value" or "high" or "tolerance" when table == ItemArray.Targets => "goal." + field,
         "as_of" => "asOf",
         "valid_from" => "validFrom",
         "valid_to" => "validTo",
@@ -886,4 +888,14 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "source_note" => "source.note",
         _ => field,
     };
+
+    /// <summary>The arrays of items a scorecard file holds, in the order they are read.</summary>
+    private enum ItemArray
+    {
+        Units,
+        Indicators,
+        Targets,
+        Observations,
+        Successions,
+    }
 }

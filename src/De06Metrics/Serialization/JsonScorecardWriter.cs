@@ -99,12 +99,12 @@ internal static class JsonScorecardWriter
 
         if (validity.Start is { } first)
         {
-            writer.WriteString("validFrom", FieldValues.FormatDate(first));
+            writer.WriteString("validFrom", ValueText.FormatDate(first));
         }
 
         if (validity.End is { } last)
         {
-            writer.WriteString("validTo", FieldValues.FormatDate(last));
+            writer.WriteString("validTo", ValueText.FormatDate(last));
         }
 
         writer.WriteEndObject();
@@ -114,10 +114,10 @@ internal static class JsonScorecardWriter
     {
         writer.WriteStartObject();
         writer.WriteString("kind", Tokens.SuccessionKinds.Format(e.Kind));
-        writer.WriteString("effectiveOn", FieldValues.FormatDate(e.EffectiveOn));
+        writer.WriteString("effectiveOn", ValueText.FormatDate(e.EffectiveOn));
         if (e.HasSeparateOperationalDate)
         {
-            writer.WriteString("operationalOn", FieldValues.FormatDate(e.OperationalOn));
+            writer.WriteString("operationalOn", ValueText.FormatDate(e.OperationalOn));
         }
 
         switch (e)
@@ -277,7 +277,7 @@ internal static class JsonScorecardWriter
 
         if (observation.AsOf is { } asOf)
         {
-            writer.WriteString("asOf", FieldValues.FormatDate(asOf));
+            writer.WriteString("asOf", ValueText.FormatDate(asOf));
         }
 
         WriteSource(writer, observation.Source);
@@ -337,7 +337,7 @@ internal static class JsonScorecardWriter
         writer.WriteString("document", source.Document);
         if (source.IssuedOn is { } date)
         {
-            writer.WriteString("issuedOn", FieldValues.FormatDate(date));
+            writer.WriteString("issuedOn", ValueText.FormatDate(date));
         }
 
         if (source.Note is { } note)

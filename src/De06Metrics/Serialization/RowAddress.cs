@@ -1,7 +1,7 @@
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// Where an item of a scorecard file is, and how to name the place of one of its fields: a CSV row knows each
+/// Where an item of a scorecard file is, and how to name the place of one of its fields: a table row knows each
 /// column's position, a JSON object its path. Fields are named by their CSV column; JSON has its own names. The place
 /// is worked out only when a problem needs it, so that keeping one per item costs next to nothing.
 /// </summary>
@@ -9,12 +9,12 @@ internal readonly struct RowAddress
 {
     private readonly string file;
     private readonly int line;
-    private readonly TableLayout? layout;
+    private readonly IColumnPositions? layout;
     private readonly JsonPlaces? json;
     private readonly long offset;
     private readonly int index;
 
-    private RowAddress(string file, int line, TableLayout? layout, JsonPlaces? json, long offset, int index)
+    private RowAddress(string file, int line, IColumnPositions? layout, JsonPlaces? json, long offset, int index)
     {
         this.file = file;
         this.line = line;
@@ -27,7 +27,7 @@ internal readonly struct RowAddress
     /// <summary>The item as a whole: a CSV line, or a JSON object's path and first line and column.</summary>
     public DataLocation Row => json is null ? new DataLocation(file, line) : json.Item(offset, index);
 
-    public static RowAddress InTable(string file, int line, TableLayout layout) => new(file, line, layout, null, 0, 0);
+    public static RowAddress InTable(string file, int line, IColumnPositions layout) => new(file, line, layout, null, 0, 0);
 
     public static RowAddress InJson(JsonPlaces places, long offset, int index) => new(places.File, 0, null, places, offset, index);
 
@@ -58,4 +58,11 @@ internal sealed class JsonPlaces(string file, string array, LineIndex lines, Fun
         var (line, column) = lines.At(offset);
         return new DataLocation(File, line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{array}[{index}]"));
     }
+}
+
+/// <summary>The columns of a table file by name, as its header gives them: what a row needs to point at a cell.</summary>
+internal interface IColumnPositions
+{
+    /// <summary>The 1-based position of a column, or <see langword="null"/> when the file has none.</summary>
+    int? ColumnOf(string column);
 }

@@ -107,7 +107,7 @@ internal sealed partial class ScorecardBuilder
             {
                 var parent = unit.ParentId!.Value;
                 var message = validity.TryGetValue(parent, out var stated) && stated.From is { } first
-                    ? $"the parent unit exists only from {FieldValues.FormatDate(first)} (its valid_from), but this unit has no valid_from, so it would stand in the initial tree before its parent."
+                    ? $"the parent unit exists only from {ValueText.FormatDate(first)} (its valid_from), but this unit has no valid_from, so it would stand in the initial tree before its parent."
                     : "the parent unit was left out of the initial tree because of its own problem.";
                 problems.Add(new DataProblem(at[unit.Id].Of("parent"), message, at[unit.Id].NameOf("parent"), parent.Value));
                 initial.Remove(unit);
@@ -128,7 +128,7 @@ internal sealed partial class ScorecardBuilder
             {
                 problems.Add(new DataProblem(place.Of("valid_from"),
                     "no succession read creates the unit on this date (a merger into it, a split part it takes, or its establishment), so it is in no tree; a succession that would create it may have a problem of its own.",
-                    place.NameOf("valid_from"), stated.From is { } from ? FieldValues.FormatDate(from) : null));
+                    place.NameOf("valid_from"), stated.From is { } from ? ValueText.FormatDate(from) : null));
                 continue;
             }
 
@@ -137,17 +137,17 @@ internal sealed partial class ScorecardBuilder
             {
                 problems.Add(new DataProblem(place.Of("valid_from"),
                     actual.Start is { } start
-                        ? $"the successions create the unit on {FieldValues.FormatDate(start)}, not on this date."
+                        ? $"the successions create the unit on {ValueText.FormatDate(start)}, not on this date."
                         : "the unit is in the initial tree, since no succession creates it; leave valid_from out.",
-                    place.NameOf("valid_from"), FieldValues.FormatDate(first)));
+                    place.NameOf("valid_from"), ValueText.FormatDate(first)));
             }
 
             if (stated.To is { } last && actual.End != last)
             {
                 var why = actual.End is { } end
-                    ? $"the successions end the unit on {FieldValues.FormatDate(end)} (by the {timeline.VersionsOf(id)[^1].EndedBy}), not on this date."
+                    ? $"the successions end the unit on {ValueText.FormatDate(end)} (by the {timeline.VersionsOf(id)[^1].EndedBy}), not on this date."
                     : "no succession ends the unit: it is still in force.";
-                problems.Add(new DataProblem(place.Of("valid_to"), why, place.NameOf("valid_to"), FieldValues.FormatDate(last)));
+                problems.Add(new DataProblem(place.Of("valid_to"), why, place.NameOf("valid_to"), ValueText.FormatDate(last)));
             }
         }
     }

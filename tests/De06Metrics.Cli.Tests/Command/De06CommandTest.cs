@@ -1,5 +1,5 @@
 using System.Text.Json;
-using De06Metrics.Cli.Tests.Csv;
+using De06Metrics.Csv.Tests;
 using De06Metrics.Tests.Serialization;
 
 namespace De06Metrics.Cli.Tests.Command;

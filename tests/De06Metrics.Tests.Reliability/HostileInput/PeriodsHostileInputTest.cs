@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using De06Metrics.Periods;
 using De06Metrics.Tests.Reliability.Support;
 
@@ -130,12 +129,14 @@ public class PeriodsHostileInputTest
     /// <summary>
     /// Defect found: the parser read a reporting month's "(window)" by calling itself on the text inside the
     /// parentheses, so a label nested 20 000 deep overflowed the stack and killed the process; and the pattern's
-    /// two lazy groups made a label of 10 000 parentheses take seconds (50 000: minutes).
+    /// two lazy groups made a label of 10 000 parentheses take seconds (50 000: minutes). Every label is refused and the
+    /// stack holds; how long the refusal takes is measured by benchmarks/De06Metrics.Benchmarks/Periods/HostileLabelBenchmarks.cs,
+    /// not asserted here.
     /// </summary>
     [Theory]
     [InlineData(100_000)]
     [InlineData(1_000_000)]
-    public void Deeply_nested_and_huge_labels_fail_quickly_without_exhausting_the_stack(int length)
+    public void Deeply_nested_and_huge_labels_are_refused_without_exhausting_the_stack(int length)
     {
         string[] labels =
         [
@@ -146,13 +147,9 @@ public class PeriodsHostileInputTest
             "Quý I/2024 " + new string(' ', length) + "x",
             string.Concat(Enumerable.Repeat("1/", length / 2)),
         ];
-        var clock = Stopwatch.StartNew();
         foreach (var label in labels)
         {
             ReportingPeriod.TryParse(label, out _).Should().BeFalse();
         }
-
-        // Linear work: well under a second each on any machine; the quadratic behaviour took minutes.
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20));
     }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -127,7 +126,8 @@ public class UnitTimelineHostileInputTest
     /// <summary>
     /// Defect found: a chain of successions on one date (A into B, B into C, …) is refused, but the check for cycles
     /// recursed once per link, so a chain of 100 000 mergers on one date overflowed the stack and killed the process.
-    /// Now the walk keeps its own stack and never walks a unit twice.
+    /// Now the walk keeps its own stack and never walks a unit twice. How long the check takes is measured by
+    /// benchmarks/De06Metrics.Benchmarks/Timeline/SuccessionChainBenchmarks.cs, not asserted here.
     /// </summary>
     [Fact]
     public void A_chain_or_a_cycle_of_100000_mergers_on_one_date_is_refused_without_exhausting_the_stack()
@@ -135,12 +135,9 @@ public class UnitTimelineHostileInputTest
         const int length = 100_000;
         var flat = UnitRegistry.Create(Enumerable.Range(0, length + 1).Select(i => new ResponsibleUnit(Id("U" + i), new LocalizedText("Đơn vị " + i), UnitKind.Agency)));
         var chain = Enumerable.Range(0, length).Select(i => (SuccessionEvent)UnitMerger.Into([Id("U" + i)], Id("U" + (i + 1)), July1, Source)).ToList();
-        var clock = Stopwatch.StartNew();
 
         Expect.ArgumentError(() => UnitTimeline.Create(flat, chain), "events", "itself ends that day");
         Expect.ArgumentError(() => UnitTimeline.Create(flat, [.. chain, UnitMerger.Into([Id("U" + length)], Id("U0"), July1, Source)]), "events", "form a cycle: U0 → U1 → U2");
-
-        clock.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(20), "checking a date's events is linear in their number");
     }
 
     /// <summary>

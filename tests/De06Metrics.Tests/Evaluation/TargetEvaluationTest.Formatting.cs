@@ -136,6 +136,7 @@ public partial class TargetEvaluationTest
 /// Kept in this file because the invariant-globalization test project links every *Test.Formatting.cs file: the
 /// sentences below are checked there too, without ICU.
 /// </remarks>
+[Trait("Category", "Text")]
 internal static class Indicators
 {
     public static Indicator OnlineDossierRate { get; } = Make("DVC.ONLINE_RATE", "Tỷ lệ hồ sơ trực tuyến", "Online dossier rate", Measure.Rate, Polarity.HigherIsBetter);

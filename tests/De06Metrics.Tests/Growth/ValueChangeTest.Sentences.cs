@@ -6,6 +6,7 @@ using static De06Metrics.Tests.Growth.GrowthIndicators;
 
 namespace De06Metrics.Tests.Growth;
 
+[Trait("Category", "Text")]
 public partial class ValueChangeTest
 {
     [Fact]

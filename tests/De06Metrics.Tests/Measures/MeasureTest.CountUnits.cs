@@ -4,6 +4,7 @@ using De06Metrics.Text;
 namespace De06Metrics.Tests.Measures;
 
 /// <summary>A count's unit in English takes its singular for exactly one thing; Vietnamese nouns do not change.</summary>
+[Trait("Category", "Text")]
 public class MeasureTest_CountUnits
 {
     private static readonly Measure Licences = Measure.Count(new LocalizedText("giấy phép", "licences"), "licence");

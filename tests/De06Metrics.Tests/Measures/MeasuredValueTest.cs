@@ -2,6 +2,7 @@ using De06Metrics.Measures;
 
 namespace De06Metrics.Tests.Measures;
 
+[Trait("Category", "Text")]
 public class MeasuredValueTest
 {
     [Fact]
@@ -52,6 +53,7 @@ public class MeasuredValueTest
     }
 }
 
+[Trait("Category", "Text")]
 public class MeasuredValueRankTest
 {
     [Fact]

@@ -6,6 +6,7 @@ using De06Metrics.Text;
 namespace De06Metrics.Tests.Periods;
 
 // Self-contained: this file also runs in the invariant-globalization test project.
+[Trait("Category", "Text")]
 public partial class ReportingPeriodTest
 {
     public static TheoryData<string, ReportingPeriod, string, string, string> Labels => new()

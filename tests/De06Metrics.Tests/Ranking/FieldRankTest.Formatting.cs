@@ -3,6 +3,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Ranking;
 
+[Trait("Category", "Text")]
 public partial class FieldRankTest
 {
     [Fact]

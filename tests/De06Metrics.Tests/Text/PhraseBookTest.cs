@@ -4,6 +4,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Text;
 
+[Trait("Category", "Text")]
 public sealed class PhraseBookTest
 {
     public static TheoryData<string> Keys() => [.. Enum.GetNames<Phrase>()];

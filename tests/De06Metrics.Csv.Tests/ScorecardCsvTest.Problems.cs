@@ -2,7 +2,7 @@ using System.Text;
 using De06Metrics.Csv;
 using De06Metrics.Serialization;
 
-namespace De06Metrics.Cli.Tests.Csv;
+namespace De06Metrics.Csv.Tests;
 
 public partial class ScorecardCsvTest
 {

@@ -1,21 +1,18 @@
 using System.Globalization;
 using De06Metrics.Periods;
-using De06Metrics.Text;
 using NodaTime;
 
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// Reads the text forms of a scorecard file's values: reporting periods (any label <see cref="ReportingPeriod.Parse"/>
-/// reads, remembered so that a label repeated on 100 000 rows is read once), dates (dd/MM/yyyy or yyyy-MM-dd) and
-/// numbers with the declared decimal separator. Not thread-safe: one instance per read.
+/// Reads and writes the text forms of a scorecard file's periods and dates: reporting periods (any label
+/// <see cref="ReportingPeriod.Parse"/> reads, remembered so that a label repeated on 100 000 rows is read once) and dates
+/// (dd/MM/yyyy or yyyy-MM-dd). JSON and the CSV tables share them. Not thread-safe: one instance per read.
 /// </summary>
-internal sealed class FieldValues(DecimalSeparator? decimalSeparator)
+internal sealed class ValueText
 {
     private readonly Dictionary<string, (ReportingPeriod? Period, string? Error)> periods = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (LocalDate Date, string? Error)> dates = new(StringComparer.Ordinal);
-
-    public DecimalSeparator? DecimalSeparator { get; } = decimalSeparator;
 
     public bool TryPeriod(string text, out ReportingPeriod period, out string error)
     {
@@ -42,53 +39,6 @@ internal sealed class FieldValues(DecimalSeparator? decimalSeparator)
         date = known.Date;
         error = known.Error ?? string.Empty;
         return known.Error is null;
-    }
-
-    /// <summary>Reads a number written with the declared decimal separator; when none is declared, only whole numbers.</summary>
-    public bool TryNumber(string text, out decimal value, out string error)
-    {
-        error = string.Empty;
-        switch (DecimalSeparator)
-        {
-            case Serialization.DecimalSeparator.Comma:
-                return FromLanguage(Language.Vietnamese, "a decimal comma", text, out value, out error);
-            case Serialization.DecimalSeparator.Point:
-                return FromLanguage(Language.English, "a decimal point", text, out value, out error);
-            default:
-                if (text.AsSpan().IndexOfAny('.', ',') >= 0)
-                {
-                    value = 0m;
-                    error = "the number has a separator but no decimal separator is declared, so it could be read two ways "
-                        + "(88,8 or 888; 903.221 or 903,221): declare decimal_separator as comma or point.";
-                    return false;
-                }
-
-                if (decimal.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value))
-                {
-                    return true;
-                }
-
-                error = "it is not a number.";
-                return false;
-        }
-    }
-
-    private static bool FromLanguage(Language language, string convention, string text, out decimal value, out string error)
-    {
-        var result = language.ParseNumber(text);
-        if (result.Success)
-        {
-            value = result.Value;
-            error = string.Empty;
-            return true;
-        }
-
-        // Language words its message for any caller ("Cannot read 'x' as a … number: why."); keep the why.
-        var message = result.Exception.Message;
-        var why = message.IndexOf(" number: ", StringComparison.Ordinal) is var at and >= 0 ? message[(at + 9)..] : message;
-        value = 0m;
-        error = $"not a number written with {convention}: {why}";
-        return false;
     }
 
     private static (LocalDate, string?) ParseDate(string text)
@@ -175,11 +125,4 @@ internal sealed class FieldValues(DecimalSeparator? decimalSeparator)
     /// <summary>Writes a date in the ISO form every reader accepts: 2024-03-10.</summary>
     public static string FormatDate(LocalDate date) =>
         string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
-
-    /// <summary>Writes a number exactly, without thousands separators, with the given decimal separator.</summary>
-    public static string FormatNumber(decimal value, DecimalSeparator separator)
-    {
-        var text = value.ToString(CultureInfo.InvariantCulture);
-        return separator == Serialization.DecimalSeparator.Comma ? text.Replace('.', ',') : text;
-    }
 }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace De06Metrics.Cli.Tests.Csv;
+namespace De06Metrics.Csv.Tests;
 
 /// <summary>A temporary scorecard folder of CSV files written from text, deleted after the test.</summary>
 internal sealed class CsvFolder : IDisposable

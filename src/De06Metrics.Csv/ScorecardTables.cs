@@ -3,17 +3,18 @@ using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
 
-namespace De06Metrics.Serialization;
+namespace De06Metrics.Csv;
 
 /// <summary>
 /// The tabular form of a scorecard: each table's columns, and a scorecard's rows as text ready for a CSV writer or a
 /// spreadsheet. <see cref="ScorecardTableReader"/> reads the same form back. See <c>docs/data-format.md</c>.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
-public static class ScorecardTables
+internal static class ScorecardTables
 {
     private static readonly ImmutableArray<string> UnitColumns = ["id", "name_vi", "name_en", "kind", "parent", "valid_from", "valid_to"];
 
@@ -169,8 +170,8 @@ public static class ScorecardTables
         return
         [
             .. UnitRow(timeline.VersionsOf(id)[0].Unit),
-            validity.Start is { } first ? FieldValues.FormatDate(first) : string.Empty,
-            validity.End is { } last ? FieldValues.FormatDate(last) : string.Empty,
+            validity.Start is { } first ? ValueText.FormatDate(first) : string.Empty,
+            validity.End is { } last ? ValueText.FormatDate(last) : string.Empty,
         ];
     }
 
@@ -180,8 +181,8 @@ public static class ScorecardTables
         Array.Fill(row, string.Empty);
         void Set(string column, string? value) => row[SuccessionColumns.IndexOf(column)] = value ?? string.Empty;
         Set("kind", Tokens.SuccessionKinds.Format(e.Kind));
-        Set("effective_on", FieldValues.FormatDate(e.EffectiveOn));
-        Set("operational_on", e.HasSeparateOperationalDate ? FieldValues.FormatDate(e.OperationalOn) : null);
+        Set("effective_on", ValueText.FormatDate(e.EffectiveOn));
+        Set("operational_on", e.HasSeparateOperationalDate ? ValueText.FormatDate(e.OperationalOn) : null);
         switch (e)
         {
             case UnitEstablishment establishment:
@@ -198,7 +199,7 @@ public static class ScorecardTables
                     throw new ArgumentException($"The {e} cannot be written: unit id '{id}' holds a character the parts cell uses (| = : ; ,).", nameof(scorecard));
                 }
 
-                Set("parts", SuccessionRules.FormatParts(split, separator));
+                Set("parts", PartsCell.Format(split, separator));
                 break;
             case UnitRename rename:
                 Set("unit", rename.Unit.Value);
@@ -291,7 +292,7 @@ public static class ScorecardTables
             value is { } v ? Number(v, separator) : string.Empty,
             numerator is { } n ? Number(n, separator) : string.Empty,
             denominator is { } d ? Number(d, separator) : string.Empty,
-            observation.AsOf is { } asOf ? FieldValues.FormatDate(asOf) : string.Empty,
+            observation.AsOf is { } asOf ? ValueText.FormatDate(asOf) : string.Empty,
             .. Source(observation.Source),
         ];
     }
@@ -299,7 +300,7 @@ public static class ScorecardTables
     private static string[] Source(SourceReference? source) =>
     [
         source?.Document ?? string.Empty,
-        source?.IssuedOn is { } date ? FieldValues.FormatDate(date) : string.Empty,
+        source?.IssuedOn is { } date ? ValueText.FormatDate(date) : string.Empty,
         source?.Note ?? string.Empty,
     ];
 
@@ -326,5 +327,5 @@ public static class ScorecardTables
 
     private static string Period(ReportingPeriod period) => period.ToString("I", null);
 
-    private static string Number(decimal value, DecimalSeparator separator) => FieldValues.FormatNumber(value, separator);
+    private static string Number(decimal value, DecimalSeparator separator) => CellValues.FormatNumber(value, separator);
 }

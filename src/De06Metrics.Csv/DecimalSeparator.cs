@@ -1,4 +1,4 @@
-namespace De06Metrics.Serialization;
+namespace De06Metrics.Csv;
 
 /// <summary>
 /// The decimal separator of the numbers in a table file, as declared by whoever exported it. It is never guessed from

@@ -1,7 +1,9 @@
-namespace De06Metrics.Serialization;
+using De06Metrics.Serialization;
+
+namespace De06Metrics.Csv;
 
 /// <summary>The columns of one table file, by name, as its header line gives them. Immutable once built.</summary>
-internal sealed class TableLayout
+internal sealed class TableLayout : IColumnPositions
 {
     private readonly Dictionary<string, int> indexByName;
 

@@ -4,7 +4,7 @@ using De06Metrics.Tests.Serialization;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
 
-namespace De06Metrics.Cli.Tests.Csv;
+namespace De06Metrics.Csv.Tests;
 
 public partial class ScorecardCsvTest
 {

@@ -2,11 +2,12 @@ using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
+using De06Metrics.Serialization;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 
-namespace De06Metrics.Serialization;
+namespace De06Metrics.Csv;
 
 /// <summary>
 /// Reads a scorecard in tabular form (see <see cref="ScorecardTables"/>) from rows of text that a file format's reader
@@ -22,10 +23,10 @@ namespace De06Metrics.Serialization;
 /// </para>
 /// <para>Not thread-safe: one instance reads one scorecard. Reading a row allocates only the values it creates.</para>
 /// </remarks>
-public sealed class ScorecardTableReader : IFieldProblems
+internal sealed class ScorecardTableReader : IFieldProblems
 {
     private readonly ScorecardBuilder builder = new();
-    private readonly FieldValues values;
+    private readonly CellValues values;
     private readonly List<string> files = [];
     private ScorecardTable? table;
     private TableLayout? layout;
@@ -57,7 +58,7 @@ public sealed class ScorecardTableReader : IFieldProblems
             throw new ArgumentOutOfRangeException(nameof(successionDates), successionDates, $"Succession date basis {(int)successionDates} is not defined.");
         }
 
-        values = new FieldValues(decimalSeparator);
+        values = new CellValues(decimalSeparator);
         builder.SuccessionDates = successionDates;
     }
 
@@ -142,35 +143,35 @@ public sealed class ScorecardTableReader : IFieldProblems
     }
 
     /// <summary>Reads one row of the current table; a row with problems is reported and left out.</summary>
-    /// <param name="fields">The row's cells, in the header's order; missing cells at the end count as empty.</param>
+    /// <param name="row">The row's cells, in the header's order; missing cells at the end count as empty.</param>
     /// <param name="line">The row's line in the file, for problem locations.</param>
-    /// <exception cref="ArgumentNullException"><paramref name="fields"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="row"/> is <see langword="null"/>.</exception>
     /// <exception cref="InvalidOperationException">No table was begun, or the reader is complete.</exception>
-    public void ReadRow(IReadOnlyList<string> fields, int line)
+    public void ReadRow(IReadOnlyList<string> row, int line)
     {
-        ArgumentNullException.ThrowIfNull(fields);
+        ArgumentNullException.ThrowIfNull(row);
         EnsureOpen();
         if (table is null)
         {
             throw new InvalidOperationException("Begin a table before reading its rows.");
         }
 
-        if (layout is null || IsBlank(fields))
+        if (layout is null || IsBlank(row))
         {
             return;
         }
 
-        cells = fields;
+        cells = row;
         this.line = line;
         rowFailed = false;
-        if (fields.Count > layout.Width)
+        if (row.Count > layout.Width)
         {
-            for (var i = layout.Width; i < fields.Count; i++)
+            for (var i = layout.Width; i < row.Count; i++)
             {
-                if (!string.IsNullOrWhiteSpace(fields[i]))
+                if (!string.IsNullOrWhiteSpace(row[i]))
                 {
                     builder.Report(new DataProblem(new DataLocation(file, line, i + 1),
-                        $"this row has {fields.Count} cells but the header names {layout.Width} columns; the row was not read.", "extra cell", fields[i].Trim()));
+                        $"this row has {row.Count} cells but the header names {layout.Width} columns; the row was not read.", "extra cell", row[i].Trim()));
                     return;
                 }
             }
@@ -311,7 +312,7 @@ public sealed class ScorecardTableReader : IFieldProblems
             return [];
         }
 
-        if (SuccessionRules.ParseParts(text, values, out var error) is { } parts)
+        if (PartsCell.Parse(text, values, out var error) is { } parts)
         {
             foreach (var id in parts.SelectMany(part => part.Children.Prepend(part.Unit)))
             {
@@ -624,11 +625,11 @@ public sealed class ScorecardTableReader : IFieldProblems
         return trim && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1])) ? text.Trim() : text;
     }
 
-    private static bool IsBlank(IReadOnlyList<string> fields)
+    private static bool IsBlank(IReadOnlyList<string> cells)
     {
-        for (var i = 0; i < fields.Count; i++)
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (!string.IsNullOrWhiteSpace(fields[i]))
+            if (!string.IsNullOrWhiteSpace(cells[i]))
             {
                 return false;
             }

@@ -3,7 +3,7 @@ using De06Metrics.Csv;
 using De06Metrics.Serialization;
 using De06Metrics.Tests.Serialization;
 
-namespace De06Metrics.Cli.Tests.Csv;
+namespace De06Metrics.Csv.Tests;
 
 public partial class ScorecardCsvTest
 {

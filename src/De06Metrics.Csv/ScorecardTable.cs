@@ -1,4 +1,4 @@
-namespace De06Metrics.Serialization;
+namespace De06Metrics.Csv;
 
 /// <summary>
 /// The tables of a scorecard in tabular form (a CSV file each, a sheet each). They are read in this order, since each

@@ -7,9 +7,9 @@ namespace De06Metrics.Serialization;
 /// One value of a JSON item as read, with where it starts in the file: enough to interpret the item whatever the
 /// order of its properties, and to point at any of its values in a problem. Only one item is held at a time.
 /// </summary>
-internal sealed class JsonNode
+internal sealed class LocatedJsonValue
 {
-    private JsonNode(JsonTokenType kind, long offset)
+    private LocatedJsonValue(JsonTokenType kind, long offset)
     {
         Kind = kind;
         Offset = offset;
@@ -42,13 +42,13 @@ internal sealed class JsonNode
     }
 
     /// <summary>An object's properties in file order, with where each name starts.</summary>
-    public List<(string Name, long NameOffset, JsonNode Value)>? Properties { get; private init; }
+    public List<(string Name, long NameOffset, LocatedJsonValue Value)>? Properties { get; private init; }
 
     /// <summary>An array's items.</summary>
-    public List<JsonNode>? Items { get; private init; }
+    public List<LocatedJsonValue>? Items { get; private init; }
 
     /// <summary>The first property of a name; a repeated one is a problem the reader reports.</summary>
-    public JsonNode? this[string name]
+    public LocatedJsonValue? this[string name]
     {
         get
         {
@@ -69,7 +69,7 @@ internal sealed class JsonNode
         }
     }
 
-    private JsonNode? Child(ReadOnlySpan<char> name)
+    private LocatedJsonValue? Child(ReadOnlySpan<char> name)
     {
         if (Properties is null)
         {
@@ -88,7 +88,7 @@ internal sealed class JsonNode
     }
 
     /// <summary>The value at a dotted path below this one (<c>measure.unit</c>), or <see langword="null"/>.</summary>
-    public JsonNode? Find(string path)
+    public LocatedJsonValue? Find(string path)
     {
         var node = this;
         var rest = path.AsSpan();
@@ -156,13 +156,13 @@ internal sealed class JsonNode
     }
 
     /// <summary>Reads the value the reader stands on, and everything below it; leaves the reader on its last token.</summary>
-    public static JsonNode Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    public static LocatedJsonValue Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
     {
         var offset = reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                var properties = new List<(string, long, JsonNode)>(8);
+                var properties = new List<(string, long, LocatedJsonValue)>(8);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
                     var nameOffset = reader.TokenStartIndex;
@@ -171,15 +171,15 @@ internal sealed class JsonNode
                     properties.Add((name, nameOffset, Read(ref reader, source)));
                 }
 
-                return new JsonNode(JsonTokenType.StartObject, offset) { Properties = properties };
+                return new LocatedJsonValue(JsonTokenType.StartObject, offset) { Properties = properties };
             case JsonTokenType.StartArray:
-                var items = new List<JsonNode>();
+                var items = new List<LocatedJsonValue>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(Read(ref reader, source));
                 }
 
-                return new JsonNode(JsonTokenType.StartArray, offset) { Items = items };
+                return new LocatedJsonValue(JsonTokenType.StartArray, offset) { Items = items };
             case JsonTokenType.String:
                 string? text;
                 try
@@ -191,16 +191,16 @@ internal sealed class JsonNode
                     text = null;
                 }
 
-                return new JsonNode(JsonTokenType.String, offset) { Text = text, Raw = text };
+                return new LocatedJsonValue(JsonTokenType.String, offset) { Text = text, Raw = text };
             case JsonTokenType.Number:
                 // A number token is never escaped, so its bytes in the file are its value's bytes.
-                return new JsonNode(JsonTokenType.Number, offset)
+                return new LocatedJsonValue(JsonTokenType.Number, offset)
                 {
                     Number = reader.TryGetDecimal(out var number) ? number : null,
                     RawNumber = source.Slice((int)offset, reader.ValueSpan.Length),
                 };
             default:
-                return new JsonNode(reader.TokenType, offset) { Raw = reader.TokenType switch { JsonTokenType.True => "true", JsonTokenType.False => "false", _ => "null" } };
+                return new LocatedJsonValue(reader.TokenType, offset) { Raw = reader.TokenType switch { JsonTokenType.True => "true", JsonTokenType.False => "false", _ => "null" } };
         }
     }
 }
