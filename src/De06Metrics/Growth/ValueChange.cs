@@ -248,7 +248,7 @@ public sealed class ValueChange : IFormattable
     /// <returns>The points.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="ChangeKind.PercentagePoints"/>.</exception>
     public PercentagePoints ToPercentagePoints() => Kind == ChangeKind.PercentagePoints
-        ? new PercentagePoints(Amount!.Value)
+        ? PercentagePoints.FromValue(Amount!.Value)
         : throw new InvalidOperationException($"This change is in {Kind}, not in percentage points.");
 
     /// <summary>

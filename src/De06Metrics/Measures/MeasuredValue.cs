@@ -41,7 +41,11 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
     /// <returns>The measured value.</returns>
     public static MeasuredValue Of(decimal value) => new(value, null, null);
 
-    /// <summary>A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100.</summary>
+    /// <summary>
+    /// A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100. This is the one way
+    /// to give a rate with parts as an indicator's value (a <see cref="Rate"/> without parts is <see cref="Of"/> its
+    /// percent; <see cref="ToRate"/> goes back).
+    /// </summary>
     /// <param name="numerator">The part counted; not negative.</param>
     /// <param name="denominator">The whole; positive.</param>
     /// <returns>The measured value.</returns>
@@ -51,11 +55,6 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
         EnsureParts(numerator, denominator, allowAboveWhole: true);
         return new(PercentOf(numerator, denominator), numerator, denominator);
     }
-
-    /// <summary>A rate as a measured value, keeping its parts when it has them.</summary>
-    /// <param name="rate">The rate.</param>
-    /// <returns>The measured value.</returns>
-    public static MeasuredValue FromRate(Rate rate) => new(rate.Percent, rate.Numerator, rate.Denominator);
 
     /// <summary>A count out of a known total; the value is the count: 17 models of 33.</summary>
     /// <param name="count">The count; not negative.</param>

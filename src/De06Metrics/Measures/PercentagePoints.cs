@@ -10,9 +10,7 @@ namespace De06Metrics.Measures;
 /// <remarks>Immutable and thread-safe. Arithmetic is exact <see cref="decimal"/> arithmetic.</remarks>
 public readonly struct PercentagePoints : IEquatable<PercentagePoints>, IComparable<PercentagePoints>, IComparable, IFormattable
 {
-    /// <summary>Creates a difference of the given number of points.</summary>
-    /// <param name="value">The points; any sign.</param>
-    public PercentagePoints(decimal value) => Value = value;
+    private PercentagePoints(decimal value) => Value = value;
 
     /// <summary>Zero points.</summary>
     public static PercentagePoints Zero => default;
@@ -20,8 +18,8 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <summary>The number of points.</summary>
     public decimal Value { get; }
 
-    /// <summary>Creates a difference of the given number of points.</summary>
-    /// <param name="value">The points.</param>
+    /// <summary>Creates a difference of the given number of points: <c>PercentagePoints.FromValue(18.8m)</c>.</summary>
+    /// <param name="value">The points; any sign.</param>
     /// <returns>The difference.</returns>
     public static PercentagePoints FromValue(decimal value) => new(value);
 

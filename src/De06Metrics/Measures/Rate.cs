@@ -73,7 +73,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <param name="left">The rate to subtract from.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The difference: 88,8% − 70% = 18,8 points.</returns>
-    public static PercentagePoints operator -(Rate left, Rate right) => new(left.Percent - right.Percent);
+    public static PercentagePoints operator -(Rate left, Rate right) => PercentagePoints.FromValue(left.Percent - right.Percent);
 
     /// <summary>The difference between two rates, in percentage points.</summary>
     /// <param name="left">The rate to subtract from.</param>
