@@ -130,22 +130,6 @@ public sealed class ScheduleProgress
     /// <summary>Whether the actual already reaches the target for the whole period.</summary>
     public bool IsTargetReached { get; }
 
-    /// <summary>Evaluates progress at an as-of date, from 0 on a linear plan with no tolerance.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
-    /// <param name="period">The target's period.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The goal does not fit the indicator or is not at-least or at-most.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// The as-of date lies outside the period, the target does not lie beyond 0 in the better direction, or the actual
-    /// does not fit the measure.
-    /// </exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual) =>
-        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
-
     /// <summary>Evaluates progress at an as-of date.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
@@ -160,7 +144,7 @@ public sealed class ScheduleProgress
     /// The as-of date lies outside the period, the target does not lie beyond the start value in the better direction,
     /// or a value does not fit the measure.
     /// </exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         ArgumentNullException.ThrowIfNull(period);
@@ -194,19 +178,6 @@ public sealed class ScheduleProgress
         return new(indicator, goal, period, asOf, startValue, actual, options.Profile, options.Tolerance, segments);
     }
 
-    /// <summary>Evaluates progress at an as-of date inside a reporting period, from 0 on a linear plan with no tolerance.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
-    /// <param name="period">The target's reporting period, such as <c>ReportingPeriod.ForYear(2024)</c>.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual) =>
-        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
-
     /// <summary>Evaluates progress at an as-of date inside a reporting period.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">An at-least or at-most goal for the whole period.</param>
@@ -218,7 +189,7 @@ public sealed class ScheduleProgress
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
+    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         return Evaluate(indicator, goal, period.ToDateInterval(), asOf, actual, options);
