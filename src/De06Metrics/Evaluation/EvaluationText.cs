@@ -232,7 +232,7 @@ internal static class EvaluationText
         return rule;
     }
 
-    public static string DescribeProgress(BaselineProgress progress, Language language)
+    public static string DescribeProgress(GapClosure progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         var vi = IsVietnamese(language);
@@ -285,7 +285,7 @@ internal static class EvaluationText
         }
     }
 
-    public static string DescribeSchedule(ScheduleProgress progress, Language language)
+    public static string DescribeSchedule(ScheduleVariance progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         var vi = IsVietnamese(language);

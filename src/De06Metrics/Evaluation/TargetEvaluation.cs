@@ -45,7 +45,7 @@ public sealed class TargetEvaluation : IFormattable
 
         if (baseline is { } start)
         {
-            BaselineProgress = BaselineProgress.Evaluate(indicator, goal, start, actual);
+            GapClosure = GapClosure.Evaluate(indicator, goal, start, actual);
         }
 
         Band = options.Bands?.Classify(this);
@@ -99,7 +99,7 @@ public sealed class TargetEvaluation : IFormattable
     public RatioOutcome RelativeMargin => GoalRules.RelativeMargin(Goal, Margin);
 
     /// <summary>The progress from the baseline, when one was given.</summary>
-    public BaselineProgress? BaselineProgress { get; }
+    public GapClosure? GapClosure { get; }
 
     /// <summary>The band, when a band scheme was given.</summary>
     public BandAssignment? Band { get; }

@@ -29,13 +29,13 @@ namespace De06Metrics.Evaluation;
 /// </list>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ScheduleProgress
+public sealed class ScheduleVariance
 {
     private readonly ScheduleSegment[] segments;
     private readonly int[] segmentStartDays;
     private readonly decimal totalWeight;
 
-    private ScheduleProgress(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal startValue, decimal? actual, ScheduleProfile profile, decimal tolerance, ScheduleSegment[] segments)
+    private ScheduleVariance(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal startValue, decimal? actual, ScheduleProfile profile, decimal tolerance, ScheduleSegment[] segments)
     {
         Indicator = indicator;
         Goal = goal;
@@ -144,7 +144,7 @@ public sealed class ScheduleProgress
     /// The as-of date lies outside the period, the target does not lie beyond the start value in the better direction,
     /// or a value does not fit the measure.
     /// </exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
+    public static ScheduleVariance Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         ArgumentNullException.ThrowIfNull(period);
@@ -189,7 +189,7 @@ public sealed class ScheduleProgress
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
     /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
+    public static ScheduleVariance Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(period);
         return Evaluate(indicator, goal, period.ToDateInterval(), asOf, actual, options);
