@@ -1,4 +1,5 @@
 using System.Globalization;
+using De06Metrics.Text;
 
 namespace De06Metrics.Measures;
 
@@ -15,7 +16,7 @@ namespace De06Metrics.Measures;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct MeasuredValue : IEquatable<MeasuredValue>
+public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
 {
     private MeasuredValue(decimal value, decimal? numerator, decimal? denominator)
     {
@@ -174,7 +175,27 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
 
     /// <summary>Writes the value and, when known, its parts, in invariant form: <c>51.515…</c> or <c>17/33 → 17</c>.</summary>
     /// <returns>The text, for diagnostics.</returns>
-    public override string ToString() => HasParts
-        ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} → {Value}")
-        : Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Writes the value and its parts in invariant form, for diagnostics: a value has no unit and no language of its
+    /// own (write it for readers through its <see cref="Measure"/>'s <c>FormatValue</c>).
+    /// </summary>
+    /// <param name="format">
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c> for every
+    /// decimal the value has (<c>17/33 → 51.515…</c>); <c>N</c> and a digit count (<c>N2</c>) for the value rounded to
+    /// that many (<c>17/33 → 51.52</c>).
+    /// </param>
+    /// <param name="formatProvider">Not used: the text is always invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is none of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var value = NumericFormat.Decimals(format, "value") is { } decimals
+            ? Math.Round(Value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : Value.ToString(CultureInfo.InvariantCulture);
+        return HasParts
+            ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} → {value}")
+            : value;
+    }
 }
