@@ -1,7 +1,6 @@
 using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
-using De06Metrics.Periods;
 using De06Metrics.Text;
 using NodaTime;
 
@@ -133,7 +132,7 @@ public sealed class ScheduleVariance
     /// <summary>Evaluates progress at an as-of date.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
-    /// <param name="period">The target's period.</param>
+    /// <param name="period">The target's period; for a reporting period, <c>ReportingPeriod.ToDateInterval()</c>.</param>
     /// <param name="asOf">The as-of date, inside the period.</param>
     /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
     /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
@@ -176,23 +175,6 @@ public sealed class ScheduleVariance
 
         var segments = options.Profile.Resolve(period, nameof(options));
         return new(indicator, goal, period, asOf, startValue, actual, options.Profile, options.Tolerance, segments);
-    }
-
-    /// <summary>Evaluates progress at an as-of date inside a reporting period.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
-    /// <param name="period">The target's reporting period.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
-    /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleVariance Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return Evaluate(indicator, goal, period.ToDateInterval(), asOf, actual, options);
     }
 
     /// <summary>The value the plan expects by the end of a date of the period, <c>E(d)</c>.</summary>

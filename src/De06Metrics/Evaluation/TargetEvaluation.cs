@@ -172,18 +172,19 @@ public sealed class TargetEvaluation : IFormattable
         nameof(actual),
         fault);
 
-    /// <summary>Evaluates a plain value against a goal; the same as the other overload with <c>MeasuredValue.Of(actual)</c>.</summary>
+    /// <summary>
+    /// Evaluates a plain value against a goal, with no tolerance, band scheme or baseline: a shorthand for the other
+    /// overload with <c>MeasuredValue.Of(actual)</c>, which takes the settings.
+    /// </summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">The goal; it must fit the indicator (see the other overload).</param>
     /// <param name="actual">The reported value in the measure's unit (88,8 for 88,8%), or <see langword="null"/> for no data.</param>
-    /// <param name="options">The tolerance and band scheme; <see langword="null"/> for <see cref="EvaluationOptions.Default"/>.</param>
-    /// <param name="baseline">A baseline to measure progress from (at-least and at-most goals only), if any.</param>
     /// <returns>The evaluation.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The goal does not fit the indicator, or a baseline is given for a band or yes/no goal.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The goal, the actual or the baseline does not fit the measure.</exception>
-    public static TargetEvaluation Evaluate(Indicator indicator, Goal goal, decimal? actual, EvaluationOptions? options = null, decimal? baseline = null) =>
-        Evaluate(indicator, goal, actual is { } a ? MeasuredValue.Of(a) : null, options, baseline);
+    /// <exception cref="ArgumentException">The goal does not fit the indicator.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The goal or the actual does not fit the measure.</exception>
+    public static TargetEvaluation Evaluate(Indicator indicator, Goal goal, decimal? actual) =>
+        Evaluate(indicator, goal, actual is { } a ? MeasuredValue.Of(a) : null);
 
     /// <summary>
     /// Writes the result as a sentence: "đạt 88,8%, vượt chỉ tiêu 18,8 điểm phần trăm (chỉ tiêu 70%)" /

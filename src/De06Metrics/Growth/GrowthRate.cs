@@ -74,15 +74,25 @@ public sealed class GrowthRate : IFormattable
         return new(startValue, endValue, years);
     }
 
+    /// <summary>
+    /// The compound annual growth between two dated values, the years counted in
+    /// <see cref="YearCounting.WholeMonths"/> (see <see cref="CompoundAnnual(DatedValue, DatedValue, YearCounting)"/>).
+    /// </summary>
+    /// <param name="start">The earlier value.</param>
+    /// <param name="end">The later value; its date after the start's by a whole number of months.</param>
+    /// <returns>The growth rate.</returns>
+    /// <exception cref="ArgumentException">The end date is not after the start date, or the span is not whole months.</exception>
+    public static GrowthRate CompoundAnnual(DatedValue start, DatedValue end) => CompoundAnnual(start, end, YearCounting.WholeMonths);
+
     /// <summary>The compound annual growth between two dated values, the years counted as <paramref name="counting"/> says.</summary>
     /// <param name="start">The earlier value.</param>
     /// <param name="end">The later value; its date after the start's.</param>
-    /// <param name="counting">How years are counted (see <see cref="YearFraction.Between"/>); whole months by default.</param>
+    /// <param name="counting">How years are counted (see <see cref="YearFraction.Between"/>).</param>
     /// <returns>The growth rate.</returns>
     /// <exception cref="ArgumentException">
     /// The end date is not after the start date, or the span does not fit <paramref name="counting"/>.
     /// </exception>
-    public static GrowthRate CompoundAnnual(DatedValue start, DatedValue end, YearCounting counting = YearCounting.WholeMonths)
+    public static GrowthRate CompoundAnnual(DatedValue start, DatedValue end, YearCounting counting)
     {
         EnsureAfter(start.Date, end.Date, nameof(end));
         return new(start.Value, end.Value, YearFraction.Between(start.Date, end.Date, counting));

@@ -132,7 +132,7 @@ internal sealed partial class ScorecardEvaluator
         target.Period.Contains(date) &&
         indicator.Measure.Kind is MeasureKind.Count or MeasureKind.Money &&
         target.Goal.Kind is TargetKind.AtLeast or TargetKind.AtMost
-            ? ScheduleVariance.Evaluate(indicator, target.Goal, target.Period, date, actual?.Value)
+            ? ScheduleVariance.Evaluate(indicator, target.Goal, target.Period.ToDateInterval(), date, actual?.Value)
             : null;
 
     private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)

@@ -54,7 +54,7 @@ public class EvaluationAndGrowthHostileInputTest
         act.Should().Throw<ArgumentException>().Which.Message.Should().Contain("79228162514264337593543950335");
         TargetEvaluation.Evaluate(Catalog.Budget, Goal.AtMost(Max), Max).Status.Should().Be(TargetStatus.Met);
         TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(Max), 0m).Status.Should().Be(TargetStatus.NotMet);
-        TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(Max), (decimal?)null).Status.Should().Be(TargetStatus.NoData);
+        TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(Max), null).Status.Should().Be(TargetStatus.NoData);
         var exact = new Indicator(new IndicatorCode("E"), new Text.LocalizedText("E"), Measure.Count(), Polarity.WithinBand);
         FluentActions.Invoking(() => TargetEvaluation.Evaluate(exact, Goal.Exactly(Max, Max), 5m)).Should().NotThrow<OverflowException>();
     }

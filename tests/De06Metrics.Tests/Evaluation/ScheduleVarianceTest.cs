@@ -40,12 +40,12 @@ public class ScheduleVarianceTest
     [Fact]
     public void A_reporting_period_gives_the_same_plan_as_its_dates()
     {
-        var byPeriod = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), TenthOfMarch, 150m);
+        var byPeriod = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024).ToDateInterval(), TenthOfMarch, 150m);
         byPeriod.Period.Equals(Year2024).Should().BeTrue();
         byPeriod.DaysAhead.Should().Be(-15);
         // The period's own arithmetic agrees: day 70 of Q1 2024's 91 days.
         var quarter = ReportingPeriod.ForQuarter(2024, 1);
-        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter, TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
+        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter.ToDateInterval(), TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
     }
 
     [Fact]

@@ -115,7 +115,7 @@ public partial class TargetEvaluationTest
     [Fact]
     public void Schedule_progress_sentences()
     {
-        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), new LocalDate(2024, 3, 10), 150m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024).ToDateInterval(), new LocalDate(2024, 3, 10), 150m);
         progress.Describe(Language.Vietnamese).Should().Be(
             "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
         progress.Describe(Language.English).Should().Be(
