@@ -1,3 +1,4 @@
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 
 namespace De06Metrics.Tests.Ranking;
