@@ -176,7 +176,7 @@ public sealed class BandScheme : IEquatable<BandScheme>
         {
             ScoreBasis.Attainment => evaluation.Attainment,
             ScoreBasis.StatusScore => evaluation.RelativeMargin,
-            _ => evaluation.BaselineProgress?.Fraction ?? evaluation.Attainment,
+            _ => evaluation.GapClosure?.Fraction ?? evaluation.Attainment,
         };
         if (score.TryGetValue(out var value))
         {

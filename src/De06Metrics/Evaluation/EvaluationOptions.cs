@@ -32,17 +32,6 @@ public sealed class EvaluationOptions
     /// <summary>The band scheme results are classified with, if any.</summary>
     public BandScheme? Bands { get; }
 
-    /// <summary>A copy with another tolerance.</summary>
-    /// <param name="tolerance">The tolerance; not negative.</param>
-    /// <returns>The new options.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
-    public EvaluationOptions WithTolerance(decimal tolerance) => new(tolerance, Bands);
-
-    /// <summary>A copy with another band scheme.</summary>
-    /// <param name="bands">The scheme, or <see langword="null"/> for none.</param>
-    /// <returns>The new options.</returns>
-    public EvaluationOptions WithBands(BandScheme? bands) => new(Tolerance, bands);
-
     internal static void EnsureTolerance(decimal tolerance, string paramName)
     {
         if (tolerance < 0m)

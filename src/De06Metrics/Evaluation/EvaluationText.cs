@@ -145,7 +145,7 @@ internal static class EvaluationText
         return e.BandScheme is { } scheme ? rule + language.Format(Phrase.RuleBandScheme, scheme.Name.In(language)) : rule;
     }
 
-    public static string DescribeProgress(BaselineProgress progress, Language language)
+    public static string DescribeProgress(GapClosure progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         if (!progress.Fraction.TryGetValue(out _))
@@ -189,7 +189,7 @@ internal static class EvaluationText
         }
     }
 
-    public static string DescribeSchedule(ScheduleProgress progress, Language language)
+    public static string DescribeSchedule(ScheduleVariance progress, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         var indicator = progress.Indicator;

@@ -14,7 +14,7 @@ public enum ScoreBasis
     StatusScore = 1,
 
     /// <summary>
-    /// An OKR grade: the progress from the baseline when one is given (see <see cref="BaselineProgress"/>), else the
+    /// An OKR grade: the progress from the baseline when one is given (see <see cref="GapClosure"/>), else the
     /// attainment ratio (progress from zero); 1,0 is the target reached, and it is not clamped to [0, 1].
     /// </summary>
     Grade = 2,

@@ -45,7 +45,7 @@ public sealed class TargetEvaluation : IFormattable
 
         if (baseline is { } start)
         {
-            BaselineProgress = BaselineProgress.Compute(indicator, goal, start, actual);
+            GapClosure = GapClosure.Evaluate(indicator, goal, start, actual);
         }
 
         Band = options.Bands?.Classify(this);
@@ -99,7 +99,7 @@ public sealed class TargetEvaluation : IFormattable
     public RatioOutcome RelativeMargin => GoalRules.RelativeMargin(Goal, Margin);
 
     /// <summary>The progress from the baseline, when one was given.</summary>
-    public BaselineProgress? BaselineProgress { get; }
+    public GapClosure? GapClosure { get; }
 
     /// <summary>The band, when a band scheme was given.</summary>
     public BandAssignment? Band { get; }
@@ -172,7 +172,10 @@ public sealed class TargetEvaluation : IFormattable
         nameof(actual),
         fault);
 
-    /// <summary>Evaluates a plain value against a goal, with no tolerance, band scheme or baseline.</summary>
+    /// <summary>
+    /// Evaluates a plain value against a goal, with no tolerance, band scheme or baseline: a shorthand for the other
+    /// overload with <c>MeasuredValue.Of(actual)</c>, which takes the settings.
+    /// </summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">The goal; it must fit the indicator (see the other overload).</param>
     /// <param name="actual">The reported value in the measure's unit (88,8 for 88,8%), or <see langword="null"/> for no data.</param>

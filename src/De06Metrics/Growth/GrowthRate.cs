@@ -180,14 +180,14 @@ public sealed class GrowthRate : IFormattable
     public override string ToString() => ToString(null, null);
 
     /// <summary>Writes the rate.</summary>
-    /// <param name="format"><c>null</c> or <c>G</c> for one decimal; <c>N</c> and a digit count for that many.</param>
+    /// <param name="format">The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c> for one decimal; <c>N</c> and a digit count for that many.</param>
     /// <param name="formatProvider">A <see cref="Language"/> or culture; <see langword="null"/> for the current culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        return NumericFormat.Decimals(format, 'N', "growth") is { } decimals ? Describe(language, decimals) : Describe(language);
+        return NumericFormat.Decimals(format, "growth") is { } decimals ? Describe(language, decimals) : Describe(language);
     }
 
     internal static void EnsureAfter(LocalDate earlier, LocalDate later, string paramName)

@@ -266,7 +266,7 @@ public sealed class ValueChange : IFormattable
     /// <returns>The points.</returns>
     /// <exception cref="InvalidOperationException"><see cref="Kind"/> is not <see cref="ChangeKind.PercentagePoints"/>.</exception>
     public PercentagePoints ToPercentagePoints() => Kind == ChangeKind.PercentagePoints
-        ? new PercentagePoints(Amount!.Value)
+        ? PercentagePoints.FromValue(Amount!.Value)
         : throw new InvalidOperationException($"This change is in {Kind}, not in percentage points.");
 
     /// <summary>
@@ -321,14 +321,14 @@ public sealed class ValueChange : IFormattable
     public override string ToString() => ToString(null, null);
 
     /// <summary>Writes the sentence.</summary>
-    /// <param name="format"><c>null</c> or <c>G</c> for the display decimals; <c>N</c> and a digit count (<c>N2</c>) for that many.</param>
+    /// <param name="format">The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c> for the display decimals; <c>N</c> and a digit count (<c>N2</c>) for that many.</param>
     /// <param name="formatProvider">A <see cref="Language"/> or culture; <see langword="null"/> for the current culture.</param>
     /// <returns>The sentence.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        return NumericFormat.Decimals(format, 'N', "change") is { } decimals ? Describe(language, decimals) : Describe(language);
+        return NumericFormat.Decimals(format, "change") is { } decimals ? Describe(language, decimals) : Describe(language);
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using De06Metrics.Text;
 
 namespace De06Metrics.Measures;
 
@@ -15,7 +16,7 @@ namespace De06Metrics.Measures;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public readonly struct MeasuredValue : IEquatable<MeasuredValue>
+public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
 {
     private MeasuredValue(decimal value, decimal? numerator, decimal? denominator)
     {
@@ -41,7 +42,11 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
     /// <returns>The measured value.</returns>
     public static MeasuredValue Of(decimal value) => new(value, null, null);
 
-    /// <summary>A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100.</summary>
+    /// <summary>
+    /// A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100. This is the one way
+    /// to give a rate with parts as an indicator's value (a <see cref="Rate"/> without parts is <see cref="Of"/> its
+    /// percent; <see cref="ToRate"/> goes back).
+    /// </summary>
     /// <param name="numerator">The part counted; not negative.</param>
     /// <param name="denominator">The whole; positive.</param>
     /// <returns>The measured value.</returns>
@@ -51,11 +56,6 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
         EnsureParts(numerator, denominator, allowAboveWhole: true);
         return new(PercentOf(numerator, denominator), numerator, denominator);
     }
-
-    /// <summary>A rate as a measured value, keeping its parts when it has them.</summary>
-    /// <param name="rate">The rate.</param>
-    /// <returns>The measured value.</returns>
-    public static MeasuredValue FromRate(Rate rate) => new(rate.Percent, rate.Numerator, rate.Denominator);
 
     /// <summary>A count out of a known total; the value is the count: 17 models of 33.</summary>
     /// <param name="count">The count; not negative.</param>
@@ -175,7 +175,27 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>
 
     /// <summary>Writes the value and, when known, its parts, in invariant form: <c>51.515…</c> or <c>17/33 → 17</c>.</summary>
     /// <returns>The text, for diagnostics.</returns>
-    public override string ToString() => HasParts
-        ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} → {Value}")
-        : Value.ToString(CultureInfo.InvariantCulture);
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Writes the value and its parts in invariant form, for diagnostics: a value has no unit and no language of its
+    /// own (write it for readers through its <see cref="Measure"/>'s <c>FormatValue</c>).
+    /// </summary>
+    /// <param name="format">
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c> for every
+    /// decimal the value has (<c>17/33 → 51.515…</c>); <c>N</c> and a digit count (<c>N2</c>) for the value rounded to
+    /// that many (<c>17/33 → 51.52</c>).
+    /// </param>
+    /// <param name="formatProvider">Not used: the text is always invariant.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="FormatException">The format is none of those.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
+    {
+        var value = NumericFormat.Decimals(format, "value") is { } decimals
+            ? Math.Round(Value, decimals, MidpointRounding.AwayFromZero).ToString("F" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)
+            : Value.ToString(CultureInfo.InvariantCulture);
+        return HasParts
+            ? string.Create(CultureInfo.InvariantCulture, $"{Numerator}/{Denominator} → {value}")
+            : value;
+    }
 }

@@ -10,9 +10,7 @@ namespace De06Metrics.Measures;
 /// <remarks>Immutable and thread-safe. Arithmetic is exact <see cref="decimal"/> arithmetic.</remarks>
 public readonly struct PercentagePoints : IEquatable<PercentagePoints>, IComparable<PercentagePoints>, IComparable, IFormattable
 {
-    /// <summary>Creates a difference of the given number of points.</summary>
-    /// <param name="value">The points; any sign.</param>
-    public PercentagePoints(decimal value) => Value = value;
+    private PercentagePoints(decimal value) => Value = value;
 
     /// <summary>Zero points.</summary>
     public static PercentagePoints Zero => default;
@@ -20,8 +18,8 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// <summary>The number of points.</summary>
     public decimal Value { get; }
 
-    /// <summary>Creates a difference of the given number of points.</summary>
-    /// <param name="value">The points.</param>
+    /// <summary>Creates a difference of the given number of points: <c>PercentagePoints.FromValue(18.8m)</c>.</summary>
+    /// <param name="value">The points; any sign.</param>
     /// <returns>The difference.</returns>
     public static PercentagePoints FromValue(decimal value) => new(value);
 
@@ -125,8 +123,9 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
     /// Writes the difference with its unit: "18,8 điểm phần trăm" in Vietnamese, "18.8 percentage points" in English.
     /// </summary>
     /// <param name="format">
-    /// <c>null</c> or <c>G</c> for one decimal; <c>N</c> followed by a digit count (<c>N2</c>) for that many decimals;
-    /// a leading <c>+</c> (<c>+N1</c>) writes a plus sign on positive values.
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c> for one
+    /// decimal; <c>N</c> followed by a digit count (<c>N2</c>) for that many decimals; a leading <c>+</c>
+    /// (<c>+N1</c>, <c>+G</c>) writes a plus sign on positive values.
     /// </param>
     /// <param name="formatProvider">A <see cref="Language"/> or culture; <see langword="null"/> for the current culture.</param>
     /// <returns>The text.</returns>
@@ -152,8 +151,7 @@ public readonly struct PercentagePoints : IEquatable<PercentagePoints>, ICompara
 
     internal static (int Decimals, bool ExplicitPlusSign) ParseDifferenceFormat(string? format)
     {
-        var plus = format is ['+', ..];
-        var decimals = NumericFormat.Decimals(plus ? format![1..] : format, 'N', "percentage-point (optionally after '+')");
+        var (_, decimals, plus) = NumericFormat.Parse(format, "percentage-point", signed: true);
         return (decimals ?? 1, plus);
     }
 }

@@ -73,7 +73,7 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
     /// <param name="left">The rate to subtract from.</param>
     /// <param name="right">The rate to subtract.</param>
     /// <returns>The difference: 88,8% − 70% = 18,8 points.</returns>
-    public static PercentagePoints operator -(Rate left, Rate right) => new(left.Percent - right.Percent);
+    public static PercentagePoints operator -(Rate left, Rate right) => PercentagePoints.FromValue(left.Percent - right.Percent);
 
     /// <summary>The difference between two rates, in percentage points.</summary>
     /// <param name="left">The rate to subtract from.</param>
@@ -221,29 +221,26 @@ public readonly struct Rate : IEquatable<Rate>, IComparable<Rate>, IComparable, 
 
     /// <summary>Writes the rate: "88,8%" or, with parts, "17/33 (51,5%)".</summary>
     /// <param name="format">
-    /// <c>null</c> or <c>G</c>: the parts when known, then the percent with one decimal;
-    /// <c>P</c> followed by a digit count (<c>P2</c>): the percent alone with that many decimals;
-    /// <c>F</c>: the parts alone ("17/33"), or the percent when there are none.
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty or <c>G</c>: the parts
+    /// when known, then the percent with one decimal; <c>N</c> followed by a digit count (<c>N2</c>): the same with that
+    /// many decimals; <c>P</c> followed by a digit count (<c>P2</c>): the percent alone with that many decimals (one
+    /// without a count); <c>F</c>: the parts alone ("17/33"), or the percent when there are none.
     /// </param>
     /// <param name="formatProvider">A <see cref="Language"/> or culture; <see langword="null"/> for the current culture.</param>
     /// <returns>The text.</returns>
     /// <exception cref="FormatException">The format is not one of those above.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
+        var (letter, decimals, _) = NumericFormat.Parse(format, "rate", ownLetters: "F", ownCountLetters: "P");
         var language = Language.FromProvider(formatProvider);
-        var percent = Measure.Rate.FormatValue(Percent, 1, language);
+        var percent = Measure.Rate.FormatValue(Percent, decimals ?? 1, language);
         var parts = HasParts ? $"{language.FormatNumber(Numerator!.Value, DecimalsOf(Numerator.Value))}/{language.FormatNumber(Denominator!.Value, DecimalsOf(Denominator.Value))}" : null;
-        switch (format)
+        return letter switch
         {
-            case null or "" or "G":
-                return parts is null ? percent : $"{parts} ({percent})";
-            case "F":
-                return parts ?? percent;
-            case ['P' or 'p', .. var digits] when int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var decimals) && decimals <= 28:
-                return Measure.Rate.FormatValue(Percent, decimals, language);
-            default:
-                throw new FormatException($"Unknown rate format '{format}'; expected G, F or P<digits>.");
-        }
+            'F' => parts ?? percent,
+            'P' => percent,
+            _ => parts is null ? percent : $"{parts} ({percent})",
+        };
     }
 
     private static int DecimalsOf(decimal value) => (decimal.GetBits(value)[3] >> 16) & 0xFF;

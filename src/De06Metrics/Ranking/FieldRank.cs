@@ -119,19 +119,17 @@ public readonly struct FieldRank : IEquatable<FieldRank>, IFormattable
     public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the rank: <c>G</c> (or none) for <c>11/63</c>, <c>L</c> for the sentence.</summary>
-    /// <param name="format"><c>G</c>, <c>L</c>, or <see langword="null"/>.</param>
+    /// <param name="format">
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty, <c>G</c> or <c>N</c> and a digit count for
+    /// <c>11/63</c> (a place is a whole number, so a digit count changes nothing); <c>L</c> for the sentence.
+    /// </param>
     /// <param name="formatProvider">Picks the language; <see langword="null"/> for the current culture's.</param>
     /// <returns>The formatted rank.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither <c>G</c> nor <c>L</c>.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is none of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        return format switch
-        {
-            null or "" or "G" => Short(language),
-            "L" => Describe(language),
-            _ => throw new FormatException($"Unknown rank format '{format}'; use G (11/63) or L (the sentence)."),
-        };
+        return NumericFormat.Parse(format, "rank", ownLetters: "L").Letter == 'L' ? Describe(language) : Short(language);
     }
 
     /// <inheritdoc />

@@ -141,19 +141,17 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
     public override string ToString() => ToString(null, null);
 
     /// <summary>Formats the change: <c>G</c> (or none) for the short sentence, <c>L</c> to add both ranks.</summary>
-    /// <param name="format"><c>G</c>, <c>L</c>, or <see langword="null"/>.</param>
+    /// <param name="format">
+    /// The measure formats (the table in docs/concepts.md, "Format strings"): <c>null</c>, empty, <c>G</c> or <c>N</c> and a digit count for
+    /// the sentence (places are whole numbers, so a digit count changes nothing); <c>L</c> for the sentence with both ranks.
+    /// </param>
     /// <param name="formatProvider">Picks the language; <see langword="null"/> for the current culture's.</param>
     /// <returns>The sentence fragment.</returns>
-    /// <exception cref="FormatException"><paramref name="format"/> is neither <c>G</c> nor <c>L</c>.</exception>
+    /// <exception cref="FormatException"><paramref name="format"/> is none of those.</exception>
     public string ToString(string? format, IFormatProvider? formatProvider)
     {
         var language = Language.FromProvider(formatProvider);
-        return format switch
-        {
-            null or "" or "G" => Describe(language, withRanks: false),
-            "L" => Describe(language, withRanks: true),
-            _ => throw new FormatException($"Unknown rank change format '{format}'; use G (the sentence) or L (with both ranks)."),
-        };
+        return Describe(language, withRanks: NumericFormat.Parse(format, "rank change", ownLetters: "L").Letter == 'L');
     }
 
     /// <inheritdoc />

@@ -28,7 +28,10 @@ namespace De06Metrics.Ranking;
 /// </remarks>
 public readonly struct RankOptions : IEquatable<RankOptions>
 {
-    /// <summary>Creates ranking options.</summary>
+    /// <summary>
+    /// Creates ranking options, the one way to build them: name the settings that differ from the defaults,
+    /// <c>new RankOptions(Polarity.LowerIsBetter, TieMethod.Min, tolerance: 0.5m)</c>.
+    /// </summary>
     /// <param name="polarity">Which direction of the value is better; the best value ranks 1.</param>
     /// <param name="ties">How tied values share ranks.</param>
     /// <param name="missing">Where missing values go.</param>
@@ -80,33 +83,6 @@ public readonly struct RankOptions : IEquatable<RankOptions>
     /// 0 means exact equality, as in pandas.
     /// </summary>
     public decimal Tolerance { get; }
-
-    /// <summary>Ranks where a larger value is better (the largest ranks 1), with <see cref="TieMethod.Average"/>.</summary>
-    public static RankOptions HigherIsBetter => new(Polarity.HigherIsBetter);
-
-    /// <summary>Ranks where a smaller value is better (the smallest ranks 1), with <see cref="TieMethod.Average"/>.</summary>
-    public static RankOptions LowerIsBetter => new(Polarity.LowerIsBetter);
-
-    /// <summary>Returns these options with another tie method.</summary>
-    /// <param name="ties">The tie method.</param>
-    /// <returns>The new options.</returns>
-    public RankOptions WithTies(TieMethod ties) => new(Polarity, ties, Missing, AsFraction, Tolerance);
-
-    /// <summary>Returns these options with another placement for missing values.</summary>
-    /// <param name="missing">The placement.</param>
-    /// <returns>The new options.</returns>
-    public RankOptions WithMissing(MissingPlacement missing) => new(Polarity, Ties, missing, AsFraction, Tolerance);
-
-    /// <summary>Returns these options with ranks scaled to a fraction of the field, or not.</summary>
-    /// <param name="asFraction">Whether to divide each rank by the size of the field (pandas <c>pct</c>).</param>
-    /// <returns>The new options.</returns>
-    public RankOptions WithFraction(bool asFraction) => new(Polarity, Ties, Missing, asFraction, Tolerance);
-
-    /// <summary>Returns these options with another tie tolerance.</summary>
-    /// <param name="tolerance">How far apart neighbouring sorted values may be and still tie; 0 for exact ties.</param>
-    /// <returns>The new options.</returns>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tolerance"/> is negative.</exception>
-    public RankOptions WithTolerance(decimal tolerance) => new(Polarity, Ties, Missing, AsFraction, tolerance);
 
     /// <summary>Whether the best value is the smallest, as pandas' <c>ascending=True</c>.</summary>
     internal bool Ascending => Polarity == Polarity.LowerIsBetter;

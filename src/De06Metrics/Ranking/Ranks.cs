@@ -48,10 +48,14 @@ public static class Ranks
             : throw new ArgumentOutOfRangeException(nameof(count), count, $"Cannot rank {count} values in one span: the scratch would exceed the largest array.");
     }
 
-    /// <summary>Ranks doubles into a new array. NaN is a missing value (see the class remarks).</summary>
+    /// <summary>
+    /// Ranks doubles into a new array. NaN is a missing value (see the class remarks). Whole-number literals choose
+    /// this overload: <c>Ranks.Compute([90, 85, 85, 70], options)</c> gives a <see cref="double"/> array.
+    /// </summary>
     /// <param name="values">The values; NaN is missing.</param>
     /// <param name="options">How to rank.</param>
     /// <returns>The rank of each value, at the same index; NaN for a missing value kept unranked.</returns>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public static double[] Compute(ReadOnlySpan<double> values, RankOptions options)
     {
         var ranks = new double[values.Length];

@@ -126,13 +126,13 @@ internal sealed class ScorecardEvaluator
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.
-    private static ScheduleProgress? Schedule(Indicator indicator, Target target, LocalDate? countedTo, MeasuredValue? actual) =>
+    private static ScheduleVariance? Schedule(Indicator indicator, Target target, LocalDate? countedTo, MeasuredValue? actual) =>
         countedTo is { } date &&
         date < target.Period.End &&
         target.Period.Contains(date) &&
         indicator.Measure.Kind is MeasureKind.Count or MeasureKind.Money &&
         target.Goal.Kind is TargetKind.AtLeast or TargetKind.AtMost
-            ? ScheduleProgress.Evaluate(indicator, target.Goal, target.Period, date, actual?.Value)
+            ? ScheduleVariance.Evaluate(indicator, target.Goal, target.Period.ToDateInterval(), date, actual?.Value)
             : null;
 
     private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)

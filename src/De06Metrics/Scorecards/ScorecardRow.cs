@@ -43,7 +43,7 @@ public sealed partial class ScorecardRow
         Derivation? derivation,
         Target? target,
         TargetStatus? status,
-        ScheduleProgress? schedule,
+        ScheduleVariance? schedule,
         Observation? baseReported,
         Derivation? baseDerivation,
         FieldRank? peerRank,
@@ -116,7 +116,7 @@ public sealed partial class ScorecardRow
     /// Time-elapsed progress, for a cumulative measure (a count or money) counted to a date before the period's end:
     /// whether the value is behind the linear plan ("chậm tiến độ").
     /// </summary>
-    public ScheduleProgress? Schedule { get; }
+    public ScheduleVariance? Schedule { get; }
 
     /// <summary>The earlier period the value is compared with, if it exists.</summary>
     public ReportingPeriod? BasePeriod => context.BasePeriod;

@@ -54,12 +54,12 @@ public class MeasuresHostileInputTest
     public void Moving_a_rate_or_adding_points_past_decimals_range_is_refused_not_wrapped()
     {
         var huge = Rate.FromPercent(Max, allowAboveWhole: true);
-        Expect.OutOfRange(() => huge + new PercentagePoints(1m), "points", 1m, "range of decimal");
-        Expect.OutOfRange(() => Rate.FromPercent(10m) + new PercentagePoints(-10.5m), "points", -10.5m, "negative");
-        Expect.OutOfRange(() => new PercentagePoints(Max) + new PercentagePoints(Max), "right", Max, "range of decimal");
-        Expect.OutOfRange(() => new PercentagePoints(decimal.MinValue) - new PercentagePoints(1m), "right", 1m, "range of decimal");
+        Expect.OutOfRange(() => huge + PercentagePoints.FromValue(1m), "points", 1m, "range of decimal");
+        Expect.OutOfRange(() => Rate.FromPercent(10m) + PercentagePoints.FromValue(-10.5m), "points", -10.5m, "negative");
+        Expect.OutOfRange(() => PercentagePoints.FromValue(Max) + PercentagePoints.FromValue(Max), "right", Max, "range of decimal");
+        Expect.OutOfRange(() => PercentagePoints.FromValue(decimal.MinValue) - PercentagePoints.FromValue(1m), "right", 1m, "range of decimal");
         (huge - Rate.FromPercent(0m)).Value.Should().Be(Max);
-        (-new PercentagePoints(decimal.MinValue)).Value.Should().Be(Max);
+        (-PercentagePoints.FromValue(decimal.MinValue)).Value.Should().Be(Max);
     }
 
     [Fact]
@@ -96,10 +96,10 @@ public class MeasuresHostileInputTest
         Expect.ArgumentError(() => Language.English.FormatNumber(1m, 29), "decimals", "29");
         FluentActions.Invoking(() => Rate.FromPercent(1m).ToString("P29", null)).Should().Throw<FormatException>().WithMessage("*'P29'*");
         FluentActions.Invoking(() => Rate.FromPercent(1m).ToString("X", null)).Should().Throw<FormatException>().WithMessage("*'X'*");
-        FluentActions.Invoking(() => new PercentagePoints(1m).ToString("N99", null)).Should().Throw<FormatException>().WithMessage("*'N99'*");
+        FluentActions.Invoking(() => PercentagePoints.FromValue(1m).ToString("N99", null)).Should().Throw<FormatException>().WithMessage("*'N99'*");
         FluentActions.Invoking(() => Measure.YesNo.FormatDifference(1m, 0, Language.English)).Should().Throw<InvalidOperationException>();
         Expect.ArgumentError(() => Rate.FromPercent(1m).CompareTo("1%"), "obj", "String");
-        Expect.ArgumentError(() => new PercentagePoints(1m).CompareTo(1m), "obj", "Decimal");
+        Expect.ArgumentError(() => PercentagePoints.FromValue(1m).CompareTo(1m), "obj", "Decimal");
         FluentActions.Invoking(() => MeasuredValue.Of(-1m).ToRate()).Should().Throw<InvalidOperationException>().WithMessage("*-1*");
     }
 }

@@ -36,7 +36,7 @@ public class CombineProperties
     public Property Rolling_up_a_rate_indicator_adds_parts_exactly_as_Rate_Combine_does() =>
         Prop.ForAll(Arb.From(Rates), rates =>
         {
-            var rolled = RollUp.Combine(Make(Measure.Rate, null), [.. rates.Select(MeasuredValue.FromRate)])!.Value;
+            var rolled = RollUp.Combine(Make(Measure.Rate, null), [.. rates.Select(r => MeasuredValue.FromRateParts(r.Numerator!.Value, r.Denominator!.Value))])!.Value;
             var combined = Rate.Combine(rates);
             return (rolled.Numerator == combined.Numerator && rolled.Denominator == combined.Denominator && rolled.Value == combined.Percent)
                 .Label(Describe(rates));

@@ -37,9 +37,9 @@ public class RanksProperties
         Prop.ForAll(Arb.From(Generators.ValuesWithPermutation), Arb.From(Generators.Options(TieMethod.First)), (input, options) =>
         {
             var values = Permute(input.Values, input.Permutation);
-            var whole = options.WithFraction(false);
+            var whole = With(options, asFraction: false);
             var first = Ranks.Compute(values, whole);
-            var min = Ranks.Compute(values, whole.WithTies(TieMethod.Min));
+            var min = Ranks.Compute(values, With(whole, ties: TieMethod.Min));
             for (var i = 0; i < values.Length; i++)
             {
                 var earlierInGroup = Enumerable.Range(0, i).Count(j => min[j].Equals(min[i]));
@@ -112,10 +112,10 @@ public class RanksProperties
     public Property Average_ranks_sit_midway_between_Min_and_Max_and_add_up_to_the_sum_of_1_to_n() =>
         Prop.ForAll(Arb.From(Gen.ArrayOf(Generators.RankableDouble)), Arb.From(Generators.Options(TieMethod.Average)), (values, options) =>
         {
-            var whole = options.WithFraction(false);
+            var whole = With(options, asFraction: false);
             var average = Ranks.Compute(values, whole);
-            var min = Ranks.Compute(values, whole.WithTies(TieMethod.Min));
-            var max = Ranks.Compute(values, whole.WithTies(TieMethod.Max));
+            var min = Ranks.Compute(values, With(whole, ties: TieMethod.Min));
+            var max = Ranks.Compute(values, With(whole, ties: TieMethod.Max));
             var ranked = average.Where(rank => !double.IsNaN(rank)).ToArray();
             var n = ranked.Length;
             return (average.Select((rank, i) => double.IsNaN(rank) || rank == (min[i] + max[i]) / 2).All(ok => ok)
@@ -127,7 +127,7 @@ public class RanksProperties
     public Property Dense_ranks_run_from_1_without_gaps() =>
         Prop.ForAll(Arb.From(Gen.ArrayOf(Generators.RankableDouble)), Arb.From(Generators.Options(TieMethod.Dense)), (values, options) =>
         {
-            var whole = options.WithFraction(false);
+            var whole = With(options, asFraction: false);
             var distinct = Ranks.Compute(values, whole).Where(rank => !double.IsNaN(rank)).Distinct().Order().ToArray();
             return distinct.SequenceEqual(Enumerable.Range(1, distinct.Length).Select(i => (double)i))
                 .Label($"dense ranks {string.Join(", ", distinct)} of [{string.Join(", ", values)}] {whole}");
@@ -141,7 +141,7 @@ public class RanksProperties
     public Property The_double_path_and_the_decimal_path_rank_the_same_values_alike() =>
         Prop.ForAll(Arb.From(Generators.DoubleSafeDecimals), Arb.From(Generators.Options(AllMethods)), Arb.From(Gen.Choose(0, 5)), (values, options, missingEvery) =>
         {
-            var exact = options.WithTolerance(0m);
+            var exact = With(options, tolerance: 0m);
             decimal?[] withMissing = [.. values.Select((value, i) => missingEvery > 0 && i % (missingEvery + 3) == 0 ? (decimal?)null : value)];
             double[] asDoubles = [.. withMissing.Select(value => value is { } v ? (double)v : double.NaN)];
             var fromDoubles = Ranks.Compute(asDoubles, exact);
@@ -181,4 +181,8 @@ public class RanksProperties
         });
 
     private static T[] Permute<T>(T[] items, int[] permutation) => [.. permutation.Select(index => items[index])];
+
+    // The same options with some settings changed, through the one constructor.
+    private static RankOptions With(RankOptions options, TieMethod? ties = null, bool? asFraction = null, decimal? tolerance = null) =>
+        new(options.Polarity, ties ?? options.Ties, options.Missing, asFraction ?? options.AsFraction, tolerance ?? options.Tolerance);
 }

@@ -98,9 +98,7 @@ internal static partial class Generators
             from denominator in Gen.Choose(1, 1_000_000)
             from share in Gen.Choose(0, measure.AllowsAboveWhole ? 3_000 : 1_000)
             let numerator = Math.Round((decimal)denominator * share / 1_000m)
-            select numerator <= denominator
-                ? MeasuredValue.FromRateParts(numerator, denominator)
-                : MeasuredValue.FromRate(Rate.FromParts(numerator, denominator, allowAboveWhole: true))),
+            select MeasuredValue.FromRateParts(numerator, denominator)),
         MeasureKind.Count => Gen.OneOf(
             Gen.Choose(0, 2_000_000).Select(i => MeasuredValue.Of(i)),
             Gen.Elements(0m, 903_221m, 1_804_228.5m, 79_228_162_514_264_337_593_543_950_335m).Select(MeasuredValue.Of),

@@ -115,7 +115,7 @@ public partial class TargetEvaluationTest
     [Fact]
     public void Schedule_progress_sentences()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), new LocalDate(2024, 3, 10), 150m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024).ToDateInterval(), new LocalDate(2024, 3, 10), 150m);
         progress.Describe(Language.Vietnamese).Should().Be(
             "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
         progress.Describe(Language.English).Should().Be(
@@ -127,7 +127,7 @@ public partial class TargetEvaluationTest
     {
         var result = TargetEvaluation.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), MeasuredValue.Of(62m), new EvaluationOptions(bands: BandScheme.Okr), baseline: 50m);
         result.Band!.Describe(Language.Vietnamese).Should().Be("Vàng (điểm OKR 0,60)");
-        result.BaselineProgress!.Describe(Language.Vietnamese).Should().Be("đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%");
+        result.GapClosure!.Describe(Language.Vietnamese).Should().Be("đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%");
     }
 }
 

@@ -151,6 +151,6 @@ public partial class TargetEvaluationTest
         result.Tolerance.Should().Be(0.5m);
         result.Baseline.Should().Be(50m);
         result.BandScheme.Should().BeSameAs(BandScheme.TrafficLight);
-        result.BaselineProgress!.Fraction.Value.Should().Be(38.8m / 20m);
+        result.GapClosure!.Fraction.Value.Should().Be(38.8m / 20m);
     }
 }

@@ -20,7 +20,7 @@ public partial class ValueChangeTest
         change.Reason.Should().Be(NotMeaningfulReason.None);
         change.Direction.Should().Be(ChangeDirection.Increase);
         change.Assessment.Should().Be(ChangeAssessment.Improvement);
-        change.ToPercentagePoints().Should().Be(new PercentagePoints(16.5m));
+        change.ToPercentagePoints().Should().Be(PercentagePoints.FromValue(16.5m));
     }
 
     [Fact]

@@ -14,15 +14,15 @@ public class PercentagePointsTest
     [InlineData(16.5, "+N1", "vi", "+16,5 điểm phần trăm")]
     [InlineData(-2.25, "N2", "vi", "-2,25 điểm phần trăm")]
     public void Formats_with_its_unit_in_each_language(double value, string? format, string language, string expected) =>
-        new PercentagePoints((decimal)value).ToString(format, Language.FromCode(language)).Should().Be(expected);
+        PercentagePoints.FromValue((decimal)value).ToString(format, Language.FromCode(language)).Should().Be(expected);
 
     [Fact]
     public void Arithmetic_is_exact()
     {
-        var a = new PercentagePoints(0.1m);
-        var b = new PercentagePoints(0.2m);
+        var a = PercentagePoints.FromValue(0.1m);
+        var b = PercentagePoints.FromValue(0.2m);
         (a + b).Value.Should().Be(0.3m);
-        (b - a).Should().Be(new PercentagePoints(0.1m));
+        (b - a).Should().Be(PercentagePoints.FromValue(0.1m));
         (-a).Value.Should().Be(-0.1m);
         PercentagePoints.Zero.Value.Should().Be(0m);
     }
@@ -30,8 +30,8 @@ public class PercentagePointsTest
     [Fact]
     public void Comparison_is_by_value()
     {
-        var small = new PercentagePoints(5m);
-        var large = new PercentagePoints(18.8m);
+        var small = PercentagePoints.FromValue(5m);
+        var large = PercentagePoints.FromValue(18.8m);
         (small < large).Should().BeTrue();
         (large > small).Should().BeTrue();
         small.CompareTo(large).Should().BeNegative();
@@ -43,7 +43,7 @@ public class PercentagePointsTest
     [Fact]
     public void An_unknown_format_is_refused()
     {
-        var act = () => new PercentagePoints(1m).ToString("P1", Language.English);
+        var act = () => PercentagePoints.FromValue(1m).ToString("P1", Language.English);
         act.Should().Throw<FormatException>().WithMessage("*'P1'*");
     }
 }

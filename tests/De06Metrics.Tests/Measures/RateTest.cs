@@ -11,14 +11,14 @@ public class RateTest
     {
         // The report: 88,8% against a target of 70% is 18,8 points over; in double this would be 18.799999999999997.
         var difference = Rate.FromPercent(88.8m) - Rate.FromPercent(70m);
-        difference.Should().Be(new PercentagePoints(18.8m));
+        difference.Should().Be(PercentagePoints.FromValue(18.8m));
         difference.Value.Should().Be(18.8m);
     }
 
     [Fact]
     public void Adding_points_to_a_rate_moves_it()
     {
-        var moved = Rate.FromPercent(70m) + new PercentagePoints(18.8m);
+        var moved = Rate.FromPercent(70m) + PercentagePoints.FromValue(18.8m);
         moved.Percent.Should().Be(88.8m);
         moved.HasParts.Should().BeFalse();
     }

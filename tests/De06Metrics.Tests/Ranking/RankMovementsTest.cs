@@ -114,7 +114,7 @@ public class RankMovementsTest
     public void Fractional_ranks_and_duplicate_ids_are_refused()
     {
         var scores = new Dictionary<string, decimal?> { ["A"] = 1m };
-        var average = () => Ranks.ByUnit(scores, RankOptions.HigherIsBetter);
+        var average = () => Ranks.ByUnit(scores, new RankOptions(Polarity.HigherIsBetter));
         average.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*whole*");
         var pct = () => Ranks.ByUnit(scores, new RankOptions(Polarity.HigherIsBetter, TieMethod.Min, asFraction: true));
         pct.Should().Throw<ArgumentException>().WithParameterName("options");

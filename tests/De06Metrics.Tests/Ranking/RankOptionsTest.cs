@@ -15,16 +15,15 @@ public class RankOptionsTest
         options.Missing.Should().Be(MissingPlacement.Keep);
         options.AsFraction.Should().BeFalse();
         options.Tolerance.Should().Be(0m);
-        options.Should().Be(RankOptions.HigherIsBetter);
+        options.Should().Be(new RankOptions(Polarity.HigherIsBetter));
     }
 
     [Fact]
-    public void With_methods_change_one_setting()
+    public void Named_arguments_set_each_setting()
     {
-        var options = RankOptions.LowerIsBetter.WithTies(TieMethod.Dense).WithMissing(MissingPlacement.Bottom)
-            .WithFraction(true).WithTolerance(0.01m);
+        var options = new RankOptions(Polarity.LowerIsBetter, ties: TieMethod.Dense, missing: MissingPlacement.Bottom, asFraction: true, tolerance: 0.01m);
         options.Should().Be(new RankOptions(Polarity.LowerIsBetter, TieMethod.Dense, MissingPlacement.Bottom, true, 0.01m));
-        (options == RankOptions.LowerIsBetter).Should().BeFalse();
+        (options == new RankOptions(Polarity.LowerIsBetter)).Should().BeFalse();
         options.ToString().Should().Be("LowerIsBetter, method=dense, na_option=bottom, pct=True, tolerance=0.01");
     }
 }

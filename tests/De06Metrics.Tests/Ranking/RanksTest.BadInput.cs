@@ -16,7 +16,7 @@ public class RanksTest_BadInput
     [Fact]
     public void A_negative_tolerance_is_refused_naming_the_value()
     {
-        var act = () => new RankOptions(Polarity.LowerIsBetter).WithTolerance(-0.1m);
+        var act = () => new RankOptions(Polarity.LowerIsBetter, tolerance: -0.1m);
         act.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerance").WithMessage("*-0.1*");
     }
 
@@ -34,20 +34,20 @@ public class RanksTest_BadInput
     [Fact]
     public void An_output_span_of_another_length_is_refused_naming_both_lengths()
     {
-        var doubles = () => Ranks.Compute([1.0, 2.0], new double[3], RankOptions.HigherIsBetter);
+        var doubles = () => Ranks.Compute([1.0, 2.0], new double[3], new RankOptions(Polarity.HigherIsBetter));
         doubles.Should().Throw<ArgumentException>().WithParameterName("ranks").WithMessage("*length 3*2 values*");
 
-        var decimals = () => Ranks.Compute([1m, 2m], new decimal[1], RankOptions.HigherIsBetter);
+        var decimals = () => Ranks.Compute([1m, 2m], new decimal[1], new RankOptions(Polarity.HigherIsBetter));
         decimals.Should().Throw<ArgumentException>().WithParameterName("ranks").WithMessage("*length 1*2 values*");
 
-        var nullable = () => Ranks.Compute([1m, null], new decimal?[3], RankOptions.HigherIsBetter);
+        var nullable = () => Ranks.Compute([1m, null], new decimal?[3], new RankOptions(Polarity.HigherIsBetter));
         nullable.Should().Throw<ArgumentException>().WithParameterName("ranks");
     }
 
     [Fact]
     public void A_short_scratch_is_refused_naming_the_needed_length()
     {
-        var act = () => Ranks.Compute([1.0, 2.0], new double[2], RankOptions.HigherIsBetter, new ulong[5]);
+        var act = () => Ranks.Compute([1.0, 2.0], new double[2], new RankOptions(Polarity.HigherIsBetter), new ulong[5]);
         act.Should().Throw<ArgumentException>().WithParameterName("scratch")
             .WithMessage($"*holds 5 elements*needs {Ranks.ScratchLength(2)}*");
     }

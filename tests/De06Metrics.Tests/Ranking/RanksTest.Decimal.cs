@@ -11,7 +11,7 @@ public class RanksTest_Decimal
     {
         // 88,8 and 88,80 are equal; descending average: 90 → 1; 88,8 × 2 → positions 2-3 → 2,5; 70 → 4.
         decimal[] values = [88.8m, 90m, 88.80m, 70m];
-        Ranks.Compute(values, RankOptions.HigherIsBetter).Should().Equal(2.5m, 1m, 2.5m, 4m);
+        Ranks.Compute(values, new RankOptions(Polarity.HigherIsBetter)).Should().Equal(2.5m, 1m, 2.5m, 4m);
     }
 
     [Fact]
@@ -19,7 +19,7 @@ public class RanksTest_Decimal
     {
         decimal[] values = [3m, 1m, 2m];
         var ranks = new decimal[3];
-        Ranks.Compute(values, ranks, RankOptions.LowerIsBetter.WithTies(TieMethod.First).WithFraction(true));
+        Ranks.Compute(values, ranks, new RankOptions(Polarity.LowerIsBetter, ties: TieMethod.First, asFraction: true));
         ranks.Should().Equal(1m, 1m / 3, 2m / 3);
     }
 
@@ -30,15 +30,15 @@ public class RanksTest_Decimal
         decimal?[] values = [2m, null, 1m, null];
         var options = new RankOptions(Polarity.LowerIsBetter, missing: MissingPlacement.Top);
         Ranks.Compute(values, options).Should().Equal(4m, 1.5m, 3m, 1.5m);
-        Ranks.Compute(values, options.WithTies(TieMethod.First)).Should().Equal(4m, 1m, 3m, 2m);
-        Ranks.Compute(values, options.WithTies(TieMethod.Max)).Should().Equal(4m, 2m, 3m, 2m);
-        Ranks.Compute(values, options.WithTies(TieMethod.Dense)).Should().Equal(3m, 1m, 2m, 1m);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter, TieMethod.First, MissingPlacement.Top)).Should().Equal(4m, 1m, 3m, 2m);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter, TieMethod.Max, MissingPlacement.Top)).Should().Equal(4m, 2m, 3m, 2m);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter, TieMethod.Dense, MissingPlacement.Top)).Should().Equal(3m, 1m, 2m, 1m);
     }
 
     [Fact]
     public void An_empty_span_gives_no_ranks()
     {
-        Ranks.Compute(ReadOnlySpan<decimal?>.Empty, RankOptions.HigherIsBetter).Should().BeEmpty();
-        Ranks.Compute(ReadOnlySpan<double>.Empty, RankOptions.HigherIsBetter).Should().BeEmpty();
+        Ranks.Compute(ReadOnlySpan<decimal?>.Empty, new RankOptions(Polarity.HigherIsBetter)).Should().BeEmpty();
+        Ranks.Compute(ReadOnlySpan<double>.Empty, new RankOptions(Polarity.HigherIsBetter)).Should().BeEmpty();
     }
 }

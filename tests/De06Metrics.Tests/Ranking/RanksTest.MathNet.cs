@@ -28,6 +28,6 @@ public class RanksTest_MathNet
     {
         double[] values = [3, double.NaN, 1];
         values.Ranks(RankDefinition.Average).Should().Equal(3, 1, 2);
-        Ranks.Compute(values, RankOptions.LowerIsBetter).Should().Equal(2, double.NaN, 1);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter)).Should().Equal(2, double.NaN, 1);
     }
 }

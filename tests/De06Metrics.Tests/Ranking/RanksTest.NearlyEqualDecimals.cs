@@ -1,3 +1,4 @@
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 
 namespace De06Metrics.Tests.Ranking;
@@ -16,8 +17,8 @@ public class RanksTest_NearlyEqualDecimals
         ((double)values[0]).Should().Be((double)values[1]);
 
         // Ascending (lower is better), ties averaged: 0,1 and 0,10 share positions 1-2 → 1,5; then 3; then 4.
-        Ranks.Compute(values, RankOptions.LowerIsBetter).Should().Equal(4m, 1.5m, 3m, 1.5m);
-        Ranks.Compute(values, RankOptions.LowerIsBetter.WithTies(TieMethod.First)).Should().Equal(4m, 1m, 3m, 2m);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter)).Should().Equal(4m, 1.5m, 3m, 1.5m);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter, ties: TieMethod.First)).Should().Equal(4m, 1m, 3m, 2m);
     }
 
     [Theory]
@@ -40,7 +41,7 @@ public class RanksTest_NearlyEqualDecimals
             values[i] = centre + (random.Next(-3, 4) * scale);
         }
 
-        var ranks = Ranks.Compute(values, RankOptions.HigherIsBetter.WithTies(ties));
+        var ranks = Ranks.Compute(values, new RankOptions(Polarity.HigherIsBetter, ties: ties));
 
         ranks.Should().Equal(ByDefinition(values, ties));
     }

@@ -74,29 +74,29 @@ public class RanksTest_PandasSuite
 
     [Fact]
     public void Test_rank_desc_mix_nans_infs() =>
-        Ranks.Compute([1, NaN, double.PositiveInfinity, double.NegativeInfinity, 25], RankOptions.HigherIsBetter)
+        Ranks.Compute([1, NaN, double.PositiveInfinity, double.NegativeInfinity, 25], new RankOptions(Polarity.HigherIsBetter))
             .Should().Equal(3, NaN, 1, 4, 2);
 
     [Fact]
     public void Test_rank_tiny_values_are_distinct() =>
-        Ranks.Compute([1e-50, 1e-100, 1e-20, 1e-2, 1e-20 + 1e-30, 1e-1], RankOptions.LowerIsBetter)
+        Ranks.Compute([1e-50, 1e-100, 1e-20, 1e-2, 1e-20 + 1e-30, 1e-1], new RankOptions(Polarity.LowerIsBetter))
             .Should().Equal(2, 1, 3, 5, 4, 6);
 
     [Fact]
     public void Test_rank_pct_of_a_hundred_ties()
     {
         var ones = Enumerable.Repeat(1.0, 100).ToArray();
-        Ranks.Compute(ones, RankOptions.LowerIsBetter.WithFraction(true)).Should().AllBeEquivalentTo(0.505);
+        Ranks.Compute(ones, new RankOptions(Polarity.LowerIsBetter, asFraction: true)).Should().AllBeEquivalentTo(0.505);
 
         ones[1] = NaN;
-        var ranks = Ranks.Compute(ones, RankOptions.LowerIsBetter.WithFraction(true));
+        var ranks = Ranks.Compute(ones, new RankOptions(Polarity.LowerIsBetter, asFraction: true));
         ranks[1].Should().Be(NaN);
         ranks.Where((_, i) => i != 1).Should().AllBeEquivalentTo(50.0 / 99.0);
     }
 
     [Fact]
     public void Test_rank_pct_of_all_missing_is_all_missing() =>
-        Ranks.Compute(Enumerable.Repeat(NaN, 100).ToArray(), RankOptions.LowerIsBetter.WithFraction(true))
+        Ranks.Compute(Enumerable.Repeat(NaN, 100).ToArray(), new RankOptions(Polarity.LowerIsBetter, asFraction: true))
             .Should().OnlyContain(rank => double.IsNaN(rank));
 
     public static TheoryData<TieMethod, double[], double[]> PctCases => new()
@@ -122,19 +122,17 @@ public class RanksTest_PandasSuite
     {
         // Four ordered values and a missing one (the categorical test, as numbers).
         double[] input = [1, 2, 3, 4, NaN];
-        var options = new RankOptions(Polarity.LowerIsBetter, asFraction: true);
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Top)).Should().Equal(0.4, 0.6, 0.8, 1.0, 0.2);
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Bottom)).Should().Equal(0.2, 0.4, 0.6, 0.8, 1.0);
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Keep)).Should().Equal(0.25, 0.5, 0.75, 1.0, NaN);
+        Ranks.Compute(input, new RankOptions(Polarity.LowerIsBetter, missing: MissingPlacement.Top, asFraction: true)).Should().Equal(0.4, 0.6, 0.8, 1.0, 0.2);
+        Ranks.Compute(input, new RankOptions(Polarity.LowerIsBetter, missing: MissingPlacement.Bottom, asFraction: true)).Should().Equal(0.2, 0.4, 0.6, 0.8, 1.0);
+        Ranks.Compute(input, new RankOptions(Polarity.LowerIsBetter, missing: MissingPlacement.Keep, asFraction: true)).Should().Equal(0.25, 0.5, 0.75, 1.0, NaN);
     }
 
     [Fact]
     public void Test_rank_na_option_descending()
     {
         double[] input = [1, 2, 3, 4, 5, 6, NaN];
-        var options = RankOptions.HigherIsBetter;
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Top)).Should().Equal(7, 6, 5, 4, 3, 2, 1);
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Bottom)).Should().Equal(6, 5, 4, 3, 2, 1, 7);
-        Ranks.Compute(input, options.WithMissing(MissingPlacement.Keep)).Should().Equal(6, 5, 4, 3, 2, 1, NaN);
+        Ranks.Compute(input, new RankOptions(Polarity.HigherIsBetter, missing: MissingPlacement.Top)).Should().Equal(7, 6, 5, 4, 3, 2, 1);
+        Ranks.Compute(input, new RankOptions(Polarity.HigherIsBetter, missing: MissingPlacement.Bottom)).Should().Equal(6, 5, 4, 3, 2, 1, 7);
+        Ranks.Compute(input, new RankOptions(Polarity.HigherIsBetter, missing: MissingPlacement.Keep)).Should().Equal(6, 5, 4, 3, 2, 1, NaN);
     }
 }

@@ -59,18 +59,18 @@ public class RanksTest_RadixPath
 
     [Fact]
     public void Negative_zero_ties_with_zero_as_in_pandas() =>
-        Ranks.Compute([0.0, -0.0, 1, -1], RankOptions.LowerIsBetter).Should().Equal(2.5, 2.5, 4, 1);
+        Ranks.Compute([0.0, -0.0, 1, -1], new RankOptions(Polarity.LowerIsBetter)).Should().Equal(2.5, 2.5, 4, 1);
 
     [Fact]
     public void Infinities_are_ranked_as_values() =>
-        Ranks.Compute([double.PositiveInfinity, double.MaxValue, double.NegativeInfinity, -double.MaxValue], RankOptions.HigherIsBetter)
+        Ranks.Compute([double.PositiveInfinity, double.MaxValue, double.NegativeInfinity, -double.MaxValue], new RankOptions(Polarity.HigherIsBetter))
             .Should().Equal(1, 2, 4, 3);
 
     [Fact]
     public void Subnormals_order_between_zero_and_the_smallest_normal()
     {
         double[] values = [double.Epsilon, 2.2250738585072014e-308, 0, -double.Epsilon, 1e-310];
-        Ranks.Compute(values, RankOptions.LowerIsBetter).Should().Equal(3, 5, 2, 1, 4);
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter)).Should().Equal(3, 5, 2, 1, 4);
     }
 
     [Fact]
@@ -79,8 +79,8 @@ public class RanksTest_RadixPath
         // Values in [1000; 1001) share sign, exponent and the top mantissa bits, so most digits are constant.
         var values = Enumerable.Range(0, 5000).Select(i => 1000 + ((i * 37 % 5000) / 5000.0)).ToArray();
         var plain = new double[values.Length];
-        Ranks.ComputeByComparison(values, plain, RankOptions.LowerIsBetter);
-        Ranks.Compute(values, RankOptions.LowerIsBetter).Should().Equal(plain);
+        Ranks.ComputeByComparison(values, plain, new RankOptions(Polarity.LowerIsBetter));
+        Ranks.Compute(values, new RankOptions(Polarity.LowerIsBetter)).Should().Equal(plain);
     }
 
     [Theory]
@@ -107,7 +107,7 @@ public class RanksTest_RadixPath
     {
         var scratch = new ulong[Ranks.ScratchLength(10) + 100];
         var ranks = new double[3];
-        Ranks.Compute([2, 1, 3], ranks, RankOptions.LowerIsBetter, scratch);
+        Ranks.Compute([2, 1, 3], ranks, new RankOptions(Polarity.LowerIsBetter), scratch);
         ranks.Should().Equal(2, 1, 3);
     }
 

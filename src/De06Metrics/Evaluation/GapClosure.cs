@@ -22,9 +22,9 @@ namespace De06Metrics.Evaluation;
 /// Immutable and thread-safe.
 /// </para>
 /// </remarks>
-public sealed class BaselineProgress
+public sealed class GapClosure
 {
-    private BaselineProgress(Indicator indicator, Goal goal, decimal baseline, decimal? actual, RatioOutcome fraction)
+    private GapClosure(Indicator indicator, Goal goal, decimal baseline, decimal? actual, RatioOutcome fraction)
     {
         Indicator = indicator;
         Goal = goal;
@@ -66,7 +66,7 @@ public sealed class BaselineProgress
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The goal does not fit the indicator, or is not an at-least or at-most goal.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The baseline or the actual does not fit the measure.</exception>
-    public static BaselineProgress Compute(Indicator indicator, Goal goal, decimal baseline, MeasuredValue? actual)
+    public static GapClosure Evaluate(Indicator indicator, Goal goal, decimal baseline, MeasuredValue? actual)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         if (goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
@@ -92,8 +92,8 @@ public sealed class BaselineProgress
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The goal does not fit the indicator, or is not an at-least or at-most goal.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The baseline or the actual does not fit the measure.</exception>
-    public static BaselineProgress Compute(Indicator indicator, Goal goal, decimal baseline, decimal? actual) =>
-        Compute(indicator, goal, baseline, actual is { } a ? MeasuredValue.Of(a) : null);
+    public static GapClosure Evaluate(Indicator indicator, Goal goal, decimal baseline, decimal? actual) =>
+        Evaluate(indicator, goal, baseline, actual is { } a ? MeasuredValue.Of(a) : null);
 
     internal static RatioOutcome FractionOf(Polarity polarity, decimal target, decimal baseline, decimal? actual)
     {

@@ -6,7 +6,7 @@ using static De06Metrics.Tests.Growth.GrowthIndicators;
 
 namespace De06Metrics.Tests.Growth;
 
-public class TargetProgressTest
+public class GrowthTowardTargetTest
 {
     private static readonly DatedValue Baseline = new(new LocalDate(2020, 12, 31), 50m);
     private static readonly DatedValue Target = new(new LocalDate(2026, 12, 31), 80m);
@@ -24,7 +24,7 @@ public class TargetProgressTest
     [InlineData(48, ProgressCategory.Deterioration, -0.2479525500579290)]
     public void The_ratio_of_observed_to_required_growth_sets_the_category(int current, ProgressCategory expected, double ratio)
     {
-        var progress = TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, current), Target);
+        var progress = GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, current), Target);
 
         progress.Category.Should().Be(expected);
         ((double)progress.Ratio!.Value).Should().BeApproximately(ratio, 1e-12);
@@ -38,7 +38,7 @@ public class TargetProgressTest
     [InlineData(85)]
     public void A_target_already_met_is_achieved(int current)
     {
-        var progress = TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, current), Target);
+        var progress = GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, current), Target);
         progress.Category.Should().Be(ProgressCategory.Achieved);
         progress.IsTargetMet.Should().BeTrue();
     }
@@ -51,11 +51,11 @@ public class TargetProgressTest
         var baseline = new DatedValue(Baseline.Date, 20m);
         var target = new DatedValue(Target.Date, 10m);
 
-        var improving = TargetProgress.Assess(LateRate, baseline, new DatedValue(End2022, 16m), target);
+        var improving = GrowthTowardTarget.Assess(LateRate, baseline, new DatedValue(End2022, 16m), target);
         ((double)improving.Ratio!.Value).Should().BeApproximately(0.9676587405809281, 1e-12);
         improving.Category.Should().Be(ProgressCategory.OnTrack);
-        TargetProgress.Assess(LateRate, baseline, new DatedValue(End2022, 22m), target).Category.Should().Be(ProgressCategory.Deterioration);
-        TargetProgress.Assess(LateRate, baseline, new DatedValue(End2022, 9m), target).Category.Should().Be(ProgressCategory.Achieved);
+        GrowthTowardTarget.Assess(LateRate, baseline, new DatedValue(End2022, 22m), target).Category.Should().Be(ProgressCategory.Deterioration);
+        GrowthTowardTarget.Assess(LateRate, baseline, new DatedValue(End2022, 9m), target).Category.Should().Be(ProgressCategory.Achieved);
     }
 
     // Exact bands: baseline 100 (2020), target 121 by 2022 needs exactly 10% a year; after one year the observed
@@ -109,15 +109,15 @@ public class TargetProgressTest
     public void The_pace_needed_from_now_on_is_reported()
     {
         // From 60 at the end of 2022 to 80 by the end of 2026: (80/60)^(1/4) − 1 = 7,456993182354…%.
-        var progress = TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), Target);
+        var progress = GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), Target);
         progress.RequiredGrowthFromCurrent!.Percent.Should().BeApproximately(7.456993182354191955333815671m, 1e-20m);
-        TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(Target.Date, 70m), Target).RequiredGrowthFromCurrent.Should().BeNull();
+        GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(Target.Date, 70m), Target).RequiredGrowthFromCurrent.Should().BeNull();
     }
 
     [Fact]
     public void A_zero_baseline_cannot_be_assessed()
     {
-        var progress = TargetProgress.Assess(HealthRecords, new DatedValue(Baseline.Date, 0m), new DatedValue(End2022, 10m), Target);
+        var progress = GrowthTowardTarget.Assess(HealthRecords, new DatedValue(Baseline.Date, 0m), new DatedValue(End2022, 10m), Target);
 
         progress.Category.Should().Be(ProgressCategory.Unassessable);
         progress.Ratio.Should().BeNull();
@@ -129,7 +129,7 @@ public class TargetProgressTest
     [Fact]
     public void A_target_equal_to_the_baseline_that_is_missed_is_deterioration()
     {
-        var progress = TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 45m), new DatedValue(Target.Date, 50m));
+        var progress = GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 45m), new DatedValue(Target.Date, 50m));
 
         progress.Category.Should().Be(ProgressCategory.Deterioration);
         progress.Ratio.Should().BeNull();
@@ -139,33 +139,33 @@ public class TargetProgressTest
     [Fact]
     public void The_assessment_reads_in_both_languages()
     {
-        var progress = TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 56m), Target);
+        var progress = GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 56m), Target);
 
         progress.Describe(Language.Vietnamese).Should().Be(
             "Cần tăng tốc: tốc độ bình quân +5,8%/năm kể từ 31/12/2020, so với mức cần thiết +8,1%/năm để đạt 80,0% vào 31/12/2026 (R = 0,72)");
         progress.Describe(Language.English).Should().Be(
             "Acceleration needed: +5.8% a year since 31 December 2020, against +8.1% a year needed to reach 80.0% by 31 December 2026 (R = 0.72)");
-        TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 88.8m), Target).Describe(Language.Vietnamese)
+        GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 88.8m), Target).Describe(Language.Vietnamese)
             .Should().Be("Đã đạt chỉ tiêu: 88,8% so với chỉ tiêu 80,0%");
     }
 
     [Fact]
     public void Bad_arguments_name_themselves_and_their_value()
     {
-        FluentActions.Invoking(() => TargetProgress.Assess(Banded, Baseline, new DatedValue(End2022, 60m), Target))
+        FluentActions.Invoking(() => GrowthTowardTarget.Assess(Banded, Baseline, new DatedValue(End2022, 60m), Target))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "indicator" && e.Message.Contains("WithinBand"));
-        FluentActions.Invoking(() => TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), new DatedValue(new LocalDate(2019, 12, 31), 80m)))
+        FluentActions.Invoking(() => GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), new DatedValue(new LocalDate(2019, 12, 31), 80m)))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "target" && e.Message.Contains("2019-12-31"));
-        FluentActions.Invoking(() => TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(Baseline.Date, 60m), Target))
+        FluentActions.Invoking(() => GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(Baseline.Date, 60m), Target))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "current" && e.Message.Contains("2020-12-31"));
-        FluentActions.Invoking(() => TargetProgress.Assess(HasPortal, Baseline, new DatedValue(End2022, 1m), Target))
+        FluentActions.Invoking(() => GrowthTowardTarget.Assess(HasPortal, Baseline, new DatedValue(End2022, 1m), Target))
             .Should().Throw<ArgumentException>().Which.ParamName.Should().Be("indicator");
-        FluentActions.Invoking(() => TargetProgress.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), Target, counting: (YearCounting)5))
+        FluentActions.Invoking(() => GrowthTowardTarget.Assess(OnlineRate, Baseline, new DatedValue(End2022, 60m), Target, counting: (YearCounting)5))
             .Should().Throw<ArgumentOutOfRangeException>().Which.ParamName.Should().Be("counting");
     }
 
-    private static TargetProgress AssessExact(string current, ProgressThresholds? thresholds) =>
-        TargetProgress.Assess(
+    private static GrowthTowardTarget AssessExact(string current, ProgressThresholds? thresholds) =>
+        GrowthTowardTarget.Assess(
             OnlineRate,
             new DatedValue(new LocalDate(2020, 12, 31), 100m),
             new DatedValue(new LocalDate(2021, 12, 31), decimal.Parse(current, System.Globalization.CultureInfo.InvariantCulture)),

@@ -5,7 +5,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Evaluation;
 
-public class ScheduleProgressTest
+public class ScheduleVarianceTest
 {
     private static readonly DateInterval Year2024 = new(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));
     private static readonly DateInterval Q1Of2024 = new(new LocalDate(2024, 1, 1), new LocalDate(2024, 3, 31));
@@ -14,7 +14,7 @@ public class ScheduleProgressTest
     [Fact]
     public void A_yearly_target_of_1000_with_150_by_the_tenth_of_march_is_fifteen_days_behind()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 150m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 150m);
 
         // 31 days of January + 29 of February + 10 of March = day 70 of the 366 days of 2024.
         progress.ElapsedDays.Should().Be(70);
@@ -40,22 +40,22 @@ public class ScheduleProgressTest
     [Fact]
     public void A_reporting_period_gives_the_same_plan_as_its_dates()
     {
-        var byPeriod = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024), TenthOfMarch, 150m);
+        var byPeriod = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024).ToDateInterval(), TenthOfMarch, 150m);
         byPeriod.Period.Equals(Year2024).Should().BeTrue();
         byPeriod.DaysAhead.Should().Be(-15);
         // The period's own arithmetic agrees: day 70 of Q1 2024's 91 days.
         var quarter = ReportingPeriod.ForQuarter(2024, 1);
-        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter, TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
+        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), quarter.ToDateInterval(), TenthOfMarch, 70m).ExpectedShare.Should().Be(quarter.ElapsedFraction(TenthOfMarch));
     }
 
     [Fact]
     public void The_as_of_date_counts_as_elapsed()
     {
-        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).ElapsedDays.Should().Be(70);
-        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).PeriodDays.Should().Be(91);
-        ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, Q1Of2024.Start, 1m).ElapsedDays.Should().Be(1);
+        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).ElapsedDays.Should().Be(70);
+        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m).PeriodDays.Should().Be(91);
+        ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, Q1Of2024.Start, 1m).ElapsedDays.Should().Be(1);
         // 91 over 91 days is one a day: 70 by day 70 is exactly on plan.
-        var onPlan = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m);
+        var onPlan = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, TenthOfMarch, 70m);
         onPlan.Status.Should().Be(ScheduleStatus.OnSchedule);
         onPlan.DaysAhead.Should().Be(0);
         onPlan.Describe(Language.Vietnamese).Should().EndWith("; đúng tiến độ");
@@ -65,7 +65,7 @@ public class ScheduleProgressTest
     public void Ahead_of_schedule_counts_the_days_until_the_plan_catches_up()
     {
         // 250 / 1000 × 366 = 91,5: the plan reaches 250 on day 92, 22 days after day 70.
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m);
         progress.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
         progress.DaysAhead.Should().Be(22);
         progress.Describe(Language.Vietnamese).Should().EndWith("; vượt tiến độ 22 ngày, vượt kế hoạch 59 hồ sơ");
@@ -75,7 +75,7 @@ public class ScheduleProgressTest
     [Fact]
     public void A_target_already_reached_is_at_least_the_rest_of_the_period_ahead()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 1200m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 1200m);
         progress.IsTargetReached.Should().BeTrue();
         progress.PlanDayReached.Should().Be(366);
         progress.DaysAhead.Should().Be(296);
@@ -86,7 +86,7 @@ public class ScheduleProgressTest
     public void Less_than_a_day_behind_is_said_so()
     {
         // 191 / 1000 × 366 = 69,9: the plan reached 191 on day 70 itself.
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 191m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 191m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
         progress.DaysAhead.Should().Be(0);
         progress.Describe(Language.Vietnamese).Should().Contain("chậm tiến độ chưa tới 1 ngày");
@@ -95,14 +95,14 @@ public class ScheduleProgressTest
     [Fact]
     public void A_tolerance_keeps_a_small_gap_on_schedule()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 190m, new ScheduleOptions(tolerance: 5m));
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 190m, new ScheduleOptions(tolerance: 5m));
         progress.Status.Should().Be(ScheduleStatus.OnSchedule);
     }
 
     [Fact]
     public void Nothing_done_is_behind_by_every_elapsed_day()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 0m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 0m);
         progress.PlanDayReached.Should().Be(0);
         progress.PlanDateReached.Should().BeNull();
         progress.DaysAhead.Should().Be(-70);
@@ -113,7 +113,7 @@ public class ScheduleProgressTest
     {
         // Q1 with weights 1, 1, 2 for a target of 400: 100 in January, 100 in February, 200 over March's 31 days.
         // By 10 March: 100 + 100 + 200 × 10/31 = 264,516…
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(400m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m, 2m)));
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(400m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m, 2m)));
         progress.ExpectedValue.Should().BeApproximately(200m + (200m * 10m / 31m), 1e-20m);
         progress.ExpectedShare.Should().Be(82m / 124m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
@@ -127,15 +127,15 @@ public class ScheduleProgressTest
         var firstHalf = new DateInterval(new LocalDate(2024, 1, 1), new LocalDate(2024, 6, 30));
         var secondHalf = new DateInterval(new LocalDate(2024, 7, 1), new LocalDate(2024, 12, 31));
         var backLoaded = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(secondHalf, 3m)]);
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, new LocalDate(2024, 6, 30), 250m, new ScheduleOptions(profile: backLoaded));
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, new LocalDate(2024, 6, 30), 250m, new ScheduleOptions(profile: backLoaded));
         progress.ExpectedValue.Should().Be(250m);
         progress.Status.Should().Be(ScheduleStatus.OnSchedule);
 
         var gap = ScheduleProfile.FromSegments([new ScheduleSegment(firstHalf, 1m), new ScheduleSegment(new DateInterval(new LocalDate(2024, 7, 2), new LocalDate(2024, 12, 31)), 3m)]);
-        var act = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m, new ScheduleOptions(profile: gap));
+        var act = () => ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, 250m, new ScheduleOptions(profile: gap));
         act.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*2024-07-01*");
 
-        var months = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m)));
+        var months = () => ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Q1Of2024, TenthOfMarch, 250m, new ScheduleOptions(profile: ScheduleProfile.MonthlyWeights(1m, 1m)));
         months.Should().Throw<ArgumentException>().WithParameterName("options").WithMessage("*3 calendar months*2 monthly weights*");
     }
 
@@ -144,7 +144,7 @@ public class ScheduleProgressTest
     {
         // From 100 late dossiers toward at most 20 over 2024; by 1 July (day 183 of 366) the plan expects 60.
         // 70 was planned on the first day d with 100 − 80 d / 366 ≤ 70, d ≥ 137,25: day 138, 45 days before day 183.
-        var progress = ScheduleProgress.Evaluate(Indicators.LateDossiers, Goal.AtMost(20m), Year2024, new LocalDate(2024, 7, 1), 70m, new ScheduleOptions(startValue: 100m));
+        var progress = ScheduleVariance.Evaluate(Indicators.LateDossiers, Goal.AtMost(20m), Year2024, new LocalDate(2024, 7, 1), 70m, new ScheduleOptions(startValue: 100m));
         progress.ExpectedValue.Should().Be(60m);
         progress.Gap.Should().Be(-10m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
@@ -155,7 +155,7 @@ public class ScheduleProgressTest
     [Fact]
     public void No_data_is_stated_with_the_plan()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, null);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, null);
         progress.Status.Should().Be(ScheduleStatus.NoData);
         progress.DaysAhead.Should().BeNull();
         progress.Describe(Language.Vietnamese).Should().Be("tính đến ngày 10/3/2024 không có số liệu (kế hoạch 191 hồ sơ, ngày 70/366)");
@@ -165,16 +165,16 @@ public class ScheduleProgressTest
     [Fact]
     public void Bad_input_is_refused_naming_the_argument_and_value()
     {
-        var outside = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, new LocalDate(2024, 4, 1), 1m);
+        var outside = () => ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(91m), Q1Of2024, new LocalDate(2024, 4, 1), 1m);
         outside.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("asOf").WithMessage("*2024-04-01*");
 
-        var backwards = () => ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, new ScheduleOptions(startValue: 150m));
+        var backwards = () => ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(100m), Year2024, TenthOfMarch, 50m, new ScheduleOptions(startValue: 150m));
         backwards.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("options").WithMessage("*150*100*");
 
         var tolerance = () => new ScheduleOptions(tolerance: -1m);
         tolerance.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("tolerance").WithMessage("*-1*");
 
-        var band = () => ScheduleProgress.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), Year2024, TenthOfMarch, 93m);
+        var band = () => ScheduleVariance.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), Year2024, TenthOfMarch, 93m);
         band.Should().Throw<ArgumentException>().WithParameterName("goal");
 
         var weights = () => ScheduleProfile.MonthlyWeights(1m, -1m);
@@ -190,7 +190,7 @@ public class ScheduleProgressTest
     [Fact]
     public void A_target_near_decimals_limit_gives_a_plan_rather_than_overflowing()
     {
-        var progress = ScheduleProgress.Evaluate(Indicators.Records, Goal.AtLeast(decimal.MaxValue), Year2024, TenthOfMarch, 150m);
+        var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(decimal.MaxValue), Year2024, TenthOfMarch, 150m);
 
         progress.ExpectedValue.Should().BeApproximately(15_152_927_256_826_512_654_502_941_320.9m, 100m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);

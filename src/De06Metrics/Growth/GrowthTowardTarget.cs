@@ -19,9 +19,9 @@ namespace De06Metrics.Growth;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class TargetProgress
+public sealed class GrowthTowardTarget
 {
-    private TargetProgress(
+    private GrowthTowardTarget(
         Indicator indicator,
         DatedValue baseline,
         DatedValue current,
@@ -120,7 +120,7 @@ public sealed class TargetProgress
     /// <paramref name="counting"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="counting"/> is not defined.</exception>
-    public static TargetProgress Assess(
+    public static GrowthTowardTarget Assess(
         Indicator indicator,
         DatedValue baseline,
         DatedValue current,

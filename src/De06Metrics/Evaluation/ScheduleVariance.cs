@@ -1,7 +1,6 @@
 using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
-using De06Metrics.Periods;
 using De06Metrics.Text;
 using NodaTime;
 
@@ -29,13 +28,13 @@ namespace De06Metrics.Evaluation;
 /// </list>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed class ScheduleProgress
+public sealed class ScheduleVariance
 {
     private readonly ScheduleSegment[] segments;
     private readonly int[] segmentStartDays;
     private readonly decimal totalWeight;
 
-    private ScheduleProgress(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal startValue, decimal? actual, ScheduleProfile profile, decimal tolerance, ScheduleSegment[] segments)
+    private ScheduleVariance(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal startValue, decimal? actual, ScheduleProfile profile, decimal tolerance, ScheduleSegment[] segments)
     {
         Indicator = indicator;
         Goal = goal;
@@ -130,26 +129,10 @@ public sealed class ScheduleProgress
     /// <summary>Whether the actual already reaches the target for the whole period.</summary>
     public bool IsTargetReached { get; }
 
-    /// <summary>Evaluates progress at an as-of date, from 0 on a linear plan with no tolerance.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
-    /// <param name="period">The target's period.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The goal does not fit the indicator or is not at-least or at-most.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">
-    /// The as-of date lies outside the period, the target does not lie beyond 0 in the better direction, or the actual
-    /// does not fit the measure.
-    /// </exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual) =>
-        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
-
     /// <summary>Evaluates progress at an as-of date.</summary>
     /// <param name="indicator">The indicator.</param>
     /// <param name="goal">An at-least goal (higher is better) or at-most goal (lower is better) for the whole period.</param>
-    /// <param name="period">The target's period.</param>
+    /// <param name="period">The target's period; for a reporting period, <c>ReportingPeriod.ToDateInterval()</c>.</param>
     /// <param name="asOf">The as-of date, inside the period.</param>
     /// <param name="actual">The value reached by the as-of date (a cumulative count or amount), or <see langword="null"/> for no data.</param>
     /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
@@ -160,7 +143,7 @@ public sealed class ScheduleProgress
     /// The as-of date lies outside the period, the target does not lie beyond the start value in the better direction,
     /// or a value does not fit the measure.
     /// </exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
+    public static ScheduleVariance Evaluate(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal? actual, ScheduleOptions? options = null)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         ArgumentNullException.ThrowIfNull(period);
@@ -192,36 +175,6 @@ public sealed class ScheduleProgress
 
         var segments = options.Profile.Resolve(period, nameof(options));
         return new(indicator, goal, period, asOf, startValue, actual, options.Profile, options.Tolerance, segments);
-    }
-
-    /// <summary>Evaluates progress at an as-of date inside a reporting period, from 0 on a linear plan with no tolerance.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
-    /// <param name="period">The target's reporting period, such as <c>ReportingPeriod.ForYear(2024)</c>.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual) =>
-        Evaluate(indicator, goal, period, asOf, actual, ScheduleOptions.Default);
-
-    /// <summary>Evaluates progress at an as-of date inside a reporting period.</summary>
-    /// <param name="indicator">The indicator.</param>
-    /// <param name="goal">An at-least or at-most goal for the whole period.</param>
-    /// <param name="period">The target's reporting period.</param>
-    /// <param name="asOf">The as-of date, inside the period.</param>
-    /// <param name="actual">The value reached by the as-of date, or <see langword="null"/> for no data.</param>
-    /// <param name="options">The start value, profile and tolerance; <see langword="null"/> for <see cref="ScheduleOptions.Default"/>.</param>
-    /// <returns>The progress.</returns>
-    /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">See the <see cref="DateInterval"/> overload.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">See the <see cref="DateInterval"/> overload.</exception>
-    public static ScheduleProgress Evaluate(Indicator indicator, Goal goal, ReportingPeriod period, LocalDate asOf, decimal? actual, ScheduleOptions? options)
-    {
-        ArgumentNullException.ThrowIfNull(period);
-        return Evaluate(indicator, goal, period.ToDateInterval(), asOf, actual, options);
     }
 
     /// <summary>The value the plan expects by the end of a date of the period, <c>E(d)</c>.</summary>
