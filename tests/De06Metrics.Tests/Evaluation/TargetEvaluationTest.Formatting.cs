@@ -7,6 +7,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Evaluation;
 
+[Trait("Category", "Text")]
 public partial class TargetEvaluationTest
 {
     [Theory]
@@ -133,10 +134,8 @@ public partial class TargetEvaluationTest
 
 /// <summary>Indicators shaped like those of the Hà Giang Q1 2024 report, and a few the report lacks.</summary>
 /// <remarks>
-/// Kept in this file because the invariant-globalization test project links every *Test.Formatting.cs file: the
-/// sentences below are checked there too, without ICU.
+/// The sentences below are checked without ICU too: the invariant-globalization project runs the text trait.
 /// </remarks>
-[Trait("Category", "Text")]
 internal static class Indicators
 {
     public static Indicator OnlineDossierRate { get; } = Make("DVC.ONLINE_RATE", "Tỷ lệ hồ sơ trực tuyến", "Online dossier rate", Measure.Rate, Polarity.HigherIsBetter);

@@ -66,6 +66,7 @@ public partial class ValueChangeTest
         change.Describe(Language.English).Should().Be("unchanged on Q4 2023");
     }
 
+    [Trait("Category", "NeedsIcu")]
     [Fact]
     public void Formatting_takes_a_language_or_culture_and_a_decimal_count()
     {

@@ -3,6 +3,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Measures;
 
+[Trait("Category", "Text")]
 public class MeasureTest
 {
     [Fact]

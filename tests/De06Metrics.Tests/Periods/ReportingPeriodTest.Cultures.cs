@@ -7,6 +7,7 @@ namespace De06Metrics.Tests.Periods;
 // tests are kept out of the *Formatting and *Parsing files that the invariant test project links.
 public partial class ReportingPeriodTest
 {
+    [Trait("Category", "NeedsIcu")]
     [Theory]
     [InlineData("vi-VN", "Quý I/2024")]
     [InlineData("vi", "Quý I/2024")]
@@ -15,6 +16,7 @@ public partial class ReportingPeriodTest
     public void A_culture_provider_chooses_the_language(string culture, string label) =>
         ReportingPeriod.ForQuarter(2024, 1).ToString(new CultureInfo(culture)).Should().Be(label);
 
+    [Trait("Category", "NeedsIcu")]
     [Fact]
     public void The_current_culture_chooses_the_language_of_ToString()
     {
@@ -31,6 +33,7 @@ public partial class ReportingPeriodTest
         }
     }
 
+    [Trait("Category", "NeedsIcu")]
     [Fact]
     public void Decomposed_Vietnamese_text_is_composed_before_it_is_read()
     {

@@ -19,7 +19,7 @@ public class ScorecardJsonLargeTest(ITestOutputHelper output)
 
         var result = ScorecardJson.Read(json, "large.json");
 
-        output.WriteLine($"{json.Length / 1_000_000.0:F1} MB of JSON, {result.Scorecard.Observations.Count} observations read");
+        output.WriteLine($"{json.Length / 1_000_000.0:F1} MB of JSON read");
         result.Problems.Should().BeEmpty();
         result.Scorecard.Observations.Should().HaveCount(100_000);
     }
