@@ -3,6 +3,7 @@ using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Text;
 using De06Metrics.Units;
 using NodaTime;
 
