@@ -110,7 +110,6 @@ internal static class EvaluationReport
         ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
         : status.Describe(language);
 
-    /// <summary>A date in a cell or a note: "30/9/2025" in Vietnamese, "30 Sep 2025" in English, as the phrase book chooses.</summary>
-    public static string Date(LocalDate date, Language language) =>
-        language.Format(Phrase.ReportDate, PeriodText.VietnameseDate(date), PeriodText.EnglishDate(date, abbreviateMonth: true));
+    /// <summary>A date in a cell or a note: "30/9/2025" in Vietnamese, "30 Sep 2025" in English.</summary>
+    public static string Date(LocalDate date, Language language) => PeriodText.ShortDate(date, language);
 }

@@ -8,10 +8,6 @@ namespace De06Metrics.Growth;
 /// <summary>The words shared by the growth results' sentences, from the phrase book.</summary>
 internal static class GrowthText
 {
-    /// <summary>Dates as the period labels write them: 10/3/2024 in Vietnamese, 10 March 2024 in English.</summary>
-    internal static string Date(LocalDate date, Language language) =>
-        language.Format(Phrase.GrowthDate, PeriodText.VietnameseDate(date), PeriodText.EnglishDate(date, abbreviateMonth: false));
-
     internal static string Percent(decimal percent, int decimals, Language language, bool explicitPlusSign = false) =>
         language.FormatNumber(percent, decimals, explicitPlusSign) + "%";
 

@@ -1,5 +1,6 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 
 namespace De06Metrics.Growth;
@@ -163,8 +164,8 @@ public sealed class GrowthTowardTarget
 
         var observed = GrowthText.Percent(ObservedGrowth.Percent!.Value, 1, language, explicitPlusSign: true);
         var required = GrowthText.Percent(RequiredGrowth.Percent!.Value, 1, language, explicitPlusSign: true);
-        var since = GrowthText.Date(Baseline.Date, language);
-        var due = GrowthText.Date(Target.Date, language);
+        var since = PeriodText.Date(Baseline.Date, language);
+        var due = PeriodText.Date(Target.Date, language);
         var goal = Indicator.FormatValue(Target.Value, language);
         var ratio = Ratio is { } r
             ? language.Format(Phrase.ProgressRatio, language.FormatNumber(r, 2))

@@ -1,5 +1,6 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 
 namespace De06Metrics.Growth;
@@ -78,7 +79,7 @@ public sealed class TrendAssessment
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var span = language.Format(Phrase.TrendSpan, GrowthText.Date(Start.Date, language), GrowthText.Date(End.Date, language));
+        var span = language.Format(Phrase.TrendSpan, PeriodText.Date(Start.Date, language), PeriodText.Date(End.Date, language));
         var category = GrowthText.Category(Category, language);
         return Category == TrendCategory.Unassessable
             ? language.Format(Phrase.TrendUnassessableSentence, category, GrowthText.Reason(Reason, language), span)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using De06Metrics.Indicators;
+using De06Metrics.Periods;
 using De06Metrics.Text;
 
 namespace De06Metrics.Growth;
@@ -157,7 +158,7 @@ public sealed class TrendProjection
         ArgumentNullException.ThrowIfNull(language);
         var method = MethodName(language);
         var projected = Indicator.FormatValue(ProjectedValue, language);
-        var due = GrowthText.Date(Target.Date, language);
+        var due = PeriodText.Date(Target.Date, language);
         var goal = Indicator.FormatValue(Target.Value, language);
         return WillMeetTarget
             ? language.Format(Phrase.ProjectionMeetsTarget, method, projected, due, goal)

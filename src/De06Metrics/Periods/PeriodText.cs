@@ -22,9 +22,6 @@ internal static class PeriodText
     /// <summary>d/M/yyyy without leading zeros, as diagnostics name dates: 10/3/2024.</summary>
     public static string VietnameseDate(LocalDate date) => Invariant($"{date.Day}/{date.Month}/{date.Year}");
 
-    /// <summary>An English date, "10 March 2024"; for text shown to a reader prefer <see cref="Date"/>, which follows the language.</summary>
-    public static string EnglishDate(LocalDate date, bool abbreviateMonth) =>
-        Invariant($"{date.Day} {(abbreviateMonth ? EnglishMonths[date.Month - 1][..3] : EnglishMonth(date.Month))} {date.Year}");
 
     public static string IsoDate(LocalDate date) => Invariant($"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 

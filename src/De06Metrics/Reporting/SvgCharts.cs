@@ -2,6 +2,7 @@ using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
@@ -212,7 +213,7 @@ public static class SvgCharts
         foreach (var date in points.Select(point => point.Date).Append(projection.Target.Date).Distinct())
         {
             svg.Line(X(date), bottom, X(date), bottom + 4, "tick", Ink);
-            svg.Text(X(date), bottom + 18, GrowthText.Date(date, language), "date-label", "middle");
+            svg.Text(X(date), bottom + 18, PeriodText.Date(date, language), "date-label", "middle");
         }
 
         var targetY = scale.Map(projection.Target.Value);
@@ -228,7 +229,7 @@ public static class SvgCharts
             foreach (var point in points)
             {
                 svg.Circle(X(point.Date), scale.Map(point.Value), 4, "observation", Blue,
-                    $"{GrowthText.Date(point.Date, language)}: {indicator.FormatValue(point.Value, language)}");
+                    $"{PeriodText.Date(point.Date, language)}: {indicator.FormatValue(point.Value, language)}");
             }
         }
 

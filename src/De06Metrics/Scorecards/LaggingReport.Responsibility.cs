@@ -56,7 +56,7 @@ internal static class CarriedText
 {
     /// <summary>"chưa có hiệu lực vào ngày 30/9/2025" / "not yet in force on 30 September 2025", for a lead created after the report's date.</summary>
     public static string NotYetInForce(LocalDate date, Language language) =>
-        language.Format(Phrase.ScorecardNotYetInForce, ScorecardText.Date(date, language));
+        language.Format(Phrase.ScorecardNotYetInForce, PeriodText.Date(date, language));
 
     /// <summary>"giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ" / "assigned to …, now …".</summary>
     public static string AssignedNow(string assigned, string now, Language language) =>
@@ -70,7 +70,7 @@ internal static class CarriedText
     {
         var ending = timeline.VersionsOf(succession.Unit)[^1].EndedBy;
         var date = ending?.DateOn(timeline.Basis) ?? succession.AsOf;
-        var day = ScorecardText.Date(date, language);
+        var day = PeriodText.Date(date, language);
         if (succession.Successors.Length > 1)
         {
             var parts = string.Join(", ", succession.Successors.Select(share => timeline.NameOf(share.Unit).In(language)));

@@ -232,7 +232,7 @@ public sealed partial class ScorecardRow
         var clauses = new List<string>();
         if (AsOf is { } asOf)
         {
-            clauses.Add(language.Format(Phrase.ScorecardAsOf, ScorecardText.Date(asOf, language)));
+            clauses.Add(language.Format(Phrase.ScorecardAsOf, PeriodText.Date(asOf, language)));
         }
 
         if (DescribeChange(language) is { Length: > 0 } comparison)

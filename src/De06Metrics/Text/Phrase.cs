@@ -205,7 +205,6 @@ internal enum Phrase
     // A period label inside a sentence: {0} as labelled, {1} with a small initial.
     GrowthPeriodInSentence,
     // A date in a sentence: {0} day/month/year in figures, {1} with the month's name.
-    GrowthDate,
     GrowthRateUp,
     GrowthRateDown,
     GrowthRateUnchanged,
@@ -344,7 +343,6 @@ internal enum Phrase
     ScorecardRankSentence,
     ScorecardRanked,
     ScorecardAsOf,
-    ScorecardDate,
     ScorecardChangeOn,
     ScorecardLeadUnit,
     ScorecardNotYetInForce,
@@ -390,7 +388,6 @@ internal enum Phrase
     ReportTitle,
     ReportAsOfNote,
     ReportComparedWithNote,
-    ReportDate,
     ReportLaggingHeading,
     ReportStatusBehindSchedule,
     ReportColumnCode,

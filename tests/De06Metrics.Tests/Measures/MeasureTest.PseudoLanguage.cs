@@ -72,8 +72,8 @@ public sealed class MeasurePseudoLanguageTest
 
         foreach (var format in new[] { "G", "N2", "+N1" })
         {
-            PseudoLanguage.WordsIn(new PercentagePoints(18.8m).ToString(format, Pseudo)).Should().BeEmpty();
-            PseudoLanguage.WordsIn(new PercentagePoints(1m).ToString(format, Pseudo)).Should().BeEmpty();
+            PseudoLanguage.WordsIn(PercentagePoints.FromValue(18.8m).ToString(format, Pseudo)).Should().BeEmpty();
+            PseudoLanguage.WordsIn(PercentagePoints.FromValue(1m).ToString(format, Pseudo)).Should().BeEmpty();
         }
     }
 

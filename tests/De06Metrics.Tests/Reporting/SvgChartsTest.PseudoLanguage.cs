@@ -2,6 +2,7 @@ using System.Xml.Linq;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Reporting;
 using De06Metrics.Scorecards;
@@ -88,7 +89,7 @@ public partial class SvgChartsTest
 
         var svg = SvgCharts.Trend(projection, Pseudo);
 
-        var dates = series.Select(point => point.Date).Append(target.Date).Select(date => GrowthText.Date(date, Pseudo));
+        var dates = series.Select(point => point.Date).Append(target.Date).Select(date => PeriodText.Date(date, Pseudo));
         WordsOfTheChart(svg, dates.Append(projection.Describe(Pseudo))).Should().BeEmpty();
         WithClass(Parse(svg), "target-label").Single().Value.Should().StartWith("◊");
     }

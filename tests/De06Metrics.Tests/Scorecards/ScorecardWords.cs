@@ -93,8 +93,6 @@ internal static class ScorecardWords
             words.Add(unit.Value);
         }
 
-        // Dates: the Periods layer writes the month's name.
-        words.AddRange(Enumerable.Range(1, 12).SelectMany(month => new[] { PeriodText.EnglishMonth(month), PeriodText.EnglishMonthShort(month) }));
         return [.. words.Where(word => word.Length > 0).Distinct()];
     }
 

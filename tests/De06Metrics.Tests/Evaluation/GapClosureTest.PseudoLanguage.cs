@@ -6,19 +6,19 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Evaluation;
 
 /// <summary>Progress from a baseline is written in the book's words only, flagged or not, meaningful or not.</summary>
-public sealed class BaselineProgressPseudoLanguageTest
+public sealed class GapClosurePseudoLanguageTest
 {
     [Fact]
     public void Progress_of_every_kind_has_no_word_of_its_own()
     {
         var progresses = new[]
         {
-            BaselineProgress.Compute(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 62m),
-            BaselineProgress.Compute(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 45m),
-            BaselineProgress.Compute(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 80m),
-            BaselineProgress.Compute(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 70m, 75m),
-            BaselineProgress.Compute(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, (decimal?)null),
-            BaselineProgress.Compute(PseudoIndicators.CountLower, Goal.AtMost(4m), 10m, 7m),
+            GapClosure.Evaluate(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 62m),
+            GapClosure.Evaluate(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 45m),
+            GapClosure.Evaluate(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, 80m),
+            GapClosure.Evaluate(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 70m, 75m),
+            GapClosure.Evaluate(PseudoIndicators.RateHigher, Goal.AtLeast(70m), 50m, (decimal?)null),
+            GapClosure.Evaluate(PseudoIndicators.CountLower, Goal.AtMost(4m), 10m, 7m),
         };
         progresses.Should().Contain(p => p.IsRegression).And.Contain(p => p.IsBeyondTarget)
             .And.Contain(p => p.Fraction.Reason == NotMeaningfulReason.NoData).And.Contain(p => p.Fraction.Reason == NotMeaningfulReason.TargetEqualsBaseline);

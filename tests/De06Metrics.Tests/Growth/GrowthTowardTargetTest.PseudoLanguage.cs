@@ -5,7 +5,7 @@ using static De06Metrics.Tests.Growth.PseudoGrowth;
 
 namespace De06Metrics.Tests.Growth;
 
-public sealed class TargetProgressPseudoLanguageTest
+public sealed class GrowthTowardTargetPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
     private static readonly DatedValue Baseline = new(new LocalDate(2020, 12, 31), 50m);
@@ -20,7 +20,7 @@ public sealed class TargetProgressPseudoLanguageTest
     [InlineData(48, ProgressCategory.Deterioration)]
     public void Every_progress_category_and_sentence_is_written_from_the_phrase_book(int current, ProgressCategory category)
     {
-        var progress = TargetProgress.Assess(Count, Baseline, new DatedValue(End2022, current), Target);
+        var progress = GrowthTowardTarget.Assess(Count, Baseline, new DatedValue(End2022, current), Target);
 
         progress.Category.Should().Be(category);
         PseudoLanguage.WordsIn(progress.Describe(Pseudo), DataWords).Should().BeEmpty();
@@ -29,7 +29,7 @@ public sealed class TargetProgressPseudoLanguageTest
     [Fact]
     public void Progress_that_cannot_be_assessed_says_why_from_the_phrase_book()
     {
-        var progress = TargetProgress.Assess(Count, new DatedValue(Baseline.Date, 0m), new DatedValue(End2022, 10m), Target);
+        var progress = GrowthTowardTarget.Assess(Count, new DatedValue(Baseline.Date, 0m), new DatedValue(End2022, 10m), Target);
 
         progress.Category.Should().Be(ProgressCategory.Unassessable);
         PseudoLanguage.WordsIn(progress.Describe(Pseudo), DataWords).Should().BeEmpty();
