@@ -9,9 +9,9 @@ namespace De06Metrics.Composite;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class ComponentStatistics
 {
-    private readonly Wording? reason;
+    private readonly LocalizedText? reason;
 
-    internal ComponentStatistics(CompositeComponent component, int count, decimal? minimum, decimal? maximum, decimal? mean, decimal? standardDeviation, Wording? reason)
+    internal ComponentStatistics(CompositeComponent component, int count, decimal? minimum, decimal? maximum, decimal? mean, decimal? standardDeviation, LocalizedText? reason)
     {
         Component = component;
         Count = count;
@@ -44,10 +44,10 @@ public sealed class ComponentStatistics
     public bool IsNormalisable => reason is null;
 
     /// <summary>Why the indicator could not be normalised, or <see langword="null"/> when it could.</summary>
-    public LocalizedText? Reason => reason?.ToLocalizedText();
+    public LocalizedText? Reason => reason;
 
     /// <summary>Why the indicator could not be normalised, written in any language; <see langword="null"/> when it could.</summary>
-    internal Wording? Why => reason;
+    internal LocalizedText? Why => reason;
 
     internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, IndicatorTable table)
     {

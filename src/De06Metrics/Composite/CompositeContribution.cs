@@ -10,7 +10,7 @@ namespace De06Metrics.Composite;
 public sealed class CompositeContribution
 {
     private readonly AggregationMethod aggregation;
-    private readonly Wording? reason;
+    private readonly LocalizedText? reason;
 
     internal CompositeContribution(
         CompositeComponent component,
@@ -21,7 +21,7 @@ public sealed class CompositeContribution
         decimal? normalisedValue,
         decimal effectiveWeight,
         decimal? term,
-        Wording? reason)
+        LocalizedText? reason)
     {
         Component = component;
         this.aggregation = aggregation;
@@ -71,7 +71,7 @@ public sealed class CompositeContribution
     public decimal? Term { get; }
 
     /// <summary>Why the value is missing or not used, or <see langword="null"/> when used.</summary>
-    public LocalizedText? Reason => reason?.ToLocalizedText();
+    public LocalizedText? Reason => reason;
 
     /// <summary>
     /// Describes the line: "DVC.ONLINE (Tỷ lệ hồ sơ trực tuyến): 88,8% → 100,00; trọng số 0,5000 (danh nghĩa 2); đóng
@@ -91,7 +91,7 @@ public sealed class CompositeContribution
             case ContributionStatus.Missing:
                 return head + language.Format(Phrase.ContributionMissing, nominal);
             case ContributionStatus.NotNormalisable:
-                return head + language.Format(Phrase.ContributionNotUsed, raw, reason!.In(language));
+                return head + language.Format(Phrase.ContributionNotUsed, raw, reason!.Value.In(language));
         }
 
         var normalised = language.FormatNumber(NormalisedValue!.Value, 2);

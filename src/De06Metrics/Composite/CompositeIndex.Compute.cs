@@ -8,10 +8,10 @@ namespace De06Metrics.Composite;
 
 public sealed partial class CompositeIndex
 {
-    private static readonly Wording NoDataForAnyIndicator = Wording.Of(Phrase.CompositeNoDataForAnyIndicator);
-    private static readonly Wording NoValueNormalisable = Wording.Of(Phrase.CompositeNoValueNormalisable);
-    private static readonly Wording UsedWeightsZero = Wording.Of(Phrase.CompositeUsedWeightsZero);
-    private static readonly Wording NoData = Wording.Of(Phrase.NoData);
+    private static readonly LocalizedText NoDataForAnyIndicator = new LocalizedText(Phrase.CompositeNoDataForAnyIndicator);
+    private static readonly LocalizedText NoValueNormalisable = new LocalizedText(Phrase.CompositeNoValueNormalisable);
+    private static readonly LocalizedText UsedWeightsZero = new LocalizedText(Phrase.CompositeUsedWeightsZero);
+    private static readonly LocalizedText NoData = new LocalizedText(Phrase.NoData);
 
     /// <summary>
     /// Computes the composite of every unit in a table, in <see cref="decimal"/>, with each unit's breakdown and its
@@ -157,7 +157,7 @@ public sealed partial class CompositeIndex
             _ when !MinimumCoverage.IsMetBy(shareOfIndicators, shareOfWeight) => (CompositeStatus.BelowMinimumCoverage,
                 CoverageReason(used, shareOfIndicators, shareOfWeight)),
             (_, 0m) => (CompositeStatus.NotMeaningful, UsedWeightsZero),
-            _ => (CompositeStatus.Computed, (Wording?)null),
+            _ => (CompositeStatus.Computed, (LocalizedText?)null),
         };
 
         if (status == CompositeStatus.Computed && Aggregation != AggregationMethod.WeightedArithmeticMean)
@@ -228,7 +228,7 @@ public sealed partial class CompositeIndex
         };
     }
 
-    private Wording CoverageReason(int used, decimal shareOfIndicators, decimal shareOfWeight) =>
+    private LocalizedText CoverageReason(int used, decimal shareOfIndicators, decimal shareOfWeight) =>
         new(language => language.Format(
             Phrase.CompositeBelowMinimumCoverage,
             used,
@@ -237,7 +237,7 @@ public sealed partial class CompositeIndex
             Display.Percent(shareOfWeight, language),
             MinimumCoverage.Describe(language)));
 
-    private Wording PositiveValuesReason(int component, decimal normalised)
+    private LocalizedText PositiveValuesReason(int component, decimal normalised)
     {
         var code = Components[component].Code;
         return new(language => language.Format(
@@ -247,7 +247,7 @@ public sealed partial class CompositeIndex
     private readonly record struct UnitOutcome(
         CompositeStatus Status,
         decimal? Value,
-        Wording? Reason,
+        LocalizedText? Reason,
         CompositeContribution[] Contributions,
         int Used,
         decimal ShareOfIndicators,

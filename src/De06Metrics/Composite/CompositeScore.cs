@@ -11,7 +11,7 @@ namespace De06Metrics.Composite;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class CompositeScore
 {
-    private readonly Wording? reason;
+    private readonly LocalizedText? reason;
 
     internal CompositeScore(
         CompositeIndex index,
@@ -19,7 +19,7 @@ public sealed class CompositeScore
         CompositeStatus status,
         decimal? value,
         FieldRank? rank,
-        Wording? reason,
+        LocalizedText? reason,
         IReadOnlyList<CompositeContribution> contributions,
         int indicatorsUsed,
         decimal shareOfIndicators,
@@ -56,7 +56,7 @@ public sealed class CompositeScore
     public FieldRank? Rank { get; }
 
     /// <summary>Why there is no composite, or <see langword="null"/> when there is one.</summary>
-    public LocalizedText? Reason => reason?.ToLocalizedText();
+    public LocalizedText? Reason => reason;
 
     /// <summary>One line per component of the index, in the index's order.</summary>
     public IReadOnlyList<CompositeContribution> Contributions { get; }
@@ -83,7 +83,7 @@ public sealed class CompositeScore
         var name = Index.Name.In(language);
         if (Value is not { } value)
         {
-            return language.Format(Phrase.CompositeNotComputed, Unit, name, reason!.In(language));
+            return language.Format(Phrase.CompositeNotComputed, Unit, name, reason!.Value.In(language));
         }
 
         var total = Index.Components.Count;

@@ -16,9 +16,9 @@ public sealed class Normalisation : IEquatable<Normalisation>
     /// <summary>The scale of distance to target: the target reached is 100, the worst value 0.</summary>
     public const decimal DistanceToTargetScale = 100m;
 
-    private static readonly Wording NoValues = Wording.Of(Phrase.NotNormalisableNoValues);
-    private static readonly Wording PercentileOneValue = Wording.Of(Phrase.NotNormalisablePercentileOneValue);
-    private static readonly Wording ZScoreOneValue = Wording.Of(Phrase.NotNormalisableZScoreOneValue);
+    private static readonly LocalizedText NoValues = new LocalizedText(Phrase.NotNormalisableNoValues);
+    private static readonly LocalizedText PercentileOneValue = new LocalizedText(Phrase.NotNormalisablePercentileOneValue);
+    private static readonly LocalizedText ZScoreOneValue = new LocalizedText(Phrase.NotNormalisableZScoreOneValue);
 
     private Normalisation(NormalisationMethod method, decimal lower, decimal upper, bool capsAtTarget)
     {
@@ -133,10 +133,10 @@ public sealed class Normalisation : IEquatable<Normalisation>
     public override string ToString() => Describe(Language.English);
 
     /// <summary>Why an indicator cannot be normalised with these statistics, or <see langword="null"/> when it can.</summary>
-    internal Wording? WhyNotNormalisable(CompositeComponent component, int count, decimal minimum, decimal maximum, decimal? standardDeviation)
+    internal LocalizedText? WhyNotNormalisable(CompositeComponent component, int count, decimal minimum, decimal maximum, decimal? standardDeviation)
     {
         var indicator = component.Indicator;
-        Wording Say(Phrase phrase, decimal value) => new(language => language.Format(phrase, indicator.FormatValue(value, language)));
+        LocalizedText Say(Phrase phrase, decimal value) => new(language => language.Format(phrase, indicator.FormatValue(value, language)));
         if (count == 0)
         {
             return NoValues;
@@ -158,13 +158,13 @@ public sealed class Normalisation : IEquatable<Normalisation>
                 var target = component.Target!.Value;
                 if (indicator.Polarity == Polarity.LowerIsBetter && target >= maximum)
                 {
-                    return new Wording(language => language.Format(
+                    return new LocalizedText(language => language.Format(
                         Phrase.NotNormalisableTargetNotBelowHighest, indicator.FormatValue(target, language), indicator.FormatValue(maximum, language)));
                 }
 
                 if (indicator.Polarity == Polarity.HigherIsBetter && target <= minimum)
                 {
-                    return new Wording(language => language.Format(
+                    return new LocalizedText(language => language.Format(
                         Phrase.NotNormalisableTargetNotAboveLowest, indicator.FormatValue(target, language), indicator.FormatValue(minimum, language)));
                 }
 

@@ -79,7 +79,7 @@ public static class SeriesChanges
             }
 
             var change = ValueChange.Create(kind, baseValue, current.Value, measure, indicator.Polarity, indicator.DisplayDecimals)
-                .WithComparisonWritten(language => ComparisonLabel(basePeriod, comparison, language));
+                .WithComparison(ComparisonLabel(basePeriod, comparison));
             results[i] = new PeriodChange(current, comparison, basePeriod, baseValue, change);
         }
 
@@ -125,9 +125,9 @@ public static class SeriesChanges
         return Compare(indicator, list.Select(o => new PeriodValue(o.Period, o.Value.Value)), comparison, kind);
     }
 
-    /// <summary>The label of a base period in both languages ("cùng kỳ năm 2023" / "Q1 2023").</summary>
+    /// <summary>The label of a base period, written in whichever language it is read ("cùng kỳ năm 2023" / "Q1 2023").</summary>
     internal static LocalizedText ComparisonLabel(ReportingPeriod basePeriod, PeriodComparison comparison) =>
-        new(ComparisonLabel(basePeriod, comparison, Language.Vietnamese), ComparisonLabel(basePeriod, comparison, Language.English));
+        new(language => ComparisonLabel(basePeriod, comparison, language));
 
     /// <summary>The label of a base period in a language: "cùng kỳ năm 2023", "năm 2023", "tháng 12/2023" / "Q1 2023".</summary>
     internal static string ComparisonLabel(ReportingPeriod basePeriod, PeriodComparison comparison, Language language)

@@ -32,7 +32,6 @@ public sealed class ValueChange : IFormattable
     private readonly LocalizedText? comparedWith;
 
     // The library's own label of the base, written in any language from the phrase book; null for a label given as text.
-    private readonly Func<Language, string>? writeComparedWith;
 
     private ValueChange(
         ChangeKind kind,
@@ -43,8 +42,7 @@ public sealed class ValueChange : IFormattable
         Measure measure,
         Polarity polarity,
         int displayDecimals,
-        LocalizedText? comparedWith,
-        Func<Language, string>? writeComparedWith = null)
+        LocalizedText? comparedWith)
     {
         Kind = kind;
         BaseValue = baseValue;
@@ -55,7 +53,6 @@ public sealed class ValueChange : IFormattable
         Polarity = polarity;
         DisplayDecimals = displayDecimals;
         this.comparedWith = comparedWith;
-        this.writeComparedWith = writeComparedWith;
         Direction = GrowthMath.DirectionOf(baseValue, currentValue);
         Assessment = GrowthMath.Assess(Direction, polarity);
     }
@@ -97,9 +94,7 @@ public sealed class ValueChange : IFormattable
     public int DisplayDecimals { get; }
 
     /// <summary>The label of what the base is ("cùng kỳ năm 2023" / "Q1 2023"), if known.</summary>
-    public LocalizedText? ComparedWith => writeComparedWith is { } write
-        ? new LocalizedText(write(Language.Vietnamese), write(Language.English))
-        : comparedWith;
+    public LocalizedText? ComparedWith => comparedWith;
 
     /// <summary>
     /// The absolute change of an indicator's value: percentage points for a rate (88,8% vs 72,3% is +16,5 points),
@@ -253,14 +248,6 @@ public sealed class ValueChange : IFormattable
         return new(Kind, BaseValue, CurrentValue, Amount, Reason, Measure, Polarity, DisplayDecimals, comparedWith);
     }
 
-    /// <summary>The same change, labelled with a base label the library writes in any language.</summary>
-    /// <param name="writeComparedWith">Writes the label of the base in a language.</param>
-    /// <returns>A new change with the label.</returns>
-    internal ValueChange WithComparisonWritten(Func<Language, string> writeComparedWith) =>
-        new(Kind, BaseValue, CurrentValue, Amount, Reason, Measure, Polarity, DisplayDecimals, null, writeComparedWith);
-
-    /// <summary>The label of the base in a language, or <see langword="null"/> when there is none.</summary>
-    internal string? ComparedWithIn(Language language) => writeComparedWith?.Invoke(language) ?? comparedWith?.In(language);
 
     /// <summary>The change as <see cref="PercentagePoints"/>; only for a change of that kind.</summary>
     /// <returns>The points.</returns>
@@ -292,7 +279,7 @@ public sealed class ValueChange : IFormattable
         ArgumentNullException.ThrowIfNull(language);
         ArgumentOutOfRangeException.ThrowIfNegative(decimals);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(decimals, 28);
-        var comparison = GrowthText.Comparison(ComparedWithIn(language), language);
+        var comparison = GrowthText.Comparison(comparedWith?.In(language), language);
         if (Amount is not { } amount)
         {
             var reason = GrowthText.Reason(Reason, language);

@@ -1,3 +1,5 @@
+using De06Metrics.Periods;
+using De06Metrics.Text;
 using NodaTime;
 
 namespace De06Metrics.Indicators;
@@ -50,7 +52,10 @@ public sealed class SourceReference : IEquatable<SourceReference>
 
     /// <summary>Returns the document and its date, as Vietnamese documents cite them: "06/QĐ-TTg ngày 6/1/2022".</summary>
     /// <returns>The text.</returns>
-    public override string ToString() => IssuedOn is { } date
-        ? $"{Document} ngày {date.Day}/{date.Month}/{date.Year}"
+    public override string ToString() => Describe(Language.Vietnamese);
+
+    /// <summary>The document and its date in a language: "06/QĐ-TTg ngày 6/1/2022", "06/QĐ-TTg of 6 January 2022".</summary>
+    internal string Describe(Language language) => IssuedOn is { } date
+        ? language.Format(Phrase.SourceIssuedOn, Document, PeriodText.Date(date, language))
         : Document;
 }

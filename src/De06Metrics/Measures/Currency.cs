@@ -29,9 +29,6 @@ public readonly struct Currency : IEquatable<Currency>
     /// <summary>The ISO 4217 code, such as <c>VND</c>; <c>XXX</c> (no currency) for <c>default</c>.</summary>
     public string Code => code ?? "XXX";
 
-    /// <summary>The word written after an amount: "đồng" for VND, else the code.</summary>
-    public string Word => Code == "VND" ? "đồng" : Code;
-
     /// <inheritdoc />
     public bool Equals(Currency other) => string.Equals(Code, other.Code, StringComparison.Ordinal);
 

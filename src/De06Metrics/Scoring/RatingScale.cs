@@ -14,7 +14,7 @@ namespace De06Metrics.Scoring;
 /// </remarks>
 public sealed class RatingScale
 {
-    private static readonly Wording SetByUser = Wording.Of(Phrase.RatingScaleSetByUser);
+    private static readonly LocalizedText SetByUser = new LocalizedText(Phrase.RatingScaleSetByUser);
     private readonly LocalizedText? source;
 
     /// <summary>Creates a scale from its three cut-offs, each the least total of its rating.</summary>
@@ -59,7 +59,7 @@ public sealed class RatingScale
     public decimal Average { get; }
 
     /// <summary>Where the cut-offs come from: the source given, or "ngưỡng do người dùng đặt" / "cut-offs set by the user".</summary>
-    public LocalizedText Source => source ?? SetByUser.ToLocalizedText();
+    public LocalizedText Source => source ?? SetByUser;
 
     /// <summary>Rates a total.</summary>
     /// <param name="total">The total score.</param>
@@ -74,7 +74,7 @@ public sealed class RatingScale
     /// <param name="rating">The rating.</param>
     /// <returns>The name in both languages.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is not defined.</exception>
-    public static LocalizedText NameOf(Rating rating) => new Wording(language => rating.Describe(language)).ToLocalizedText();
+    public static LocalizedText NameOf(Rating rating) => new LocalizedText(language => rating.Describe(language));
 
     /// <summary>
     /// Describes the scale: "Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu dưới 50; ngưỡng do người dùng đặt" /

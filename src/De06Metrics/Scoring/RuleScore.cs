@@ -12,9 +12,9 @@ namespace De06Metrics.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class RuleScore
 {
-    private readonly Wording? reason;
+    private readonly LocalizedText? reason;
 
-    internal RuleScore(ScoringRule rule, decimal? input, ScoreStatus status, decimal? points, decimal? uncappedPoints, bool isCapped, int? bandIndex, Wording? reason)
+    internal RuleScore(ScoringRule rule, decimal? input, ScoreStatus status, decimal? points, decimal? uncappedPoints, bool isCapped, int? bandIndex, LocalizedText? reason)
     {
         Rule = rule;
         Input = input;
@@ -55,7 +55,7 @@ public sealed class RuleScore
     public int? BandIndex { get; }
 
     /// <summary>Why the value could not be scored, or <see langword="null"/>.</summary>
-    public LocalizedText? Reason => reason?.ToLocalizedText();
+    public LocalizedText? Reason => reason;
 
     /// <summary>
     /// Says the score as a sentence with the rule's step: "88,8 đạt ngưỡng 80 → đủ 2 điểm (tuyến tính có giới hạn:
@@ -86,7 +86,7 @@ public sealed class RuleScore
             case ScoreStatus.MissingScoredZero:
                 return language.Format(Phrase.RuleMissingScoredZero, max);
             case ScoreStatus.NotMeaningful:
-                return language.Format(Phrase.RuleNotScored, formatValue(Input!.Value, language), reason!.In(language));
+                return language.Format(Phrase.RuleNotScored, formatValue(Input!.Value, language), reason!.Value.In(language));
         }
 
         var value = Input!.Value;

@@ -17,7 +17,7 @@ namespace De06Metrics.Scoring;
 /// </remarks>
 public sealed class ScoringRule
 {
-    private static readonly Wording NegativeLinear = Wording.Of(Phrase.RuleNegativeLinear);
+    private static readonly LocalizedText NegativeLinear = new LocalizedText(Phrase.RuleNegativeLinear);
 
     private ScoringRule(ScoringRuleKind kind, Polarity polarity, decimal maximumPoints, decimal threshold, IReadOnlyList<ScoreBand> bands, decimal otherwisePoints)
     {
@@ -198,7 +198,7 @@ public sealed class ScoringRule
             default:
                 if (x < 0m || x > Threshold)
                 {
-                    return NotMeaningful(x, new Wording(language => language.Format(
+                    return NotMeaningful(x, new LocalizedText(language => language.Format(
                         Phrase.RuleOutsideScale, Display.Natural(x, language, 28), Display.Natural(Threshold, language))));
                 }
 
@@ -259,7 +259,7 @@ public sealed class ScoringRule
         }
     }
 
-    private RuleScore NotMeaningful(decimal value, Wording reason) =>
+    private RuleScore NotMeaningful(decimal value, LocalizedText reason) =>
         new(this, value, ScoreStatus.NotMeaningful, null, null, false, null, reason);
 
     private static void EnsurePositive(decimal value, string paramName, string what)

@@ -23,6 +23,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.Meaningful => "meaningful",
         Phrase.Yes => "yes",
         Phrase.No => "no",
+        Phrase.SourceIssuedOn => "{0} of {1}",
 
 
         // Why a figure is not meaningful (NotMeaningfulReason).

@@ -10,9 +10,9 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
     private readonly string? vietnamese;
     private readonly string? english;
 
-    // A text the library itself names (a built-in band, a built-in scheme) is a phrase, so that it is written in the
-    // language asked for, whichever that is; its Vietnamese and English forms are the books' templates.
-    private readonly Phrase? phrase;
+    // A text the library writes itself (a built-in band's name, a base period's label, a reason) is kept as the way to
+    // write it, so that it comes out in the language asked for, whichever that is, not only in the two it stores.
+    private readonly Func<Language, string>? write;
 
     /// <summary>Creates a text from its Vietnamese and optional English forms.</summary>
     /// <param name="vietnamese">The Vietnamese text; must not be empty or white space.</param>
@@ -31,15 +31,22 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
         this.english = english;
     }
 
-    /// <summary>A text the library names itself, taken from the phrase books.</summary>
-    /// <param name="phrase">The phrase; a template without placeholders.</param>
-    internal LocalizedText(Phrase phrase) => this.phrase = phrase;
+    /// <summary>A text the library names itself: one phrase of the books, without placeholders.</summary>
+    /// <param name="phrase">The phrase.</param>
+    internal LocalizedText(Phrase phrase)
+        : this(language => language[phrase])
+    {
+    }
+
+    /// <summary>A text the library writes itself, from the phrase book of whichever language it is asked in.</summary>
+    /// <param name="write">Writes the text in a language; must be pure, as the text is written again on each read.</param>
+    internal LocalizedText(Func<Language, string> write) => this.write = write;
 
     /// <summary>The Vietnamese text; empty only for <c>default</c>.</summary>
-    public string Vietnamese => phrase is { } p ? Language.Vietnamese[p] : vietnamese ?? string.Empty;
+    public string Vietnamese => write is { } w ? w(Language.Vietnamese) : vietnamese ?? string.Empty;
 
     /// <summary>The English text as given, or <see langword="null"/>.</summary>
-    public string? English => phrase is { } p ? Language.English[p] : english;
+    public string? English => write is { } w ? w(Language.English) : english;
 
     /// <summary>The text in a language, falling back to Vietnamese where no English was given.</summary>
     /// <param name="language">The language.</param>
@@ -47,9 +54,9 @@ public readonly struct LocalizedText : IEquatable<LocalizedText>
     public string In(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (phrase is { } p)
+        if (write is { } w)
         {
-            return language[p];
+            return w(language);
         }
 
         return language == Language.English ? English ?? Vietnamese : Vietnamese;

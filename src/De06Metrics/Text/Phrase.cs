@@ -13,6 +13,7 @@ internal enum Phrase
     Meaningful,
     Yes,
     No,
+    SourceIssuedOn,
 
 
     // Why a figure is not meaningful (NotMeaningfulReason).

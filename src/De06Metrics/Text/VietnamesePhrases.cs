@@ -23,6 +23,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.Meaningful => "có ý nghĩa",
         Phrase.Yes => "có",
         Phrase.No => "không",
+        Phrase.SourceIssuedOn => "{0} ngày {1}",
 
 
         // Why a figure is not meaningful (NotMeaningfulReason).

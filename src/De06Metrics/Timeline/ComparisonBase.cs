@@ -120,9 +120,7 @@ public sealed class ComparisonBase
     /// <returns>The label.</returns>
     /// <remarks>"Current units" are those of <see cref="UnitsAsOf"/>, the compared period's, which are today's for a current report.</remarks>
     public LocalizedText Label(LocalizedText label) => IsRestated
-        ? new LocalizedText(
-            Language.Vietnamese.Format(Phrase.TimelineRestatedLabel, label.In(Language.Vietnamese)),
-            Language.English.Format(Phrase.TimelineRestatedLabel, label.In(Language.English)))
+        ? new LocalizedText(language => language.Format(Phrase.TimelineRestatedLabel, label.In(language)))
         : label;
 
     /// <summary>The label of the base in a language (see <see cref="Label(LocalizedText)"/>), from the base period's label.</summary>

@@ -32,7 +32,7 @@ public sealed class RestatedChange
     public ComparisonBase Base { get; }
 
     /// <summary>The label of the base, saying when it was restated: "cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay)".</summary>
-    public LocalizedText ComparedWith => new(writeComparedWith(Language.Vietnamese), writeComparedWith(Language.English));
+    public LocalizedText ComparedWith => new(writeComparedWith);
 
     /// <summary>
     /// The absolute change (percentage points for a rate) against <see cref="ComparisonBase.Value"/>, labelled with

@@ -89,8 +89,8 @@ internal static class TimelineComparer
             return new RestatedChange(current, @base, ComparedWith, null, null);
         }
 
-        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
-        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparisonWritten(ComparedWith);
+        var change = ValueChange.Absolute(indicator, then.Value, current.Value.Value).WithComparison(new LocalizedText(ComparedWith));
+        var relative = ValueChange.Relative(indicator, then.Value, current.Value.Value).WithComparison(new LocalizedText(ComparedWith));
         return new RestatedChange(current, @base, ComparedWith, change, relative);
     }
 

@@ -15,6 +15,7 @@ namespace De06Metrics.Cli.Tests.Output;
 /// the built-in example's report holds no word but the example's names, codes and units, and the text of the layers
 /// below the scorecard (see <see cref="ScorecardWords"/>).
 /// </summary>
+[Trait("Category", "Text")]
 public sealed partial class EvaluationReportPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -36,7 +37,7 @@ public sealed partial class EvaluationReportPseudoLanguageTest
 
         var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
         text.Should().NotBeEmpty();
-        PseudoLanguage.WordsIn(text, ScorecardWords.Of(result, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsIn(text, ScorecardWords.Of(result)).Should().BeEmpty();
     }
 
     [Fact]

@@ -6,6 +6,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Evaluation;
 
 /// <summary>Built-in schemes, their bands and every band assignment are written in the book's words only.</summary>
+[Trait("Category", "Text")]
 public sealed class BandSchemePseudoLanguageTest
 {
     public static TheoryData<string> Schemes() => ["TrafficLight", "MicrosoftKpi", "Okr"];

@@ -6,6 +6,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Evaluation;
 
 /// <summary>Progress from a baseline is written in the book's words only, flagged or not, meaningful or not.</summary>
+[Trait("Category", "Text")]
 public sealed class GapClosurePseudoLanguageTest
 {
     [Fact]

@@ -5,6 +5,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Evaluation;
 
 /// <summary>A margin check is written in the book's words only, whether it agrees or not.</summary>
+[Trait("Category", "Text")]
 public sealed class MarginCheckPseudoLanguageTest
 {
     [Fact]

@@ -5,6 +5,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Evaluation;
 
 /// <summary>Schedule progress is written in the book's words only: behind, ahead, reached, on schedule, no data.</summary>
+[Trait("Category", "Text")]
 public sealed class ScheduleVariancePseudoLanguageTest
 {
     private static readonly DateInterval Year2024 = new(new LocalDate(2024, 1, 1), new LocalDate(2024, 12, 31));

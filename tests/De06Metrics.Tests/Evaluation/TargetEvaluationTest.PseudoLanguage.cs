@@ -10,6 +10,7 @@ namespace De06Metrics.Tests.Evaluation;
 /// Every word of an evaluation's sentence, verdict and rule comes from the phrase book: written in the pseudo language,
 /// no word is left, for every target kind and status, with and without a tolerance and without data.
 /// </summary>
+[Trait("Category", "Text")]
 public sealed class TargetEvaluationPseudoLanguageTest
 {
     public static TheoryData<string> Cases() => [.. PseudoIndicators.Evaluations().Select(c => c.Name).Distinct()];

@@ -5,6 +5,7 @@ using static De06Metrics.Tests.Growth.PseudoGrowth;
 
 namespace De06Metrics.Tests.Growth;
 
+[Trait("Category", "Text")]
 public sealed class GrowthRatePseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -20,7 +21,7 @@ public sealed class GrowthRatePseudoLanguageTest
     {
         var growth = GrowthRate.CompoundAnnual(new DatedValue(Start, from), new DatedValue(End, to));
 
-        PseudoLanguage.WordsIn(growth.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(growth.Describe(Pseudo)).Should().BeEmpty();
     }
 
     [Theory]
@@ -32,7 +33,7 @@ public sealed class GrowthRatePseudoLanguageTest
     {
         var trend = TrendAssessment.Assess(Count, new DatedValue(Start, from), new DatedValue(End, to));
 
-        PseudoLanguage.WordsIn(trend.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(trend.Describe(Pseudo)).Should().BeEmpty();
     }
 
     [Fact]

@@ -5,6 +5,7 @@ using static De06Metrics.Tests.Growth.PseudoGrowth;
 
 namespace De06Metrics.Tests.Growth;
 
+[Trait("Category", "Text")]
 public sealed class GrowthTowardTargetPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -23,7 +24,7 @@ public sealed class GrowthTowardTargetPseudoLanguageTest
         var progress = GrowthTowardTarget.Assess(Count, Baseline, new DatedValue(End2022, current), Target);
 
         progress.Category.Should().Be(category);
-        PseudoLanguage.WordsIn(progress.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(progress.Describe(Pseudo)).Should().BeEmpty();
     }
 
     [Fact]
@@ -32,6 +33,6 @@ public sealed class GrowthTowardTargetPseudoLanguageTest
         var progress = GrowthTowardTarget.Assess(Count, new DatedValue(Baseline.Date, 0m), new DatedValue(End2022, 10m), Target);
 
         progress.Category.Should().Be(ProgressCategory.Unassessable);
-        PseudoLanguage.WordsIn(progress.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(progress.Describe(Pseudo)).Should().BeEmpty();
     }
 }

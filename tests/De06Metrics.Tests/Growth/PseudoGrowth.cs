@@ -13,13 +13,4 @@ internal static class PseudoGrowth
 
     /// <summary>A rate, higher is better.</summary>
     public static Indicator Share { get; } = new(new IndicatorCode("X.2"), new LocalizedText("¤¤"), Measure.Rate, Polarity.HigherIsBetter);
-
-    /// <summary>
-    /// The words of the data a sentence quotes: the English month names of dates, which the periods' own text writes
-    /// (a date is data to these sentences).
-    /// </summary>
-    public static string[] DataWords { get; } =
-    [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
-    ];
 }

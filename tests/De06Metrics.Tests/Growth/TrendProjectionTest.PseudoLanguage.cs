@@ -5,6 +5,7 @@ using static De06Metrics.Tests.Growth.PseudoGrowth;
 
 namespace De06Metrics.Tests.Growth;
 
+[Trait("Category", "Text")]
 public sealed class TrendProjectionPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -39,6 +40,6 @@ public sealed class TrendProjectionPseudoLanguageTest
         var projection = TrendProjection.Project(Count, Series, new DatedValue(End2025, target), trendMethod);
 
         projection.WillMeetTarget.Should().Be(target < 100);
-        PseudoLanguage.WordsIn(projection.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(projection.Describe(Pseudo)).Should().BeEmpty();
     }
 }

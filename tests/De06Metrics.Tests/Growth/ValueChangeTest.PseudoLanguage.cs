@@ -7,6 +7,7 @@ using static De06Metrics.Tests.Growth.PseudoGrowth;
 
 namespace De06Metrics.Tests.Growth;
 
+[Trait("Category", "Text")]
 public sealed class ValueChangePseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -19,8 +20,8 @@ public sealed class ValueChangePseudoLanguageTest
     {
         var change = ValueChange.Absolute(Count, baseValue, currentValue);
 
-        PseudoLanguage.WordsIn(change.Describe(Pseudo), DataWords).Should().BeEmpty();
-        PseudoLanguage.WordsIn(change.WithComparison(new LocalizedText("¤¤¤")).Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(change.Describe(Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsIn(change.WithComparison(new LocalizedText("¤¤¤")).Describe(Pseudo)).Should().BeEmpty();
     }
 
     [Theory]
@@ -29,9 +30,9 @@ public sealed class ValueChangePseudoLanguageTest
     [InlineData(50, 50)]
     public void Every_relative_change_is_written_from_the_phrase_book_with_the_mark_of_a_rate(int baseValue, int currentValue)
     {
-        PseudoLanguage.WordsIn(ValueChange.Relative(Count, baseValue, currentValue).Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(ValueChange.Relative(Count, baseValue, currentValue).Describe(Pseudo)).Should().BeEmpty();
         var ofRate = ValueChange.Relative(Share, baseValue, currentValue).Describe(Pseudo);
-        PseudoLanguage.WordsIn(ofRate, DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(ofRate).Should().BeEmpty();
         if (baseValue != currentValue)
         {
             ofRate.Should().NotBe(ValueChange.Relative(Count, baseValue, currentValue).Describe(Pseudo), "a relative change of a rate is marked");
@@ -44,11 +45,11 @@ public sealed class ValueChangePseudoLanguageTest
         var percent = ValueChange.Relative(Count, 0m, 5m);
         var label = new LocalizedText("¤¤¤");
 
-        PseudoLanguage.WordsIn(percent.Describe(Pseudo), DataWords).Should().BeEmpty();
-        PseudoLanguage.WordsIn(percent.WithComparison(label).Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(percent.Describe(Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsIn(percent.WithComparison(label).Describe(Pseudo)).Should().BeEmpty();
         var absolute = ValueChange.Checked(ChangeKind.Units, Count, decimal.MinValue, decimal.MaxValue, label);
         absolute.IsMeaningful.Should().BeFalse();
-        PseudoLanguage.WordsIn(absolute.Describe(Pseudo), DataWords).Should().BeEmpty();
+        PseudoLanguage.WordsIn(absolute.Describe(Pseudo)).Should().BeEmpty();
     }
 
     [Theory]
@@ -65,7 +66,7 @@ public sealed class ValueChangePseudoLanguageTest
 
         foreach (var change in SeriesChanges.Compare(Count, yearly, comparison, ChangeKind.Units).Concat(SeriesChanges.Compare(Count, quarterly, comparison, ChangeKind.Percent)))
         {
-            PseudoLanguage.WordsIn(change.Describe(Pseudo), DataWords).Should().BeEmpty();
+            PseudoLanguage.WordsIn(change.Describe(Pseudo)).Should().BeEmpty();
         }
     }
 }

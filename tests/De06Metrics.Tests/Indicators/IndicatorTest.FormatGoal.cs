@@ -5,6 +5,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Indicators;
 
+[Trait("Category", "Text")]
 public sealed class IndicatorFormatGoalTest
 {
     private static readonly Indicator OnlineRate = new(new IndicatorCode("DVC.ONLINE"), new LocalizedText("Tỷ lệ hồ sơ trực tuyến", "Online dossier rate"), Measure.Rate, Polarity.HigherIsBetter);

@@ -6,6 +6,7 @@ using De06Metrics.Text;
 namespace De06Metrics.Tests.Measures;
 
 /// <summary>Every measure-like result reads the same format strings (the table in docs/concepts.md).</summary>
+[Trait("Category", "Text")]
 public class FormatVocabularyTest
 {
     public static TheoryData<IFormattable> Results() =>

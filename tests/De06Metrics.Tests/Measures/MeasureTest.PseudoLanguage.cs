@@ -5,6 +5,7 @@ using De06Metrics.Text;
 namespace De06Metrics.Tests.Measures;
 
 /// <summary>Every word a measure writes comes from the phrase book: in the pseudo language no word is left.</summary>
+[Trait("Category", "Text")]
 public sealed class MeasurePseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;

@@ -4,6 +4,7 @@ using NodaTime.Text;
 namespace De06Metrics.Tests.Periods;
 
 // Self-contained: this file also runs in the invariant-globalization test project.
+[Trait("Category", "Text")]
 public partial class ReportingPeriodTest
 {
     [Theory]

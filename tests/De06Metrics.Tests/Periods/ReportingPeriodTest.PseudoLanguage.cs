@@ -4,6 +4,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Periods;
 
 /// <summary>Every word of a period label and a date comes from the phrase book: in the pseudo language no word is left.</summary>
+[Trait("Category", "Text")]
 public sealed class ReportingPeriodPseudoLanguageTest
 {
     public static TheoryData<string, ReportingPeriod> Periods()

@@ -2,6 +2,7 @@ using De06Metrics.Ranking;
 
 namespace De06Metrics.Tests.Ranking;
 
+[Trait("Category", "Text")]
 public partial class FieldRankTest
 {
     [Theory]

@@ -4,6 +4,7 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Ranking;
 
+[Trait("Category", "Text")]
 public sealed class RankChangePseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;

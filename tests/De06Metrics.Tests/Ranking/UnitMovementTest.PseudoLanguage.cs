@@ -3,6 +3,7 @@ using De06Metrics.Tests.Text;
 
 namespace De06Metrics.Tests.Ranking;
 
+[Trait("Category", "Text")]
 public sealed class UnitMovementPseudoLanguageTest
 {
     [Fact]

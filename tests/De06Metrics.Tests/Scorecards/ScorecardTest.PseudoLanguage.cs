@@ -14,6 +14,7 @@ namespace De06Metrics.Tests.Scorecards;
 /// Every sentence, heading and reason the scorecard writes comes from the phrase book: written in the pseudo language,
 /// it holds no word but the data's and the text of the layers below (see <see cref="ScorecardWords"/>).
 /// </summary>
+[Trait("Category", "Text")]
 public class ScorecardPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
@@ -74,7 +75,7 @@ public class ScorecardPseudoLanguageTest
     public void A_rows_sentence_value_and_change_come_from_the_book(bool withAsOf)
     {
         var result = Result(withAsOf);
-        var data = ScorecardWords.Of(result, Pseudo);
+        var data = ScorecardWords.Of(result);
         result.Rows.Should().Contain(row => row.Indicator.Measure.Kind == MeasureKind.Rank && row.RankChange != null, "a rank's movement on the earlier period is written");
         result.Rows.Should().Contain(row => row.Indicator.Code == Position && row.Actual != null, "a rank without its field is written");
         foreach (var row in result.Rows)
@@ -100,7 +101,7 @@ public class ScorecardPseudoLanguageTest
     {
         var result = Result(withAsOf);
         var report = result.Lagging();
-        var data = ScorecardWords.Of(result, Pseudo);
+        var data = ScorecardWords.Of(result);
 
         report.Items.Select(item => item.Reasons).Aggregate(LaggingReasons.None, (all, reasons) => all | reasons)
             .Should().HaveFlag(LaggingReasons.NotMet).And.HaveFlag(LaggingReasons.NoData).And.HaveFlag(LaggingReasons.Declining);
@@ -132,7 +133,7 @@ public class ScorecardPseudoLanguageTest
         // Merged, transferred and abolished leads and coordinating units (see ScorecardTest.TimelineLagging.cs).
         var result = ScorecardTimelineLaggingTest.Result();
         var report = result.Lagging();
-        var data = ScorecardWords.Of(result, Pseudo);
+        var data = ScorecardWords.Of(result);
 
         report.Items.Should().Contain(item => item.CarriedOver != null && item.CarriedOver.Mapped == null, "a lead with no successor is said");
         report.Items.Should().Contain(item => item.CarriedOver != null && !item.CarriedOver.NoLongerCoordinating.IsEmpty, "a coordinating unit gone is said");
@@ -165,6 +166,6 @@ public class ScorecardPseudoLanguageTest
         var section = result.Lagging().Sections.Single();
 
         section.IsInForce.Should().BeFalse();
-        PseudoLanguage.WordsIn(section.Describe(Pseudo), ScorecardWords.Of(result, Pseudo).Append("⊞")).Should().BeEmpty();
+        PseudoLanguage.WordsIn(section.Describe(Pseudo), ScorecardWords.Of(result).Append("⊞")).Should().BeEmpty();
     }
 }

@@ -9,14 +9,13 @@ using De06Metrics.Units;
 namespace De06Metrics.Tests.Scorecards;
 
 /// <summary>
-/// The words a scorecard's text may hold besides its own phrases, for <see cref="PseudoLanguage.WordsIn"/>: the data's
-/// names and codes, and the text the layers below Scorecards write into a row's sentence (a value, a change, a verdict,
-/// a schedule, a rank, a period label, a date). Those layers prove their own text with pseudo-language tests of their
-/// own; removing it here leaves exactly the words the scorecard and the report write themselves.
+/// The words a scorecard's text may hold besides the phrase books', for <see cref="PseudoLanguage.WordsIn"/>: the data's
+/// names, codes, count units and currency codes. Everything else in a row's sentence, the lagging report or the command's report,
+/// whichever layer writes it, must come from the book.
 /// </summary>
 internal static class ScorecardWords
 {
-    public static IReadOnlyList<string> Of(ScorecardResult result, Language language)
+    public static IReadOnlyList<string> Of(ScorecardResult result)
     {
         var words = new List<string>();
         var units = new HashSet<UnitId>(result.Units.Units.Select(unit => unit.Id));
@@ -30,6 +29,11 @@ internal static class ScorecardWords
                 words.AddRange(Both(countUnit));
             }
 
+            if (indicator.Measure.Kind == MeasureKind.Money)
+            {
+                words.Add(indicator.Measure.Currency.Code);
+            }
+
             units.UnionWith(row.Responsibility.All);
             if (result.CarryOver(row) is { } carried)
             {
@@ -40,50 +44,6 @@ internal static class ScorecardWords
                     units.Add(succession.Unit);
                     units.UnionWith(succession.Successors.Select(share => share.Unit));
                 }
-            }
-
-            // The layers below: Measures and Indicators (values, goals, differences), Evaluation (verdict, schedule),
-            // Growth and Timeline (changes, comparison labels), Ranking (ranks and movements), Periods (labels).
-            words.Add(row.Period.ToString(null, language));
-            if (row.BasePeriod is { } basePeriod)
-            {
-                words.Add(basePeriod.ToString(null, language));
-                words.Add(SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language));
-            }
-
-            if (row.Actual is { } actual)
-            {
-                words.Add(indicator.FormatValue(actual.Value, language));
-                if (indicator.Measure.Kind == MeasureKind.Rank && actual.HasParts)
-                {
-                    words.Add(new FieldRank((int)actual.Value, (int)actual.Denominator!.Value).Describe(language));
-                }
-            }
-
-            if (row.Target is { } target)
-            {
-                words.Add(indicator.FormatGoal(target.Goal, language));
-            }
-
-            if (row.Evaluation is { } evaluation)
-            {
-                words.Add(evaluation.DescribeVerdict(language));
-                if (evaluation.Margin is { } margin)
-                {
-                    words.Add(indicator.FormatDifference(margin, language, explicitPlusSign: true));
-                }
-            }
-
-            words.AddRange(new[] { row.Schedule?.Describe(language), row.PeerRank?.Describe(language), row.RankChange?.Describe(language) }.OfType<string>());
-            if (row.Change is { IsMeaningful: true } change)
-            {
-                words.Add(change.Describe(language));
-            }
-
-            if (row.RankChange is null && row.Change is not { IsMeaningful: true })
-            {
-                // A change not made across a change of the unit: the Timeline layer's clause, whole.
-                words.Add(row.DescribeChange(language));
             }
         }
 

@@ -5,6 +5,7 @@ using De06Metrics.Tests.Text;
 namespace De06Metrics.Tests.Scoring;
 
 /// <summary>Every rule and every score a rule gives is said from the phrase book: the pseudo language leaves no word.</summary>
+[Trait("Category", "Text")]
 public partial class ScoringRuleTest
 {
     public static TheoryData<Polarity> Polarities() => [Polarity.HigherIsBetter, Polarity.LowerIsBetter];

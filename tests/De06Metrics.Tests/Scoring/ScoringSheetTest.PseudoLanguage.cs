@@ -11,6 +11,7 @@ namespace De06Metrics.Tests.Scoring;
 /// Sheets, groups, sub-indicators, totals, ratings and rating scales are said from the phrase book: with letter-free
 /// codes and names, the pseudo language leaves no word.
 /// </summary>
+[Trait("Category", "Text")]
 public partial class ScoringSheetTest
 {
     private static readonly Indicator GlyphRate = new(new IndicatorCode("1.1"), new LocalizedText("①"), Measure.Rate, Polarity.HigherIsBetter);

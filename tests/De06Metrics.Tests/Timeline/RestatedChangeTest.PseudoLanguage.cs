@@ -8,6 +8,7 @@ using static De06Metrics.Tests.Timeline.Reform2025;
 
 namespace De06Metrics.Tests.Timeline;
 
+[Trait("Category", "Text")]
 public sealed class RestatedChangePseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
