@@ -1,11 +1,9 @@
 using System.Globalization;
 using System.Text.Unicode;
-using System.Text;
 using CsvHelper;
 using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
 using De06Metrics.Timeline;
-using De06Metrics.Units;
 
 namespace De06Metrics.Csv;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Text;

@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Ranking;
 

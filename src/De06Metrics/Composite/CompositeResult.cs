@@ -1,4 +1,3 @@
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Units;

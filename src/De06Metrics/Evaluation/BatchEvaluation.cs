@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 
 namespace De06Metrics.Evaluation;

@@ -1,7 +1,6 @@
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Text;
-using NodaTime;
 
 namespace De06Metrics.Growth;
 

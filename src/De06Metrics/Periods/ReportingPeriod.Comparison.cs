@@ -1,4 +1,3 @@
-using NodaTime;
 
 namespace De06Metrics.Periods;
 

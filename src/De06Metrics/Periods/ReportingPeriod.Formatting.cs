@@ -1,6 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
 using De06Metrics.Text;
-using NodaTime;
 
 namespace De06Metrics.Periods;
 

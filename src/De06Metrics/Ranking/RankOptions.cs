@@ -1,4 +1,3 @@
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 
 namespace De06Metrics.Ranking;

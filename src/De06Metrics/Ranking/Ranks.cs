@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Globalization;
 using System.Runtime.InteropServices;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 
 namespace De06Metrics.Ranking;

@@ -1,7 +1,6 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
-using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Scorecards;

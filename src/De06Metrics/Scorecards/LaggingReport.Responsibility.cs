@@ -1,4 +1,3 @@
-using De06Metrics.Indicators;
 using De06Metrics.Periods;
 using De06Metrics.Text;
 using De06Metrics.Timeline;

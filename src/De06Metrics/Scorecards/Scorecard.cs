@@ -2,7 +2,6 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using De06Metrics.Indicators;
-using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Timeline;
 using De06Metrics.Units;

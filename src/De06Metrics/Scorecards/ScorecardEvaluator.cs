@@ -6,7 +6,6 @@ using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Text;
-using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 

@@ -2,7 +2,6 @@ using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Periods;
 using De06Metrics.Timeline;
-using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;
 

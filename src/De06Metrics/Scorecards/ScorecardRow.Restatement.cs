@@ -1,9 +1,7 @@
 using De06Metrics.Growth;
 using De06Metrics.Measures;
-using De06Metrics.Periods;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
-using De06Metrics.Units;
 
 namespace De06Metrics.Scorecards;
 

@@ -1,4 +1,3 @@
-using De06Metrics.Composite;
 using De06Metrics.Text;
 
 namespace De06Metrics.Scoring;

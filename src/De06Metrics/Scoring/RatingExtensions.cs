@@ -14,13 +14,17 @@ public static class RatingExtensions
     public static string Describe(this Rating rating, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        return language[rating switch
-        {
-            Rating.Good => Phrase.RatingGood,
-            Rating.Fair => Phrase.RatingFair,
-            Rating.Average => Phrase.RatingAverage,
-            Rating.Poor => Phrase.RatingPoor,
-            _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, $"Rating {(int)rating} is not defined."),
-        }];
+        return language[PhraseOf(rating)];
     }
+
+    /// <summary>The phrase that names a rating.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is not defined.</exception>
+    internal static Phrase PhraseOf(Rating rating) => rating switch
+    {
+        Rating.Good => Phrase.RatingGood,
+        Rating.Fair => Phrase.RatingFair,
+        Rating.Average => Phrase.RatingAverage,
+        Rating.Poor => Phrase.RatingPoor,
+        _ => throw new ArgumentOutOfRangeException(nameof(rating), rating, $"Rating {(int)rating} is not defined."),
+    };
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using De06Metrics.Composite;
 using De06Metrics.Text;
 
 namespace De06Metrics.Scoring;
@@ -74,7 +73,7 @@ public sealed class RatingScale
     /// <param name="rating">The rating.</param>
     /// <returns>The name in both languages.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="rating"/> is not defined.</exception>
-    public static LocalizedText NameOf(Rating rating) => new LocalizedText(language => rating.Describe(language));
+    public static LocalizedText NameOf(Rating rating) => new(RatingExtensions.PhraseOf(rating));
 
     /// <summary>
     /// Describes the scale: "Tốt từ 90, Khá từ 75, Trung bình từ 50, Yếu dưới 50; ngưỡng do người dùng đặt" /

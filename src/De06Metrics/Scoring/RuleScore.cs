@@ -1,5 +1,3 @@
-using De06Metrics.Composite;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
 

@@ -1,7 +1,5 @@
 using System.Collections.ObjectModel;
 using System.Globalization;
-using De06Metrics.Composite;
-using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
 

@@ -1,5 +1,4 @@
 using System.Text;
-using De06Metrics.Composite;
 using De06Metrics.Text;
 using De06Metrics.Units;
 

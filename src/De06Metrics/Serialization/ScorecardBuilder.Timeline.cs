@@ -1,4 +1,3 @@
-using De06Metrics.Indicators;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
