@@ -3,6 +3,7 @@ using De06Metrics.Evaluation;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
+using NodaTime;
 
 namespace De06Metrics.Scorecards;
 
@@ -26,7 +27,7 @@ namespace De06Metrics.Scorecards;
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
-public sealed partial class LaggingReport
+public sealed class LaggingReport
 {
     private LaggingReport(ScorecardResult result, ImmutableArray<LaggingSection> sections)
     {
@@ -149,5 +150,46 @@ public sealed partial class LaggingReport
         var countedTo = row.AsOf ?? row.Period.End;
         var elapsed = row.Period.ElapsedFraction(countedTo);
         return gap * (1m + elapsed);
+    }
+
+    /// <summary>
+    /// Carries a row's responsibility over to the units of the report's date when it names a unit no longer in force
+    /// then (a department merged, a district abolished); <see langword="null"/> when every unit it names is in force,
+    /// or the scorecard has no timeline.
+    /// </summary>
+    /// <remarks>
+    /// The assignment date is the target's source date when the responsibility is the target's and its source gives one,
+    /// else the start of the row's period; it is moved to the first day all the named units existed, and no later than
+    /// the report's date, so that a responsibility is always followed from a day its units stood.
+    /// </remarks>
+    internal static ResponsibilityMapping? Carry(UnitTimeline? timeline, UnitRegistry units, ScorecardRow row, LocalDate reportDate)
+    {
+        var responsibility = row.Responsibility;
+        if (timeline is null || responsibility.All.All(units.Contains))
+        {
+            return null;
+        }
+
+        // A unit that comes into force only after the report's date has no successor to map to: the item stays with it.
+        if (responsibility.All.Any(unit => timeline.ValidityOf(unit).Start is { } first && first > reportDate))
+        {
+            return null;
+        }
+
+        var assignedOn = row.Target is { Responsibility: not null, Source.IssuedOn: { } issued } ? issued : row.Period.Start;
+        foreach (var unit in responsibility.All)
+        {
+            if (timeline.ValidityOf(unit).Start is { } first && first > assignedOn)
+            {
+                assignedOn = first;
+            }
+        }
+
+        if (assignedOn > reportDate)
+        {
+            assignedOn = reportDate;
+        }
+
+        return timeline.MapResponsibility(responsibility, assignedOn, reportDate, row.Indicator.Code);
     }
 }

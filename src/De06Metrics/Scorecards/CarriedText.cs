@@ -1,54 +1,9 @@
 using De06Metrics.Periods;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
-using De06Metrics.Units;
 using NodaTime;
 
 namespace De06Metrics.Scorecards;
-
-public sealed partial class LaggingReport
-{
-    /// <summary>
-    /// Carries a row's responsibility over to the units of the report's date when it names a unit no longer in force
-    /// then (a department merged, a district abolished); <see langword="null"/> when every unit it names is in force,
-    /// or the scorecard has no timeline.
-    /// </summary>
-    /// <remarks>
-    /// The assignment date is the target's source date when the responsibility is the target's and its source gives one,
-    /// else the start of the row's period; it is moved to the first day all the named units existed, and no later than
-    /// the report's date, so that a responsibility is always followed from a day its units stood.
-    /// </remarks>
-    internal static ResponsibilityMapping? Carry(UnitTimeline? timeline, UnitRegistry units, ScorecardRow row, LocalDate reportDate)
-    {
-        var responsibility = row.Responsibility;
-        if (timeline is null || responsibility.All.All(units.Contains))
-        {
-            return null;
-        }
-
-        // A unit that comes into force only after the report's date has no successor to map to: the item stays with it.
-        if (responsibility.All.Any(unit => timeline.ValidityOf(unit).Start is { } first && first > reportDate))
-        {
-            return null;
-        }
-
-        var assignedOn = row.Target is { Responsibility: not null, Source.IssuedOn: { } issued } ? issued : row.Period.Start;
-        foreach (var unit in responsibility.All)
-        {
-            if (timeline.ValidityOf(unit).Start is { } first && first > assignedOn)
-            {
-                assignedOn = first;
-            }
-        }
-
-        if (assignedOn > reportDate)
-        {
-            assignedOn = reportDate;
-        }
-
-        return timeline.MapResponsibility(responsibility, assignedOn, reportDate, row.Indicator.Code);
-    }
-}
 
 /// <summary>The words for responsibilities carried over to today's units, from the phrase book.</summary>
 internal static class CarriedText
