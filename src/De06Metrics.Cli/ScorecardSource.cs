@@ -44,6 +44,3 @@ internal static class ScorecardSource
         return ScorecardJson.ReadFile(path);
     }
 }
-
-/// <summary>The command line asks for something that cannot be done; the message says what to give instead.</summary>
-internal sealed class UsageException(string message) : Exception(message);

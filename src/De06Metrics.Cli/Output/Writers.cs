@@ -8,16 +8,6 @@ using Spectre.Console;
 
 namespace De06Metrics.Cli.Output;
 
-/// <summary>The output formats of <c>de06 report</c>.</summary>
-internal enum ReportFormat
-{
-    Table,
-    Json,
-    Csv,
-    Md,
-    Html,
-}
-
 /// <summary>Writes a report table in each output format.</summary>
 internal static class Writers
 {

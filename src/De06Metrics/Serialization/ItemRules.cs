@@ -5,12 +5,6 @@ using De06Metrics.Text;
 
 namespace De06Metrics.Serialization;
 
-/// <summary>Receives the problems found in one item, by field (the CSV column name; JSON maps it to its property).</summary>
-internal interface IFieldProblems
-{
-    void Fail(string field, string message);
-}
-
 /// <summary>
 /// The rules that turn an item's fields, once read from text or JSON, into the library's values. Shared by every
 /// format so that a CSV row and a JSON object mean exactly the same. Each rule reports what is wrong by field and

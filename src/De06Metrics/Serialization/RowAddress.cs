@@ -45,24 +45,3 @@ internal readonly struct RowAddress
         return layout?.ColumnOf(field) is int column ? new DataLocation(file, line, column) : Row;
     }
 }
-
-/// <summary>The places in one JSON file's array of items: its name, lines, and how CSV field names map to JSON paths.</summary>
-internal sealed class JsonPlaces(string file, string array, LineIndex lines, Func<string, string> pathOf)
-{
-    public string File { get; } = file;
-
-    public string PathOf(string field) => pathOf(field);
-
-    public DataLocation Item(long offset, int index)
-    {
-        var (line, column) = lines.At(offset);
-        return new DataLocation(File, line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"$.{array}[{index}]"));
-    }
-}
-
-/// <summary>The columns of a table file by name, as its header gives them: what a row needs to point at a cell.</summary>
-internal interface IColumnPositions
-{
-    /// <summary>The 1-based position of a column, or <see langword="null"/> when the file has none.</summary>
-    int? ColumnOf(string column);
-}

@@ -8,30 +8,6 @@ using NodaTime;
 
 namespace De06Metrics.Serialization;
 
-/// <summary>One part of a split as a file gives it: the unit taking it, its share, the split unit's children it takes.</summary>
-internal sealed record PartSpec(UnitId Unit, decimal? Share, ImmutableArray<UnitId> Children);
-
-/// <summary>
-/// A succession as a file gives it, every field read and checked for the kind, before the units it creates are known:
-/// a merger's or split's new unit is one of the file's units whose first day is the succession's date.
-/// </summary>
-internal sealed record SuccessionSpec(
-    SuccessionKind Kind,
-    LocalDate EffectiveOn,
-    LocalDate? OperationalOn,
-    SourceReference Source,
-    UnitId? Unit,
-    ImmutableArray<UnitId> Merged,
-    UnitId? Into,
-    ImmutableArray<PartSpec> Parts,
-    LocalizedText? Name,
-    UnitId? From,
-    UnitId? To,
-    ImmutableArray<IndicatorCode> Indicators,
-    LocalizedText? Description,
-    UnitId? ChildrenTo,
-    UnitId? ResponsibilitiesTo);
-
 /// <summary>
 /// The rules that turn a succession's fields, as read from a CSV row or a JSON object, into a
 /// <see cref="SuccessionEvent"/>. Shared by both forms so that they mean exactly the same; each rule reports what is

@@ -5,29 +5,6 @@ using De06Metrics.Units;
 
 namespace De06Metrics.Serialization;
 
-/// <summary>How a measure is named in a file; <see cref="MeasureKind.Rate"/> has two forms.</summary>
-internal enum MeasureForm
-{
-    Rate,
-    RateAboveWhole,
-    Count,
-    Money,
-    Score,
-    Rank,
-    YesNo,
-}
-
-/// <summary>How a goal is named in a file.</summary>
-internal enum GoalForm
-{
-    AtLeast,
-    AtMost,
-    Between,
-    Exactly,
-    Yes,
-    No,
-}
-
 /// <summary>
 /// The words a file uses for enumerated values. They are written in camelCase and read ignoring case, spaces,
 /// hyphens and underscores, so <c>higher_is_better</c>, <c>Higher-Is-Better</c> and <c>higherIsBetter</c> are one word.
@@ -82,59 +59,4 @@ internal static class Tokens
         TargetKind.ExactWithinTolerance => GoalForm.Exactly,
         _ => goal.Low == 1m ? GoalForm.Yes : GoalForm.No,
     };
-}
-
-/// <summary>A closed set of words for the values of <typeparamref name="T"/>.</summary>
-internal sealed class TokenSet<T>
-    where T : struct
-{
-    private readonly (string Token, T Value)[] tokens;
-    private readonly Dictionary<string, T> byKey;
-
-    public TokenSet(params (string Token, T Value)[] tokens)
-    {
-        this.tokens = tokens;
-        byKey = tokens.ToDictionary(pair => Key(pair.Token), pair => pair.Value, StringComparer.Ordinal);
-        Expected = string.Join(", ", tokens[..^1].Select(pair => $"'{pair.Token}'")) + $" or '{tokens[^1].Token}'";
-    }
-
-    /// <summary>The words, quoted, for a message: <c>'a', 'b' or 'c'</c>.</summary>
-    public string Expected { get; }
-
-    public bool TryParse(string text, out T value) => byKey.TryGetValue(Key(text), out value);
-
-    public string Format(T value)
-    {
-        foreach (var (token, candidate) in tokens)
-        {
-            if (EqualityComparer<T>.Default.Equals(candidate, value))
-            {
-                return token;
-            }
-        }
-
-        throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} has no word in a scorecard file.");
-    }
-
-    private static string Key(string text)
-    {
-        Span<char> buffer = stackalloc char[Math.Min(text.Length, 64)];
-        var length = 0;
-        foreach (var c in text)
-        {
-            if (c is '_' or '-' or ' ')
-            {
-                continue;
-            }
-
-            if (length == buffer.Length)
-            {
-                return text;
-            }
-
-            buffer[length++] = char.ToLowerInvariant(c);
-        }
-
-        return new string(buffer[..length]);
-    }
 }
