@@ -5,43 +5,16 @@ using De06Metrics.Ranking;
 
 namespace De06Metrics.Composite;
 
-public sealed partial class CompositeIndex
+/// <summary>
+/// The fast path of <see cref="CompositeIndex.Compute(ReadOnlySpan{double}, int, Span{double})"/>: normalises and
+/// aggregates a column-major matrix in <see cref="double"/>, allocation-free per element.
+/// </summary>
+internal static class CompositeSpanPath
 {
-    /// <summary>
-    /// Computes the composite of many units at once in <see cref="double"/>, allocation-free per element: the fast
-    /// path for large tables (10 000 units × 20 indicators). Same method as <see cref="Compute(IndicatorTable)"/>,
-    /// without the breakdown.
-    /// </summary>
-    /// <param name="values">
-    /// The values, column-major: the <paramref name="unitCount"/> values of component 0 (in <see cref="Components"/>
-    /// order), then those of component 1, and so on. <see cref="double.NaN"/> marks a missing value.
-    /// </param>
-    /// <param name="unitCount">The number of units (rows).</param>
-    /// <param name="composites">Receives one composite per unit; <see cref="double.NaN"/> where there is none.</param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="unitCount"/> is negative.</exception>
-    /// <exception cref="ArgumentException">
-    /// <paramref name="values"/> is not <paramref name="unitCount"/> × components long, <paramref name="composites"/>
-    /// is not <paramref name="unitCount"/> long, a value is infinite (NaN marks a missing value; infinity is no value),
-    /// or a component's range, a sum or a composite passes the range of <see cref="double"/>.
-    /// </exception>
-    /// <remarks>
-    /// <para>
-    /// A <see cref="double.NaN"/> result carries no reason; compute the units of interest with
-    /// <see cref="Compute(IndicatorTable)"/> to see why. Results agree with the <see cref="decimal"/> path to about
-    /// 12 significant digits.
-    /// </para>
-    /// <para>
-    /// The only allocations are scratch buffers rented from <see cref="ArrayPool{T}.Shared"/> and returned before the
-    /// method ends: 2 × <paramref name="unitCount"/> doubles, and for percentile ranks one more
-    /// <paramref name="unitCount"/> doubles and the ranking scratch of <see cref="Ranks.ScratchLength"/>, and for a
-    /// minimum share of weight one flag per component. Whether a unit meets the minimum coverage is decided as the
-    /// <see cref="decimal"/> path decides it, so a share equal to the minimum meets it on both paths.
-    /// </para>
-    /// </remarks>
-    public void Compute(ReadOnlySpan<double> values, int unitCount, Span<double> composites)
+    internal static void Compute(CompositeIndex index, ReadOnlySpan<double> values, int unitCount, Span<double> composites)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(unitCount);
-        var componentCount = Components.Count;
+        var componentCount = index.Components.Count;
         if (values.Length != (long)unitCount * componentCount)
         {
             throw new ArgumentException(
@@ -56,10 +29,10 @@ public sealed partial class CompositeIndex
                 nameof(composites));
         }
 
-        var byRank = Normalisation.Method == NormalisationMethod.PercentileRank;
+        var byRank = index.Normalisation.Method == NormalisationMethod.PercentileRank;
         var scratch = ArrayPool<double>.Shared.Rent((byRank ? 3 : 2) * unitCount);
         var rankScratch = byRank ? ArrayPool<ulong>.Shared.Rent(Ranks.ScratchLength(unitCount)) : null;
-        var byWeight = MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
+        var byWeight = index.MinimumCoverage.Basis == CoverageBasis.ShareOfWeight;
         var normalisable = byWeight ? ArrayPool<bool>.Shared.Rent(componentCount) : null;
         try
         {
@@ -72,11 +45,11 @@ public sealed partial class CompositeIndex
             for (var j = 0; j < componentCount; j++)
             {
                 var column = values.Slice(j * unitCount, unitCount);
-                var mapped = TryLinearMap(j, column, out var origin, out var slope, out var offset, out var infiniteAt, out var beyondRange);
+                var mapped = TryLinearMap(index, j, column, out var origin, out var slope, out var offset, out var infiniteAt, out var beyondRange);
                 if (infiniteAt >= 0)
                 {
                     throw new ArgumentException(
-                        string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
+                        string.Create(CultureInfo.InvariantCulture, $"values[{(j * unitCount) + infiniteAt}] (component '{index.Components[j].Code}', unit {infiniteAt}) is {column[infiniteAt]}; NaN marks a missing value and infinity is not a value."),
                         nameof(values));
                 }
 
@@ -98,27 +71,27 @@ public sealed partial class CompositeIndex
                 if (byRank)
                 {
                     // The percentile rank is a linear map of the rank from the worst value: (r − 1) · 100 / (n − 1).
-                    Ranks.Compute(column, ranks, FromWorst(Components[j]), rankScratch);
+                    Ranks.Compute(column, ranks, CompositeComputation.FromWorst(index.Components[j]), rankScratch);
                     column = ranks;
                 }
 
-                var cap = Normalisation.CapsAtTarget ? (double)Normalisation.DistanceToTargetScale : double.PositiveInfinity;
-                Accumulate(column, origin, slope, offset, cap, (double)Components[j].Weight, composites, weightSums, counts);
+                var cap = index.Normalisation.CapsAtTarget ? (double)Normalisation.DistanceToTargetScale : double.PositiveInfinity;
+                Accumulate(index, column, origin, slope, offset, cap, (double)index.Components[j].Weight, composites, weightSums, counts);
             }
 
-            var totalWeight = (double)TotalWeight;
-            var share = (double)MinimumCoverage.Share;
-            var leastCount = LeastCountMeetingCoverage();
+            var totalWeight = (double)index.TotalWeight;
+            var share = (double)index.MinimumCoverage.Share;
+            var leastCount = LeastCountMeetingCoverage(index);
             for (var i = 0; i < unitCount; i++)
             {
-                if (counts[i] == 0 || weightSums[i] == 0 || !(byWeight ? MeetsWeightShare(i, weightSums[i] / totalWeight, share, values, unitCount, normalisable!) : counts[i] >= leastCount))
+                if (counts[i] == 0 || weightSums[i] == 0 || !(byWeight ? MeetsWeightShare(index, i, weightSums[i] / totalWeight, share, values, unitCount, normalisable!) : counts[i] >= leastCount))
                 {
                     composites[i] = double.NaN;
                     continue;
                 }
 
                 var sum = composites[i];
-                composites[i] = Aggregation switch
+                composites[i] = index.Aggregation switch
                 {
                     AggregationMethod.WeightedArithmeticMean => sum / weightSums[i],
                     AggregationMethod.WeightedGeometricMean => Math.Exp(sum / weightSums[i]),
@@ -151,12 +124,12 @@ public sealed partial class CompositeIndex
     /// The fewest indicators whose share meets a minimum share of indicators, decided in <see cref="decimal"/> as the
     /// decimal path decides it: 2 of 3 meets 2/3, though (double)(2m/3m) is a little above 2.0/3.
     /// </summary>
-    private int LeastCountMeetingCoverage()
+    private static int LeastCountMeetingCoverage(CompositeIndex index)
     {
-        var count = Components.Count;
+        var count = index.Components.Count;
         for (var used = 0; used <= count; used++)
         {
-            if (MinimumCoverage.IsMetBy((decimal)used / count, 0m))
+            if (index.MinimumCoverage.IsMetBy((decimal)used / count, 0m))
             {
                 return used;
             }
@@ -170,7 +143,7 @@ public sealed partial class CompositeIndex
     /// within 10⁻⁹ of the minimum; then the unit's usable weights are added again in <see cref="decimal"/>, exactly as
     /// the decimal path adds them, so that a share equal to the minimum meets it on both paths.
     /// </summary>
-    private bool MeetsWeightShare(int unit, double covered, double share, ReadOnlySpan<double> values, int unitCount, bool[] normalisable)
+    private static bool MeetsWeightShare(CompositeIndex index, int unit, double covered, double share, ReadOnlySpan<double> values, int unitCount, bool[] normalisable)
     {
         if (Math.Abs(covered - share) > 1e-9)
         {
@@ -178,15 +151,15 @@ public sealed partial class CompositeIndex
         }
 
         var usedWeight = 0m;
-        for (var j = 0; j < Components.Count; j++)
+        for (var j = 0; j < index.Components.Count; j++)
         {
             if (normalisable[j] && !double.IsNaN(values[(j * unitCount) + unit]))
             {
-                usedWeight += Components[j].Weight;
+                usedWeight += index.Components[j].Weight;
             }
         }
 
-        return MinimumCoverage.IsMetBy(0m, usedWeight / TotalWeight);
+        return index.MinimumCoverage.IsMetBy(0m, usedWeight / index.TotalWeight);
     }
 
     /// <summary>
@@ -194,7 +167,7 @@ public sealed partial class CompositeIndex
     /// such a map before its cap, percentile ranks a map of the rank from the worst value rather than of the value.
     /// <see langword="false"/> when the column cannot be normalised.
     /// </summary>
-    private bool TryLinearMap(int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt, out string? beyondRange)
+    private static bool TryLinearMap(CompositeIndex index, int component, ReadOnlySpan<double> column, out double origin, out double slope, out double offset, out int infiniteAt, out string? beyondRange)
     {
         origin = slope = offset = 0;
         infiniteAt = -1;
@@ -227,15 +200,15 @@ public sealed partial class CompositeIndex
         }
 
         // A range past double's range would give a slope of 0 and read every unit as the same: refused, never a silent 0.
-        if (double.IsInfinity(maximum - minimum) || (Normalisation.Method == NormalisationMethod.ZScore && double.IsInfinity(sum)))
+        if (double.IsInfinity(maximum - minimum) || (index.Normalisation.Method == NormalisationMethod.ZScore && double.IsInfinity(sum)))
         {
-            beyondRange = OutOfDoubleRange(component, minimum, maximum);
+            beyondRange = OutOfDoubleRange(index, component, minimum, maximum);
             return false;
         }
 
-        var lowerIsBetter = Components[component].Indicator.Polarity == Polarity.LowerIsBetter;
+        var lowerIsBetter = index.Components[component].Indicator.Polarity == Polarity.LowerIsBetter;
         var direction = lowerIsBetter ? -1.0 : 1.0;
-        switch (Normalisation.Method)
+        switch (index.Normalisation.Method)
         {
             case NormalisationMethod.MinMax:
                 if (minimum == maximum)
@@ -244,8 +217,8 @@ public sealed partial class CompositeIndex
                 }
 
                 origin = lowerIsBetter ? maximum : minimum;
-                slope = direction * (double)(Normalisation.Upper - Normalisation.Lower) / (maximum - minimum);
-                offset = (double)Normalisation.Lower;
+                slope = direction * (double)(index.Normalisation.Upper - index.Normalisation.Lower) / (maximum - minimum);
+                offset = (double)index.Normalisation.Lower;
                 return true;
             case NormalisationMethod.PercentileRank:
                 if (count < 2 || minimum == maximum)
@@ -274,7 +247,7 @@ public sealed partial class CompositeIndex
 
                 if (double.IsInfinity(squares))
                 {
-                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+                    beyondRange = OutOfDoubleRange(index, component, minimum, maximum);
             return false;
                 }
 
@@ -285,11 +258,11 @@ public sealed partial class CompositeIndex
                 }
 
                 origin = mean;
-                slope = direction * (double)Normalisation.Upper / standardDeviation;
-                offset = (double)Normalisation.Lower;
+                slope = direction * (double)index.Normalisation.Upper / standardDeviation;
+                offset = (double)index.Normalisation.Lower;
                 return true;
             default:
-                var target = (double)Components[component].Target!.Value;
+                var target = (double)index.Components[component].Target!.Value;
                 if (lowerIsBetter ? target >= maximum : target <= minimum)
                 {
                     return false;
@@ -297,7 +270,7 @@ public sealed partial class CompositeIndex
 
                 if (double.IsInfinity(lowerIsBetter ? target - maximum : target - minimum))
                 {
-                    beyondRange = OutOfDoubleRange(component, minimum, maximum);
+                    beyondRange = OutOfDoubleRange(index, component, minimum, maximum);
             return false;
                 }
 
@@ -307,16 +280,16 @@ public sealed partial class CompositeIndex
         }
     }
 
-    private string OutOfDoubleRange(int component, double minimum, double maximum) =>
+    private static string OutOfDoubleRange(CompositeIndex index, int component, double minimum, double maximum) =>
         string.Create(CultureInfo.InvariantCulture,
-            $"The values of component '{Components[component].Code}' run from {minimum} to {maximum}; normalising them ({Normalisation.Describe(Text.Language.English)}) passes the range of double (±1,8 × 10^308).");
+            $"The values of component '{index.Components[component].Code}' run from {minimum} to {maximum}; normalising them ({index.Normalisation.Describe(Text.Language.English)}) passes the range of double (±1,8 × 10^308).");
 
-    private void Accumulate(
-        ReadOnlySpan<double> column, double origin, double slope, double offset, double cap, double weight,
+    private static void Accumulate(
+        CompositeIndex index, ReadOnlySpan<double> column, double origin, double slope, double offset, double cap, double weight,
         Span<double> sums, Span<double> weightSums, Span<double> counts)
     {
         // One loop per aggregation keeps the switch out of the per-element path.
-        switch (Aggregation)
+        switch (index.Aggregation)
         {
             case AggregationMethod.WeightedArithmeticMean:
                 for (var i = 0; i < column.Length; i++)
