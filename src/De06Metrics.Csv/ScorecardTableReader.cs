@@ -59,11 +59,11 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         values = new CellValues(decimalSeparator);
-        builder.SuccessionDates = successionDates;
+        builder.Timeline.SuccessionDates = successionDates;
     }
 
     /// <summary>Which date of each succession the timeline applies it on.</summary>
-    public SuccessionDateBasis SuccessionDates => builder.SuccessionDates;
+    public SuccessionDateBasis SuccessionDates => builder.Timeline.SuccessionDates;
 
     /// <summary>The declared decimal separator, or <see langword="null"/> when none was declared.</summary>
     public DecimalSeparator? DecimalSeparator => values.DecimalSeparator;
@@ -96,7 +96,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
 
         if (table == ScorecardTable.Successions)
         {
-            builder.DeclareTimeline();
+            builder.Timeline.DeclareTimeline();
         }
 
         this.table = table;
@@ -275,9 +275,9 @@ internal sealed class ScorecardTableReader : IFieldProblems
 
         var spec = SuccessionRules.Spec(
             kind.Value, effectiveOn.Value, operationalOn, source, unit, merged, into, parts, name, from, to, indicators, description, childrenTo, responsibilitiesTo, this);
-        if (spec is not null && builder.CheckReferences(spec, this))
+        if (spec is not null && builder.Timeline.CheckReferences(spec, this))
         {
-            builder.AddSuccession(spec, at);
+            builder.Timeline.AddSuccession(spec, at);
         }
     }
 

@@ -190,7 +190,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     var dates = LocatedJsonValue.Read(ref reader, json);
                     if (dates.Kind == JsonTokenType.String && dates.Text is { } word && Tokens.SuccessionDates.TryParse(word.Trim(), out var basis))
                     {
-                        builder.SuccessionDates = basis;
+                        builder.Timeline.SuccessionDates = basis;
                     }
                     else
                     {
@@ -201,7 +201,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 case "units" or "indicators" or "targets" or "observations" or "successions":
                     if (name == "successions")
                     {
-                        builder.DeclareTimeline();
+                        builder.Timeline.DeclareTimeline();
                     }
 
                     if (reader.TokenType != JsonTokenType.StartArray)
@@ -331,9 +331,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
         var spec = SuccessionRules.Spec(
             kind.Value, effectiveOn.Value, operationalOn, source, unit, merged ?? [], into, parts ?? [], name, from, to, indicators ?? [], description, childrenTo, responsibilitiesTo, this);
-        if (spec is not null && builder.CheckReferences(spec, this))
+        if (spec is not null && builder.Timeline.CheckReferences(spec, this))
         {
-            builder.AddSuccession(spec, Address());
+            builder.Timeline.AddSuccession(spec, Address());
         }
     }
 

@@ -13,7 +13,7 @@ namespace De06Metrics.Serialization;
 /// checks them as a whole (the unit tree, and <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/>), maps every problem back to its item's
 /// place, leaves the items with problems out, and builds the scorecard of the rest. Not thread-safe: one per read.
 /// </summary>
-internal sealed partial class ScorecardBuilder
+internal sealed class ScorecardBuilder
 {
     private readonly List<DataProblem> problems = [];
     private readonly List<(ResponsibleUnit Item, RowAddress At)> units = [];
@@ -22,6 +22,12 @@ internal sealed partial class ScorecardBuilder
     private readonly List<(Target Item, RowAddress At)> targets = [];
     private readonly List<(Observation Item, RowAddress At)> observations = [];
     private UnitRegistry? registry;
+
+    /// <summary>Creates a builder with nothing read.</summary>
+    public ScorecardBuilder() => Timeline = new TimelineSpecs(catalog.ContainsKey, problems.Add);
+
+    /// <summary>The units' validity and the successions read, from which the scorecard's timeline is built.</summary>
+    public TimelineSpecs Timeline { get; }
 
     public void Report(DataProblem problem) => problems.Add(problem);
 
@@ -35,7 +41,7 @@ internal sealed partial class ScorecardBuilder
         units.Add((unit, at));
         if (validFrom.HasValue || validTo.HasValue)
         {
-            validity.TryAdd(unit.Id, (validFrom, validTo));
+            Timeline.AddValidity(unit.Id, validFrom, validTo);
         }
     }
 
@@ -76,7 +82,7 @@ internal sealed partial class ScorecardBuilder
     public ScorecardReadResult Build(IReadOnlyList<string> fileOrder)
     {
         var unitRegistry = Units;
-        var timeline = HasTimeline ? BuildTimeline() : null;
+        var timeline = Timeline.HasTimeline ? Timeline.Build(unitRegistry, units) : null;
         var indicatorRows = indicators.ToList();
         var targetRows = targets.ToList();
         var observationRows = observations.ToList();
