@@ -1,7 +1,3 @@
-using System.Reflection;
-using De06Metrics.Csv;
-using De06Metrics.Serialization;
-
 namespace De06Metrics.Cli;
 
 /// <summary>The command line asks for something that cannot be done; the message says what to give instead.</summary>

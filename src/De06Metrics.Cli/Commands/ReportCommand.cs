@@ -3,7 +3,6 @@ using System.Text;
 using De06Metrics.Cli.Output;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
-using De06Metrics.Serialization;
 using De06Metrics.Text;
 using NodaTime;
 using Spectre.Console;

@@ -1,6 +1,5 @@
 using System.Globalization;
 using De06Metrics.Evaluation;
-using De06Metrics.Indicators;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
