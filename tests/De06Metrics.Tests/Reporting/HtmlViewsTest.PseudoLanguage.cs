@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
@@ -25,15 +24,6 @@ public partial class HtmlViewsTest
     /// <summary>Letter-free names: "①" the indicator, "②" the province, "③" and "④" its districts.</summary>
     private static readonly string[] Names = ["①", "②", "③", "④"];
 
-    /// <summary>
-    /// The words in the text of a view (markup left out) that are not the data's names.
-    /// </summary>
-    private static IReadOnlyList<string> WordsOfTheView(string html)
-    {
-        var text = string.Join("\n", Parse(html).DescendantNodes().OfType<XText>().Select(node => node.Value));
-        return PseudoLanguage.WordsIn(text, Names);
-    }
-
     private static ScorecardResult PseudoScorecard()
     {
         var indicator = new Indicator(new IndicatorCode("X"), new LocalizedText("①"), Measure.Rate, Polarity.HigherIsBetter, 1);
@@ -59,7 +49,7 @@ public partial class HtmlViewsTest
         var result = PseudoScorecard();
         var html = HtmlViews.Scorecard(result, Pseudo);
 
-        WordsOfTheView(html).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(html, Names).Should().BeEmpty();
         Texts(Parse(html), "th").Should().HaveCount(6).And.OnlyContain(heading => heading.StartsWith('◊'));
     }
 
@@ -75,10 +65,10 @@ public partial class HtmlViewsTest
 
         foreach (var row in result.Rows.Append(withoutTarget))
         {
-            WordsOfTheView(HtmlViews.Row(row, Pseudo)).Should().BeEmpty();
+            PseudoLanguage.WordsInMarkup(HtmlViews.Row(row, Pseudo), Names).Should().BeEmpty();
             if (row.Evaluation is { } evaluation)
             {
-                WordsOfTheView(HtmlViews.Evaluation(evaluation, Pseudo)).Should().BeEmpty();
+                PseudoLanguage.WordsInMarkup(HtmlViews.Evaluation(evaluation, Pseudo), Names).Should().BeEmpty();
             }
         }
     }
@@ -88,15 +78,15 @@ public partial class HtmlViewsTest
     {
         FieldRank before = new(4, 5), after = new(2, 5);
         var change = RankChange.Between(before, after);
-        WordsOfTheView(HtmlViews.Rank(after, Pseudo)).Should().BeEmpty();
-        WordsOfTheView(HtmlViews.Change(change, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.Rank(after, Pseudo), Names).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.Change(change, Pseudo), Names).Should().BeEmpty();
 
         var valueChange = Q1.Find(OnlineDossiers, HaGiangExample.Province)!.Change!;
-        WordsOfTheView(HtmlViews.Change(valueChange, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.Change(valueChange, Pseudo), Names).Should().BeEmpty();
 
         var ranking = Ranks.ByUnit(new Dictionary<string, decimal?> { ["②"] = 80m, ["③"] = 95m, ["④"] = null }, Polarity.HigherIsBetter);
         var html = HtmlViews.Ranking(ranking, Pseudo);
-        WordsOfTheView(html).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(html, Names).Should().BeEmpty();
         BodyRows(Parse(html))[2][0].Should().StartWith("◊", "the unranked mark is a phrase");
     }
 
@@ -105,7 +95,7 @@ public partial class HtmlViewsTest
     {
         var result = PseudoScorecard();
         var report = result.Lagging();
-        WordsOfTheView(HtmlViews.Lagging(report, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.Lagging(report, Pseudo), Names).Should().BeEmpty();
 
         var nothing = Scorecard.Create(
             [result.Rows[0].Indicator],
@@ -113,7 +103,7 @@ public partial class HtmlViewsTest
             [],
             []).Evaluate(HaGiangExample.Q1).Lagging();
         nothing.IsEmpty.Should().BeTrue();
-        WordsOfTheView(HtmlViews.Lagging(nothing, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.Lagging(nothing, Pseudo), Names).Should().BeEmpty();
     }
 
     [Theory]
@@ -121,5 +111,5 @@ public partial class HtmlViewsTest
     [InlineData(TargetStatus.Exceeded)]
     [InlineData(TargetStatus.NotMet)]
     public void Every_status_cell_word_comes_from_the_phrase_book(TargetStatus? status) =>
-        WordsOfTheView(HtmlViews.StatusCell(status, Pseudo)).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(HtmlViews.StatusCell(status, Pseudo), Names).Should().BeEmpty();
 }

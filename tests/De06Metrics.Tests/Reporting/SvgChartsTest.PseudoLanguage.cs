@@ -1,4 +1,3 @@
-using System.Xml.Linq;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
@@ -24,13 +23,6 @@ public partial class SvgChartsTest
     private static readonly Language Pseudo = PseudoLanguage.Instance;
 
     private static readonly string[] PseudoNames = ["①", "②", "③", "④", "⑤"];
-
-    /// <summary>The words of every text node of a chart (titles, labels, tooltips) that are not names.</summary>
-    private static IReadOnlyList<string> WordsOfTheChart(string svg)
-    {
-        var text = string.Join("\n", Parse(svg).DescendantNodes().OfType<XText>().Select(node => node.Value));
-        return PseudoLanguage.WordsIn(text, PseudoNames);
-    }
 
     /// <summary>Indicators "①" and "②" (both rates) for districts "③", "④" and "⑤"; "⑤" has no value.</summary>
     private static ScorecardResult PseudoResult()
@@ -65,7 +57,7 @@ public partial class SvgChartsTest
         foreach (var rows in new[] { oneIndicator, oneUnit })
         {
             var svg = SvgCharts.TargetBars(rows, Pseudo);
-            WordsOfTheChart(svg).Should().BeEmpty();
+            PseudoLanguage.WordsInMarkup(svg, PseudoNames).Should().BeEmpty();
             WithClass(Parse(svg), "chart-title").Single().Value.Should().NotBeEmpty();
         }
 
@@ -84,7 +76,7 @@ public partial class SvgChartsTest
         var svg = SvgCharts.Trend(projection, Pseudo);
 
         var dates = series.Select(point => point.Date).Append(target.Date).Select(date => PeriodText.Date(date, Pseudo));
-        WordsOfTheChart(svg).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(svg, PseudoNames).Should().BeEmpty();
         WithClass(Parse(svg), "target-label").Single().Value.Should().StartWith("◊");
     }
 
@@ -97,7 +89,7 @@ public partial class SvgChartsTest
 
         var svg = SvgCharts.RankMovement(movements, Pseudo);
 
-        WordsOfTheChart(svg).Should().BeEmpty();
+        PseudoLanguage.WordsInMarkup(svg, PseudoNames).Should().BeEmpty();
         WithClass(Parse(svg), "column-label").Select(e => e.Value).Should().Equal(Pseudo[Phrase.ChartBefore], Pseudo[Phrase.ChartNow]);
     }
 }

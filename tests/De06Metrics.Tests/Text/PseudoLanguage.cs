@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using System.Xml.Linq;
 using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Text;
@@ -27,6 +28,10 @@ internal static partial class PseudoLanguage
 
         return [.. Word().Matches(text).Select(match => match.Value)];
     }
+
+    /// <summary>The words in the text of well-formed markup (HTML views, SVG charts), tags and attributes left out.</summary>
+    public static IReadOnlyList<string> WordsInMarkup(string markup, params IEnumerable<string> dataWords) =>
+        WordsIn(string.Join("\n", XElement.Parse(markup).DescendantNodes().OfType<XText>().Select(node => node.Value)), dataWords);
 
     /// <summary>The placeholders of a template: "{0}", "{1:N1}".</summary>
     public static IEnumerable<string> Placeholders(string template) =>
