@@ -54,6 +54,22 @@ public sealed partial class EvaluationReportPseudoLanguageTest
         report.Rows.Should().Contain(row => row.Status == RowStatus.Behind, "a row behind schedule says so");
     }
 
+    [Fact]
+    public void A_cell_cut_in_the_terminal_says_so_in_the_book_s_words()
+    {
+        var name = new string('x', 5000);
+        var report = new ReportTable("◊", string.Empty, [new("name", "◊")], [new ReportRow([name], new Dictionary<string, object?>())], Pseudo.Code)
+        {
+            Phrases = Pseudo,
+        };
+        using var output = new StringWriter();
+
+        Writers.Write(report, ReportFormat.Table, output, colour: false);
+
+        output.ToString().Should().Contain("5.000", "the length, in the language's conventions");
+        PseudoLanguage.WordsIn(output.ToString(), [new string('x', Writers.TerminalCellLimit)]).Should().BeEmpty();
+    }
+
     // The text a reader sees: HTML without its markup and style sheet, JSON's text values without its keys and codes.
     private static string Readable(string output, ReportFormat format)
     {
