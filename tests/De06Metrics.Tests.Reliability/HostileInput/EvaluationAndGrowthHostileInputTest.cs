@@ -97,6 +97,25 @@ public class EvaluationAndGrowthHostileInputTest
         ValueChange.FromStatement(Catalog.Records, Max, 100m, ChangeKind.Percent).BaseValue.Should().Be(Max / 2m);
     }
 
+    /// <summary>
+    /// Defect found: attainment and the relative margin divided by a tiny target (or actual) in a property getter, so
+    /// reading them threw a bare OverflowException. A ratio past decimal's range is not meaningful, with its reason.
+    /// </summary>
+    [Fact]
+    public void A_ratio_past_decimals_range_is_not_meaningful_never_a_bare_overflow()
+    {
+        // 10^27 / 10^−20 = 10^47 and the margin (≈ 10^27) / 10^−20: neither fits.
+        var evaluation = TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(0.00000000000000000001m), 1_000_000_000_000_000_000_000_000_000m);
+        evaluation.Status.Should().Be(TargetStatus.Exceeded);
+        evaluation.Attainment.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        evaluation.RelativeMargin.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        // Lower is better: target / actual = 10^27 / 10^−20.
+        var lower = TargetEvaluation.Evaluate(Catalog.Budget, Goal.AtMost(1_000_000_000_000_000_000_000_000_000m), 0.00000000000000000001m);
+        lower.Attainment.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        // What fits is computed: 10^27 / 10^−1 = 10^28.
+        TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(0.1m), 1_000_000_000_000_000_000_000_000_000m).Attainment.Value.Should().Be(10_000_000_000_000_000_000_000_000_000m);
+    }
+
     [Fact]
     public void A_decimal_batch_reports_bad_rows_and_keeps_the_good_ones()
     {
