@@ -321,7 +321,7 @@ public sealed class Scorecard
         var targetKeys = new HashSet<IndicatorKey>(targets.Length);
         // Money may be negative, so a reported amount and its target can be further apart than decimal holds, and the
         // evaluation would refuse the row; every other measure is never negative, so its margin always fits.
-        var moneyGoals = new Dictionary<IndicatorKey, (int Index, Goal Goal)>();
+        var moneyGoals = new Dictionary<IndicatorKey, Goal>();
         for (var i = 0; i < targets.Length; i++)
         {
             var target = targets[i];
@@ -334,7 +334,7 @@ public sealed class Scorecard
 
             if (indicator is not null && CheckGoal(target.Goal, indicator, item, problems) && indicator.Measure.Kind == MeasureKind.Money)
             {
-                moneyGoals.TryAdd(target.Key, (i, target.Goal));
+                moneyGoals.TryAdd(target.Key, target.Goal);
             }
 
             CheckResponsibility(target.Responsibility, units, timeline, target, item, problems);
@@ -355,9 +355,9 @@ public sealed class Scorecard
             {
                 problems.Add(new(item.ToString(), $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
             }
-            else if (moneyGoals.TryGetValue(observation.Key, out var target))
+            else if (moneyGoals.TryGetValue(observation.Key, out var goal))
             {
-                CheckMargin(observation.Value.Value, target.Goal, target.Index, item, problems);
+                CheckMargin(observation.Value.Value, goal, item, problems);
             }
         }
 
@@ -399,7 +399,7 @@ public sealed class Scorecard
         }
     }
 
-    private static void CheckMargin(decimal actual, Goal goal, int targetIndex, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static void CheckMargin(decimal actual, Goal goal, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         // The evaluator's own margin rule: what passes decimal's range here is what evaluating the row would refuse.
         try
@@ -409,7 +409,7 @@ public sealed class Scorecard
         catch (OverflowException)
         {
             problems.Add(new(item.ToString(), string.Create(CultureInfo.InvariantCulture,
-                $"the value {actual} is further from the goal {goal} of target {targetIndex} than decimal's range (±7,9 × 10^28) holds, so the margin cannot be computed.")));
+                $"the value {actual} is further from its target's goal {goal} than decimal's range (±7,9 × 10^28) holds, so the margin cannot be computed.")));
         }
     }
 

@@ -86,7 +86,7 @@ public class ScorecardsHostileInputTest
         var problem = Scorecard.Validate(Catalog.All, Units, targets, observations).Should().ContainSingle().Which;
 
         problem.Item.Should().StartWith("observation 0");
-        problem.Message.Should().Contain("-79228162514264337593543950335").And.Contain("target 0").And.Contain("range");
+        problem.Message.Should().Contain("-79228162514264337593543950335").And.Contain("its target's goal").And.Contain("range");
         FluentActions.Invoking(() => Scorecard.Create(Catalog.All, Units, targets, observations)).Should().Throw<ScorecardException>()
             .Which.Problems.Should().Equal(problem);
         var sound = Scorecard.Create(Catalog.All, Units, targets[1..], observations[1..]);

@@ -1,6 +1,7 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Reporting;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using De06Metrics.Units;
@@ -65,6 +66,15 @@ public class ScorecardMissingValueTest
 
         report.Describe(Language.Vietnamese).Should().Contain("Tỷ lệ 1: không tổng hợp được số liệu vì số liệu của đơn vị cấp dưới không có tử số và mẫu số");
         report.Describe(Language.English).Should().Contain("Rate 1: not rolled up, because the units below reported figures without numerator and denominator");
+    }
+
+    [Fact]
+    public void The_html_views_give_the_reason_where_a_plain_gap_is_a_dash()
+    {
+        var result = RatesWithoutParts.Evaluate(Q1);
+
+        HtmlViews.Row(result.Find(Online, P)!, Language.English).Should().Contain("not rolled up, because the units below reported figures");
+        HtmlViews.Scorecard(result, Language.Vietnamese).Should().Contain("không tổng hợp được số liệu vì");
     }
 
     [Fact]
