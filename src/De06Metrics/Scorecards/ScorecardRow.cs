@@ -260,7 +260,14 @@ public sealed class ScorecardRow
         ArgumentNullException.ThrowIfNull(language);
         if (Actual is null)
         {
-            return context.Options.Narrative.FillWithoutValue(language, Indicator.Name.In(language), DescribeValue(language), Unit.Name.In(language), Period.ToString(null, language), rank: Indicator.Measure.Kind == MeasureKind.Rank);
+            // Nothing to compare, judge or rank: the sentence is the value's absence and its reason.
+            return context.Options.Narrative.FillWithoutValue(
+                language,
+                Indicator.Name.In(language),
+                DescribeValue(language),
+                Unit.Name.In(language),
+                Period.ToString(null, language),
+                rank: Indicator.Measure.Kind == MeasureKind.Rank);
         }
 
         var clauses = new List<string>();
