@@ -125,7 +125,7 @@ internal static class GoalRules
                 {
                     0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget),
                     < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget),
-                    _ => RatioOutcome.Of(a / target),
+                    _ => Ratio(a, target),
                 };
             case TargetKind.AtMost:
                 if (target < 0m)
@@ -137,7 +137,7 @@ internal static class GoalRules
                 {
                     0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroActual),
                     < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeActual),
-                    _ => RatioOutcome.Of(target / a),
+                    _ => Ratio(target, a),
                 };
             default:
                 return RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind);
@@ -157,12 +157,26 @@ internal static class GoalRules
             return RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind);
         }
 
-        return goal.Value == 0m ? RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget) : RatioOutcome.Of(m / Math.Abs(goal.Value));
+        return goal.Value == 0m ? RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget) : Ratio(m, Math.Abs(goal.Value));
     }
 
     /// <summary>The implied target from an actual and a margin signed positive when better.</summary>
     public static decimal ImpliedTarget(Polarity polarity, decimal actual, decimal margin) =>
         polarity == Polarity.LowerIsBetter ? actual + margin : actual - margin;
+
+    // A ratio to a tiny target or actual (10^27 against 10^−20) passes decimal's range: it is not meaningful, never
+    // a bare OverflowException out of a property.
+    private static RatioOutcome Ratio(decimal dividend, decimal divisor)
+    {
+        try
+        {
+            return RatioOutcome.Of(dividend / divisor);
+        }
+        catch (OverflowException)
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.OutOfRange);
+        }
+    }
 
     public static string Invariant(decimal value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -22,7 +22,20 @@ public sealed class MarginCheck
         Goal = goal;
         Actual = actual;
         ReportedMargin = reportedMargin;
-        ImpliedTarget = GoalRules.ImpliedTarget(indicator.Polarity, actual, reportedMargin);
+        ImpliedTarget = Implied(indicator, actual, reportedMargin, nameof(reportedMargin));
+        try
+        {
+            Discrepancy = ImpliedTarget - goal.Value;
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The target implied by actual {actual} and margin {reportedMargin} for indicator '{indicator.Code}', {ImpliedTarget}, differs from the stored target {goal.Value} by more than the range of decimal (±7,9 × 10^28): the discrepancy cannot be computed."),
+                nameof(reportedMargin),
+                e);
+        }
+
         Allowance = 1m / Pow10(indicator.DisplayDecimals);
     }
 
@@ -45,7 +58,8 @@ public sealed class MarginCheck
     public decimal StoredTarget => Goal.Value;
 
     /// <summary>Implied minus stored target.</summary>
-    public decimal Discrepancy => ImpliedTarget - StoredTarget;
+    /// <remarks>Computed when the check is made: a discrepancy beyond decimal's range is refused by <see cref="Check"/>.</remarks>
+    public decimal Discrepancy { get; }
 
     /// <summary>The discrepancy that display rounding explains: one unit of the last displayed decimal.</summary>
     public decimal Allowance { get; }
@@ -62,11 +76,15 @@ public sealed class MarginCheck
     /// <param name="margin">The margin, in the measure's difference unit.</param>
     /// <returns>The implied target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The indicator is within-band or yes/no, where a margin does not imply one target.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is within-band or yes/no, where a margin does not imply one target (<c>indicator</c>); or the
+    /// implied target passes decimal's range (<c>margin</c>, with the values and the <see cref="OverflowException"/>
+    /// as the inner exception).
+    /// </exception>
     public static decimal ImpliedTargetOf(Indicator indicator, decimal actual, decimal margin)
     {
         EnsureOneSided(indicator, nameof(indicator));
-        return GoalRules.ImpliedTarget(indicator.Polarity, actual, margin);
+        return Implied(indicator, actual, margin, nameof(margin));
     }
 
     /// <summary>Checks a reported actual and margin against a stored goal.</summary>
@@ -76,7 +94,11 @@ public sealed class MarginCheck
     /// <param name="reportedMargin">The reported margin, positive when better.</param>
     /// <returns>The check.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The indicator is within-band or yes/no, or the goal does not fit it.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is within-band or yes/no, or the goal does not fit it; or the implied target, or its discrepancy
+    /// with the stored target, passes decimal's range (<c>reportedMargin</c>, with the values): such a report cannot be
+    /// checked, and refusing it here means <see cref="Discrepancy"/> and <see cref="Agrees"/> never throw.
+    /// </exception>
     public static MarginCheck Check(Indicator indicator, Goal goal, decimal actual, decimal reportedMargin)
     {
         EnsureOneSided(indicator, nameof(indicator));
@@ -104,6 +126,22 @@ public sealed class MarginCheck
             throw new ArgumentException(
                 string.Create(CultureInfo.InvariantCulture, $"Indicator '{indicator.Code}' ({indicator.Polarity}, {indicator.Measure}) has no one-sided target that a margin could imply."),
                 paramName);
+        }
+    }
+
+    private static decimal Implied(Indicator indicator, decimal actual, decimal margin, string paramName)
+    {
+        try
+        {
+            return GoalRules.ImpliedTarget(indicator.Polarity, actual, margin);
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The target implied by actual {actual} and margin {margin} for indicator '{indicator.Code}' ({indicator.Polarity}) passes the range of decimal (±7,9 × 10^28)."),
+                paramName,
+                e);
         }
     }
 

@@ -89,13 +89,14 @@ public sealed class TargetEvaluation : IFormattable
 
     /// <summary>
     /// Actual / target, or target / actual when lower is better; not meaningful for a zero or negative target, a zero
-    /// or negative actual when lower is better, ranges, exact and yes/no goals, and no data.
+    /// or negative actual when lower is better, ranges, exact and yes/no goals, and no data; and not meaningful
+    /// (<see cref="NotMeaningfulReason.OutOfRange"/>) when the ratio passes decimal's range (10^27 against a target of 10^−20).
     /// </summary>
     /// <remarks>Computed when read: most rows of a large scorecard never need it, and a decimal division is not free.</remarks>
     public RatioOutcome Attainment => GoalRules.Attainment(Goal, Actual?.Value);
 
     /// <summary>The margin divided by the size of the target (the Microsoft-style status score; see <see cref="ScoreBasis.StatusScore"/>).</summary>
-    /// <remarks>Computed when read, like <see cref="Attainment"/>.</remarks>
+    /// <remarks>Computed when read, like <see cref="Attainment"/>; not meaningful (<see cref="NotMeaningfulReason.OutOfRange"/>) past decimal's range.</remarks>
     public RatioOutcome RelativeMargin => GoalRules.RelativeMargin(Goal, Margin);
 
     /// <summary>The progress from the baseline, when one was given.</summary>

@@ -22,7 +22,10 @@ namespace De06Metrics.Growth;
 /// </para>
 /// <para>
 /// The <see cref="double"/> methods use <see cref="Vector{T}"/> where the hardware accelerates it and agree
-/// bit for bit with the element-by-element path. NaN or infinite inputs are rejected with the index and value.
+/// bit for bit with the element-by-element path. NaN is a missing value, as in the batch evaluation: its row's
+/// difference is NaN, and its percent change NaN with <see cref="NotMeaningfulReason.NoData"/> (no current value) or
+/// <see cref="NotMeaningfulReason.MissingBase"/> (no base), counted with the rows that are not meaningful; every other
+/// row is computed as alone. An infinite input is refused with its index and value.
 /// </para>
 /// <para>
 /// Spans must have the same length. The destination may be the very same memory as an input (to compute in place)
@@ -55,10 +58,10 @@ public static class ChangeBatch
     }
 
     /// <summary>Writes current − base for each element.</summary>
-    /// <param name="baseValues">The earlier values; finite.</param>
-    /// <param name="currentValues">The later values; finite, as long as <paramref name="baseValues"/>.</param>
-    /// <param name="destination">Receives the changes; as long as <paramref name="baseValues"/>.</param>
-    /// <exception cref="ArgumentException">The lengths differ, the destination partly overlaps an input, or an input is NaN or infinite.</exception>
+    /// <param name="baseValues">The earlier values; finite, or NaN for a missing value.</param>
+    /// <param name="currentValues">The later values; finite or NaN, as long as <paramref name="baseValues"/>.</param>
+    /// <param name="destination">Receives the changes, NaN where either value is missing; as long as <paramref name="baseValues"/>.</param>
+    /// <exception cref="ArgumentException">The lengths differ, the destination partly overlaps an input, or an input is infinite.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A difference overflows to infinity.</exception>
     public static void Difference(ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination)
     {
@@ -115,12 +118,15 @@ public static class ChangeBatch
     }
 
     /// <summary>Writes the percent change (current − base) × 100 / |base| and its status for each element.</summary>
-    /// <param name="baseValues">The earlier values; finite.</param>
-    /// <param name="currentValues">The later values; finite, as long as <paramref name="baseValues"/>.</param>
+    /// <param name="baseValues">The earlier values; finite, or NaN for a missing base.</param>
+    /// <param name="currentValues">The later values; finite, or NaN for no data; as long as <paramref name="baseValues"/>.</param>
     /// <param name="destination">Receives the percent changes (NaN where not meaningful); as long as <paramref name="baseValues"/>.</param>
-    /// <param name="status">Receives each element's status; as long as <paramref name="baseValues"/>.</param>
-    /// <returns>The count of elements that are not meaningful.</returns>
-    /// <exception cref="ArgumentException">The lengths differ, the destination partly overlaps an input, or an input is NaN or infinite.</exception>
+    /// <param name="status">
+    /// Receives each element's status; <see cref="NotMeaningfulReason.NoData"/> where the current value is NaN,
+    /// <see cref="NotMeaningfulReason.MissingBase"/> where only the base is; as long as <paramref name="baseValues"/>.
+    /// </param>
+    /// <returns>The count of elements that are not meaningful, missing values included.</returns>
+    /// <exception cref="ArgumentException">The lengths differ, the destination partly overlaps an input, or an input is infinite.</exception>
     public static int PercentChange(ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status)
     {
         EnsureShapes(baseValues, currentValues, destination);
@@ -179,6 +185,15 @@ public static class ChangeBatch
         for (var i = from; i < to; i++)
         {
             var (b, c) = (baseValues[i], currentValues[i]);
+            if (double.IsNaN(b) || double.IsNaN(c))
+            {
+                // A gap in the data: the row has no change, the others are computed as alone.
+                destination[i] = double.NaN;
+                status[i] = double.IsNaN(c) ? NotMeaningfulReason.NoData : NotMeaningfulReason.MissingBase;
+                notMeaningful++;
+                continue;
+            }
+
             EnsureFinite(b, i, nameof(baseValues));
             EnsureFinite(c, i, nameof(currentValues));
             var reason = GrowthMath.TryPercentChange(b, c, out var percent);
@@ -198,6 +213,13 @@ public static class ChangeBatch
         for (var i = from; i < to; i++)
         {
             var (b, c) = (baseValues[i], currentValues[i]);
+            if (double.IsNaN(b) || double.IsNaN(c))
+            {
+                // A missing value on either side: the difference is missing too.
+                destination[i] = double.NaN;
+                continue;
+            }
+
             EnsureFinite(b, i, nameof(baseValues));
             EnsureFinite(c, i, nameof(currentValues));
             var d = c - b;
@@ -222,7 +244,7 @@ public static class ChangeBatch
 
     private static void ThrowNotFinite(double value, int index, string paramName) =>
         throw new ArgumentException(
-            string.Create(CultureInfo.InvariantCulture, $"The value at index {index} is {value}; only finite values have a change."), paramName);
+            string.Create(CultureInfo.InvariantCulture, $"The value at index {index} is {value}; only finite values have a change (NaN marks a missing value)."), paramName);
 
     private static void EnsureShapes<T>(ReadOnlySpan<T> baseValues, ReadOnlySpan<T> currentValues, Span<T> destination)
     {

@@ -186,7 +186,9 @@ public sealed class ValueChange : IFormattable
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The kind does not fit the measure (points for a count), the indicator is a rank or yes/no, or no base value
-    /// can give the statement (a fall of 100% or more to a positive value; any relative change to zero but −100%).
+    /// can give the statement (a fall of 100% or more to a positive value; any relative change to zero but −100%); or
+    /// the implied base passes decimal's range (<c>statedAmount</c>, with the values and the
+    /// <see cref="OverflowException"/> as the inner exception).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not defined.</exception>
     public static ValueChange FromStatement(Indicator indicator, decimal currentValue, decimal statedAmount, ChangeKind kind)
@@ -205,9 +207,22 @@ public sealed class ValueChange : IFormattable
                 $"A change of indicator '{indicator.Code}' ({measure}) is in {AbsoluteKind(measure)} or {ChangeKind.Percent}, not {kind}.", nameof(kind));
         }
 
-        var baseValue = kind == ChangeKind.Percent
-            ? BaseImpliedByPercent(currentValue, statedAmount)
-            : currentValue - statedAmount;
+        decimal baseValue;
+        try
+        {
+            baseValue = kind == ChangeKind.Percent
+                ? BaseImpliedByPercent(currentValue, statedAmount)
+                : currentValue - statedAmount;
+        }
+        catch (OverflowException e)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The base implied by a change of {statedAmount} ({kind}) to {currentValue} for indicator '{indicator.Code}' passes the range of decimal (±7,9 × 10^28)."),
+                nameof(statedAmount),
+                e);
+        }
+
         return new(kind, baseValue, currentValue, statedAmount, NotMeaningfulReason.None, measure, indicator.Polarity, indicator.DisplayDecimals, null);
     }
 
@@ -220,7 +235,10 @@ public sealed class ValueChange : IFormattable
     /// <param name="statedAmount">The signed change stated.</param>
     /// <returns>The two readings.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The indicator is not a rate, or no base can give the percent reading.</exception>
+    /// <exception cref="ArgumentException">
+    /// The indicator is not a rate, or no base can give the percent reading, or a reading's base passes decimal's range
+    /// (<c>statedAmount</c>, as <see cref="FromStatement"/>).
+    /// </exception>
     public static (ValueChange AsPercentagePoints, ValueChange AsPercent) ReadAmbiguous(Indicator indicator, decimal currentValue, decimal statedAmount)
     {
         ArgumentNullException.ThrowIfNull(indicator);

@@ -66,6 +66,13 @@ public static class RollUp
         }
     }
 
+    /// <summary>
+    /// Whether the indicator's roll-up, without weights given, needs every value's numerator and denominator: adding
+    /// them, or a weighted mean weighed by the denominators.
+    /// </summary>
+    internal static bool NeedsParts(Indicator indicator) =>
+        indicator.RollUp is RollUpRule.AddNumeratorsAndDenominators or RollUpRule.WeightedMean;
+
     private static MeasuredValue AddParts(Indicator indicator, IReadOnlyList<MeasuredValue> values)
     {
         decimal numerator = 0m, denominator = 0m;

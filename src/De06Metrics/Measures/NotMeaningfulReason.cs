@@ -78,4 +78,10 @@ public enum NotMeaningfulReason : byte
     /// position in its field and is not restated.
     /// </summary>
     RankFieldChanged = 19,
+
+    /// <summary>
+    /// The units below reported figures without the numerator and denominator their roll-up adds (rates reported as
+    /// bare percentages, say), so the parent has no value: rates are never averaged.
+    /// </summary>
+    ChildrenWithoutParts = 20,
 }

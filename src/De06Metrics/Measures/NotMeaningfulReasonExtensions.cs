@@ -37,6 +37,7 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.BaseCannotBeApportioned => Phrase.ReasonBaseCannotBeApportioned,
             NotMeaningfulReason.BaseNotCarried => Phrase.ReasonBaseNotCarried,
             NotMeaningfulReason.RankFieldChanged => Phrase.ReasonRankFieldChanged,
+            NotMeaningfulReason.ChildrenWithoutParts => Phrase.ReasonChildrenWithoutParts,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

@@ -1,6 +1,7 @@
 using System.Text;
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
+using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
@@ -58,7 +59,7 @@ public static class HtmlViews
             html.Append("<tr>")
                 .Append(Cell(row.Indicator.Name.In(language)))
                 .Append(Cell(row.Unit.Name.In(language)))
-                .Append(Cell(row.Actual is null ? Missing : row.DescribeValue(language), "text-align:right"))
+                .Append(Cell(row.MissingValueReason == NotMeaningfulReason.NoData ? Missing : row.DescribeValue(language), "text-align:right"))
                 .Append(Cell(row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language) : Missing))
                 .Append(StatusCell(row.Status, language))
                 .Append(Cell(row.Change?.Describe(language) ?? row.RankChange?.Describe(language) ?? Missing))
@@ -84,7 +85,7 @@ public static class HtmlViews
         html.Append("<caption style=\"text-align:left;font-weight:bold\">")
             .Append(Escape(language.Format(Phrase.ViewRowCaption, row.Indicator.Name.In(language), row.Unit.Name.In(language))))
             .Append("</caption><tbody>");
-        html.Append(Line(language[Phrase.ViewValue], Cell(row.Actual is null ? Missing : row.DescribeValue(language))));
+        html.Append(Line(language[Phrase.ViewValue], Cell(row.MissingValueReason == NotMeaningfulReason.NoData ? Missing : row.DescribeValue(language))));
         html.Append(row.Evaluation is { } evaluation
             ? EvaluationLines(evaluation, language)
             : Line(language[Phrase.ViewStatus], StatusCell(null, language)));

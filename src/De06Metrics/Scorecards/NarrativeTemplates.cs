@@ -93,6 +93,18 @@ public sealed class NarrativeTemplates
             .Replace("{period}", period, StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The sentence of a row without a value: the phrase book's "{indicator}: {actual}" ("Tỷ lệ 1: không có số liệu"),
+    /// not "Tỷ lệ 1 đạt không có số liệu"; a host's own template is filled as it is, with no details.
+    /// </summary>
+    internal string FillWithoutValue(Language language, string indicator, string actual, string unit, string period, bool rank)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return (rank ? rankSentence : sentence) is null
+            ? language.Format(Phrase.ScorecardNoValueSentence, indicator, actual)
+            : Fill(language, indicator, actual, string.Empty, unit, period, rank);
+    }
+
     private static string Check(string template, string paramName)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(template, paramName);

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
@@ -318,6 +319,9 @@ public sealed class Scorecard
         }
 
         var targetKeys = new HashSet<IndicatorKey>(targets.Length);
+        // Money may be negative, so a reported amount and its target can be further apart than decimal holds, and the
+        // evaluation would refuse the row; every other measure is never negative, so its margin always fits.
+        var moneyGoals = new Dictionary<IndicatorKey, Goal>();
         for (var i = 0; i < targets.Length; i++)
         {
             var target = targets[i];
@@ -328,9 +332,9 @@ public sealed class Scorecard
                 problems.Add(new(item.ToString(), "an earlier target has the same indicator, unit and period."));
             }
 
-            if (indicator is not null)
+            if (indicator is not null && CheckGoal(target.Goal, indicator, item, problems) && indicator.Measure.Kind == MeasureKind.Money)
             {
-                CheckGoal(target.Goal, indicator, item, problems);
+                moneyGoals.TryAdd(target.Key, target.Goal);
             }
 
             CheckResponsibility(target.Responsibility, units, timeline, target, item, problems);
@@ -350,6 +354,10 @@ public sealed class Scorecard
             if (indicator is not null && !indicator.Measure.Accepts(observation.Value, out var reason))
             {
                 problems.Add(new(item.ToString(), $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
+            }
+            else if (moneyGoals.TryGetValue(observation.Key, out var goal))
+            {
+                CheckMargin(observation.Value.Value, goal, item, problems);
             }
         }
 
@@ -376,16 +384,32 @@ public sealed class Scorecard
         return null;
     }
 
-    private static void CheckGoal(Goal goal, Indicator indicator, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+    private static bool CheckGoal(Goal goal, Indicator indicator, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         // One rule book for goals: the evaluator's own check, so the scorecard accepts exactly what can be evaluated.
         try
         {
             Evaluation.GoalRules.EnsureFits(indicator, goal, nameof(goal));
+            return true;
         }
         catch (ArgumentException fault)
         {
             problems.Add(new(item.ToString(), FirstSentence(fault.Message)));
+            return false;
+        }
+    }
+
+    private static void CheckMargin(decimal actual, Goal goal, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+    {
+        // The evaluator's own margin rule: what passes decimal's range here is what evaluating the row would refuse.
+        try
+        {
+            _ = Evaluation.GoalRules.Margin(goal, actual);
+        }
+        catch (OverflowException)
+        {
+            problems.Add(new(item.ToString(), string.Create(CultureInfo.InvariantCulture,
+                $"the value {actual} is further from its target's goal {goal} than decimal's range (±7,9 × 10^28) holds, so the margin cannot be computed.")));
         }
     }
 

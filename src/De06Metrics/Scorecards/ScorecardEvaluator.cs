@@ -156,14 +156,7 @@ internal sealed class ScorecardEvaluator
 
                 if (children.Count > 0)
                 {
-                    try
-                    {
-                        derivation = new Derivation(RollUp.Combine(indicator, children), children.Count, null);
-                    }
-                    catch (ArgumentException fault)
-                    {
-                        derivation = new Derivation(null, 0, fault.Message);
-                    }
+                    derivation = Derivation.Of(indicator, children);
                 }
             }
 

@@ -81,8 +81,25 @@ public sealed class ScorecardRow
     /// <summary>How many children's values went into <see cref="Derived"/>; zero when nothing was derived.</summary>
     public int DerivedFromChildren => derivation?.From ?? 0;
 
-    /// <summary>Why the children's values could not be combined (a rate without its parts, say), or <see langword="null"/>.</summary>
+    /// <summary>
+    /// Why the children's values could not be combined (a rate without its parts, say), for a developer, in English, or
+    /// <see langword="null"/>. <see cref="MissingValueReason"/> says it for a reader.
+    /// </summary>
     public string? DerivationProblem => derivation?.Problem;
+
+    /// <summary>
+    /// Why the row has no value: <see cref="NotMeaningfulReason.None"/> when it has one (<see cref="Actual"/>);
+    /// <see cref="NotMeaningfulReason.ChildrenWithoutParts"/> or <see cref="NotMeaningfulReason.OutOfRange"/> when
+    /// nothing was reported for the unit and its children's values could not be rolled up (the details are in
+    /// <see cref="DerivationProblem"/>); else <see cref="NotMeaningfulReason.NoData"/>.
+    /// </summary>
+    /// <remarks>
+    /// A reported value stands even when the children's values do not roll up: the reason is then
+    /// <see cref="NotMeaningfulReason.None"/> and <see cref="DerivationProblem"/> still says what failed.
+    /// </remarks>
+    public NotMeaningfulReason MissingValueReason => Actual is not null
+        ? NotMeaningfulReason.None
+        : derivation is { Reason: not NotMeaningfulReason.None and var reason } ? reason : NotMeaningfulReason.NoData;
 
     /// <summary>The value the row stands on: the reported one when there is one, else the derived one.</summary>
     public MeasuredValue? Actual => Reported?.Value ?? Derived;
@@ -162,13 +179,20 @@ public sealed class ScorecardRow
 
     /// <summary>The value as a report writes it: "88,8%", "17/33 mô hình (51,5%)", "2.527 tỷ đồng", "xếp thứ 11/63".</summary>
     /// <param name="language">The language.</param>
-    /// <returns>The text; "không có số liệu" / "no data" when there is no value.</returns>
+    /// <returns>
+    /// The text; "không có số liệu" / "no data" when there is no value, and when the children's values could not be
+    /// rolled up, why: "không tổng hợp được số liệu vì kết quả quá lớn, vượt phạm vi biểu diễn" / "not rolled up,
+    /// because the result is too large to represent" (see <see cref="MissingValueReason"/>).
+    /// </returns>
     public string DescribeValue(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
         if (Actual is not { } actual)
         {
-            return NotMeaningfulReason.NoData.Describe(language);
+            var reason = MissingValueReason;
+            return reason == NotMeaningfulReason.NoData
+                ? reason.Describe(language)
+                : language.Format(Phrase.ScorecardNotRolledUp, reason.Describe(language));
         }
 
         var kind = Indicator.Measure.Kind;
@@ -226,9 +250,26 @@ public sealed class ScorecardRow
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The sentence.</returns>
+    /// <remarks>
+    /// A row without a value is written "Tỷ lệ 1: không có số liệu" / "Rate 1: no data", with the reason when its
+    /// children's values could not be rolled up (see <see cref="DescribeValue"/>); host templates get that text as
+    /// their <c>{actual}</c>.
+    /// </remarks>
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
+        if (Actual is null)
+        {
+            // Nothing to compare, judge or rank: the sentence is the value's absence and its reason.
+            return context.Options.Narrative.FillWithoutValue(
+                language,
+                Indicator.Name.In(language),
+                DescribeValue(language),
+                Unit.Name.In(language),
+                Period.ToString(null, language),
+                rank: Indicator.Measure.Kind == MeasureKind.Rank);
+        }
+
         var clauses = new List<string>();
         if (AsOf is { } asOf)
         {

@@ -63,6 +63,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.MoneyInTrillions => "{2} {0} trillion",
 
 
+        // Measures: why a roll-up has no value (NotMeaningfulReason).
+        Phrase.ReasonChildrenWithoutParts => "the units below reported figures without numerator and denominator to add, and rates are never averaged",
+
+
         // Periods: labels, month names, dates.
         Phrase.PeriodYear => "{0}",
         Phrase.PeriodFirstHalf => "H1 {0}",
@@ -366,6 +370,11 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingNotMet => "target not met",
         Phrase.LaggingBehindSchedule => "behind schedule",
         Phrase.LaggingDeclining => "declining",
+
+
+        // Scorecards: a row without a value, and why.
+        Phrase.ScorecardNoValueSentence => "{0}: {1}",
+        Phrase.ScorecardNotRolledUp => "not rolled up, because {0}",
 
 
         // Reporting: charts and the notebook views.

@@ -53,6 +53,10 @@ internal enum Phrase
     MoneyInTrillions,
 
 
+    // Measures: why a roll-up has no value (NotMeaningfulReason).
+    ReasonChildrenWithoutParts,
+
+
     // Periods: labels, month names, dates.
     PeriodYear,
     PeriodFirstHalf,
@@ -361,6 +365,11 @@ internal enum Phrase
     LaggingNotMet,
     LaggingBehindSchedule,
     LaggingDeclining,
+
+
+    // Scorecards: a row without a value, and why.
+    ScorecardNoValueSentence,
+    ScorecardNotRolledUp,
 
 
     // Reporting: charts and the notebook views.

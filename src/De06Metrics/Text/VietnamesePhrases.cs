@@ -63,6 +63,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.MoneyInTrillions => "{0} nghìn tỷ {1}",
 
 
+        // Measures: why a roll-up has no value (NotMeaningfulReason).
+        Phrase.ReasonChildrenWithoutParts => "số liệu của đơn vị cấp dưới không có tử số và mẫu số để cộng gộp, mà tỷ lệ thì không được lấy trung bình",
+
+
         // Periods: labels, month names, dates.
         Phrase.PeriodYear => "Năm {0}",
         Phrase.PeriodFirstHalf => "6 tháng đầu năm {0}",
@@ -366,6 +370,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingNotMet => "chưa đạt chỉ tiêu",
         Phrase.LaggingBehindSchedule => "chậm tiến độ",
         Phrase.LaggingDeclining => "giảm so với kỳ so sánh",
+
+
+        // Scorecards: a row without a value, and why.
+        Phrase.ScorecardNoValueSentence => "{0}: {1}",
+        Phrase.ScorecardNotRolledUp => "không tổng hợp được số liệu vì {0}",
 
 
         // Reporting: charts and the notebook views.

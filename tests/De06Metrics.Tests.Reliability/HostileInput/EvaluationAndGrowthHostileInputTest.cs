@@ -59,6 +59,63 @@ public class EvaluationAndGrowthHostileInputTest
         FluentActions.Invoking(() => TargetEvaluation.Evaluate(exact, Goal.Exactly(Max, Max), 5m)).Should().NotThrow<OverflowException>();
     }
 
+    /// <summary>
+    /// Defect found: a reported margin or a stated change near decimal's limits threw a bare OverflowException out of
+    /// <c>MarginCheck.Check</c>, <c>ImpliedTargetOf</c>, <c>ValueChange.FromStatement</c> and <c>ReadAmbiguous</c>.
+    /// Each now refuses with an ArgumentException naming the argument, the values and decimal's range; what fits is
+    /// still computed exactly.
+    /// </summary>
+    [Fact]
+    public void Reading_a_margin_or_a_stated_change_back_at_decimals_limits_is_refused_never_a_bare_overflow()
+    {
+        // Lower is better: the implied target is actual + margin, 7,9 × 10^28 + 1 passes the range.
+        Expect.ArgumentError(() => MarginCheck.ImpliedTargetOf(Catalog.Budget, Max, 1m), "margin", "79228162514264337593543950335", "range of decimal")
+            .WithInnerException<OverflowException>();
+        Expect.ArgumentError(() => MarginCheck.Check(Catalog.Budget, Goal.AtMost(0m), Max, 1m), "reportedMargin", "79228162514264337593543950335", "range of decimal");
+        // Higher is better: 0 − (−7,9 × 10^28) = 7,9 × 10^28 fits exactly.
+        MarginCheck.ImpliedTargetOf(Catalog.Records, 0m, decimal.MinValue).Should().Be(Max);
+
+        // The implied target fits (−7,9 × 10^28 + 0) but its discrepancy with a stored target of 7,9 × 10^28 does
+        // not: the check is refused when made, so that Discrepancy and Agrees never throw.
+        Expect.ArgumentError(() => MarginCheck.Check(Catalog.Budget, Goal.AtMost(Max), decimal.MinValue, 0m), "reportedMargin", "discrepancy", "range of decimal");
+        // At the edge but within the range, the check is made: implied −7,9 × 10^28 against a stored 0.
+        var far = MarginCheck.Check(Catalog.Budget, Goal.AtMost(0m), decimal.MinValue, 0m);
+        far.Discrepancy.Should().Be(decimal.MinValue);
+        far.Agrees.Should().BeFalse();
+    }
+
+    [Fact]
+    public void A_stated_change_whose_base_passes_decimals_range_is_refused_never_a_bare_overflow()
+    {
+        // Points: 7,9 × 10^28 − (−1) passes the range.
+        Expect.ArgumentError(() => ValueChange.FromStatement(Catalog.Online, Max, -1m, ChangeKind.PercentagePoints), "statedAmount", "79228162514264337593543950335", "range of decimal")
+            .WithInnerException<OverflowException>();
+        // Percent: a fall of 99,99…9% (28 digits) to 7,9 × 10^28 implies a base of 7,9 × 10^28 / 10^−28 (= 7,9 × 10^56).
+        Expect.ArgumentError(() => ValueChange.FromStatement(Catalog.Records, Max, -99.99999999999999999999999999m, ChangeKind.Percent), "statedAmount", "79228162514264337593543950335", "range of decimal");
+        Expect.ArgumentError(() => ValueChange.ReadAmbiguous(Catalog.Online, Max, -1m), "statedAmount", "range of decimal");
+        // What fits is read exactly: 7,9 × 10^28 after a rise of 100% (1 + 100/100 = 2) comes from 7,9 × 10^28 / 2.
+        ValueChange.FromStatement(Catalog.Records, Max, 100m, ChangeKind.Percent).BaseValue.Should().Be(Max / 2m);
+    }
+
+    /// <summary>
+    /// Defect found: attainment and the relative margin divided by a tiny target (or actual) in a property getter, so
+    /// reading them threw a bare OverflowException. A ratio past decimal's range is not meaningful, with its reason.
+    /// </summary>
+    [Fact]
+    public void A_ratio_past_decimals_range_is_not_meaningful_never_a_bare_overflow()
+    {
+        // 10^27 / 10^−20 = 10^47 and the margin (≈ 10^27) / 10^−20: neither fits.
+        var evaluation = TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(0.00000000000000000001m), 1_000_000_000_000_000_000_000_000_000m);
+        evaluation.Status.Should().Be(TargetStatus.Exceeded);
+        evaluation.Attainment.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        evaluation.RelativeMargin.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        // Lower is better: target / actual = 10^27 / 10^−20.
+        var lower = TargetEvaluation.Evaluate(Catalog.Budget, Goal.AtMost(1_000_000_000_000_000_000_000_000_000m), 0.00000000000000000001m);
+        lower.Attainment.Reason.Should().Be(NotMeaningfulReason.OutOfRange);
+        // What fits is computed: 10^27 / 10^−1 = 10^28.
+        TargetEvaluation.Evaluate(Catalog.Records, Goal.AtLeast(0.1m), 1_000_000_000_000_000_000_000_000_000m).Attainment.Value.Should().Be(10_000_000_000_000_000_000_000_000_000m);
+    }
+
     [Fact]
     public void A_decimal_batch_reports_bad_rows_and_keeps_the_good_ones()
     {

@@ -67,6 +67,32 @@ public class ScorecardsHostileInputTest
         thrown.Message.Should().Contain("UNKNOWN").And.Contain("NOWHERE").And.Contain("-5");
     }
 
+    /// <summary>
+    /// Defect found: validating a scorecard with an amount further from its target than decimal holds (money may be
+    /// negative) found no problem, and evaluating it then refused the whole scorecard: <c>de06 validate</c> said "no
+    /// problems" and <c>de06 report</c> aborted. The scorecard's check now applies the evaluation's margin rule, so
+    /// validation finds the row, and a scorecard that is built evaluates.
+    /// </summary>
+    [Fact]
+    public void An_amount_further_from_its_target_than_decimal_holds_is_found_by_validation()
+    {
+        var spend = Catalog.Budget.Code;
+        var district = Units.ChildrenOf(Province)[0].Id;
+        Target[] targets = [new(spend, Province, Catalog.Q1, Goal.AtMost(decimal.MaxValue)), new(spend, district, Catalog.Q1, Goal.AtMost(0m))];
+        // −7,9 × 10^28 against at most 7,9 × 10^28: the margin 7,9 × 10^28 + 7,9 × 10^28 passes the range. Against at
+        // most 0 the margin is 7,9 × 10^28, which fits.
+        Observation[] observations = [new(spend, Province, Catalog.Q1, MeasuredValue.Of(decimal.MinValue)), new(spend, district, Catalog.Q1, MeasuredValue.Of(decimal.MinValue))];
+
+        var problem = Scorecard.Validate(Catalog.All, Units, targets, observations).Should().ContainSingle().Which;
+
+        problem.Item.Should().StartWith("observation 0");
+        problem.Message.Should().Contain("-79228162514264337593543950335").And.Contain("its target's goal").And.Contain("range");
+        FluentActions.Invoking(() => Scorecard.Create(Catalog.All, Units, targets, observations)).Should().Throw<ScorecardException>()
+            .Which.Problems.Should().Equal(problem);
+        var sound = Scorecard.Create(Catalog.All, Units, targets[1..], observations[1..]);
+        sound.Evaluate(Catalog.Q1).Find(spend, district)!.Evaluation!.Margin.Should().Be(decimal.MaxValue);
+    }
+
     [Fact]
     public void A_scorecard_of_good_rows_is_built_and_answers_unknown_keys_plainly()
     {

@@ -178,11 +178,53 @@ public class ChangeBatchTest
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "baseValues" && e.Message.Contains("offset"));
     }
 
+    /// <summary>
+    /// Defect found: a NaN row (a gap in real data) made the percent change throw for the whole batch ("the value at
+    /// index 189 is NaN"), where the batch evaluation marks such a row as no data. NaN is a missing value: a missing
+    /// current value is <see cref="NotMeaningfulReason.NoData"/>, a missing base <see cref="NotMeaningfulReason.MissingBase"/>,
+    /// the destination NaN, and every other row is computed as alone; a difference with a missing side is missing (NaN).
+    /// </summary>
+    [Fact]
+    public void A_NaN_row_is_no_data_and_the_rest_of_the_batch_is_computed()
+    {
+        // 200 rows, so that index 189 lies inside a vector block on any hardware width; 1 → 2 is +100%, 1 in 2 is +1.
+        var bases = Enumerable.Repeat(1d, 200).ToArray();
+        var currents = Enumerable.Repeat(2d, 200).ToArray();
+        currents[189] = double.NaN;
+        bases[17] = double.NaN;
+        bases[3] = double.NaN;
+        currents[3] = double.NaN;
+        var destination = new double[200];
+        var status = new NotMeaningfulReason[200];
+
+        ChangeBatch.PercentChange(bases, currents, destination, status).Should().Be(3);
+
+        status[189].Should().Be(NotMeaningfulReason.NoData);
+        status[17].Should().Be(NotMeaningfulReason.MissingBase);
+        status[3].Should().Be(NotMeaningfulReason.NoData);
+        double.IsNaN(destination[189]).Should().BeTrue();
+        double.IsNaN(destination[17]).Should().BeTrue();
+        double.IsNaN(destination[3]).Should().BeTrue();
+        int[] gaps = [3, 17, 189];
+        Enumerable.Range(0, 200).Except(gaps).Select(i => (destination[i], status[i])).Should().AllBeEquivalentTo((100d, NotMeaningfulReason.None));
+
+        // The element-by-element path agrees.
+        var scalar = new double[200];
+        var scalarStatus = new NotMeaningfulReason[200];
+        ChangeBatch.PercentChangeScalar(bases, currents, scalar, scalarStatus).Should().Be(3);
+        scalarStatus.Should().Equal(status);
+
+        var differences = new double[200];
+        ChangeBatch.Difference(bases, currents, differences);
+        gaps.Select(i => differences[i]).Should().OnlyContain(d => double.IsNaN(d));
+        Enumerable.Range(0, 200).Except(gaps).Select(i => differences[i]).Should().AllBeEquivalentTo(1d);
+    }
+
     [Theory]
-    [InlineData(double.NaN, 1, "baseValues", "NaN")]
+    [InlineData(double.PositiveInfinity, 1, "baseValues", "Infinity")]
     [InlineData(1, double.PositiveInfinity, "currentValues", "Infinity")]
     [InlineData(double.NegativeInfinity, 1, "baseValues", "-Infinity")]
-    public void NaN_and_infinity_are_refused_with_index_and_value(double badBase, double badCurrent, string paramName, string shown)
+    public void Infinity_is_refused_with_index_and_value(double badBase, double badCurrent, string paramName, string shown)
     {
         // Position 13 lies inside a vector block on any hardware width.
         var bases = Enumerable.Repeat(1d, 20).ToArray();

@@ -88,6 +88,34 @@ public class ScorecardPseudoLanguageTest
     }
 
     [Fact]
+    public void A_row_without_a_value_and_why_come_from_the_book()
+    {
+        // The province's rate from districts' bare percentages, and its count past decimal's range; a district with nothing.
+        Target[] targets = [new(Online, P, Q1, Goal.AtLeast(70m)), new(Models, D2, Q1, Goal.AtLeast(33m))];
+        Observation[] observations =
+        [
+            new(Online, D1, Q1, MeasuredValue.Of(80m)),
+            new(Online, D2, Q1, MeasuredValue.Of(60m)),
+            new(Models, D1, Q1, MeasuredValue.Of(decimal.MaxValue)),
+            new(Models, D2, Q1, MeasuredValue.Of(1m)),
+        ];
+        var result = Scorecard.Create(Catalog, Units, targets, observations).Evaluate(Q1);
+        var data = ScorecardWords.Of(result);
+        var rows = result.Rows.Where(row => row.Actual is null).ToList();
+
+        rows.Select(row => row.MissingValueReason).Should().Contain([NotMeaningfulReason.ChildrenWithoutParts, NotMeaningfulReason.OutOfRange]);
+        foreach (var row in rows)
+        {
+            foreach (var text in new[] { row.Describe(Pseudo), row.DescribeValue(Pseudo) })
+            {
+                PseudoLanguage.WordsIn(text, data).Should().BeEmpty("'{0}' is written from phrases", text);
+            }
+        }
+
+        PseudoLanguage.WordsIn(result.Lagging().Describe(Pseudo), data).Should().BeEmpty();
+    }
+
+    [Fact]
     public void The_default_narrative_templates_are_the_books()
     {
         NarrativeTemplates.Default.For(Pseudo).Should().Be("◊{indicator}◊{actual}◊{details}◊");
