@@ -88,6 +88,7 @@ public static class ScorecardCsv
                     reader.Report(new DataProblem(new DataLocation(path),
                         $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Where(ScorecardTables.IsRequired).Select(FileNameOf))} " +
                         $"({FileNameOf(ScorecardTable.Successions)} and {SettingsFileName} are optional)."));
+                    reader.NotRead(table, new DataLocation(path));
                 }
 
                 continue;
@@ -289,6 +290,11 @@ public static class ScorecardCsv
     {
         var problems = new List<DataProblem>();
         var rows = ReadRows(path, bytes, problems);
+        if (rows is null)
+        {
+            reader.NotRead(table, problems[0].Location);
+        }
+
         if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
         {
             foreach (var (cells, line) in csv.Records)
