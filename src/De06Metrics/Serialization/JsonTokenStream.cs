@@ -357,7 +357,8 @@ internal sealed class JsonTokenStream
                 throw new JsonException("An item is larger than 2 GB, more than this reader can hold.");
             }
 
-            var larger = new byte[(int)Math.Min((long)buffer.Length * 2, Array.MaxLength)];
+            // Uninitialised: every byte is written by the copy or a read before it is used, so zeroing it would be wasted.
+            var larger = GC.AllocateUninitializedArray<byte>((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
             data.Span[start..].CopyTo(larger);
             buffer = larger;
             LargestWindow = Math.Max(LargestWindow, buffer.Length);
