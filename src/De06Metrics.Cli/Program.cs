@@ -1,6 +1,7 @@
 using System.Text;
 using De06Metrics.Cli;
 using De06Metrics.Cli.Commands;
+using De06Metrics.Cli.Output;
 using Spectre.Console.Cli;
 
 Console.OutputEncoding = Encoding.UTF8;
@@ -46,11 +47,12 @@ app.Configure(config =>
         if (message is null)
         {
             // One line, never a stack trace: the type and message are what a report of the fault needs.
-            Console.Error.WriteLine($"de06: unexpected error ({exception.GetType().Name}): {exception.Message.ReplaceLineEndings(" ")}");
+            Console.Error.WriteLine($"de06: unexpected error ({exception.GetType().Name}): {VisibleText.Of(exception.Message.ReplaceLineEndings(" "), keepLineBreaks: false)}");
             return ExitCodes.InvalidData;
         }
 
-        Console.Error.WriteLine($"de06: {message}");
+        // A message may quote a path or a value from the data: its control characters are shown, never obeyed.
+        Console.Error.WriteLine($"de06: {VisibleText.Of(message, keepLineBreaks: false)}");
         Console.Error.WriteLine("Try 'de06 --help'.");
         return ExitCodes.BadUsage;
     });

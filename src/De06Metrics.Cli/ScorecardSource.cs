@@ -1,4 +1,5 @@
 using System.Reflection;
+using De06Metrics.Cli.Output;
 using De06Metrics.Csv;
 using De06Metrics.Serialization;
 
@@ -11,7 +12,7 @@ internal static class ScorecardSource
     private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.json";
 
     /// <summary>Reads a scorecard; a path that does not exist is a usage error, reported as an exception.</summary>
-    /// <exception cref="UsageException">The path does not exist, or names a single CSV file.</exception>
+    /// <exception cref="UsageException">The path does not exist, names a single CSV file, or is a folder that cannot be read.</exception>
     public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator)
     {
         if (path is null)
@@ -23,6 +24,7 @@ internal static class ScorecardSource
 
         if (Directory.Exists(path))
         {
+            EnsureReadable(path);
             return ScorecardCsv.ReadFolder(path, decimalSeparator);
         }
 
@@ -42,5 +44,29 @@ internal static class ScorecardSource
         }
 
         return ScorecardJson.ReadFile(path);
+    }
+
+    /// <summary>
+    /// Refuses a folder whose files cannot be reached: without read permission it cannot be listed, and without search
+    /// permission its files cannot be opened; either way the reader would only see every file as missing.
+    /// </summary>
+    private static void EnsureReadable(string folder)
+    {
+        string[] entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(folder);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw new UsageException($"'{folder}' is a folder that cannot be read ({e.Message}); check its permissions.");
+        }
+
+        // Only the files the reader reads: an unrelated dangling link (an editor's lock file, say) is no concern.
+        var listed = entries.Select(Path.GetFileName).ToHashSet(StringComparer.Ordinal);
+        if (ReportFile.InputsOf(folder).FirstOrDefault(file => listed.Contains(Path.GetFileName(file)) && !File.Exists(file)) is { } unreachable)
+        {
+            throw new UsageException($"'{folder}' is a folder whose files cannot be opened ('{Path.GetFileName(unreachable)}' is listed but cannot be reached); check its permissions.");
+        }
     }
 }

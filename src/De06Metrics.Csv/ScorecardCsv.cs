@@ -164,13 +164,21 @@ public static class ScorecardCsv
         }
         catch
         {
-            written.ForEach(file => File.Delete(file.Temporary));
+            written.ForEach(file => FileReplacement.Abandon(file.Temporary));
             throw;
         }
 
-        foreach (var (temporary, final) in written)
+        for (var i = 0; i < written.Count; i++)
         {
-            File.Move(temporary, final, overwrite: true);
+            try
+            {
+                FileReplacement.Commit(written[i].Temporary, written[i].Final);
+            }
+            catch
+            {
+                written.Skip(i + 1).ToList().ForEach(file => FileReplacement.Abandon(file.Temporary));
+                throw;
+            }
         }
 
         if (scorecard.Timeline is null)
@@ -181,8 +189,9 @@ public static class ScorecardCsv
 
         string Begin(string fileName)
         {
+            // A temporary name of its own (FileReplacement's), so that two writers of one folder never share a file.
             var final = Path.Combine(folder, fileName);
-            written.Add((final + ".writing", final));
+            written.Add((FileReplacement.Begin(final), final));
             return written[^1].Temporary;
         }
     }

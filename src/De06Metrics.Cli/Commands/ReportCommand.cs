@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text;
 using De06Metrics.Cli.Output;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
@@ -73,6 +72,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
                 return ValidationResult.Error($"--compare-with: {badComparison.Exception.Message}");
             }
 
+            if (Out is not null && Out.Trim().Length == 0)
+            {
+                return ValidationResult.Error($"--out needs a file name, not '{Out}'.");
+            }
+
             if (AsOfText is not null && ParseDate(AsOfText) is null)
             {
                 return ValidationResult.Error($"--as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{AsOfText}'.");
@@ -107,12 +111,17 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (settings.Out is { } output)
+        {
+            CheckOutput(output, settings.Path);
+        }
+
         var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
             {
-                Console.Error.WriteLine(problem);
+                Console.Error.WriteLine(VisibleText.Of(problem.ToString(), keepLineBreaks: false));
             }
 
             Console.Error.WriteLine($"The scorecard has {result.Problems.Length} problem(s); no report was made. 'de06 validate PATH' lists them too.");
@@ -144,24 +153,13 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
         if (settings.Out is { } file)
         {
-            if (Directory.Exists(file))
-            {
-                throw new UsageException($"--out '{file}' is a folder; give the name of the file to write the report to.");
-            }
-
-            StreamWriter writer;
             try
             {
-                writer = new StreamWriter(file, append: false, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+                ReportFile.Write(file, writer => Writers.Write(report, settings.Format, writer, colour: false));
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
                 throw new UsageException($"--out '{file}' cannot be written: {e.Message}");
-            }
-
-            using (writer)
-            {
-                Writers.Write(report, settings.Format, writer, colour: false);
             }
         }
         else
@@ -170,5 +168,27 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         }
 
         return ExitCodes.Success;
+    }
+
+    /// <summary>Refuses an output the report cannot be written to, before anything is read or written.</summary>
+    private static void CheckOutput(string file, string? source)
+    {
+        if (Directory.Exists(file))
+        {
+            throw new UsageException($"--out '{file}' is a folder; give the name of the file to write the report to.");
+        }
+
+        // Written over its own input, a report would destroy the data it was made from (the same file by another
+        // path, a symbolic link, or one of a CSV folder's files included).
+        if (ReportFile.InputAt(file, ReportFile.InputsOf(source)) is { } input)
+        {
+            throw new UsageException($"--out '{file}' is the scorecard's own file '{input}'; writing the report there would replace the data. Give another file name.");
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(file));
+        if (folder is not null && !Directory.Exists(folder))
+        {
+            throw new UsageException($"--out '{file}' cannot be written: the folder '{folder}' does not exist.");
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Globalization;
+using De06Metrics.Cli.Output;
 using Spectre.Console.Cli;
 
 namespace De06Metrics.Cli.Commands;
@@ -22,7 +23,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         {
             foreach (var problem in result.Problems)
             {
-                Console.Error.WriteLine(problem);
+                Console.Error.WriteLine(VisibleText.Of(problem.ToString(), keepLineBreaks: false));
             }
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -10,6 +10,9 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
     /// <summary>Text that follows the table, such as the lagging report, each with a heading.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];
 
+    /// <summary>The language of the writers' own words (a cut cell's note); <see langword="null"/> for the one <see cref="Language"/> names.</summary>
+    public De06Metrics.Text.Language? Phrases { get; init; }
+
     /// <summary>Whether the rows are evaluated against targets.</summary>
     public bool Evaluated { get; init; }
 }

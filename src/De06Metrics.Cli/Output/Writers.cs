@@ -2,15 +2,27 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using CsvHelper;
 using De06Metrics.Indicators;
+using De06Metrics.Text;
 using Spectre.Console;
 
 namespace De06Metrics.Cli.Output;
 
 /// <summary>Writes a report table in each output format.</summary>
-internal static class Writers
+/// <remarks>
+/// Text from the data is written so that it cannot act in the place it is read: control characters are shown, never
+/// obeyed (see <see cref="VisibleText"/>); the terminal table cuts a cell or a line longer than
+/// <see cref="TerminalCellLimit"/> characters, saying how long it was, so that its layout stays linear in the size of
+/// the report; Markdown escapes what would be markup; CSV neutralises what a spreadsheet would run as a formula. JSON
+/// keeps every value whole.
+/// </remarks>
+internal static partial class Writers
 {
+    /// <summary>The longest text a terminal table cell (or a line after the table) shows; longer text is cut.</summary>
+    public const int TerminalCellLimit = 1000;
+
     public static void Write(ReportTable report, ReportFormat format, TextWriter output, bool colour)
     {
         switch (format)
@@ -48,10 +60,12 @@ internal static class Writers
             console.Profile.Width = 320;
         }
 
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(report.Title));
+        var words = report.Phrases ?? Language.FromCode(report.Language);
+        string Shown(string text) => VisibleText.Of(Cut(text, words), keepLineBreaks: true);
+        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Shown(report.Title)));
         foreach (var column in report.Columns)
         {
-            var tableColumn = new TableColumn(new Spectre.Console.Text(column.Heading, new Style(decoration: Decoration.Bold)));
+            var tableColumn = new TableColumn(new Spectre.Console.Text(Shown(column.Heading), new Style(decoration: Decoration.Bold)));
             table.AddColumn(column.AlignRight ? tableColumn.RightAligned() : tableColumn);
         }
 
@@ -64,28 +78,49 @@ internal static class Writers
                 RowStatus.Behind => new Style(Color.Red),
                 _ => Style.Plain,
             };
-            table.AddRow(row.Cells.Select(cell => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(cell, style)).ToArray());
+            table.AddRow(row.Cells.Select(cell => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(Shown(cell), style)).ToArray());
         }
 
         console.Write(table);
         if (report.Note.Length > 0)
         {
-            console.WriteLine(report.Note);
+            console.WriteLine(Shown(report.Note));
         }
 
         foreach (var section in report.Sections)
         {
             console.WriteLine();
-            console.Write(new Rule(Markup.Escape(section.Heading)).LeftJustified());
-            console.WriteLine(section.Text);
+            console.Write(new Rule(Markup.Escape(Shown(section.Heading))).LeftJustified());
+            console.WriteLine(string.Join('\n', section.Text.Split('\n').Select(Shown)));
         }
+    }
+
+    /// <summary>
+    /// Text of at most <see cref="TerminalCellLimit"/> characters, else its beginning (whole characters, never half a
+    /// surrogate pair or a letter without its accent) and how long the text was, in the report's language.
+    /// </summary>
+    /// <remarks>The terminal's table lays out every character of a cell; cut, a 10 MB name costs what 1 000 characters cost.</remarks>
+    internal static string Cut(string text, Language language)
+    {
+        if (text.Length <= TerminalCellLimit)
+        {
+            return text;
+        }
+
+        var end = 0;
+        for (var next = StringInfo.GetNextTextElementLength(text.AsSpan(end)); end + next <= TerminalCellLimit; next = StringInfo.GetNextTextElementLength(text.AsSpan(end)))
+        {
+            end += next;
+        }
+
+        return language.Format(Phrase.ReportCutText, text[..end], language.FormatNumber(text.Length, 0));
     }
 
     private static void WriteMarkdown(ReportTable report, TextWriter output)
     {
-        output.WriteLine($"# {report.Title}");
+        output.WriteLine($"# {MarkdownInline(report.Title).Replace("\n", " ", StringComparison.Ordinal)}");
         output.WriteLine();
-        output.WriteLine(report.Note);
+        output.WriteLine(MarkdownInline(report.Note));
         output.WriteLine();
         output.WriteLine("| " + string.Join(" | ", report.Columns.Select(c => Cell(c.Heading))) + " |");
         output.WriteLine("|" + string.Join("|", report.Columns.Select(c => c.AlignRight ? "---:" : "---")) + "|");
@@ -97,12 +132,52 @@ internal static class Writers
         foreach (var section in report.Sections)
         {
             output.WriteLine();
-            output.WriteLine($"## {section.Heading}");
+            output.WriteLine($"## {MarkdownInline(section.Heading).Replace("\n", " ", StringComparison.Ordinal)}");
             output.WriteLine();
-            output.WriteLine(section.Text);
+            output.WriteLine(MarkdownInline(section.Text));
         }
 
-        static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+        // A line break inside a cell would end the table row: it is written as the <br> Markdown tables allow.
+        static string Cell(string text) => MarkdownInline(text).Replace("\n", "<br>", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Text as Markdown shows it literally: control characters shown, the characters that start HTML or an entity
+    /// written as entities (so no tag of the data passes), and those that start a link, an image, code, emphasis,
+    /// strike-through or a table cell escaped with a backslash. An underscore between two letters or digits, which
+    /// cannot start emphasis, stays as it is (indicator codes such as HEALTH.CHIPID_INSURANCE). Line breaks are kept.
+    /// </summary>
+    internal static string MarkdownInline(string text)
+    {
+        var shown = VisibleText.Of(text, keepLineBreaks: true);
+        var escaped = new StringBuilder(shown.Length + 16);
+        for (var i = 0; i < shown.Length; i++)
+        {
+            var c = shown[i];
+            switch (c)
+            {
+                case '&':
+                    escaped.Append("&amp;");
+                    break;
+                case '<':
+                    escaped.Append("&lt;");
+                    break;
+                case '>':
+                    escaped.Append("&gt;");
+                    break;
+                case '_' when i > 0 && i + 1 < shown.Length && char.IsLetterOrDigit(shown[i - 1]) && char.IsLetterOrDigit(shown[i + 1]):
+                    escaped.Append(c);
+                    break;
+                case '\\' or '`' or '*' or '_' or '[' or ']' or '~' or '|':
+                    escaped.Append('\\').Append(c);
+                    break;
+                default:
+                    escaped.Append(c);
+                    break;
+            }
+        }
+
+        return escaped.ToString();
     }
 
     private static void WriteHtml(ReportTable report, TextWriter output)
@@ -158,8 +233,8 @@ internal static class Writers
         output.Write(html.ToString());
     }
 
-    /// <summary>Escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
-    private static string Html(string text) => text
+    /// <summary>Shows control characters, escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
+    private static string Html(string text) => VisibleText.Of(text, keepLineBreaks: true)
         .Replace("&", "&amp;", StringComparison.Ordinal)
         .Replace("<", "&lt;", StringComparison.Ordinal)
         .Replace(">", "&gt;", StringComparison.Ordinal)
@@ -169,12 +244,39 @@ internal static class Writers
     private static void WriteCsv(ReportTable report, TextWriter output)
     {
         using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-        csv.WriteHeader([.. report.Columns.Select(c => c.Heading)]);
+        WriteCsvRecord(csv, report.Columns.Select(c => c.Heading));
         foreach (var row in report.Rows)
         {
-            csv.WriteRecord([.. row.Cells]);
+            WriteCsvRecord(csv, row.Cells);
         }
     }
+
+    /// <summary>
+    /// Writes a CSV record, each cell with its control characters shown and, when a spreadsheet would read it as a
+    /// formula, neutralised as OWASP recommends: a cell starting with <c>=</c>, <c>+</c>, <c>-</c>, <c>@</c>, tab or
+    /// carriage return gets a leading <c>'</c> and is quoted. A cell that is a number as written (<c>-150</c>,
+    /// <c>+18,8</c>, <c>-2.527</c>, <c>-16,5%</c>: digits, separators and no letter, so nothing a formula could call)
+    /// stays a number.
+    /// </summary>
+    private static void WriteCsvRecord(CsvWriter csv, IEnumerable<string> cells)
+    {
+        foreach (var cell in cells.Select(cell => VisibleText.Of(cell, keepLineBreaks: true)))
+        {
+            if (cell.Length > 0 && cell[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !NumberAsWritten().IsMatch(cell))
+            {
+                csv.WriteField("'" + cell, CsvQuoting.Always);
+            }
+            else
+            {
+                csv.WriteField(cell);
+            }
+        }
+
+        csv.EndRecord();
+    }
+
+    [GeneratedRegex(@"^[+-]?[0-9]+([.,][0-9]+)*%?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberAsWritten();
 
     private static void WriteJson(ReportTable report, TextWriter output)
     {

@@ -91,7 +91,11 @@ public static class ScorecardJson
         return System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
     }
 
-    /// <summary>Writes a scorecard to a JSON file, replacing it if it exists.</summary>
+    /// <summary>
+    /// Writes a scorecard to a JSON file, replacing it if it exists: the JSON goes to a temporary file in the same
+    /// folder and is moved into place whole, so a failed or interrupted write leaves the old file as it was and two
+    /// writers of one file at once never mix their bytes.
+    /// </summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="path">The file's path.</param>
     /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> is <see langword="null"/>.</exception>
@@ -101,7 +105,6 @@ public static class ScorecardJson
     {
         ArgumentNullException.ThrowIfNull(scorecard);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        using var stream = File.Create(path);
-        Write(scorecard, stream);
+        FileReplacement.Write(path, stream => Write(scorecard, stream));
     }
 }

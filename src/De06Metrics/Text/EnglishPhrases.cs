@@ -406,6 +406,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnStatus => "Status",
         Phrase.ReportColumnChange => "Change",
         Phrase.ReportColumnLead => "Lead",
+        Phrase.ReportCutText => "{0}… (cut; {1} characters in all)",
     };
 
     /// <inheritdoc />

@@ -401,4 +401,7 @@ internal enum Phrase
     ReportColumnStatus,
     ReportColumnChange,
     ReportColumnLead,
+
+    // The de06 command: a text too long for the terminal, cut: {0} its beginning, {1} its length in characters.
+    ReportCutText,
 }

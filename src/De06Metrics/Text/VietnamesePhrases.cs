@@ -406,6 +406,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnStatus => "Đánh giá",
         Phrase.ReportColumnChange => "So sánh",
         Phrase.ReportColumnLead => "Chủ trì",
+        Phrase.ReportCutText => "{0}… (đã lược bớt; toàn văn {1} ký tự)",
     };
 
     /// <inheritdoc />

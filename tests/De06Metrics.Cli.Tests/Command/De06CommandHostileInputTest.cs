@@ -38,7 +38,8 @@ public sealed class De06CommandHostileInputTest(De06CommandHostileInputTest.File
         { ["report", "--period", "2023", "--as-of", "2024-03-01", "--lang", "en"], "de06: --as-of 2024-03-01 lies outside 2023 (2023-01-01 to 2023-12-31), the period reported on" },
         { ["report", "{nothing}"], "de06: The scorecard has no targets or observations, so there is no period to report on." },
         { ["report", "--out", "{folder}"], "de06: --out '{folder}' is a folder; give the name of the file to write the report to." },
-        { ["report", "--out", "{missing}/report.html"], "de06: --out '{missing}/report.html' cannot be written: Could not find a part of the path" },
+        { ["report", "--out", "{missing}/report.html"], "de06: --out '{missing}/report.html' cannot be written: the folder '{missing}' does not exist." },
+        { ["report", "--out", ""], "de06: --out needs a file name, not ''." },
     };
 
     public static TheoryData<string[], string> BadData() => new()

@@ -8,9 +8,19 @@ internal static class De06Process
 {
     public sealed record Outcome(int ExitCode, string Out, string Error);
 
-    public static Outcome Run(params string[] arguments)
+    public static Outcome Run(params string[] arguments) => Run([], arguments);
+
+    /// <summary>
+    /// Runs the command as a user without privileges: as root (who reads any file whatever its permissions), as the
+    /// user and group 65534 ('nobody') through <c>setpriv</c>; as anyone else, as that user.
+    /// </summary>
+    public static Outcome RunUnprivileged(params string[] arguments) => Environment.UserName == "root"
+        ? Run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], arguments)
+        : Run([], arguments);
+
+    private static Outcome Run(string[] prefix, string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(prefix.Length > 0 ? prefix[0] : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -18,6 +28,11 @@ internal static class De06Process
             StandardErrorEncoding = Encoding.UTF8,
             UseShellExecute = false,
         };
+        foreach (var word in prefix.Skip(1).Concat(prefix.Length > 0 ? ["dotnet"] : []))
+        {
+            start.ArgumentList.Add(word);
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "de06.dll"));
         foreach (var argument in arguments)
         {
@@ -26,6 +41,12 @@ internal static class De06Process
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["NO_COLOR"] = "1";
+        if (prefix.Length > 0)
+        {
+            // The unprivileged user has no home of its own to write to.
+            start.Environment["HOME"] = Path.GetTempPath();
+        }
+
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
