@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Unicode;
 using CsvHelper;
 using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
@@ -88,12 +87,13 @@ public static class ScorecardCsv
                     reader.Report(new DataProblem(new DataLocation(path),
                         $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Where(ScorecardTables.IsRequired).Select(FileNameOf))} " +
                         $"({FileNameOf(ScorecardTable.Successions)} and {SettingsFileName} are optional)."));
+                    reader.NotRead(table, new DataLocation(path));
                 }
 
                 continue;
             }
 
-            ReadTable(reader, table, path, File.ReadAllBytes(path));
+            ReadTable(reader, table, path);
         }
 
         return reader.Complete();
@@ -208,13 +208,14 @@ public static class ScorecardCsv
         DecimalSeparator? declared = null;
         var declaredLine = 0;
         var datesLine = 0;
-        var rows = ReadRows(path, File.ReadAllBytes(path), problems);
+        var rows = ReadRows(path, problems);
         if (rows is null)
         {
             return given;
         }
 
-        var (header, headerLine, records) = rows.Value;
+        var (header, headerLine, records, source) = rows.Value;
+        using var _ = source;
         var names = header.Select(name => name.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToList();
         if (names.Count != 2 || names[0] != "SETTING" || names[1] != "VALUE")
         {
@@ -294,15 +295,23 @@ public static class ScorecardCsv
         static string Word(DecimalSeparator separator) => separator == DecimalSeparator.Comma ? "comma" : "point";
     }
 
-    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, byte[] bytes)
+    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path)
     {
         var problems = new List<DataProblem>();
-        var rows = ReadRows(path, bytes, problems);
-        if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
+        var rows = ReadRows(path, problems);
+        if (rows is null)
         {
-            foreach (var (cells, line) in csv.Records)
+            reader.NotRead(table, problems[0].Location);
+        }
+
+        using (rows?.Source)
+        {
+            if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
             {
-                reader.ReadRow(cells, line);
+                foreach (var (cells, line) in csv.Records)
+                {
+                    reader.ReadRow(cells, line);
+                }
             }
         }
 
@@ -314,24 +323,22 @@ public static class ScorecardCsv
     }
 
     /// <summary>
-    /// The header and the records of a CSV file, streamed; <see langword="null"/> when the file cannot be read as CSV
-    /// text at all (not UTF-8, empty), with the reason added to <paramref name="problems"/>.
+    /// The header and the records of a CSV file, streamed, and the reader to dispose when done; <see langword="null"/>
+    /// when the file cannot be read as CSV text at all (not UTF-8, empty), with the reason added to
+    /// <paramref name="problems"/>. The file is read twice a window at a time, never whole: once to check that it is
+    /// UTF-8 text, then row by row.
     /// </summary>
-    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
+    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems)
     {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;
-        var text = bytes.AsMemory(start);
-        if (!Utf8.IsValid(text.Span))
+        var scan = TextScan.Of(path);
+        if (scan.Fault is { } fault)
         {
-            var valid = ValidPrefixLength(text.Span);
-            var line = 1 + text.Span[..valid].Count((byte)'\n');
-            problems.Add(new DataProblem(new DataLocation(path, line),
-                string.Create(CultureInfo.InvariantCulture, $"the file is not UTF-8 text (byte 0x{text.Span[valid]:X2} on this line); save it from Excel as 'CSV UTF-8 (Comma delimited)'. The file was not read.")));
+            problems.Add(new DataProblem(new DataLocation(path, fault.Line),
+                string.Create(CultureInfo.InvariantCulture, $"the file is not UTF-8 text (byte 0x{fault.Byte:X2} on this line); save it from Excel as 'CSV UTF-8 (Comma delimited)'. The file was not read.")));
             return null;
         }
 
-        if (text.Span.Trim(" \t\r\n"u8).IsEmpty)
+        if (scan.Blank)
         {
             problems.Add(new DataProblem(new DataLocation(path), "the file is empty; it needs at least a header line naming its columns."));
             return null;
@@ -339,7 +346,7 @@ public static class ScorecardCsv
 
         var options = CsvReaderOptions.Default with
         {
-            Separator = SeparatorOf(text.Span),
+            Separator = SeparatorOf(scan.Start),
             HasHeader = true,
             TrackLineNumbers = true,
             // Spaces and tabs around a value are dropped, but a quoted value is kept as written: the writer quotes free
@@ -354,24 +361,31 @@ public static class ScorecardCsv
                 new DataLocation(path, record.LineNumber > 0 ? (int)record.LineNumber : null),
                 $"the row's quoting is malformed ({Describe(record.Reason)}); the row was not read.")),
         };
-        var csv = CsvReader.Create(text, options);
-        var header = csv.Headers.ToArray();
-        return (header, 1 + LeadingBlankLines(text.Span), Records(csv));
+        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        stream.Position = scan.ByteOrderMark;
+        var csv = CsvReader.Create(stream, options, leaveOpen: false);
+        try
+        {
+            var header = csv.Headers.ToArray();
+            return (header, 1 + LeadingBlankLines(scan.Start), Records(csv), csv);
+        }
+        catch
+        {
+            csv.Dispose();
+            throw;
+        }
 
         static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv)
         {
-            using (csv)
+            while (csv.Read())
             {
-                while (csv.Read())
+                var cells = new string[csv.FieldCount];
+                for (var i = 0; i < cells.Length; i++)
                 {
-                    var cells = new string[csv.FieldCount];
-                    for (var i = 0; i < cells.Length; i++)
-                    {
-                        cells[i] = csv.GetString(i) ?? string.Empty;
-                    }
-
-                    yield return (cells, (int)csv.LineNumber);
+                    cells[i] = csv.GetString(i) ?? string.Empty;
                 }
+
+                yield return (cells, (int)csv.LineNumber);
             }
         }
     }
@@ -415,21 +429,4 @@ public static class ScorecardCsv
     }
 
     private static int LeadingBlankLines(ReadOnlySpan<byte> text) => text[..LeadingBlankBytes(text)].Count((byte)'\n');
-
-    private static int ValidPrefixLength(ReadOnlySpan<byte> text)
-    {
-        Span<char> scratch = stackalloc char[256];
-        var consumed = 0;
-        while (consumed < text.Length)
-        {
-            var status = Utf8.ToUtf16(text[consumed..], scratch, out var read, out _, replaceInvalidSequences: false);
-            consumed += read;
-            if (status == System.Buffers.OperationStatus.InvalidData || status == System.Buffers.OperationStatus.NeedMoreData)
-            {
-                return consumed;
-            }
-        }
-
-        return consumed;
-    }
 }

@@ -138,6 +138,11 @@ internal sealed class ScorecardTableReader : IFieldProblems
             builder.Report(new DataProblem(new DataLocation(file, line), $"the header has no column '{column}', which the {ScorecardTables.NameOf(table)} table needs; its rows were not read."));
         }
 
+        if (missing.Count > 0)
+        {
+            NotRead(table, new DataLocation(file, line));
+        }
+
         layout = missing.Count == 0 ? new TableLayout(indexByName, header.Count) : null;
         return layout is not null;
     }
@@ -196,6 +201,38 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 ReadObservation(at);
                 break;
         }
+
+        // A unit or indicator left out is a cause: what names it is counted against it, not listed.
+        if (rowFailed && table is ScorecardTable.Units or ScorecardTable.Indicators && Cell(table == ScorecardTable.Units ? "id" : "code") is { } key)
+        {
+            if (table == ScorecardTable.Units)
+            {
+                builder.UnitLeftOut(new UnitId(key), at.Row);
+            }
+            else
+            {
+                builder.IndicatorLeftOut(new IndicatorCode(key), at.Row);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Records that a table's rows could not be read at all (the file is missing, not text, or lacks a required
+    /// column), for the reason reported at <paramref name="cause"/>: what names its units or indicators is then counted
+    /// against that reason rather than listed.
+    /// </summary>
+    /// <param name="table">The table.</param>
+    /// <param name="cause">Where the reason is reported.</param>
+    public void NotRead(ScorecardTable table, DataLocation cause)
+    {
+        if (table == ScorecardTable.Units)
+        {
+            builder.UnitsNotRead(cause);
+        }
+        else if (table == ScorecardTable.Indicators)
+        {
+            builder.IndicatorsNotRead(cause);
+        }
     }
 
     /// <summary>Reports a problem the file format's reader found (a missing file, bad quoting, text that is not UTF-8).</summary>
@@ -219,6 +256,10 @@ internal sealed class ScorecardTableReader : IFieldProblems
         completed = true;
         return builder.Build(files);
     }
+
+    DataLocation IFieldProblems.Item => new(file, line);
+
+    void IFieldProblems.LeaveOut() => rowFailed = true;
 
     void IFieldProblems.Fail(string field, string message)
     {
@@ -297,11 +338,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
     /// <summary>The id, after reporting it when no unit of the file has it.</summary>
     private UnitId Known(string field, UnitId id)
     {
-        if (!builder.Units.Contains(id))
-        {
-            ((IFieldProblems)this).Fail(field, $"the unit '{id}' is not registered.");
-        }
-
+        builder.CheckUnit(id, field, this);
         return id;
     }
 

@@ -4,7 +4,14 @@ namespace De06Metrics.Serialization;
 /// One thing wrong in a scorecard's files: where it is, which field, the value found there, and what is wrong with it.
 /// A reader reports every problem it finds and keeps reading; the item with the problem is left out of the result.
 /// </summary>
-/// <remarks>Immutable and thread-safe; equal when every part is equal.</remarks>
+/// <remarks>
+/// <para>
+/// A field, value or quoted part of the message longer than 200 characters is kept as its first 60 characters and its
+/// length (<c>abc… (a 104 857 600-character value)</c>), so that a hostile file cannot make its problems as large as
+/// itself.
+/// </para>
+/// <para>Immutable and thread-safe; equal when every part is equal.</para>
+/// </remarks>
 public sealed class DataProblem : IEquatable<DataProblem>
 {
     /// <summary>Creates a problem.</summary>
@@ -21,10 +28,12 @@ public sealed class DataProblem : IEquatable<DataProblem>
         }
 
         ArgumentException.ThrowIfNullOrWhiteSpace(message);
-        Location = location;
-        Message = message;
-        Field = field;
-        Value = value;
+        Location = location.Path is { Length: > Excerpt.Longest } path
+            ? new DataLocation(location.File, location.Line, location.Column, Excerpt.Of(path, "path"))
+            : location;
+        Message = Excerpt.InMessage(message);
+        Field = field is null ? null : Excerpt.Of(field, "name");
+        Value = value is null ? null : Excerpt.Of(value, "value");
     }
 
     /// <summary>Where the problem lies.</summary>

@@ -11,10 +11,11 @@ using NodaTime;
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// Reads the JSON form of a scorecard (see <c>docs/data-format.md</c>) item by item: each item of an array is read
-/// whole, interpreted, and let go, so memory follows the largest item, not the file. Units and indicators are read in a
-/// first pass over the bytes and targets and observations in a second, so the top-level properties may come in any
-/// order. Not thread-safe: one instance per read.
+/// Reads the JSON form of a scorecard (see <c>docs/data-format.md</c>) item by item from a stream: each item of an
+/// array is read whole, interpreted, and let go, so memory follows the largest item, not the file. Units and
+/// indicators are read in a first pass and targets and observations, when they come first, in a second, so the
+/// top-level properties may come in any order. Nothing may follow the top-level object. Not thread-safe: one instance
+/// per read.
 /// </summary>
 internal sealed class JsonScorecardReader : IFieldProblems
 {
@@ -65,76 +66,153 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly string[] TopLevel = ["version", "successionDates", "units", "indicators", "successions", "targets", "observations"];
 
-    private readonly ReadOnlyMemory<byte> json;
+    private readonly Func<JsonTokenStream> open;
+    private readonly bool canReadTwice;
     private readonly string file;
-    private readonly LineIndex lines;
     private readonly ScorecardBuilder builder = new();
     private readonly ValueText values = new();
+    private readonly List<(string Array, List<KeptItem> Items)> kept = [];
+    private JsonTokenStream tokens = null!;
     private ItemArray table;
     private string arrayName = string.Empty;
     private JsonPlaces places = null!;
     private int itemIndex;
     private LocatedJsonValue item = null!;
+    private ReadOnlyMemory<byte> itemBytes;
+    private long itemOffset;
+    private (int Line, int Column) itemPlace;
     private bool itemFailed;
 
-    private JsonScorecardReader(ReadOnlyMemory<byte> json, string file)
+    private JsonScorecardReader(Func<JsonTokenStream> open, bool canReadTwice, string file)
     {
-        this.json = json;
+        this.open = open;
+        this.canReadTwice = canReadTwice;
         this.file = file;
-        lines = new LineIndex(json);
     }
 
-    public static ScorecardReadResult Read(ReadOnlyMemory<byte> utf8, string file)
+    /// <summary>The largest window this read held, in bytes: what reading cost beyond what it built.</summary>
+    private int largestWindow;
+
+    public static ScorecardReadResult Read(ReadOnlyMemory<byte> utf8, string file) =>
+        Read(() => new JsonTokenStream(utf8, Options), canReadTwice: true, file, out _);
+
+    /// <summary>
+    /// Reads a stream from its position. A stream that can seek is read again from there when the targets and
+    /// observations come before the units and indicators; one that cannot keeps those arrays' items until the units
+    /// and indicators are read. <paramref name="largestWindow"/> is the most bytes of the stream held at once.
+    /// </summary>
+    public static ScorecardReadResult Read(Stream utf8, string file, out int largestWindow, int window = JsonTokenStream.InitialWindow)
     {
-        ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
-        var body = utf8.Span.StartsWith(bom) ? utf8[3..] : utf8;
-        var reader = new JsonScorecardReader(body, file);
+        if (utf8.CanSeek)
+        {
+            var origin = utf8.Position;
+            return Read(() => new JsonTokenStream(Rewound(utf8, origin), Options, window), canReadTwice: true, file, out largestWindow);
+        }
+
+        return Read(() => new JsonTokenStream(utf8, Options, window), canReadTwice: false, file, out largestWindow);
+
+        static Stream Rewound(Stream stream, long origin)
+        {
+            stream.Position = origin;
+            return stream;
+        }
+    }
+
+    /// <summary>Reads a file, opening it once for each pass.</summary>
+    public static ScorecardReadResult ReadFile(string path)
+    {
+        FileStream? current = null;
+        try
+        {
+            return Read(
+                () =>
+                {
+                    current?.Dispose();
+                    current = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+                    return new JsonTokenStream(current, Options);
+                },
+                canReadTwice: true,
+                path,
+                out _);
+        }
+        finally
+        {
+            current?.Dispose();
+        }
+    }
+
+    private static ScorecardReadResult Read(Func<JsonTokenStream> open, bool canReadTwice, string file, out int largestWindow)
+    {
+        var reader = new JsonScorecardReader(open, canReadTwice, file);
         reader.ReadAll();
+        largestWindow = reader.largestWindow;
         return reader.builder.Build([file]);
     }
 
     private void ReadAll()
     {
-        if (json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        tokens = open();
+        try
         {
-            builder.Report(new DataProblem(new DataLocation(file), "the file is empty; a scorecard is a JSON object with units, indicators, targets and observations."));
+            if (tokens.IsBlank())
+            {
+                builder.Report(new DataProblem(new DataLocation(file), "the file is empty; a scorecard is a JSON object with units, indicators, targets and observations."));
+                _ = builder.Units;
+                return;
+            }
+
+            // One pass reads a file whose units and indicators come before its targets and observations, as written. When
+            // they come after, the targets and observations are skipped and read in a second pass, once the catalog is
+            // known (or, from a stream that cannot be read twice, kept until then).
+            var read = new HashSet<string>(StringComparer.Ordinal);
+            if (Pass(read, first: true))
+            {
+                if (canReadTwice)
+                {
+                    largestWindow = Math.Max(largestWindow, tokens.LargestWindow);
+                    tokens = open();
+                    Pass(read, first: false);
+                }
+                else
+                {
+                    ReadKept(read);
+                }
+            }
+
             _ = builder.Units;
-            return;
         }
-
-        // One pass reads a file whose units and indicators come before its targets and observations, as written. When
-        // they come after, the targets and observations are skipped and read in a second pass, once the catalog is known.
-        var read = new HashSet<string>(StringComparer.Ordinal);
-        if (Pass(read, first: true))
+        finally
         {
-            Pass(read, first: false);
+            largestWindow = Math.Max(largestWindow, tokens.LargestWindow);
         }
-
-        _ = builder.Units;
     }
 
     /// <summary>Reads the top-level object; returns whether targets or observations were left for a second pass.</summary>
     private bool Pass(HashSet<string> read, bool first)
     {
-        var reader = new Utf8JsonReader(json.Span, Options);
         try
         {
-            reader.Read();
-            if (reader.TokenType != JsonTokenType.StartObject)
+            tokens.Read();
+            if (tokens.TokenType != JsonTokenType.StartObject)
             {
-                Report(reader.TokenStartIndex, "$", "a scorecard is a JSON object with units, indicators, targets and observations.", null, null);
+                Report(tokens.PlaceOf(tokens.TokenOffset), "$", "a scorecard is a JSON object with units, indicators, targets and observations.", null, null);
                 return false;
             }
 
-            return ReadTopLevel(ref reader, read, first);
+            var deferred = ReadTopLevel(read, first);
+            if (first)
+            {
+                CheckNothingFollows();
+            }
+
+            return deferred;
         }
         catch (JsonException exception) when (first)
         {
-            var (line, column) = lines.AtLineByte(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
-            var message = exception.Message;
-            var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-            message = cut > 0 ? message[..cut] : message;
-            builder.Report(new DataProblem(new DataLocation(file, line, column), $"the JSON is malformed: {message} Nothing after this point was read."));
+            var (line, column) = exception.LineNumber is { } lineNumber
+                ? tokens.PlaceOfLineByte(lineNumber, exception.BytePositionInLine ?? 0)
+                : tokens.PlaceOfEnd();
+            builder.Report(new DataProblem(new DataLocation(file, line, column), $"the JSON is malformed: {MessageOf(exception)} Nothing after this point was read."));
             return read.Count < 4 && (read.Contains("units") || read.Contains("indicators"));
         }
         catch (JsonException)
@@ -144,26 +222,64 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
     }
 
-    private bool ReadTopLevel(ref Utf8JsonReader reader, HashSet<string> read, bool first)
+    /// <summary>
+    /// Reports anything but white space and comments after the scorecard's object: a pasted tail or a second export
+    /// would otherwise be dropped without a word.
+    /// </summary>
+    private void CheckNothingFollows()
+    {
+        try
+        {
+            if (!tokens.AtEnd())
+            {
+                Report(tokens.PlaceOf(tokens.TokenOffset), "$", TrailingContent, null, null);
+            }
+        }
+        catch (JsonException exception)
+        {
+            var (line, column) = exception.LineNumber is { } lineNumber
+                ? tokens.PlaceOfLineByte(lineNumber, exception.BytePositionInLine ?? 0)
+                : tokens.PlaceOfEnd();
+            builder.Report(new DataProblem(new DataLocation(file, line, column, "$"), TrailingContent));
+        }
+    }
+
+    private const string TrailingContent =
+        "more follows the scorecard's closing brace (two files joined, or a pasted tail?); a file holds one scorecard, and nothing after its end was read.";
+
+    private static string MessageOf(JsonException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private bool ReadTopLevel(HashSet<string> read, bool first)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var deferred = false;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        while (tokens.Read() && tokens.TokenType == JsonTokenType.PropertyName)
         {
-            var nameOffset = reader.TokenStartIndex;
-            var name = LocatedJsonValue.PropertyName(ref reader);
-            reader.Read();
-            var valueOffset = reader.TokenStartIndex;
+            var name = tokens.PropertyName;
+            var namePlace = tokens.PlaceOf(tokens.TokenOffset);
             var firstTime = seen.Add(name);
             if (!first)
             {
-                if (firstTime && name is "targets" or "observations" or "successions" && !read.Contains(name) && reader.TokenType == JsonTokenType.StartArray)
+                if (firstTime && name is "targets" or "observations" or "successions" && !read.Contains(name))
                 {
-                    ReadItems(ref reader, name);
+                    tokens.Read();
+                    if (tokens.TokenType == JsonTokenType.StartArray)
+                    {
+                        ReadItems(name);
+                    }
+                    else
+                    {
+                        tokens.SkipRest();
+                    }
                 }
                 else
                 {
-                    reader.Skip();
+                    tokens.SkipValue();
                 }
 
                 continue;
@@ -171,30 +287,30 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
             if (!firstTime)
             {
-                Report(nameOffset, "$." + name, "the property is repeated; only its first occurrence is read.", name, null);
-                reader.Skip();
+                Report(namePlace, "$." + name, "the property is repeated; only its first occurrence is read.", name, null);
+                tokens.SkipValue();
                 continue;
             }
 
             switch (name)
             {
                 case "version":
-                    var version = LocatedJsonValue.Read(ref reader, json);
+                    var (version, versionPlace) = ReadWhole();
                     if (version.Number != 1m)
                     {
-                        Report(valueOffset, "$.version", "this reader reads version 1 of the format.", "version", version.Raw);
+                        Report(versionPlace, "$.version", "this reader reads version 1 of the format.", "version", version.Raw);
                     }
 
                     break;
                 case "successionDates":
-                    var dates = LocatedJsonValue.Read(ref reader, json);
+                    var (dates, datesPlace) = ReadWhole();
                     if (dates.Kind == JsonTokenType.String && dates.Text is { } word && Tokens.SuccessionDates.TryParse(word.Trim(), out var basis))
                     {
                         builder.Timeline.SuccessionDates = basis;
                     }
                     else
                     {
-                        Report(valueOffset, "$.successionDates", $"expected {Tokens.SuccessionDates.Expected}.", "successionDates", dates.Raw);
+                        Report(datesPlace, "$.successionDates", $"expected {Tokens.SuccessionDates.Expected}.", "successionDates", dates.Raw);
                     }
 
                     break;
@@ -204,26 +320,36 @@ internal sealed class JsonScorecardReader : IFieldProblems
                         builder.Timeline.DeclareTimeline();
                     }
 
-                    if (reader.TokenType != JsonTokenType.StartArray)
+                    tokens.Read();
+                    if (tokens.TokenType != JsonTokenType.StartArray)
                     {
-                        Report(valueOffset, "$." + name, "expected an array.", name, null);
-                        reader.Skip();
+                        var place = tokens.PlaceOf(tokens.TokenOffset);
+                        Report(place, "$." + name, "expected an array.", name, null);
+                        NotRead(name, new DataLocation(file, place.Line, place.Column, "$." + name));
+                        tokens.SkipRest();
                     }
                     else if (name is "units" or "indicators" || (read.Contains("units") && read.Contains("indicators")))
                     {
-                        ReadItems(ref reader, name);
+                        ReadItems(name);
                         read.Add(name);
                     }
                     else
                     {
                         deferred = true;
-                        reader.Skip();
+                        if (canReadTwice)
+                        {
+                            tokens.SkipRest();
+                        }
+                        else
+                        {
+                            Keep(name);
+                        }
                     }
 
                     break;
                 default:
-                    Report(nameOffset, "$." + name, $"unknown property; a scorecard has {string.Join(", ", TopLevel)}.", name, null);
-                    reader.Skip();
+                    Report(namePlace, "$." + name, $"unknown property; a scorecard has {string.Join(", ", TopLevel)}.", name, null);
+                    tokens.SkipValue();
                     break;
             }
         }
@@ -231,7 +357,69 @@ internal sealed class JsonScorecardReader : IFieldProblems
         return deferred;
     }
 
-    private void ReadItems(ref Utf8JsonReader reader, string name)
+    private void NotRead(string name, DataLocation cause)
+    {
+        if (name == "units")
+        {
+            builder.UnitsNotRead(cause);
+        }
+        else if (name == "indicators")
+        {
+            builder.IndicatorsNotRead(cause);
+        }
+    }
+
+    /// <summary>Reads the value that follows whole (a top-level setting), with its place.</summary>
+    private (LocatedJsonValue Value, (int Line, int Column) Place) ReadWhole()
+    {
+        tokens.ReadValue(out var bytes, out var offset);
+        var reader = new Utf8JsonReader(bytes.Span, Options);
+        reader.Read();
+        return (LocatedJsonValue.Read(ref reader, offset), tokens.PlaceOf(offset));
+    }
+
+    private void ReadItems(string name)
+    {
+        BeginArray(name);
+        var index = 0;
+        while (tokens.ReadValue(out var bytes, out var offset))
+        {
+            ReadItem(bytes, offset, tokens.PlaceOf(offset), index++);
+        }
+    }
+
+    /// <summary>Keeps an array's items, from a stream that cannot be read twice, until the units and indicators are read.</summary>
+    private void Keep(string name)
+    {
+        var items = new List<KeptItem>();
+        while (tokens.ReadValue(out var bytes, out var offset))
+        {
+            items.Add(new KeptItem(bytes.ToArray(), offset, tokens.PlaceOf(offset)));
+        }
+
+        kept.Add((name, items));
+    }
+
+    private void ReadKept(HashSet<string> read)
+    {
+        foreach (var (name, items) in kept)
+        {
+            if (read.Contains(name))
+            {
+                continue;
+            }
+
+            BeginArray(name);
+            for (var i = 0; i < items.Count; i++)
+            {
+                ReadItem(items[i].Bytes, items[i].Offset, items[i].Place, i);
+            }
+        }
+
+        kept.Clear();
+    }
+
+    private void BeginArray(string name)
     {
         arrayName = name;
         table = name switch
@@ -243,37 +431,55 @@ internal sealed class JsonScorecardReader : IFieldProblems
             _ => ItemArray.Observations,
         };
         var currentTable = table;
-        places = new JsonPlaces(file, name, lines, field => JsonPathOf(currentTable, field));
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-        {
-            var node = LocatedJsonValue.Read(ref reader, json);
-            itemIndex = index++;
-            item = node;
-            itemFailed = false;
-            if (node.Kind != JsonTokenType.StartObject)
-            {
-                Report(node.Offset, ItemPath, "expected an object.", null, null);
-                continue;
-            }
+        places = new JsonPlaces(file, name, field => JsonPathOf(currentTable, field));
+    }
 
-            switch (table)
+    private void ReadItem(ReadOnlyMemory<byte> bytes, long offset, (int Line, int Column) place, int index)
+    {
+        itemIndex = index;
+        itemBytes = bytes;
+        itemOffset = offset;
+        itemPlace = place;
+        itemFailed = false;
+        var reader = new Utf8JsonReader(bytes.Span, Options);
+        reader.Read();
+        item = LocatedJsonValue.Read(ref reader, offset);
+        if (item.Kind != JsonTokenType.StartObject)
+        {
+            Report(item.Offset, ItemPath, "expected an object.", null, null);
+            return;
+        }
+
+        switch (table)
+        {
+            case ItemArray.Units:
+                ReadUnit();
+                break;
+            case ItemArray.Indicators:
+                ReadIndicator();
+                break;
+            case ItemArray.Targets:
+                ReadTarget();
+                break;
+            case ItemArray.Successions:
+                ReadSuccession();
+                break;
+            default:
+                ReadObservation();
+                break;
+        }
+
+        // A unit or indicator left out is a cause: what names it is counted against it, not listed.
+        if (itemFailed && table is ItemArray.Units or ItemArray.Indicators &&
+            item[table == ItemArray.Units ? "id" : "code"] is { Kind: JsonTokenType.String, Text: { } key } && !string.IsNullOrWhiteSpace(key))
+        {
+            if (table == ItemArray.Units)
             {
-                case ItemArray.Units:
-                    ReadUnit();
-                    break;
-                case ItemArray.Indicators:
-                    ReadIndicator();
-                    break;
-                case ItemArray.Targets:
-                    ReadTarget();
-                    break;
-                case ItemArray.Successions:
-                    ReadSuccession();
-                    break;
-                default:
-                    ReadObservation();
-                    break;
+                builder.UnitLeftOut(new UnitId(key.Trim()), Address().Row);
+            }
+            else
+            {
+                builder.IndicatorLeftOut(new IndicatorCode(key.Trim()), Address().Row);
             }
         }
     }
@@ -346,12 +552,20 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         var id = new UnitId(text);
-        if (!builder.Units.Contains(id))
+        builder.CheckUnit(id, path, this);
+        return id;
+    }
+
+    /// <summary>Whether a unit that is not registered follows from a problem already reported; if so the item is left out with it.</summary>
+    private bool LeftOutWith(UnitId id)
+    {
+        if (!builder.FollowsFromUnit(id, this))
         {
-            Fail(path, $"the unit '{id}' is not registered.");
+            return false;
         }
 
-        return id;
+        itemFailed = true;
+        return true;
     }
 
     /// <summary>An array of ids (units, or indicator codes), each a non-empty string; every bad entry, or unit not in the file, is reported at its place.</summary>
@@ -381,7 +595,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             }
 
             var id = new UnitId(entry.Text.Trim());
-            if (units && !builder.Units.Contains(id))
+            if (units && !builder.Units.Contains(id) && !LeftOutWith(id))
             {
                 Report(entry.Offset, $"{ItemPath}.{path}[{i}]", $"the unit '{id}' is not registered.", path, entry.Raw);
                 itemFailed = true;
@@ -459,14 +673,14 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 }
 
                 childList.AddRange(children.Items!.Select(child => new UnitId(child.Text!.Trim())));
-                foreach (var (child, k) in children.Items!.Select((child, k) => (child, k)).Where(pair => !builder.Units.Contains(childList[pair.k])))
+                foreach (var (child, k) in children.Items!.Select((child, k) => (child, k)).Where(pair => !builder.Units.Contains(childList[pair.k]) && !LeftOutWith(childList[pair.k])))
                 {
                     PartProblem(child, $"{path}.children[{k}]", $"the unit '{childList[k]}' is not registered.");
                 }
             }
 
             var partUnit = new UnitId(unit.Text!.Trim());
-            if (!builder.Units.Contains(partUnit))
+            if (!builder.Units.Contains(partUnit) && !LeftOutWith(partUnit))
             {
                 PartProblem(unit, path + ".unit", $"the unit '{partUnit}' is not registered.");
             }
@@ -729,7 +943,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
         if (node.Number is null)
         {
-            Fail(path, "the number lies outside the range of decimal.");
+            Fail(path, node.NumberTooPrecise
+                ? "the number has more significant digits than a decimal holds (28 to 29); it is refused rather than rounded."
+                : "the number lies outside the range of decimal.");
         }
 
         return node.Number;
@@ -840,9 +1056,15 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
     }
 
-    private RowAddress Address() => RowAddress.InJson(places, item.Offset, itemIndex);
+    private RowAddress Address() => RowAddress.InJson(places, itemPlace.Line, itemPlace.Column, itemIndex);
 
     private string ItemPath => string.Create(CultureInfo.InvariantCulture, $"$.{arrayName}[{itemIndex}]");
+
+    /// <inheritdoc />
+    public DataLocation Item => Address().Row;
+
+    /// <inheritdoc />
+    public void LeaveOut() => itemFailed = true;
 
     /// <summary>Reports a problem at a path below the current item; the path may be a CSV column name, mapped here.</summary>
     public void Fail(string field, string message)
@@ -853,11 +1075,12 @@ internal sealed class JsonScorecardReader : IFieldProblems
         Report((node ?? item).Offset, $"{ItemPath}.{path}", message, path, node?.Raw);
     }
 
-    private void Report(long offset, string path, string message, string? field, string? value)
-    {
-        var (line, column) = lines.At(offset);
-        builder.Report(new DataProblem(new DataLocation(file, line, column, path), message, field, value));
-    }
+    /// <summary>Reports a problem at a byte of the item being read.</summary>
+    private void Report(long offset, string path, string message, string? field, string? value) =>
+        Report(JsonTokenStream.PlaceWithin(itemBytes.Span, itemPlace, itemOffset, offset), path, message, field, value);
+
+    private void Report((int Line, int Column) place, string path, string message, string? field, string? value) =>
+        builder.Report(new DataProblem(new DataLocation(file, place.Line, place.Column, path), message, field, value));
 
     /// <summary>The JSON path below an item of a field named by its CSV column.</summary>
     private static string JsonPathOf(ItemArray table, string field) => field switch
@@ -888,6 +1111,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "source_note" => "source.note",
         _ => field,
     };
+
+    /// <summary>An item kept whole from a stream that cannot be read twice, with its offset and place.</summary>
+    private sealed record KeptItem(byte[] Bytes, long Offset, (int Line, int Column) Place);
 
     /// <summary>The arrays of items a scorecard file holds, in the order they are read.</summary>
     private enum ItemArray

@@ -23,8 +23,11 @@ internal sealed class LocatedJsonValue
     /// <summary>A string's text; <see langword="null"/> for a string that is not valid UTF-8 or for other kinds.</summary>
     public string? Text { get; private init; }
 
-    /// <summary>A number's value, when it fits a decimal.</summary>
+    /// <summary>A number's value, when a decimal holds it exactly.</summary>
     public decimal? Number { get; private init; }
+
+    /// <summary>Whether a number is refused because it has more significant digits than a decimal holds (it would be rounded).</summary>
+    public bool NumberTooPrecise { get; private init; }
 
     private readonly ReadOnlyMemory<byte> rawNumber;
     private readonly string? rawText;
@@ -156,19 +159,21 @@ internal sealed class LocatedJsonValue
     }
 
     /// <summary>Reads the value the reader stands on, and everything below it; leaves the reader on its last token.</summary>
-    public static LocatedJsonValue Read(ref Utf8JsonReader reader, ReadOnlyMemory<byte> source)
+    /// <param name="reader">The reader, on the value's first token.</param>
+    /// <param name="baseOffset">The offset in the file of the bytes the reader reads, so that offsets are the file's.</param>
+    public static LocatedJsonValue Read(ref Utf8JsonReader reader, long baseOffset)
     {
-        var offset = reader.TokenStartIndex;
+        var offset = baseOffset + reader.TokenStartIndex;
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
                 var properties = new List<(string, long, LocatedJsonValue)>(8);
                 while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
                 {
-                    var nameOffset = reader.TokenStartIndex;
+                    var nameOffset = baseOffset + reader.TokenStartIndex;
                     var name = KnownName(ref reader) ?? PropertyName(ref reader);
                     reader.Read();
-                    properties.Add((name, nameOffset, Read(ref reader, source)));
+                    properties.Add((name, nameOffset, Read(ref reader, baseOffset)));
                 }
 
                 return new LocatedJsonValue(JsonTokenType.StartObject, offset) { Properties = properties };
@@ -176,7 +181,7 @@ internal sealed class LocatedJsonValue
                 var items = new List<LocatedJsonValue>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(Read(ref reader, source));
+                    items.Add(Read(ref reader, baseOffset));
                 }
 
                 return new LocatedJsonValue(JsonTokenType.StartArray, offset) { Items = items };
@@ -193,11 +198,15 @@ internal sealed class LocatedJsonValue
 
                 return new LocatedJsonValue(JsonTokenType.String, offset) { Text = text, Raw = text };
             case JsonTokenType.Number:
-                // A number token is never escaped, so its bytes in the file are its value's bytes.
+                // A number token is never escaped, so its bytes in the file are its value's bytes. They are copied: the
+                // window they lie in moves on.
+                var fits = reader.TryGetDecimal(out var number);
+                var exact = fits && ExactDecimal.Holds(reader.ValueSpan, number);
                 return new LocatedJsonValue(JsonTokenType.Number, offset)
                 {
-                    Number = reader.TryGetDecimal(out var number) ? number : null,
-                    RawNumber = source.Slice((int)offset, reader.ValueSpan.Length),
+                    Number = exact ? number : null,
+                    NumberTooPrecise = fits && !exact,
+                    RawNumber = reader.ValueSpan.ToArray(),
                 };
             default:
                 return new LocatedJsonValue(reader.TokenType, offset) { Raw = reader.TokenType switch { JsonTokenType.True => "true", JsonTokenType.False => "false", _ => "null" } };

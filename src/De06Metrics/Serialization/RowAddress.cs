@@ -11,25 +11,25 @@ internal readonly struct RowAddress
     private readonly int line;
     private readonly IColumnPositions? layout;
     private readonly JsonPlaces? json;
-    private readonly long offset;
+    private readonly int column;
     private readonly int index;
 
-    private RowAddress(string file, int line, IColumnPositions? layout, JsonPlaces? json, long offset, int index)
+    private RowAddress(string file, int line, IColumnPositions? layout, JsonPlaces? json, int column, int index)
     {
         this.file = file;
         this.line = line;
         this.layout = layout;
         this.json = json;
-        this.offset = offset;
+        this.column = column;
         this.index = index;
     }
 
     /// <summary>The item as a whole: a CSV line, or a JSON object's path and first line and column.</summary>
-    public DataLocation Row => json is null ? new DataLocation(file, line) : json.Item(offset, index);
+    public DataLocation Row => json is null ? new DataLocation(file, line) : json.Item(line, column, index);
 
     public static RowAddress InTable(string file, int line, IColumnPositions layout) => new(file, line, layout, null, 0, 0);
 
-    public static RowAddress InJson(JsonPlaces places, long offset, int index) => new(places.File, 0, null, places, offset, index);
+    public static RowAddress InJson(JsonPlaces places, int line, int column, int index) => new(places.File, line, null, places, column, index);
 
     /// <summary>The name a field has in this file: the column, or the JSON property path below the item.</summary>
     public string NameOf(string field) => json is null ? field : json.PathOf(field);

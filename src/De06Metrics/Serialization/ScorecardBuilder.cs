@@ -23,6 +23,14 @@ internal sealed class ScorecardBuilder
     private readonly List<(Observation Item, RowAddress At)> observations = [];
     private UnitRegistry? registry;
 
+    // Root causes: a table not read, or a unit or indicator left out with its own problem. An item that names one is
+    // left out too, and counted against it rather than listed: the cause comes first, not buried under what follows.
+    private readonly Dictionary<UnitId, DataLocation> unitsLeftOut = [];
+    private readonly Dictionary<IndicatorCode, DataLocation> indicatorsLeftOut = [];
+    private readonly Dictionary<DataLocation, Consequences> consequences = [];
+    private DataLocation? unitsNotRead;
+    private DataLocation? indicatorsNotRead;
+
     /// <summary>Creates a builder with nothing read.</summary>
     public ScorecardBuilder() => Timeline = new TimelineSpecs(catalog.ContainsKey, problems.Add);
 
@@ -58,6 +66,97 @@ internal sealed class ScorecardBuilder
 
     public void AddObservation(Observation observation, RowAddress at) => observations.Add((observation, at));
 
+    /// <summary>Records that the units could not be read at all, for the reason reported at <paramref name="cause"/>.</summary>
+    public void UnitsNotRead(DataLocation cause) => unitsNotRead ??= cause;
+
+    /// <summary>Records that the indicators could not be read at all, for the reason reported at <paramref name="cause"/>.</summary>
+    public void IndicatorsNotRead(DataLocation cause) => indicatorsNotRead ??= cause;
+
+    /// <summary>Records that a unit's item was left out with a problem, reported at <paramref name="item"/>.</summary>
+    public void UnitLeftOut(UnitId id, DataLocation item) => unitsLeftOut.TryAdd(id, item);
+
+    /// <summary>Records that an indicator's item was left out with a problem, reported at <paramref name="item"/>.</summary>
+    public void IndicatorLeftOut(IndicatorCode code, DataLocation item) => indicatorsLeftOut.TryAdd(code, item);
+
+    /// <summary>
+    /// Checks that a unit an item names is registered. When it is not, the item fails at the field, or, when the unit
+    /// was left out with a problem of its own or the units were not read, is left out and counted against that cause.
+    /// </summary>
+    public bool CheckUnit(UnitId id, string field, IFieldProblems sink)
+    {
+        if (Units.Contains(id))
+        {
+            return true;
+        }
+
+        if (FollowsFromUnit(id, sink))
+        {
+            sink.LeaveOut();
+        }
+        else
+        {
+            sink.Fail(field, $"the unit '{id}' is not registered.");
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether a unit that is not registered was left out with a problem of its own, or the units were not read; if
+    /// so, counts the item against that cause.
+    /// </summary>
+    public bool FollowsFromUnit(UnitId id, IFieldProblems sink) => FollowsFromUnit(id, () => sink.Item);
+
+    private bool FollowsFromUnit(UnitId id, Func<DataLocation> item)
+    {
+        if (unitsLeftOut.TryGetValue(id, out var row))
+        {
+            Count(row, item(), "naming this unit were left out with it");
+            return true;
+        }
+
+        if (unitsNotRead is { } cause)
+        {
+            Count(cause, item(), "naming a unit were left out, since the units were not read");
+            return true;
+        }
+
+        return false;
+    }
+
+    private bool FollowsFromIndicator(IndicatorCode code, Func<DataLocation> item)
+    {
+        if (indicatorsLeftOut.TryGetValue(code, out var row))
+        {
+            Count(row, item(), "naming this indicator were left out with it");
+            return true;
+        }
+
+        if (indicatorsNotRead is { } cause)
+        {
+            Count(cause, item(), "naming an indicator were left out, since the indicators were not read");
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Counts an item against a cause, once however many of its fields name the cause.</summary>
+    private void Count(DataLocation cause, DataLocation item, string what)
+    {
+        if (!consequences.TryGetValue(cause, out var counted))
+        {
+            counted = new Consequences(what);
+            consequences[cause] = counted;
+        }
+
+        if (counted.Last != item)
+        {
+            counted.Last = item;
+            counted.Items++;
+        }
+    }
+
     /// <summary>
     /// Checks that a target's or an observation's indicator and unit are known. An item naming an unknown one cannot be
     /// used (an observation's parts cannot even be read without its indicator's measure), so it is reported here, at
@@ -65,17 +164,21 @@ internal sealed class ScorecardBuilder
     /// </summary>
     public Indicator? CheckReferences(IndicatorCode code, UnitId unit, IFieldProblems sink)
     {
-        if (!Units.Contains(unit))
-        {
-            sink.Fail("unit", $"the unit '{unit}' is not registered.");
-        }
-
+        var unitKnown = CheckUnit(unit, "unit", sink);
         if (catalog.TryGetValue(code, out var indicator))
         {
-            return Units.Contains(unit) ? indicator : null;
+            return unitKnown ? indicator : null;
         }
 
-        sink.Fail("indicator", $"the indicator '{code}' is not in the catalog.");
+        if (FollowsFromIndicator(code, () => sink.Item))
+        {
+            sink.LeaveOut();
+        }
+        else
+        {
+            sink.Fail("indicator", $"the indicator '{code}' is not in the catalog.");
+        }
+
         return null;
     }
 
@@ -103,6 +206,7 @@ internal sealed class ScorecardBuilder
             }
 
             var dropIndicators = new HashSet<int>();
+            var listed = new HashSet<IndicatorCode>();
             var dropTargets = new HashSet<int>();
             var dropObservations = new HashSet<int>();
             foreach (var problem in found)
@@ -111,7 +215,13 @@ internal sealed class ScorecardBuilder
                 switch (kind)
                 {
                     case "indicator" when index < indicatorRows.Count:
-                        problems.Add(Locate(problem, indicatorRows[index].At, indicatorRows[index].Item.Responsibility, null));
+                        var row = indicatorRows[index];
+                        if (CausedBy(problem) is not { } unit || !FollowsFromUnit(unit, () => row.At.Row))
+                        {
+                            problems.Add(Locate(problem, row.At, row.Item.Responsibility, null));
+                            listed.Add(row.Item.Code);
+                        }
+
                         dropIndicators.Add(index);
                         break;
                     case "target" when index < targetRows.Count:
@@ -137,6 +247,12 @@ internal sealed class ScorecardBuilder
             // Items of an indicator that was left out go with it, each saying why.
             var remaining = indicatorRows.Select(row => row.Item.Code).ToHashSet();
             var gone = droppedIndicators.Where(row => !remaining.Contains(row.Item.Code)).GroupBy(row => row.Item.Code).ToDictionary(g => g.Key, g => g.First().At.Row);
+            foreach (var (code, where) in gone.Where(pair => !listed.Contains(pair.Key)))
+            {
+                // Left out only for what follows from another cause: its items are counted against that cause too.
+                indicatorsLeftOut.TryAdd(code, where);
+            }
+
             targetRows = [.. targetRows.Where(row => !LeftWithIndicator(row.Item.Indicator, row.At))];
             observationRows = [.. observationRows.Where(row => !LeftWithIndicator(row.Item.Indicator, row.At))];
 
@@ -145,6 +261,11 @@ internal sealed class ScorecardBuilder
                 if (!gone.TryGetValue(code, out var where))
                 {
                     return false;
+                }
+
+                if (!listed.Contains(code) && FollowsFromIndicator(code, () => at.Row))
+                {
+                    return true;
                 }
 
                 problems.Add(new DataProblem(at.Of("indicator"), $"left out with its indicator, which has a problem at {where}.", at.NameOf("indicator"), code.Value));
@@ -156,6 +277,17 @@ internal sealed class ScorecardBuilder
 
     private ImmutableArray<DataProblem> Sorted(IReadOnlyList<string> fileOrder)
     {
+        var notes = new HashSet<DataProblem>(ReferenceEqualityComparer.Instance);
+        foreach (var (cause, counted) in consequences)
+        {
+            var note = new DataProblem(cause, string.Create(CultureInfo.InvariantCulture,
+                $"{counted.Items} {(counted.Items == 1 ? "item" : "items")} of the other tables {counted.What}; they are not listed one by one."));
+            notes.Add(note);
+            problems.Add(note);
+        }
+
+        consequences.Clear();
+
         int FileRank(DataProblem problem)
         {
             var rank = -1;
@@ -167,8 +299,16 @@ internal sealed class ScorecardBuilder
             return rank < 0 ? fileOrder.Count : rank;
         }
 
-        return [.. problems.OrderBy(FileRank).ThenBy(p => p.Location.Line ?? 0).ThenBy(p => p.Location.Column ?? 0)];
+        // A note counting what follows from a cause comes after the cause's own problems on its line.
+        return [.. problems.OrderBy(FileRank).ThenBy(p => p.Location.Line ?? 0).ThenBy(notes.Contains).ThenBy(p => p.Location.Column ?? 0)];
     }
+
+    /// <summary>The unit a problem of <see cref="Scorecard.Validate(IEnumerable{Indicator}, UnitRegistry, IEnumerable{Target}, IEnumerable{Observation})"/> says is not registered, if that is what it says.</summary>
+    private static UnitId? CausedBy(ScorecardProblem problem) =>
+        problem.Message.StartsWith("the responsible unit '", StringComparison.Ordinal) &&
+        problem.Message.EndsWith("' is not registered.", StringComparison.Ordinal) && Quoted(problem.Message) is { Length: > 0 } id
+            ? new UnitId(id)
+            : null;
 
     private static (string Kind, int Index) ItemOf(ScorecardProblem problem)
     {
@@ -253,6 +393,11 @@ internal sealed class ScorecardBuilder
                 return UnitRegistry.Create(kept.Select(row => row.Item));
             }
 
+            foreach (var (unit, at) in orphans.Concat(cycle))
+            {
+                unitsLeftOut.TryAdd(unit.Id, at.Row);
+            }
+
             var removed = orphans.Concat(cycle).Select(row => row.Item.Id).ToHashSet();
             kept.RemoveAll(row => removed.Contains(row.Item.Id));
         }
@@ -280,5 +425,15 @@ internal sealed class ScorecardBuilder
         }
 
         return [];
+    }
+
+    /// <summary>The items counted against one cause, and what they are.</summary>
+    private sealed class Consequences(string what)
+    {
+        public string What { get; } = what;
+
+        public int Items { get; set; }
+
+        public DataLocation Last { get; set; }
     }
 }

@@ -16,7 +16,8 @@ namespace De06Metrics.Serialization;
 /// </para>
 /// <para>
 /// The reader reads the file's bytes in two streaming passes and holds one array item at a time, so 100 000
-/// observations read in a fraction of a second. Numbers are JSON numbers read as <see cref="decimal"/>; periods are any
+/// Numbers are JSON numbers read as <see cref="decimal"/>, exactly: one with more significant digits than a decimal
+/// holds is a problem, never rounded; periods are any
 /// label <see cref="Periods.ReportingPeriod.Parse"/> reads; dates are yyyy-MM-dd or dd/MM/yyyy. Comments and trailing
 /// commas are allowed; a byte order mark is skipped.
 /// </para>
@@ -49,9 +50,7 @@ public static class ScorecardJson
     {
         ArgumentNullException.ThrowIfNull(utf8Json);
         ArgumentException.ThrowIfNullOrWhiteSpace(fileName);
-        using var buffer = new MemoryStream();
-        utf8Json.CopyTo(buffer);
-        return JsonScorecardReader.Read(buffer.GetBuffer().AsMemory(0, (int)buffer.Length), fileName);
+        return JsonScorecardReader.Read(utf8Json, fileName, out _);
     }
 
     /// <summary>Reads a scorecard from a JSON file; problems name the file by the path given.</summary>
@@ -62,7 +61,7 @@ public static class ScorecardJson
     public static ScorecardReadResult ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        return JsonScorecardReader.Read(File.ReadAllBytes(path), path);
+        return JsonScorecardReader.ReadFile(path);
     }
 
     /// <summary>Writes a scorecard as UTF-8 JSON (without a byte order mark), indented, ending with a new line.</summary>

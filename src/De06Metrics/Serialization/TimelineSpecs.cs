@@ -168,5 +168,12 @@ internal sealed class TimelineSpecs(Func<IndicatorCode, bool> isKnown, Action<Da
     private sealed class Sink(Action<DataProblem> report, RowAddress at) : IFieldProblems
     {
         public void Fail(string field, string message) => report(new DataProblem(at.Of(field), message, at.NameOf(field)));
+
+        public DataLocation Item => at.Row;
+
+        // The timeline's checks report every problem they find; none follows from another here.
+        public void LeaveOut()
+        {
+        }
     }
 }
