@@ -160,8 +160,20 @@ public sealed class IndexAudit
             .Concat(index.Dimensions.Select(dimension => new LocalizedText(dimension.Code)))
             .Append(index.Name)
             .ToList();
-        var pearson = Correlations(CorrelationMethod.Pearson, columns, labels);
-        var spearman = Correlations(CorrelationMethod.Spearman, columns, labels);
+        // An indicator that could not be normalised (a constant one, under min-max) has no values to correlate: its
+        // entries give the normalisation's reason rather than a count of zero pairs.
+        var unusable = new LocalizedText?[size];
+        for (var i = 0; i < indicatorCount; i++)
+        {
+            if (result.Statistics[i].Why is { } why)
+            {
+                var code = codes[i];
+                unusable[i] = new LocalizedText(language => language.Format(Phrase.AuditNotNormalised, code, why.In(language)));
+            }
+        }
+
+        var pearson = Correlations(CorrelationMethod.Pearson, columns, labels, unusable);
+        var spearman = Correlations(CorrelationMethod.Spearman, columns, labels, unusable);
 
         var alpha = new AuditFigure[dimensionCount];
         var first = 0;
@@ -172,7 +184,10 @@ public sealed class IndexAudit
             first += count;
         }
 
-        var components = Components(codes, columns.AsSpan(0, indicatorCount));
+        var firstUnusable = Array.FindIndex(unusable, 0, indicatorCount, reason => reason is not null);
+        var components = firstUnusable >= 0
+            ? new PrincipalComponents(codes, 0, [], [], unusable[firstUnusable])
+            : Components(codes, columns.AsSpan(0, indicatorCount));
 
         var skewness = new AuditFigure[indicatorCount];
         var kurtosis = new AuditFigure[indicatorCount];
@@ -225,7 +240,7 @@ public sealed class IndexAudit
 
     private static double ToDouble(decimal? value) => value is { } v ? (double)v : double.NaN;
 
-    private static CorrelationMatrix Correlations(CorrelationMethod method, double[][] columns, List<LocalizedText> labels)
+    private static CorrelationMatrix Correlations(CorrelationMethod method, double[][] columns, List<LocalizedText> labels, LocalizedText?[] unusable)
     {
         var size = columns.Length;
         var entries = new AuditFigure[size * size];
@@ -233,7 +248,9 @@ public sealed class IndexAudit
         {
             for (var b = a; b < size; b++)
             {
-                var figure = Correlation(method, columns[a], columns[b], labels[a], labels[b]);
+                var figure = (unusable[a] ?? unusable[b]) is { } reason
+                    ? AuditFigure.NotMeaningful(reason)
+                    : Correlation(method, columns[a], columns[b], labels[a], labels[b]);
                 entries[(a * size) + b] = figure;
                 entries[(b * size) + a] = figure;
             }

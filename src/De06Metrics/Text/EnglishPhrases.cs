@@ -307,6 +307,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.AuditPrincipalComponentsNotMeaningful => "principal components not meaningful: {0}",
         Phrase.AuditTooFewPairs => "only {0} units have both values; a correlation needs at least {1}",
         Phrase.AuditConstant => "{0} has the same value for every unit compared, so the correlation is undefined",
+        Phrase.AuditNotNormalised => "{0} could not be normalised: {1}",
         Phrase.AuditAlphaOneIndicator => "undefined (dimension {0} has only one indicator; alpha needs at least two)",
         Phrase.AuditAlphaTooFewUnits => "undefined (only {0} units have every indicator of the dimension; at least 2 are needed)",
         Phrase.AuditAlphaNoVariance => "undefined (the sum of the indicators does not vary across units)",

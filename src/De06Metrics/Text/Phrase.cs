@@ -302,6 +302,7 @@ internal enum Phrase
     AuditPrincipalComponentsNotMeaningful,
     AuditTooFewPairs,
     AuditConstant,
+    AuditNotNormalised,
     AuditAlphaOneIndicator,
     AuditAlphaTooFewUnits,
     AuditAlphaNoVariance,

@@ -307,6 +307,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.AuditPrincipalComponentsNotMeaningful => "không xác định được thành phần chính: {0}",
         Phrase.AuditTooFewPairs => "chỉ {0} đơn vị có cả hai giá trị; hệ số tương quan cần ít nhất {1}",
         Phrase.AuditConstant => "{0} có cùng một giá trị ở mọi đơn vị được so sánh, nên không xác định được hệ số tương quan",
+        Phrase.AuditNotNormalised => "không chuẩn hóa được {0}: {1}",
         Phrase.AuditAlphaOneIndicator => "không xác định (trụ cột {0} chỉ có một chỉ tiêu; cần ít nhất hai)",
         Phrase.AuditAlphaTooFewUnits => "không xác định (chỉ {0} đơn vị có số liệu đủ mọi chỉ tiêu của trụ cột; cần ít nhất 2)",
         Phrase.AuditAlphaNoVariance => "không xác định (tổng các chỉ tiêu không thay đổi giữa các đơn vị)",
