@@ -428,6 +428,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ChartBefore => "Before",
         Phrase.ChartNow => "Now",
 
+        // Reporting: the chart of rank intervals of an uncertainty analysis.
+        Phrase.ChartRankIntervals => "Rank intervals — {0}",
+        Phrase.ChartRankIntervalsLegend => "bar: 5–95% of samples; dot: median; ◆: nominal rank",
+
 
         // The de06 command's report: headings, columns, legends.
         Phrase.ReportTitle => "Scorecard — {0}",

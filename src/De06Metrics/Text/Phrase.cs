@@ -423,6 +423,10 @@ internal enum Phrase
     ChartBefore,
     ChartNow,
 
+    // Reporting: the chart of rank intervals of an uncertainty analysis.
+    ChartRankIntervals,
+    ChartRankIntervalsLegend,
+
 
     // The de06 command's report: headings, columns, legends.
     ReportTitle,

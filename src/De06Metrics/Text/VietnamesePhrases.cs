@@ -428,6 +428,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ChartBefore => "Trước",
         Phrase.ChartNow => "Nay",
 
+        // Reporting: the chart of rank intervals of an uncertainty analysis.
+        Phrase.ChartRankIntervals => "Khoảng thứ hạng — {0}",
+        Phrase.ChartRankIntervalsLegend => "thanh: 5–95% số mẫu; chấm: trung vị; ◆: hạng danh nghĩa",
+
 
         // The de06 command's report: headings, columns, legends.
         Phrase.ReportTitle => "Kết quả thực hiện chỉ tiêu — {0}",
