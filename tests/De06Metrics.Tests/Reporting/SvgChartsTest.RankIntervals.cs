@@ -1,8 +1,11 @@
 using De06Metrics.Composite;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Reporting;
 using De06Metrics.Tests.Composite;
 using De06Metrics.Tests.Text;
 using De06Metrics.Text;
+using De06Metrics.Units;
 
 namespace De06Metrics.Tests.Reporting;
 
@@ -32,11 +35,11 @@ public partial class SvgChartsTest
     public void Every_word_of_the_rank_interval_chart_comes_from_the_phrase_book()
     {
         var table = new IndicatorTableBuilder()
-            .Set(new Units.UnitId("01"), new Indicators.IndicatorCode("1"), 1m)
-            .Set(new Units.UnitId("02"), new Indicators.IndicatorCode("1"), 2m)
-            .Set(new Units.UnitId("03"), new Indicators.IndicatorCode("1"), 3m)
+            .Set(new UnitId("01"), new IndicatorCode("1"), 1m)
+            .Set(new UnitId("02"), new IndicatorCode("1"), 2m)
+            .Set(new UnitId("03"), new IndicatorCode("1"), 3m)
             .ToTable();
-        var indicator = new Indicators.Indicator(new Indicators.IndicatorCode("1"), new LocalizedText("①"), Measures.Measure.Rate, Measures.Polarity.HigherIsBetter);
+        var indicator = new Indicator(new IndicatorCode("1"), new LocalizedText("①"), Measure.Rate, Polarity.HigherIsBetter);
         var index = new MultiLevelIndex(new LocalizedText("②"), AggregationMethod.WeightedGeometricMean,
             [new IndexDimension("3", new LocalizedText("③"), 1m, AggregationMethod.WeightedGeometricMean, [new LevelIndicator(indicator, 1m, Normalisation.MinMax())])]);
 

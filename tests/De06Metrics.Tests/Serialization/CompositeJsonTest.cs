@@ -2,6 +2,7 @@ using System.Text.Json;
 using De06Metrics.Composite;
 using De06Metrics.Serialization;
 using De06Metrics.Tests.Composite;
+using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Serialization;
 
@@ -23,7 +24,7 @@ public class CompositeJsonTest
         root.GetProperty("flags")[0].GetProperty("text").GetProperty("vi").GetString().Should().StartWith("ONLINE và HEALTH tương quan gần tuyến tính");
 
         var oneIndicator = new MultiLevelIndex(CompositeExample.Name, AggregationMethod.WeightedArithmeticMean,
-            [new IndexDimension("B", new Text.LocalizedText("B"), 1m, AggregationMethod.WeightedArithmeticMean, [new LevelIndicator(CompositeExample.Pay, 1m, Normalisation.MinMax())])]);
+            [new IndexDimension("B", new LocalizedText("B"), 1m, AggregationMethod.WeightedArithmeticMean, [new LevelIndicator(CompositeExample.Pay, 1m, Normalisation.MinMax())])]);
         using var small = JsonDocument.Parse(CompositeJson.Write(oneIndicator.Audit(CompositeExample.Table())));
         small.RootElement.GetProperty("cronbachAlpha").GetProperty("B").GetProperty("reason").GetProperty("en").GetString()
             .Should().Be("undefined (dimension B has only one indicator; alpha needs at least two)");
