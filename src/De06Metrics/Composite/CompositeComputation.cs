@@ -36,7 +36,7 @@ internal static class CompositeComputation
             try
             {
                 statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, table);
-                uncapped[j] = NormaliseColumn(index, j, raw[j], statistics[j]);
+                uncapped[j] = NormaliseColumn(index.Normalisation, index.Components[j], raw[j], statistics[j]);
             }
             catch (OverflowException e)
             {
@@ -86,7 +86,7 @@ internal static class CompositeComputation
     }
 
     /// <summary>Every unit's normalised value of one component before any cap; <see langword="null"/> where it has none.</summary>
-    private static decimal?[] NormaliseColumn(CompositeIndex index, int component, decimal?[] values, ComponentStatistics statistics)
+    internal static decimal?[] NormaliseColumn(Normalisation normalisation, CompositeComponent component, decimal?[] values, ComponentStatistics statistics)
     {
         var result = new decimal?[values.Length];
         if (!statistics.IsNormalisable)
@@ -94,10 +94,10 @@ internal static class CompositeComputation
             return result;
         }
 
-        if (index.Normalisation.Method == NormalisationMethod.PercentileRank)
+        if (normalisation.Method == NormalisationMethod.PercentileRank)
         {
             // Ranked from the worst value up, ties sharing the lower rank: r − 1 is the number of worse units.
-            var ranks = Ranks.Compute(values, FromWorst(index.Components[component]));
+            var ranks = Ranks.Compute(values, FromWorst(component));
             for (var row = 0; row < values.Length; row++)
             {
                 result[row] = ranks[row] is { } rank ? (rank - 1m) * 100m / (statistics.Count - 1) : null;
@@ -108,7 +108,7 @@ internal static class CompositeComputation
 
         for (var row = 0; row < values.Length; row++)
         {
-            result[row] = values[row] is { } value ? index.Normalisation.Normalise(value, index.Components[component], statistics) : null;
+            result[row] = values[row] is { } value ? normalisation.Normalise(value, component, statistics) : null;
         }
 
         return result;

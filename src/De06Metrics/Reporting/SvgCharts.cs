@@ -1,3 +1,4 @@
+using De06Metrics.Composite;
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
@@ -304,6 +305,63 @@ public static class SvgCharts
             {
                 svg.Circle(rightX, Y(now.Position), 4, movement.Previous is null ? "point entered" : "point", colour, sentence);
                 svg.Text(rightX + 8, Y(now.Position) + 4, $"{now.Position.ToString(language)} {name}", "rank-label");
+            }
+        }
+
+        return svg.ToString();
+    }
+
+    /// <summary>
+    /// The rank intervals of an uncertainty analysis: one row per unit in nominal order, a bar from the 5 % to the 95 %
+    /// quantile of its sampled ranks, a dot at the median and a diamond at the nominal rank; rank 1 on the left.
+    /// </summary>
+    /// <param name="result">The analysis's result.</param>
+    /// <param name="language">The language of labels and numbers.</param>
+    /// <returns>The SVG document.</returns>
+    /// <remarks>
+    /// A unit never ranked in any sample is listed last with its sentence and no bar (class <c>unranked</c>): none is
+    /// dropped. Each row's tooltip is the unit's sentence (<see cref="RankInterval.Describe(Language)"/>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="language"/> is null.</exception>
+    public static string RankIntervals(UncertaintyResult result, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(language);
+        var rows = result.Intervals
+            .OrderBy(interval => interval.NominalRank ?? int.MaxValue)
+            .ThenBy(interval => interval.Median ?? double.MaxValue)
+            .ToList();
+        var largest = rows.Select(interval => Math.Max(interval.High ?? 1d, interval.NominalRank ?? 1)).DefaultIfEmpty(1d).Max();
+        var labelWidth = Math.Min(240, 40 + (7 * rows.Select(interval => interval.Unit.ToString().Length).DefaultIfEmpty(0).Max()));
+        const double top = 64, rowHeight = 18, plotWidth = 480;
+        var width = labelWidth + plotWidth + 40;
+        var height = top + (rowHeight * Math.Max(1, rows.Count)) + 30;
+        double X(double rank) => largest <= 1d ? labelWidth : labelWidth + (plotWidth * (rank - 1d) / (largest - 1d));
+
+        var title = language.Format(Phrase.ChartRankIntervals, result.Index.Name.In(language));
+        var svg = new SvgWriter(width, height, title, result.Analysis.Describe(language));
+        svg.Text(8, 20, title, "chart-title", bold: true);
+        svg.Text(8, 38, language[Phrase.ChartRankIntervalsLegend], "legend", fill: Grey);
+        svg.Line(labelWidth, top - 8, labelWidth + plotWidth, top - 8, "axis", Rule);
+        svg.Text(labelWidth, top - 12, 1.ToString(language), "axis-label", "middle", Grey);
+        svg.Text(labelWidth + plotWidth, top - 12, ((int)Math.Ceiling(largest)).ToString(language), "axis-label", "middle", Grey);
+        for (var r = 0; r < rows.Count; r++)
+        {
+            var interval = rows[r];
+            var y = top + (rowHeight * r) + (rowHeight / 2);
+            var sentence = interval.Describe(language);
+            svg.Text(labelWidth - 8, y + 4, interval.Unit.ToString(), "unit-label", "end");
+            if (interval.Median is not { } median)
+            {
+                svg.Circle(labelWidth, y, 3, "unranked", Grey, sentence);
+                continue;
+            }
+
+            svg.Line(X(interval.Low!.Value), y, X(interval.High!.Value), y, "interval", Blue, 6, title: sentence);
+            svg.Circle(X(median), y, 4, "median", Ink, sentence);
+            if (interval.NominalRank is { } nominal)
+            {
+                svg.Text(X(nominal), y + 4, "◆", "nominal", "middle", Red);
             }
         }
 

@@ -301,6 +301,45 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.CoverageShareOfWeight => "at least {0} of the total weight",
         Phrase.CoverageShareOfIndicators => "at least {0} of the indicators",
 
+        // Composite indices: levels, statistical audit, uncertainty and sensitivity.
+        Phrase.MultiLevelDefinition => "{0}: {1} of its dimensions ({2})",
+        Phrase.MultiLevelDimensionScore => "{0} = {1}",
+        Phrase.MultiLevelComputed => "{0}: {1} = {2}{3} ({4}).",
+        Phrase.AuditHeading => "Statistical audit of {0}:",
+        Phrase.AuditAlpha => "dimension {0}: Cronbach's alpha {1}",
+        Phrase.AuditPrincipalComponents => "the first principal component explains {0} of the variance (eigenvalue {1}); {2} component(s) with an eigenvalue above 1",
+        Phrase.AuditPrincipalComponentsNotMeaningful => "principal components not meaningful: {0}",
+        Phrase.AuditTooFewPairs => "only {0} units have both values; a correlation needs at least {1}",
+        Phrase.AuditConstant => "{0} has the same value for every unit compared, so the correlation is undefined",
+        Phrase.AuditNotNormalised => "{0} could not be normalised: {1}",
+        Phrase.AuditAlphaOneIndicator => "undefined (dimension {0} has only one indicator; alpha needs at least two)",
+        Phrase.AuditAlphaTooFewUnits => "undefined (only {0} units have every indicator of the dimension; at least 2 are needed)",
+        Phrase.AuditAlphaNoVariance => "undefined (the sum of the indicators does not vary across units)",
+        Phrase.AuditPcaTooFewUnits => "only {0} units have every indicator, and the principal components of {1} indicators need more units than indicators",
+        Phrase.AuditPcaConstant => "{0} has the same value for every unit with every indicator, so its correlations are undefined",
+        Phrase.AuditShapeConstant => "{0} has the same value for every unit, so skewness and kurtosis are undefined",
+        Phrase.AuditSkewnessTooFew => "skewness needs at least 3 values; there are {0}",
+        Phrase.AuditKurtosisTooFew => "kurtosis needs at least 4 values; there are {0}",
+        Phrase.AuditFlagCollinear => "{0} and {1} are collinear: r = {2} (|r| above {3}); they may count the same thing twice",
+        Phrase.AuditFlagNegative => "{0} is negatively correlated with its own dimension {1}: r = {2}",
+        Phrase.AuditFlagSkewed => "{0} is skewed or heavy-tailed: skewness {1}, kurtosis {2} (flagged when |skewness| > {3} and kurtosis > {4}); no value is changed: winsorise, take logarithms or choose percentile ranks explicitly if needed",
+        Phrase.UncertaintyWeightsNominal => "nominal weights",
+        Phrase.UncertaintyWeightsRange => "weights ±{0}",
+        Phrase.UncertaintyWeightsDirichlet => "weights drawn from a Dirichlet distribution around the nominal shares (concentration {0})",
+        Phrase.UncertaintyOr => " or ",
+        Phrase.UncertaintyNormalisationNominal => "each indicator's own",
+        Phrase.UncertaintyAggregationNominal => "each level's own",
+        Phrase.UncertaintyDefinition => "{0} samples (seed {1}): {2}; normalisation: {3}; aggregation: {4}",
+        Phrase.UncertaintyHeading => "Uncertainty of the ranks by {0} — {1}:",
+        Phrase.UncertaintyInterval => "{0}: nominal rank {1}, median {2}, 90% of samples between {3} and {4}",
+        Phrase.UncertaintyNeverRanked => "{0}: no index value in any sample, so not ranked",
+        Phrase.UncertaintyFirstOrder => "{0} alone explains {1} of the rank variance (first-order index)",
+        Phrase.UncertaintyFirstOrderNotMeaningful => "share of the rank variance explained by {0}: not meaningful ({1})",
+        Phrase.UncertaintyNoRankVaries => "no unit's rank varies across the samples",
+        Phrase.UncertaintyFactorWeights => "the choice of weights",
+        Phrase.UncertaintyFactorNormalisation => "the choice of normalisation",
+        Phrase.UncertaintyFactorAggregation => "the choice of aggregation",
+
 
         // Scoring sheets and ratings.
         Phrase.RuleMissing => "no data → not scored (missing data is not zero)",
@@ -397,6 +436,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ChartRankMovement => "Rank movement",
         Phrase.ChartBefore => "Before",
         Phrase.ChartNow => "Now",
+
+        // Reporting: the chart of rank intervals of an uncertainty analysis.
+        Phrase.ChartRankIntervals => "Rank intervals — {0}",
+        Phrase.ChartRankIntervalsLegend => "bar: 5–95% of samples; dot: median; ◆: nominal rank",
 
 
         // The de06 command's report: headings, columns, legends.

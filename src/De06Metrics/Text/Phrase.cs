@@ -296,6 +296,45 @@ internal enum Phrase
     CoverageShareOfWeight,
     CoverageShareOfIndicators,
 
+    // Composite indices: levels, statistical audit, uncertainty and sensitivity.
+    MultiLevelDefinition,
+    MultiLevelDimensionScore,
+    MultiLevelComputed,
+    AuditHeading,
+    AuditAlpha,
+    AuditPrincipalComponents,
+    AuditPrincipalComponentsNotMeaningful,
+    AuditTooFewPairs,
+    AuditConstant,
+    AuditNotNormalised,
+    AuditAlphaOneIndicator,
+    AuditAlphaTooFewUnits,
+    AuditAlphaNoVariance,
+    AuditPcaTooFewUnits,
+    AuditPcaConstant,
+    AuditShapeConstant,
+    AuditSkewnessTooFew,
+    AuditKurtosisTooFew,
+    AuditFlagCollinear,
+    AuditFlagNegative,
+    AuditFlagSkewed,
+    UncertaintyWeightsNominal,
+    UncertaintyWeightsRange,
+    UncertaintyWeightsDirichlet,
+    UncertaintyOr,
+    UncertaintyNormalisationNominal,
+    UncertaintyAggregationNominal,
+    UncertaintyDefinition,
+    UncertaintyHeading,
+    UncertaintyInterval,
+    UncertaintyNeverRanked,
+    UncertaintyFirstOrder,
+    UncertaintyFirstOrderNotMeaningful,
+    UncertaintyNoRankVaries,
+    UncertaintyFactorWeights,
+    UncertaintyFactorNormalisation,
+    UncertaintyFactorAggregation,
+
 
     // Scoring sheets and ratings.
     RuleMissing,
@@ -392,6 +431,10 @@ internal enum Phrase
     ChartRankMovement,
     ChartBefore,
     ChartNow,
+
+    // Reporting: the chart of rank intervals of an uncertainty analysis.
+    ChartRankIntervals,
+    ChartRankIntervalsLegend,
 
 
     // The de06 command's report: headings, columns, legends.

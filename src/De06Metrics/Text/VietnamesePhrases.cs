@@ -301,6 +301,45 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.CoverageShareOfWeight => "ít nhất {0} tổng trọng số",
         Phrase.CoverageShareOfIndicators => "ít nhất {0} số chỉ tiêu",
 
+        // Composite indices: levels, statistical audit, uncertainty and sensitivity.
+        Phrase.MultiLevelDefinition => "{0}: {1} của các trụ cột ({2})",
+        Phrase.MultiLevelDimensionScore => "{0} = {1}",
+        Phrase.MultiLevelComputed => "{0}: {1} = {2}{3} ({4}).",
+        Phrase.AuditHeading => "Kiểm định thống kê {0}:",
+        Phrase.AuditAlpha => "trụ cột {0}: hệ số Cronbach's alpha {1}",
+        Phrase.AuditPrincipalComponents => "thành phần chính thứ nhất giải thích {0} phương sai (giá trị riêng {1}); {2} thành phần có giá trị riêng lớn hơn 1",
+        Phrase.AuditPrincipalComponentsNotMeaningful => "không xác định được thành phần chính: {0}",
+        Phrase.AuditTooFewPairs => "chỉ {0} đơn vị có cả hai giá trị; hệ số tương quan cần ít nhất {1}",
+        Phrase.AuditConstant => "{0} có cùng một giá trị ở mọi đơn vị được so sánh, nên không xác định được hệ số tương quan",
+        Phrase.AuditNotNormalised => "không chuẩn hóa được {0}: {1}",
+        Phrase.AuditAlphaOneIndicator => "không xác định (trụ cột {0} chỉ có một chỉ tiêu; cần ít nhất hai)",
+        Phrase.AuditAlphaTooFewUnits => "không xác định (chỉ {0} đơn vị có số liệu đủ mọi chỉ tiêu của trụ cột; cần ít nhất 2)",
+        Phrase.AuditAlphaNoVariance => "không xác định (tổng các chỉ tiêu không thay đổi giữa các đơn vị)",
+        Phrase.AuditPcaTooFewUnits => "chỉ {0} đơn vị có số liệu đủ mọi chỉ tiêu, trong khi phân tích thành phần chính của {1} chỉ tiêu cần nhiều đơn vị hơn số chỉ tiêu",
+        Phrase.AuditPcaConstant => "{0} có cùng một giá trị ở mọi đơn vị có đủ số liệu, nên không xác định được hệ số tương quan",
+        Phrase.AuditShapeConstant => "{0} có cùng một giá trị ở mọi đơn vị, nên không xác định được độ lệch và độ nhọn",
+        Phrase.AuditSkewnessTooFew => "độ lệch cần ít nhất 3 giá trị; chỉ có {0}",
+        Phrase.AuditKurtosisTooFew => "độ nhọn cần ít nhất 4 giá trị; chỉ có {0}",
+        Phrase.AuditFlagCollinear => "{0} và {1} tương quan gần tuyến tính: r = {2} (|r| trên {3}); có thể cùng đo một nội dung hai lần",
+        Phrase.AuditFlagNegative => "{0} tương quan nghịch với chính trụ cột {1} của nó: r = {2}",
+        Phrase.AuditFlagSkewed => "{0} có phân phối lệch hoặc đuôi dày: độ lệch {1}, độ nhọn {2} (cảnh báo khi |độ lệch| > {3} và độ nhọn > {4}); số liệu không bị thay đổi: nếu cần, hãy chủ động winsorize, lấy logarit hoặc chọn chuẩn hóa theo thứ hạng phần trăm",
+        Phrase.UncertaintyWeightsNominal => "trọng số danh nghĩa",
+        Phrase.UncertaintyWeightsRange => "trọng số ±{0}",
+        Phrase.UncertaintyWeightsDirichlet => "trọng số lấy theo phân phối Dirichlet quanh tỷ trọng danh nghĩa (độ tập trung {0})",
+        Phrase.UncertaintyOr => " hoặc ",
+        Phrase.UncertaintyNormalisationNominal => "cách chuẩn hóa riêng của từng chỉ tiêu",
+        Phrase.UncertaintyAggregationNominal => "cách tổng hợp riêng của từng cấp",
+        Phrase.UncertaintyDefinition => "{0} mẫu (hạt giống {1}): {2}; chuẩn hóa: {3}; tổng hợp: {4}",
+        Phrase.UncertaintyHeading => "Độ bất định của thứ hạng theo {0} — {1}:",
+        Phrase.UncertaintyInterval => "{0}: hạng danh nghĩa {1}, trung vị {2}, 90% số mẫu trong khoảng hạng {3}–{4}",
+        Phrase.UncertaintyNeverRanked => "{0}: không có giá trị chỉ số ở mẫu nào nên không được xếp hạng",
+        Phrase.UncertaintyFirstOrder => "riêng {0} giải thích {1} phương sai của thứ hạng (chỉ số độ nhạy bậc nhất)",
+        Phrase.UncertaintyFirstOrderNotMeaningful => "phần phương sai thứ hạng do {0}: không xác định ({1})",
+        Phrase.UncertaintyNoRankVaries => "thứ hạng của mọi đơn vị không đổi giữa các mẫu",
+        Phrase.UncertaintyFactorWeights => "việc chọn trọng số",
+        Phrase.UncertaintyFactorNormalisation => "việc chọn cách chuẩn hóa",
+        Phrase.UncertaintyFactorAggregation => "việc chọn cách tổng hợp",
+
 
         // Scoring sheets and ratings.
         Phrase.RuleMissing => "không có số liệu → không chấm điểm (thiếu số liệu không phải 0)",
@@ -397,6 +436,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ChartRankMovement => "Thay đổi thứ hạng",
         Phrase.ChartBefore => "Trước",
         Phrase.ChartNow => "Nay",
+
+        // Reporting: the chart of rank intervals of an uncertainty analysis.
+        Phrase.ChartRankIntervals => "Khoảng thứ hạng — {0}",
+        Phrase.ChartRankIntervalsLegend => "thanh: 5–95% số mẫu; chấm: trung vị; ◆: hạng danh nghĩa",
 
 
         // The de06 command's report: headings, columns, legends.
