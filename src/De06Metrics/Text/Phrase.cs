@@ -339,6 +339,37 @@ internal enum Phrase
     TimelineSourceSeparator,
 
 
+    // Tasks: deadlines and milestones, statuses, counts.
+    TaskDoneOnTime,
+    TaskDoneLate,
+    TaskOverdue,
+    TaskDueToday,
+    TaskDueSoon,
+    TaskNotYetDue,
+    TaskDeadline,
+    TaskSentence,
+    TaskQuantity,
+    TaskMilestone,
+    TaskMilestoneNamed,
+    TaskMilestoneStatus,
+    TaskCountNoun,
+    TaskDayOne,
+    TaskDayOther,
+    TaskOne,
+    TaskOther,
+    TaskMilestoneOne,
+    TaskMilestoneOther,
+    TaskSummaryDone,
+    TaskSummaryDoneSplit,
+    TaskSummaryOverdue,
+    TaskSummaryOverdueOne,
+    TaskSummaryNoneOverdue,
+    TaskSummaryDueSoon,
+    TaskSummaryMilestonesOverdue,
+    TaskSummarySeparator,
+    TaskNothingLags,
+
+
     // Scorecards: rows, narrative, lagging report.
     ScorecardSentence,
     ScorecardRankSentence,
@@ -401,4 +432,15 @@ internal enum Phrase
     ReportColumnStatus,
     ReportColumnChange,
     ReportColumnLead,
+
+    // The de06 command's report: tasks.
+    ReportTasksTitle,
+    ReportTasksHeading,
+    ReportTasksByLeadHeading,
+    ReportTaskLaggingHeading,
+    ReportColumnTask,
+    ReportColumnDeadline,
+    ReportColumnDoneOn,
+    ReportColumnCoordinating,
+    ReportColumnNotes,
 }
