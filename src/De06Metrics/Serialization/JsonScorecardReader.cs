@@ -221,6 +221,10 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
+                case "tasks" or "taskItems":
+                    // Read by JsonTaskReader once the scorecard's units are known.
+                    reader.Skip();
+                    break;
                 default:
                     Report(nameOffset, "$." + name, $"unknown property; a scorecard has {string.Join(", ", TopLevel)}.", name, null);
                     reader.Skip();

@@ -44,27 +44,41 @@ public sealed class TaskList
     /// <summary>Builds a task list on a unit tree.</summary>
     /// <param name="tasks">The tasks.</param>
     /// <param name="units">The units that answer for them.</param>
-    /// <param name="items">What each task is, as a count measure, or <see langword="null"/>.</param>
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException">An argument or a task is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A code repeats or a unit is unknown (every problem is in the message); <paramref name="items"/> is not a count.</exception>
-    public static TaskList Create(IEnumerable<PlanTask> tasks, UnitRegistry units, Measure? items = null)
+    /// <exception cref="ArgumentException">A code repeats or a unit is unknown (every problem is in the message).</exception>
+    public static TaskList Create(IEnumerable<PlanTask> tasks, UnitRegistry units)
     {
         ArgumentNullException.ThrowIfNull(units);
-        return Build(tasks, units, null, items);
+        return Build(tasks, units, null);
     }
 
     /// <summary>Builds a task list on units that change over time.</summary>
     /// <param name="tasks">The tasks.</param>
     /// <param name="timeline">The units over time; every unit a task names must be known to it.</param>
-    /// <param name="items">What each task is, as a count measure, or <see langword="null"/>.</param>
     /// <returns>The list.</returns>
     /// <exception cref="ArgumentNullException">An argument or a task is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A code repeats or a unit is unknown (every problem is in the message); <paramref name="items"/> is not a count.</exception>
-    public static TaskList Create(IEnumerable<PlanTask> tasks, UnitTimeline timeline, Measure? items = null)
+    /// <exception cref="ArgumentException">A code repeats or a unit is unknown (every problem is in the message).</exception>
+    public static TaskList Create(IEnumerable<PlanTask> tasks, UnitTimeline timeline)
     {
         ArgumentNullException.ThrowIfNull(timeline);
-        return Build(tasks, null, timeline, items);
+        return Build(tasks, null, timeline);
+    }
+
+    /// <summary>The same list, saying what each task is: "Đã hoàn thành 17/33 mô hình" rather than "17/33 nhiệm vụ".</summary>
+    /// <param name="items">What each task is, as a count measure (<c>Measure.Count(new("mô hình", "models"), "model")</c>).</param>
+    /// <returns>The list.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="items"/> is not a count measure.</exception>
+    public TaskList WithItems(Measure items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items.Kind != MeasureKind.Count)
+        {
+            throw new ArgumentException($"What each task is must be a count measure; a {items.Kind} measure was given.", nameof(items));
+        }
+
+        return new TaskList(Tasks, Units, Timeline, items);
     }
 
     /// <summary>Lists every problem of tasks on a unit tree without throwing: repeated codes, unknown units.</summary>
@@ -143,13 +157,8 @@ public sealed class TaskList
         return new TaskListAssessment(this, asOf, dueSoonDays);
     }
 
-    private static TaskList Build(IEnumerable<PlanTask> tasks, UnitRegistry? units, UnitTimeline? timeline, Measure? items)
+    private static TaskList Build(IEnumerable<PlanTask> tasks, UnitRegistry? units, UnitTimeline? timeline)
     {
-        if (items is not null && items.Kind != MeasureKind.Count)
-        {
-            throw new ArgumentException($"What each task is must be a count measure; a {items.Kind} measure was given.", nameof(items));
-        }
-
         var list = Materialise(tasks);
         var problems = Check(list, units is null ? timeline!.Contains : units.Contains);
         if (!problems.IsEmpty)
@@ -157,7 +166,7 @@ public sealed class TaskList
             throw new ArgumentException($"The task list has {problems.Length} problem(s): {string.Join("; ", problems)}", nameof(tasks));
         }
 
-        return new TaskList(list, units, timeline, items);
+        return new TaskList(list, units, timeline, null);
     }
 
     private static ImmutableArray<PlanTask> Materialise(IEnumerable<PlanTask> tasks)

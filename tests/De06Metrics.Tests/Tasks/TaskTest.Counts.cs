@@ -28,7 +28,7 @@ public class TaskCountsTest
             tasks.Add(Task($"MH.{i:00}", new LocalDate(2024, 12, 31)));
         }
 
-        return TaskList.Create(tasks, UnitTree(), Models);
+        return TaskList.Create(tasks, UnitTree()).WithItems(Models);
     }
 
     [Fact]

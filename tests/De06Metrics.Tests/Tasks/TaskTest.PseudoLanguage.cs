@@ -25,7 +25,7 @@ public class TaskPseudoLanguageTest
                 milestones: [new Milestone(new LocalDate(2024, 3, 1), new LocalizedText("Thí điểm", "Pilot")), new Milestone(new LocalDate(2024, 3, 2))],
                 quantity: new TaskQuantity(Models, 33m, 17m, EndOfQ1)),
         };
-        var assessment = TaskList.Create(tasks, UnitTree(), Models).Assess(EndOfQ1, 7);
+        var assessment = TaskList.Create(tasks, UnitTree()).WithItems(Models).Assess(EndOfQ1, 7);
         var language = PseudoLanguage.Instance;
         var data = UnitTree().Units.Select(unit => unit.Name.In(language))
             .Concat(tasks.Select(task => task.Name.In(language)))
