@@ -308,7 +308,7 @@ public static class ScorecardCsv
     /// The header and the records of a CSV file, streamed; <see langword="null"/> when the file cannot be read as CSV
     /// text at all (not UTF-8, empty), with the reason added to <paramref name="problems"/>.
     /// </summary>
-    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
+    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records)? ReadRows(string path, byte[] bytes, List<DataProblem> problems)
     {
         ReadOnlySpan<byte> bom = [0xEF, 0xBB, 0xBF];
         var start = bytes.AsSpan().StartsWith(bom) ? bom.Length : 0;

@@ -79,6 +79,12 @@ internal static class Writers
             console.Write(new Rule(Markup.Escape(section.Heading)).LeftJustified());
             console.WriteLine(section.Text);
         }
+
+        if (report.Tasks is { } tasks)
+        {
+            console.WriteLine();
+            WriteTerminal(tasks, output, colour);
+        }
     }
 
     private static void WriteMarkdown(ReportTable report, TextWriter output)
@@ -102,6 +108,12 @@ internal static class Writers
             output.WriteLine(section.Text);
         }
 
+        if (report.Tasks is { } tasks)
+        {
+            output.WriteLine();
+            WriteMarkdown(tasks, output);
+        }
+
         static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
     }
 
@@ -117,6 +129,21 @@ internal static class Writers
         html.AppendLine("</head>");
         html.AppendLine("<body>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(report.Title)}</h1>");
+        AppendHtmlBody(html, report);
+        if (report.Tasks is { } tasks)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tasks.Title)}</h1>");
+            AppendHtmlBody(html, tasks);
+        }
+
+        html.AppendLine("</body>");
+        html.AppendLine("</html>");
+        output.Write(html.ToString());
+    }
+
+    /// <summary>A report's note, table and sections, after its heading.</summary>
+    private static void AppendHtmlBody(StringBuilder html, ReportTable report)
+    {
         html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Html(report.Note)}</p>");
         html.AppendLine("<table>");
         html.Append("<thead><tr>");
@@ -152,10 +179,6 @@ internal static class Writers
             html.AppendLine(CultureInfo.InvariantCulture, $"<h2>{Html(section.Heading)}</h2>");
             html.AppendLine(CultureInfo.InvariantCulture, $"<pre>{Html(section.Text)}</pre>");
         }
-
-        html.AppendLine("</body>");
-        html.AppendLine("</html>");
-        output.Write(html.ToString());
     }
 
     /// <summary>Escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
@@ -168,11 +191,20 @@ internal static class Writers
 
     private static void WriteCsv(ReportTable report, TextWriter output)
     {
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-        csv.WriteHeader([.. report.Columns.Select(c => c.Heading)]);
-        foreach (var row in report.Rows)
+        using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
         {
-            csv.WriteRecord([.. row.Cells]);
+            csv.WriteHeader([.. report.Columns.Select(c => c.Heading)]);
+            foreach (var row in report.Rows)
+            {
+                csv.WriteRecord([.. row.Cells]);
+            }
+        }
+
+        if (report.Tasks is { } tasks)
+        {
+            // The tasks' table follows after an empty line, with its own header.
+            output.Write('\n');
+            WriteCsv(tasks, output);
         }
     }
 
@@ -182,44 +214,57 @@ internal static class Writers
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
             json.WriteStartObject();
-            json.WriteString("title", report.Title);
-            json.WriteString("note", report.Note);
-            json.WriteString("language", report.Language);
-            json.WriteBoolean("evaluated", report.Evaluated);
-            json.WriteStartArray("rows");
-            foreach (var row in report.Rows)
+            WriteJsonProperties(json, report);
+            if (report.Tasks is { } tasks)
             {
-                json.WriteStartObject();
-                foreach (var (key, value) in row.Values)
-                {
-                    WriteValue(json, key, value);
-                }
-
-                json.WriteStartObject("text");
-                for (var i = 0; i < row.Cells.Count; i++)
-                {
-                    json.WriteString(report.Columns[i].Key, row.Cells[i]);
-                }
-
-                json.WriteEndObject();
+                json.WriteStartObject("tasks");
+                WriteJsonProperties(json, tasks);
                 json.WriteEndObject();
             }
 
-            json.WriteEndArray();
-            json.WriteStartArray("sections");
-            foreach (var section in report.Sections)
-            {
-                json.WriteStartObject();
-                json.WriteString("heading", section.Heading);
-                json.WriteString("text", section.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>A report's title, note, rows and sections, inside an object the caller opens and closes.</summary>
+    private static void WriteJsonProperties(Utf8JsonWriter json, ReportTable report)
+    {
+        json.WriteString("title", report.Title);
+        json.WriteString("note", report.Note);
+        json.WriteString("language", report.Language);
+        json.WriteBoolean("evaluated", report.Evaluated);
+        json.WriteStartArray("rows");
+        foreach (var row in report.Rows)
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in row.Values)
+            {
+                WriteValue(json, key, value);
+            }
+
+            json.WriteStartObject("text");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                json.WriteString(report.Columns[i].Key, row.Cells[i]);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sections");
+        foreach (var section in report.Sections)
+        {
+            json.WriteStartObject();
+            json.WriteString("heading", section.Heading);
+            json.WriteString("text", section.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter json, string key, object? value)
