@@ -38,7 +38,8 @@ public sealed partial class TaskReportPseudoLanguageTest
         var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
         text.Should().Contain("MH.33", "the tasks are written");
         var data = ScorecardWords.Of(result)
-            .Concat(assessment.Items.SelectMany(item => new[] { item.Task.Name.In(Pseudo), item.Task.Notes ?? string.Empty }))
+            .Concat(assessment.Items.SelectMany(item => new[] { item.Task.Code, item.Task.Name.In(Pseudo), item.Task.Notes ?? string.Empty }))
+            .Concat(assessment.Items.SelectMany(item => item.Task.Milestones).Select(milestone => milestone.Name?.In(Pseudo) ?? string.Empty))
             .Concat(read.Scorecard.Units.Units.Select(unit => unit.Name.In(Pseudo)))
             .Concat(["mô hình", "models", "model"]);
         PseudoLanguage.WordsIn(text, data).Should().BeEmpty();
