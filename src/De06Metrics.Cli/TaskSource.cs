@@ -6,12 +6,13 @@ using De06Metrics.Serialization;
 namespace De06Metrics.Cli;
 
 /// <summary>
-/// Where a scorecard's tasks come from: the <c>tasks</c> of its JSON file, the <c>tasks.csv</c> of its folder, or
-/// the built-in example's. Read after the scorecard, whose units the tasks name.
+/// Where a scorecard's tasks come from: the <c>tasks</c> of its JSON file, else the <c>tasks.json</c> beside it; the
+/// <c>tasks.csv</c> of its folder; or the built-in example's <c>tasks.json</c>. Read after the scorecard, whose units
+/// the tasks name.
 /// </summary>
 internal static class TaskSource
 {
-    private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.json";
+    private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.tasks.json";
 
     public static TaskReadResult Read(string? path, Scorecard scorecard, DecimalSeparator? decimalSeparator)
     {
@@ -21,11 +22,21 @@ internal static class TaskSource
                 ?? throw new InvalidOperationException($"The built-in example '{ExampleResource}' is missing from the tool.");
             using var buffer = new MemoryStream();
             stream.CopyTo(buffer);
-            return TaskJson.Read(buffer.ToArray(), ScorecardSource.ExampleName, scorecard);
+            return TaskJson.Read(buffer.ToArray(), "tasks.json of " + ScorecardSource.ExampleName, scorecard);
         }
 
-        return Directory.Exists(path)
-            ? TaskCsv.ReadFolder(path, scorecard, decimalSeparator)
-            : TaskJson.Read(File.ReadAllBytes(path), path, scorecard);
+        if (Directory.Exists(path))
+        {
+            return TaskCsv.ReadFolder(path, scorecard, decimalSeparator);
+        }
+
+        var own = TaskJson.Read(File.ReadAllBytes(path), path, scorecard);
+        var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", TaskFileName);
+        return own.IsValid && own.Tasks.Tasks.IsEmpty && File.Exists(beside) && !string.Equals(Path.GetFileName(path), TaskFileName, StringComparison.Ordinal)
+            ? TaskJson.Read(File.ReadAllBytes(beside), Path.Combine(Path.GetDirectoryName(path) ?? string.Empty, TaskFileName), scorecard)
+            : own;
     }
+
+    /// <summary>The file beside a scorecard JSON file that holds its tasks when the scorecard file has none.</summary>
+    public const string TaskFileName = "tasks.json";
 }
