@@ -328,7 +328,7 @@ public static class ScorecardCsv
     /// <paramref name="problems"/>. The file is read twice a window at a time, never whole: once to check that it is
     /// UTF-8 text, then row by row.
     /// </summary>
-    private static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems)
+    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems)
     {
         var scan = TextScan.Of(path);
         if (scan.Fault is { } fault)

@@ -32,6 +32,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
         public string? AsOfText { get; init; }
 
+        [CommandOption("--due-soon <DAYS>")]
+        [Description("Tasks not done and due within this many days of the report's day are [green]due soon[/] (a task due on the day itself always is). Default: 7.")]
+        [DefaultValue(7)]
+        public int DueSoonDays { get; init; } = 7;
+
         [CommandOption("--lang <LANG>")]
         [Description("The report's language: [green]vi[/] (the default) or [green]en[/].")]
         [DefaultValue("vi")]
@@ -80,6 +85,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             if (AsOfText is not null && ParseDate(AsOfText) is null)
             {
                 return ValidationResult.Error($"--as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{AsOfText}'.");
+            }
+
+            if (DueSoonDays < 0)
+            {
+                return ValidationResult.Error($"--due-soon must be 0 or more days, not {DueSoonDays}.");
             }
 
             if (LanguageText.Trim().ToUpperInvariant() is not ("VI" or "EN"))
@@ -151,6 +161,16 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
         var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
         var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
+        if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
+        {
+            return ExitCodes.InvalidData;
+        }
+
+        if (judged.Assessment is { Items.IsEmpty: false } assessment)
+        {
+            report = report with { Tasks = TaskReport.Build(assessment, settings.Language) };
+        }
+
         if (settings.Out is { } file)
         {
             try

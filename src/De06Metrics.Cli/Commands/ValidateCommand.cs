@@ -19,20 +19,22 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
         var scorecard = result.Scorecard;
-        if (!result.IsValid)
+        var tasks = TaskSource.Read(settings.Path, scorecard, settings.DecimalSeparator);
+        var problems = result.Problems.AddRange(tasks.Problems);
+        if (!problems.IsEmpty)
         {
-            foreach (var problem in result.Problems)
+            foreach (var problem in problems)
             {
                 Console.Error.WriteLine(VisibleText.Of(problem.ToString(), keepLineBreaks: false));
             }
 
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{settings.Path}: {result.Problems.Length} problem{(result.Problems.Length == 1 ? string.Empty : "s")}; the items with problems were left out."));
+                $"{settings.Path}: {problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}; the items with problems were left out."));
             return ExitCodes.InvalidData;
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{settings.Path}: no problems: {scorecard.Units.Count} units, {scorecard.Indicators.Length} indicators, {scorecard.Targets.Length} targets, {scorecard.Observations.Length} observations."));
+            $"{settings.Path}: no problems: {scorecard.Units.Count} units, {scorecard.Indicators.Length} indicators, {scorecard.Targets.Length} targets, {scorecard.Observations.Length} observations{(tasks.Tasks.Tasks.IsEmpty ? string.Empty : $", {tasks.Tasks.Tasks.Length} tasks")}."));
         return ExitCodes.Success;
     }
 }

@@ -15,4 +15,7 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
 
     /// <summary>Whether the rows are evaluated against targets.</summary>
     public bool Evaluated { get; init; }
+
+    /// <summary>The tasks judged on the report's day, as a table of their own after this one; <see langword="null"/> for none.</summary>
+    public ReportTable? Tasks { get; init; }
 }

@@ -93,6 +93,12 @@ internal static partial class Writers
             console.Write(new Rule(Markup.Escape(Shown(section.Heading))).LeftJustified());
             console.WriteLine(string.Join('\n', section.Text.Split('\n').Select(Shown)));
         }
+
+        if (report.Tasks is { } tasks)
+        {
+            console.WriteLine();
+            WriteTerminal(tasks, output, colour);
+        }
     }
 
     /// <summary>
@@ -135,6 +141,12 @@ internal static partial class Writers
             output.WriteLine($"## {MarkdownInline(section.Heading).Replace("\n", " ", StringComparison.Ordinal)}");
             output.WriteLine();
             output.WriteLine(MarkdownInline(section.Text));
+        }
+
+        if (report.Tasks is { } tasks)
+        {
+            output.WriteLine();
+            WriteMarkdown(tasks, output);
         }
 
         // A line break inside a cell would end the table row: it is written as the <br> Markdown tables allow.
@@ -192,6 +204,21 @@ internal static partial class Writers
         html.AppendLine("</head>");
         html.AppendLine("<body>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(report.Title)}</h1>");
+        AppendHtmlBody(html, report);
+        if (report.Tasks is { } tasks)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tasks.Title)}</h1>");
+            AppendHtmlBody(html, tasks);
+        }
+
+        html.AppendLine("</body>");
+        html.AppendLine("</html>");
+        output.Write(html.ToString());
+    }
+
+    /// <summary>A report's note, table and sections, after its heading.</summary>
+    private static void AppendHtmlBody(StringBuilder html, ReportTable report)
+    {
         html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Html(report.Note)}</p>");
         html.AppendLine("<table>");
         html.Append("<thead><tr>");
@@ -227,10 +254,6 @@ internal static partial class Writers
             html.AppendLine(CultureInfo.InvariantCulture, $"<h2>{Html(section.Heading)}</h2>");
             html.AppendLine(CultureInfo.InvariantCulture, $"<pre>{Html(section.Text)}</pre>");
         }
-
-        html.AppendLine("</body>");
-        html.AppendLine("</html>");
-        output.Write(html.ToString());
     }
 
     /// <summary>Shows control characters, escapes the five characters HTML gives meaning to, and leaves Vietnamese letters as they are.</summary>
@@ -243,11 +266,20 @@ internal static partial class Writers
 
     private static void WriteCsv(ReportTable report, TextWriter output)
     {
-        using var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true);
-        WriteCsvRecord(csv, report.Columns.Select(c => c.Heading));
-        foreach (var row in report.Rows)
+        using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
         {
-            WriteCsvRecord(csv, row.Cells);
+            WriteCsvRecord(csv, report.Columns.Select(c => c.Heading));
+            foreach (var row in report.Rows)
+            {
+                WriteCsvRecord(csv, row.Cells);
+            }
+        }
+
+        if (report.Tasks is { } tasks)
+        {
+            // The tasks' table follows after an empty line, with its own header.
+            output.Write('\n');
+            WriteCsv(tasks, output);
         }
     }
 
@@ -284,44 +316,57 @@ internal static partial class Writers
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
             json.WriteStartObject();
-            json.WriteString("title", report.Title);
-            json.WriteString("note", report.Note);
-            json.WriteString("language", report.Language);
-            json.WriteBoolean("evaluated", report.Evaluated);
-            json.WriteStartArray("rows");
-            foreach (var row in report.Rows)
+            WriteJsonProperties(json, report);
+            if (report.Tasks is { } tasks)
             {
-                json.WriteStartObject();
-                foreach (var (key, value) in row.Values)
-                {
-                    WriteValue(json, key, value);
-                }
-
-                json.WriteStartObject("text");
-                for (var i = 0; i < row.Cells.Count; i++)
-                {
-                    json.WriteString(report.Columns[i].Key, row.Cells[i]);
-                }
-
-                json.WriteEndObject();
+                json.WriteStartObject("tasks");
+                WriteJsonProperties(json, tasks);
                 json.WriteEndObject();
             }
 
-            json.WriteEndArray();
-            json.WriteStartArray("sections");
-            foreach (var section in report.Sections)
-            {
-                json.WriteStartObject();
-                json.WriteString("heading", section.Heading);
-                json.WriteString("text", section.Text);
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
             json.WriteEndObject();
         }
 
         output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>A report's title, note, rows and sections, inside an object the caller opens and closes.</summary>
+    private static void WriteJsonProperties(Utf8JsonWriter json, ReportTable report)
+    {
+        json.WriteString("title", report.Title);
+        json.WriteString("note", report.Note);
+        json.WriteString("language", report.Language);
+        json.WriteBoolean("evaluated", report.Evaluated);
+        json.WriteStartArray("rows");
+        foreach (var row in report.Rows)
+        {
+            json.WriteStartObject();
+            foreach (var (key, value) in row.Values)
+            {
+                WriteValue(json, key, value);
+            }
+
+            json.WriteStartObject("text");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                json.WriteString(report.Columns[i].Key, row.Cells[i]);
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("sections");
+        foreach (var section in report.Sections)
+        {
+            json.WriteStartObject();
+            json.WriteString("heading", section.Heading);
+            json.WriteString("text", section.Text);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static void WriteValue(Utf8JsonWriter json, string key, object? value)

@@ -347,6 +347,10 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
+                case "tasks" or "taskItems":
+                    // Read by JsonTaskReader once the scorecard's units are known.
+                    tokens.SkipValue();
+                    break;
                 default:
                     Report(namePlace, "$." + name, $"unknown property; a scorecard has {string.Join(", ", TopLevel)}.", name, null);
                     tokens.SkipValue();

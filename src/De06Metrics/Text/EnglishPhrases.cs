@@ -387,6 +387,37 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.TimelineSourceSeparator => ", ",
 
 
+        // Tasks: deadlines and milestones, statuses, counts.
+        Phrase.TaskDoneOnTime => "done on time",
+        Phrase.TaskDoneLate => "done {0} late",
+        Phrase.TaskOverdue => "overdue by {0}",
+        Phrase.TaskDueToday => "due today",
+        Phrase.TaskDueSoon => "due soon, in {0}",
+        Phrase.TaskNotYetDue => "in progress, not yet due ({0} left)",
+        Phrase.TaskDeadline => "deadline {0}",
+        Phrase.TaskSentence => "{0}: {1} ({2})",
+        Phrase.TaskQuantity => "{0}/{1} as of {2}",
+        Phrase.TaskMilestone => "milestone of {0}",
+        Phrase.TaskMilestoneNamed => "milestone of {0} ({1})",
+        Phrase.TaskMilestoneStatus => "{0}: {1}",
+        Phrase.TaskCountNoun => "{0} {1}",
+        Phrase.TaskDayOne => "day",
+        Phrase.TaskDayOther => "days",
+        Phrase.TaskOne => "task",
+        Phrase.TaskOther => "tasks",
+        Phrase.TaskMilestoneOne => "milestone",
+        Phrase.TaskMilestoneOther => "milestones",
+        Phrase.TaskSummaryDone => "{0}/{1} completed",
+        Phrase.TaskSummaryDoneSplit => "{0} ({1} on time, {2} late)",
+        Phrase.TaskSummaryOverdue => "{0} overdue, the longest by {1}",
+        Phrase.TaskSummaryOverdueOne => "{0} overdue by {1}",
+        Phrase.TaskSummaryNoneOverdue => "none overdue",
+        Phrase.TaskSummaryDueSoon => "{0} due soon",
+        Phrase.TaskSummaryMilestonesOverdue => "{0} {1} overdue",
+        Phrase.TaskSummarySeparator => "; ",
+        Phrase.TaskNothingLags => "No task is overdue or was done late.",
+
+
         // Scorecards: rows, narrative, lagging report.
         Phrase.ScorecardSentence => "{0}: {1} ({2})",
         Phrase.ScorecardRankSentence => "{0}: {1} ({2})",
@@ -459,6 +490,17 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnChange => "Change",
         Phrase.ReportColumnLead => "Lead",
         Phrase.ReportCutText => "{0}… (cut; {1} characters in all)",
+
+        // The de06 command's report: tasks.
+        Phrase.ReportTasksTitle => "Tasks as of {0}",
+        Phrase.ReportTasksHeading => "Tasks: results",
+        Phrase.ReportTasksByLeadHeading => "Tasks by lead unit",
+        Phrase.ReportTaskLaggingHeading => "Overdue and late tasks",
+        Phrase.ReportColumnTask => "Task",
+        Phrase.ReportColumnDeadline => "Deadline",
+        Phrase.ReportColumnDoneOn => "Done on",
+        Phrase.ReportColumnCoordinating => "Coordinating",
+        Phrase.ReportColumnNotes => "Notes",
     };
 
     /// <inheritdoc />

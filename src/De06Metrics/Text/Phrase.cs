@@ -382,6 +382,37 @@ internal enum Phrase
     TimelineSourceSeparator,
 
 
+    // Tasks: deadlines and milestones, statuses, counts.
+    TaskDoneOnTime,
+    TaskDoneLate,
+    TaskOverdue,
+    TaskDueToday,
+    TaskDueSoon,
+    TaskNotYetDue,
+    TaskDeadline,
+    TaskSentence,
+    TaskQuantity,
+    TaskMilestone,
+    TaskMilestoneNamed,
+    TaskMilestoneStatus,
+    TaskCountNoun,
+    TaskDayOne,
+    TaskDayOther,
+    TaskOne,
+    TaskOther,
+    TaskMilestoneOne,
+    TaskMilestoneOther,
+    TaskSummaryDone,
+    TaskSummaryDoneSplit,
+    TaskSummaryOverdue,
+    TaskSummaryOverdueOne,
+    TaskSummaryNoneOverdue,
+    TaskSummaryDueSoon,
+    TaskSummaryMilestonesOverdue,
+    TaskSummarySeparator,
+    TaskNothingLags,
+
+
     // Scorecards: rows, narrative, lagging report.
     ScorecardSentence,
     ScorecardRankSentence,
@@ -456,4 +487,15 @@ internal enum Phrase
 
     // The de06 command: a text too long for the terminal, cut: {0} its beginning, {1} its length in characters.
     ReportCutText,
+
+    // The de06 command's report: tasks.
+    ReportTasksTitle,
+    ReportTasksHeading,
+    ReportTasksByLeadHeading,
+    ReportTaskLaggingHeading,
+    ReportColumnTask,
+    ReportColumnDeadline,
+    ReportColumnDoneOn,
+    ReportColumnCoordinating,
+    ReportColumnNotes,
 }

@@ -387,6 +387,37 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.TimelineSourceSeparator => ", ",
 
 
+        // Tasks: deadlines and milestones, statuses, counts.
+        Phrase.TaskDoneOnTime => "hoàn thành đúng hạn",
+        Phrase.TaskDoneLate => "hoàn thành chậm {0}",
+        Phrase.TaskOverdue => "quá hạn {0}",
+        Phrase.TaskDueToday => "đến hạn hôm nay",
+        Phrase.TaskDueSoon => "sắp đến hạn, còn {0}",
+        Phrase.TaskNotYetDue => "đang thực hiện, chưa đến hạn (còn {0})",
+        Phrase.TaskDeadline => "thời hạn {0}",
+        Phrase.TaskSentence => "{0}: {1} ({2})",
+        Phrase.TaskQuantity => "đạt {0}/{1} tính đến ngày {2}",
+        Phrase.TaskMilestone => "mốc {0}",
+        Phrase.TaskMilestoneNamed => "mốc {0} ({1})",
+        Phrase.TaskMilestoneStatus => "{0}: {1}",
+        Phrase.TaskCountNoun => "{0} {1}",
+        Phrase.TaskDayOne => "ngày",
+        Phrase.TaskDayOther => "ngày",
+        Phrase.TaskOne => "nhiệm vụ",
+        Phrase.TaskOther => "nhiệm vụ",
+        Phrase.TaskMilestoneOne => "mốc tiến độ",
+        Phrase.TaskMilestoneOther => "mốc tiến độ",
+        Phrase.TaskSummaryDone => "Đã hoàn thành {0}/{1}",
+        Phrase.TaskSummaryDoneSplit => "{0} ({1} đúng hạn, {2} chậm)",
+        Phrase.TaskSummaryOverdue => "{0} quá hạn, lâu nhất {1}",
+        Phrase.TaskSummaryOverdueOne => "{0} quá hạn {1}",
+        Phrase.TaskSummaryNoneOverdue => "không có nhiệm vụ quá hạn",
+        Phrase.TaskSummaryDueSoon => "{0} sắp đến hạn",
+        Phrase.TaskSummaryMilestonesOverdue => "{0} {1} quá hạn",
+        Phrase.TaskSummarySeparator => "; ",
+        Phrase.TaskNothingLags => "Không có nhiệm vụ nào quá hạn hoặc hoàn thành chậm.",
+
+
         // Scorecards: rows, narrative, lagging report.
         Phrase.ScorecardSentence => "{0} đạt {1} ({2})",
         Phrase.ScorecardRankSentence => "{0} {1} ({2})",
@@ -459,6 +490,17 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnChange => "So sánh",
         Phrase.ReportColumnLead => "Chủ trì",
         Phrase.ReportCutText => "{0}… (đã lược bớt; toàn văn {1} ký tự)",
+
+        // The de06 command's report: tasks.
+        Phrase.ReportTasksTitle => "Tình hình thực hiện nhiệm vụ đến ngày {0}",
+        Phrase.ReportTasksHeading => "Kết quả thực hiện nhiệm vụ",
+        Phrase.ReportTasksByLeadHeading => "Nhiệm vụ theo đơn vị chủ trì",
+        Phrase.ReportTaskLaggingHeading => "Nhiệm vụ quá hạn, hoàn thành chậm",
+        Phrase.ReportColumnTask => "Nhiệm vụ",
+        Phrase.ReportColumnDeadline => "Thời hạn",
+        Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
+        Phrase.ReportColumnCoordinating => "Phối hợp",
+        Phrase.ReportColumnNotes => "Ghi chú",
     };
 
     /// <inheritdoc />

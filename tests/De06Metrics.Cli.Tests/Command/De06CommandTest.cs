@@ -127,7 +127,7 @@ public class De06CommandTest
         var run = De06Process.Run("validate", HaGiangExample.JsonPath);
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Be($"{HaGiangExample.JsonPath}: no problems: 5 units, 15 indicators, 5 targets, 21 observations.\n");
+        run.Out.Should().Be($"{HaGiangExample.JsonPath}: no problems: 5 units, 15 indicators, 5 targets, 21 observations, 33 tasks.\n");
     }
 
     [Fact]

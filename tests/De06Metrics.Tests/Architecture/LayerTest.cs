@@ -21,6 +21,7 @@ public sealed class LayerTest
         ["Composite"],
         ["Scoring"],
         ["Timeline"],
+        ["Tasks"],
         ["Scorecards"],
         ["Reporting", "Serialization"],
     ];

@@ -101,42 +101,4 @@ public class ScorecardJsonStreamingTest
             "far.json:2005:77 $.observations[2000].value: value 'Tỷ': expected a JSON number, not a string: write 88.8, not \"88,8\".");
         result.Scorecard.Observations.Should().HaveCount(2000);
     }
-
-    /// <summary>A stream that reads forward only, in small pieces, as a pipe or a network does.</summary>
-    private sealed class ForwardOnlyStream(byte[] bytes) : Stream
-    {
-        private int position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => throw new NotSupportedException();
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count)
-        {
-            var n = Math.Min(Math.Min(count, 1000), bytes.Length - position);
-            Array.Copy(bytes, position, buffer, offset, n);
-            position += n;
-            return n;
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-    }
 }

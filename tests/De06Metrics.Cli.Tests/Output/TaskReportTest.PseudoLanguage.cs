@@ -1,0 +1,85 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using De06Metrics.Cli.Output;
+using De06Metrics.Scorecards;
+using De06Metrics.Tests.Scorecards;
+using De06Metrics.Tests.Serialization;
+using De06Metrics.Tests.Text;
+using De06Metrics.Text;
+
+namespace De06Metrics.Cli.Tests.Output;
+
+/// <summary>
+/// Every word of the tasks' part of <c>de06 report</c>, in every format, comes from the phrase book or the example's
+/// data (task names, notes, unit names, what each task is).
+/// </summary>
+[Trait("Category", "Text")]
+public sealed partial class TaskReportPseudoLanguageTest
+{
+    private static readonly Language Pseudo = PseudoLanguage.Instance;
+
+    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>()];
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void Every_format_of_the_tasks_writes_only_phrases_and_data(string format)
+    {
+        var read = ScorecardSource.Read(null, null);
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+        var tasks = TaskSource.Read(null, read.Scorecard, null);
+        tasks.Problems.Should().BeEmpty();
+        var assessment = tasks.Tasks.Assess(HaGiangExample.Q1.End, 7);
+        var report = EvaluationReport.Build(result, Pseudo) with { Tasks = TaskReport.Build(assessment, Pseudo) };
+        using var output = new StringWriter();
+
+        Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);
+
+        var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
+        text.Should().Contain("MH.33", "the tasks are written");
+        var data = ScorecardWords.Of(result)
+            .Concat(assessment.Items.SelectMany(item => new[] { item.Task.Code, item.Task.Name.In(Pseudo), item.Task.Notes ?? string.Empty }))
+            .Concat(assessment.Items.SelectMany(item => item.Task.Milestones).Select(milestone => milestone.Name?.In(Pseudo) ?? string.Empty))
+            .Concat(read.Scorecard.Units.Units.Select(unit => unit.Name.In(Pseudo)))
+            .Concat(["mô hình", "models", "model"]);
+        PseudoLanguage.WordsIn(text, data).Should().BeEmpty();
+    }
+
+    // The text a reader sees: HTML without its markup, JSON's text values of the tasks without keys and codes.
+    private static string Readable(string output, ReportFormat format)
+    {
+        switch (format)
+        {
+            case ReportFormat.Html:
+                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output, " "), " "));
+            case ReportFormat.Json:
+                using (var json = JsonDocument.Parse(output))
+                {
+                    var tasks = json.RootElement.GetProperty("tasks");
+                    var texts = new List<string> { tasks.GetProperty("title").GetString()!, tasks.GetProperty("note").GetString()! };
+                    foreach (var row in tasks.GetProperty("rows").EnumerateArray())
+                    {
+                        texts.AddRange(row.GetProperty("text").EnumerateObject().Select(cell => cell.Value.GetString()!));
+                        texts.Add(row.GetProperty("sentence").GetString()!);
+                    }
+
+                    foreach (var section in tasks.GetProperty("sections").EnumerateArray())
+                    {
+                        texts.Add(section.GetProperty("heading").GetString()!);
+                        texts.Add(section.GetProperty("text").GetString()!);
+                    }
+
+                    return string.Join("\n", texts);
+                }
+
+            default:
+                return output;
+        }
+    }
+
+    [GeneratedRegex("<style>.*?</style>|<!DOCTYPE html>", RegexOptions.Singleline)]
+    private static partial Regex Style();
+
+    [GeneratedRegex("<[^>]+>")]
+    private static partial Regex Tag();
+}
