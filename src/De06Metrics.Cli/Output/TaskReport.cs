@@ -73,6 +73,7 @@ internal static class TaskReport
             rows,
             language.Code)
         {
+            Phrases = language,
             Sections =
             [
                 new ReportSection(language[Phrase.ReportTasksByLeadHeading], byLead),
