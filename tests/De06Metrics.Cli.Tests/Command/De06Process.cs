@@ -15,10 +15,32 @@ internal static class De06Process
     /// user and group 65534 ('nobody') through <c>setpriv</c>; as anyone else, as that user.
     /// </summary>
     public static Outcome RunUnprivileged(params string[] arguments) => Environment.UserName == "root"
-        ? Run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], arguments)
+        ? Run(["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"], arguments, ReadableCopy.Value)
         : Run([], arguments);
 
-    private static Outcome Run(string[] prefix, string[] arguments)
+    // The build output may sit in a folder only its owner can enter (a clone in a fresh mktemp -d folder is 700), so
+    // the unprivileged user runs a copy of it in a folder anyone may read, removed when the test process ends.
+    private static readonly Lazy<string> ReadableCopy = new(() =>
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return AppContext.BaseDirectory;
+        }
+
+        var copy = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "de06-unprivileged-" + Guid.NewGuid().ToString("N"))).FullName;
+        File.SetUnixFileMode(copy, (UnixFileMode)Convert.ToInt32("755", 8));
+        foreach (var file in Directory.GetFiles(AppContext.BaseDirectory))
+        {
+            var target = Path.Combine(copy, Path.GetFileName(file));
+            File.Copy(file, target);
+            File.SetUnixFileMode(target, (UnixFileMode)Convert.ToInt32("644", 8));
+        }
+
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(copy, recursive: true);
+        return copy;
+    });
+
+    private static Outcome Run(string[] prefix, string[] arguments, string? toolFolder = null)
     {
         var start = new ProcessStartInfo(prefix.Length > 0 ? prefix[0] : "dotnet")
         {
@@ -33,7 +55,7 @@ internal static class De06Process
             start.ArgumentList.Add(word);
         }
 
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "de06.dll"));
+        start.ArgumentList.Add(Path.Combine(toolFolder ?? AppContext.BaseDirectory, "de06.dll"));
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
