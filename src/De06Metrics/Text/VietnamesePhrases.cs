@@ -40,7 +40,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReasonMissingBase => "không có số liệu kỳ gốc",
         Phrase.ReasonUnitsChanged => "đơn vị đã thay đổi (sáp nhập, chia tách, giải thể hoặc chuyển chức năng) giữa hai kỳ mà số liệu kỳ gốc chưa được quy đổi",
         Phrase.ReasonMergedBaseIncomplete => "thiếu số liệu kỳ gốc của một trong các đơn vị hợp thành đơn vị này",
-        Phrase.ReasonBaseWithoutParts => "số liệu kỳ gốc của các đơn vị hợp nhất không có tử số và mẫu số, mà tỷ lệ thì không được lấy trung bình",
+        Phrase.ReasonBaseWithoutParts => "số liệu kỳ gốc của các đơn vị hợp nhất chỉ có tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng",
         Phrase.ReasonBaseDoesNotCombine => "số liệu của chỉ tiêu không cộng gộp được giữa các đơn vị",
         Phrase.ReasonBaseCannotBeApportioned => "số liệu kỳ gốc của đơn vị chia tách không chia được theo tỷ lệ",
         Phrase.ReasonBaseNotCarried => "số liệu kỳ gốc thuộc đơn vị đã giải thể hoặc chia tách, không chuyển cho đơn vị nào",
@@ -64,7 +64,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
 
         // Measures: why a roll-up has no value (NotMeaningfulReason).
-        Phrase.ReasonChildrenWithoutParts => "số liệu của đơn vị cấp dưới không có tử số và mẫu số để cộng gộp, mà tỷ lệ thì không được lấy trung bình",
+        Phrase.ReasonChildrenWithoutParts => "các đơn vị cấp dưới chỉ báo cáo tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng",
 
 
         // Periods: labels, month names, dates.
@@ -329,7 +329,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.UncertaintyOr => " hoặc ",
         Phrase.UncertaintyNormalisationNominal => "cách chuẩn hóa riêng của từng chỉ tiêu",
         Phrase.UncertaintyAggregationNominal => "cách tổng hợp riêng của từng cấp",
-        Phrase.UncertaintyDefinition => "{0} mẫu (hạt giống {1}): {2}; chuẩn hóa: {3}; tổng hợp: {4}",
+        Phrase.UncertaintyDefinition => "{0} mẫu (hạt giống ngẫu nhiên {1}): {2}; chuẩn hóa: {3}; tổng hợp: {4}",
         Phrase.UncertaintyHeading => "Độ bất định của thứ hạng theo {0} — {1}:",
         Phrase.UncertaintyInterval => "{0}: hạng danh nghĩa {1}, trung vị {2}, 90% số mẫu trong khoảng hạng {3}–{4}",
         Phrase.UncertaintyNeverRanked => "{0}: không có giá trị chỉ số ở mẫu nào nên không được xếp hạng",

@@ -53,7 +53,7 @@ public partial class UncertaintyAnalysisTest
         var result = new UncertaintyAnalysis(200, seed: 42).Run(MultiLevelExample.Index(), MultiLevelExample.Table());
         result[MultiLevelExample.Units[0]].Describe(Language.English).Should().Be("U1: nominal rank 2, median 2, 90% of samples between 2 and 2");
         result[MultiLevelExample.Units[0]].Describe(Language.Vietnamese).Should().Be("U1: hạng danh nghĩa 2, trung vị 2, 90% số mẫu trong khoảng hạng 2–2");
-        result.Explain(Language.Vietnamese).Should().StartWith("Độ bất định của thứ hạng theo Chỉ số thử — 200 mẫu (hạt giống 42): trọng số danh nghĩa;");
+        result.Explain(Language.Vietnamese).Should().StartWith("Độ bất định của thứ hạng theo Chỉ số thử — 200 mẫu (hạt giống ngẫu nhiên 42): trọng số danh nghĩa;");
     }
 
     [Fact]

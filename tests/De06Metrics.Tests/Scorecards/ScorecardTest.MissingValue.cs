@@ -51,11 +51,11 @@ public class ScorecardMissingValueTest
         province.MissingValueReason.Should().Be(NotMeaningfulReason.ChildrenWithoutParts);
         province.DerivationProblem.Should().Contain("never by averaging percentages");
         province.DescribeValue(Language.Vietnamese).Should().Be(
-            "không tổng hợp được số liệu vì số liệu của đơn vị cấp dưới không có tử số và mẫu số để cộng gộp, mà tỷ lệ thì không được lấy trung bình");
+            "không tổng hợp được số liệu vì các đơn vị cấp dưới chỉ báo cáo tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng");
         province.DescribeValue(Language.English).Should().Be(
             "not rolled up, because the units below reported figures without numerator and denominator to add, and rates are never averaged");
         province.Describe(Language.Vietnamese).Should().Be(
-            "Tỷ lệ 1: không tổng hợp được số liệu vì số liệu của đơn vị cấp dưới không có tử số và mẫu số để cộng gộp, mà tỷ lệ thì không được lấy trung bình");
+            "Tỷ lệ 1: không tổng hợp được số liệu vì các đơn vị cấp dưới chỉ báo cáo tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng");
         province.Describe(Language.Vietnamese).Should().NotContain("đạt không");
     }
 
@@ -64,7 +64,7 @@ public class ScorecardMissingValueTest
     {
         var report = RatesWithoutParts.Evaluate(Q1).Lagging();
 
-        report.Describe(Language.Vietnamese).Should().Contain("Tỷ lệ 1: không tổng hợp được số liệu vì số liệu của đơn vị cấp dưới không có tử số và mẫu số");
+        report.Describe(Language.Vietnamese).Should().Contain("Tỷ lệ 1: không tổng hợp được số liệu vì các đơn vị cấp dưới chỉ báo cáo tỷ lệ, không có tử số và mẫu số");
         report.Describe(Language.English).Should().Contain("Rate 1: not rolled up, because the units below reported figures without numerator and denominator");
     }
 

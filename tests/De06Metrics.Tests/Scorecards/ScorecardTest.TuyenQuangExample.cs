@@ -92,7 +92,7 @@ public class ScorecardTuyenQuangExampleTest
         row.Change.Should().BeNull();
         row.Describe(Language.Vietnamese).Should().Be(
             "Tỷ lệ kích hoạt tài khoản định danh điện tử đạt 75.000/100.000 (75,0%) (không so sánh được với cùng kỳ năm 2024 vì số liệu kỳ gốc " +
-            "của các đơn vị hợp nhất không có tử số và mẫu số, mà tỷ lệ thì không được lấy trung bình)");
+            "của các đơn vị hợp nhất chỉ có tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng)");
     }
 
     [Fact]
