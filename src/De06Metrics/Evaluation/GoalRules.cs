@@ -68,6 +68,23 @@ internal static class GoalRules
         : (goal.Low, goal.High);
 
     /// <summary>
+    /// Whether <see cref="Margin"/> can be computed: money may be negative, so a value and its goal can lie further apart
+    /// than <see cref="decimal"/> holds (±7,9 × 10^28), and then there is no margin to judge the value by.
+    /// </summary>
+    public static bool MarginFits(Goal goal, decimal actual)
+    {
+        try
+        {
+            _ = Margin(goal, actual);
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// The signed deviation (actual minus the nearest point of the goal; zero inside a band) and the margin (positive
     /// is better; for a band, zero inside and minus the distance outside).
     /// </summary>

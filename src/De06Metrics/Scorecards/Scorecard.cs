@@ -402,11 +402,7 @@ public sealed class Scorecard
     private static void CheckMargin(decimal actual, Goal goal, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
         // The evaluator's own margin rule: what passes decimal's range here is what evaluating the row would refuse.
-        try
-        {
-            _ = Evaluation.GoalRules.Margin(goal, actual);
-        }
-        catch (OverflowException)
+        if (!Evaluation.GoalRules.MarginFits(goal, actual))
         {
             problems.Add(new(item.ToString(), string.Create(CultureInfo.InvariantCulture,
                 $"the value {actual} is further from its target's goal {goal} than decimal's range (±7,9 × 10^28) holds, so the margin cannot be computed.")));

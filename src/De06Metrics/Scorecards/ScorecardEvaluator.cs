@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
@@ -78,9 +79,10 @@ internal sealed class ScorecardEvaluator
                 ValuesFor(indicator, basePeriod, previous);
             }
 
-            RankPeers(indicator, current, peerRanks);
             Array.Clear(targeted);
             scorecard.TargetsOf(indicator.Code, period).ScatterInto(targeted);
+            SetAsideUnjudgeable(indicator, current);
+            RankPeers(indicator, current, peerRanks);
             for (var i = 0; i < units.Length; i++)
             {
                 var target = targeted[slotOf[i]];
@@ -107,6 +109,29 @@ internal sealed class ScorecardEvaluator
         }
 
         return new ScorecardResult(scorecard, registry, period, basePeriod, asOf, options, rows.DrainToImmutable());
+    }
+
+    // A value rolled up from the children can lie further from its target than decimal holds (money may be negative),
+    // which no reported figure can: the scorecard refuses one when it is built. Such a value is set aside as out of range,
+    // with the reason, so that the row says why it has no value instead of the whole evaluation failing; it is then
+    // neither judged nor ranked.
+    private void SetAsideUnjudgeable(Indicator indicator, UnitValue[] values)
+    {
+        if (indicator.Measure.Kind != MeasureKind.Money)
+        {
+            return;
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            if (values[i] is { Reported: null, Derived.Value: { } derived } && targeted[slotOf[i]] is { } target &&
+                !GoalRules.MarginFits(target.Goal, derived.Value))
+            {
+                var problem = string.Create(CultureInfo.InvariantCulture,
+                    $"the value rolled up from the children, {derived.Value}, is further from the target's goal {target.Goal} than decimal's range (±7,9 × 10^28) holds, so it cannot be judged.");
+                values[i] = values[i] with { Derived = new Derivation(null, 0, problem, NotMeaningfulReason.OutOfRange) };
+            }
+        }
     }
 
     // Room for every row there can be saves the copies of a growing list: for each indicator, no more than the units,

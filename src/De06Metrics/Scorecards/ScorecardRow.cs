@@ -90,7 +90,8 @@ public sealed class ScorecardRow
     /// <summary>
     /// Why the row has no value: <see cref="NotMeaningfulReason.None"/> when it has one (<see cref="Actual"/>);
     /// <see cref="NotMeaningfulReason.ChildrenWithoutParts"/> or <see cref="NotMeaningfulReason.OutOfRange"/> when
-    /// nothing was reported for the unit and its children's values could not be rolled up (the details are in
+    /// nothing was reported for the unit and its children's values could not be rolled up, or their sum lies further
+    /// from the target than <see cref="decimal"/> holds and cannot be judged (the details are in
     /// <see cref="DerivationProblem"/>); else <see cref="NotMeaningfulReason.NoData"/>.
     /// </summary>
     /// <remarks>

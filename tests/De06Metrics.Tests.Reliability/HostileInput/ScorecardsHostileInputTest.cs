@@ -1,7 +1,9 @@
+using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Reliability.Support;
+using De06Metrics.Text;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
 
@@ -91,6 +93,36 @@ public class ScorecardsHostileInputTest
             .Which.Problems.Should().Equal(problem);
         var sound = Scorecard.Create(Catalog.All, Units, targets[1..], observations[1..]);
         sound.Evaluate(Catalog.Q1).Find(spend, district)!.Evaluation!.Margin.Should().Be(decimal.MaxValue);
+    }
+
+    /// <summary>
+    /// Defect found: a value rolled up from the children (none is reported for the province) could lie further from the
+    /// province's target than decimal holds, which validation cannot see, since the value exists only once evaluated;
+    /// evaluating then refused the whole scorecard. The rolled-up value is now set aside as out of range, with the
+    /// reason, and every other row is evaluated.
+    /// </summary>
+    [Fact]
+    public void A_rolled_up_amount_further_from_its_target_than_decimal_holds_is_out_of_range_not_an_abort()
+    {
+        var spend = Catalog.Budget.Code;
+        var districts = Units.ChildrenOf(Province).Select(unit => unit.Id).ToArray();
+        // Each district spends −3,9 × 10^28, so the province's sum is −7,8 × 10^28, which fits; against at most
+        // 7,9 × 10^28 its margin is 7,9 × 10^28 + 7,8 × 10^28 = 1,57 × 10^29, past decimal's ±7,9 × 10^28.
+        var half = -39_000_000_000_000_000_000_000_000_000m;
+        Target[] targets = [new(spend, Province, Catalog.Q1, Goal.AtMost(79_000_000_000_000_000_000_000_000_000m))];
+        Observation[] observations = [.. districts.Select(district => new Observation(spend, district, Catalog.Q1, MeasuredValue.Of(half)))];
+        var scorecard = Scorecard.Create(Catalog.All, Units, targets, observations);
+
+        var result = scorecard.Evaluate(Catalog.Q1);
+
+        var province = result.Find(spend, Province)!;
+        province.Actual.Should().BeNull();
+        province.Status.Should().Be(TargetStatus.NoData);
+        province.MissingValueReason.Should().Be(NotMeaningfulReason.OutOfRange);
+        province.DerivationProblem.Should().Contain("-78000000000000000000000000000").And.Contain("range");
+        province.DescribeValue(Language.Vietnamese).Should().StartWith("không tổng hợp được số liệu vì kết quả quá lớn");
+        province.PeerRank.Should().BeNull("a value set aside is not ranked");
+        result.Find(spend, districts[0])!.Actual!.Value.Value.Should().Be(half, "the districts' own figures stand");
     }
 
     [Fact]
