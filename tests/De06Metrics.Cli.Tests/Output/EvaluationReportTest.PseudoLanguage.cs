@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using De06Metrics.Cli.Output;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Scorecards;
@@ -16,7 +13,7 @@ namespace De06Metrics.Cli.Tests.Output;
 /// below the scorecard (see <see cref="ScorecardWords"/>).
 /// </summary>
 [Trait("Category", "Text")]
-public sealed partial class EvaluationReportPseudoLanguageTest
+public sealed class EvaluationReportPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
 
@@ -35,7 +32,7 @@ public sealed partial class EvaluationReportPseudoLanguageTest
 
         Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);
 
-        var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
+        var text = ReadableReport.Of(output.ToString(), Enum.Parse<ReportFormat>(format));
         text.Should().NotBeEmpty();
         PseudoLanguage.WordsIn(text, ScorecardWords.Of(result)).Should().BeEmpty();
     }
@@ -70,42 +67,4 @@ public sealed partial class EvaluationReportPseudoLanguageTest
         output.ToString().Should().Contain("5.000", "the length, in the language's conventions");
         PseudoLanguage.WordsIn(output.ToString(), ["xy", "x"]).Should().BeEmpty();
     }
-
-    // The text a reader sees: HTML without its markup and style sheet, JSON's text values without its keys and codes.
-    private static string Readable(string output, ReportFormat format)
-    {
-        switch (format)
-        {
-            case ReportFormat.Html:
-                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output, " "), " "));
-            case ReportFormat.Json:
-                using (var json = JsonDocument.Parse(output))
-                {
-                    var root = json.RootElement;
-                    var texts = new List<string> { root.GetProperty("title").GetString()!, root.GetProperty("note").GetString()! };
-                    foreach (var row in root.GetProperty("rows").EnumerateArray())
-                    {
-                        texts.AddRange(row.GetProperty("text").EnumerateObject().Select(cell => cell.Value.GetString()!));
-                        texts.Add(row.GetProperty("sentence").GetString()!);
-                    }
-
-                    foreach (var section in root.GetProperty("sections").EnumerateArray())
-                    {
-                        texts.Add(section.GetProperty("heading").GetString()!);
-                        texts.Add(section.GetProperty("text").GetString()!);
-                    }
-
-                    return string.Join("\n", texts);
-                }
-
-            default:
-                return output;
-        }
-    }
-
-    [GeneratedRegex("<style>.*?</style>|<!DOCTYPE html>", RegexOptions.Singleline)]
-    private static partial Regex Style();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }

@@ -1,6 +1,3 @@
-using System.Net;
-using System.Text.Json;
-using System.Text.RegularExpressions;
 using De06Metrics.Cli.Output;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Scorecards;
@@ -15,7 +12,7 @@ namespace De06Metrics.Cli.Tests.Output;
 /// data (task names, notes, unit names, what each task is).
 /// </summary>
 [Trait("Category", "Text")]
-public sealed partial class TaskReportPseudoLanguageTest
+public sealed class TaskReportPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
 
@@ -35,7 +32,7 @@ public sealed partial class TaskReportPseudoLanguageTest
 
         Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);
 
-        var text = Readable(output.ToString(), Enum.Parse<ReportFormat>(format));
+        var text = ReadableReport.Of(output.ToString(), Enum.Parse<ReportFormat>(format), "tasks");
         text.Should().Contain("MH.33", "the tasks are written");
         var data = ScorecardWords.Of(result)
             .Concat(assessment.Items.SelectMany(item => new[] { item.Task.Code, item.Task.Name.In(Pseudo), item.Task.Notes ?? string.Empty }))
@@ -44,42 +41,4 @@ public sealed partial class TaskReportPseudoLanguageTest
             .Concat(["mô hình", "models", "model"]);
         PseudoLanguage.WordsIn(text, data).Should().BeEmpty();
     }
-
-    // The text a reader sees: HTML without its markup, JSON's text values of the tasks without keys and codes.
-    private static string Readable(string output, ReportFormat format)
-    {
-        switch (format)
-        {
-            case ReportFormat.Html:
-                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output, " "), " "));
-            case ReportFormat.Json:
-                using (var json = JsonDocument.Parse(output))
-                {
-                    var tasks = json.RootElement.GetProperty("tasks");
-                    var texts = new List<string> { tasks.GetProperty("title").GetString()!, tasks.GetProperty("note").GetString()! };
-                    foreach (var row in tasks.GetProperty("rows").EnumerateArray())
-                    {
-                        texts.AddRange(row.GetProperty("text").EnumerateObject().Select(cell => cell.Value.GetString()!));
-                        texts.Add(row.GetProperty("sentence").GetString()!);
-                    }
-
-                    foreach (var section in tasks.GetProperty("sections").EnumerateArray())
-                    {
-                        texts.Add(section.GetProperty("heading").GetString()!);
-                        texts.Add(section.GetProperty("text").GetString()!);
-                    }
-
-                    return string.Join("\n", texts);
-                }
-
-            default:
-                return output;
-        }
-    }
-
-    [GeneratedRegex("<style>.*?</style>|<!DOCTYPE html>", RegexOptions.Singleline)]
-    private static partial Regex Style();
-
-    [GeneratedRegex("<[^>]+>")]
-    private static partial Regex Tag();
 }
