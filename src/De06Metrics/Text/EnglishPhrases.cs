@@ -138,11 +138,11 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.VerdictOnTarget => "meets {1}",
         Phrase.VerdictOnBand => "within {1}",
         Phrase.VerdictMetAboveTarget => "meets {1} within the tolerance of {3} ({0} above)",
-        Phrase.VerdictMetBelowTarget => "meets {1} within the tolerance of {3} ({0} below)",
+        Phrase.VerdictBasicallyMetBelowTarget => "basically meets {1} ({0} below, within the tolerance of {3})",
         Phrase.VerdictMetBelowMaximum => "meets {1} within the tolerance of {3} ({0} below)",
-        Phrase.VerdictMetAboveMaximum => "meets {1} within the tolerance of {3} ({0} above)",
-        Phrase.VerdictMetBelowBand => "meets {1} within the tolerance of {3} ({0} below)",
-        Phrase.VerdictMetAboveBand => "meets {1} within the tolerance of {3} ({0} above)",
+        Phrase.VerdictBasicallyMetAboveMaximum => "basically meets {1} ({0} above, within the tolerance of {3})",
+        Phrase.VerdictBasicallyMetBelowBand => "basically meets {1} ({0} below, within the tolerance of {3})",
+        Phrase.VerdictBasicallyMetAboveBand => "basically meets {1} ({0} above, within the tolerance of {3})",
         Phrase.VerdictWithinTolerance => "",
         Phrase.RuleAtLeast => "exceeded when above the {0} target, met when equal to it, not met when below it",
         Phrase.RuleAtLeastWithTolerance => "exceeded when more than {1} above the {0} target, met when within {1} of it, not met when more than {1} below it",
@@ -193,6 +193,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.MarginCheckDisagrees => "the target implied by the report ({0}) does not agree with the stored target ({1}): {2}",
         Phrase.StatusExceeded => "Exceeded",
         Phrase.StatusMet => "Met",
+        Phrase.StatusBasicallyMet => "Basically met",
         Phrase.StatusNotMet => "Not met",
         Phrase.StatusNoData => "No data",
         Phrase.StatusInvalid => "Invalid",
@@ -501,6 +502,17 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Done on",
         Phrase.ReportColumnCoordinating => "Coordinating",
         Phrase.ReportColumnNotes => "Notes",
+
+        // The grade summary.
+        Phrase.GradesMetOrExceeded => "{0} of {1} {2} met or exceeded",
+        Phrase.GradesIndicatorOne => "indicator",
+        Phrase.GradesIndicatorOther => "indicators",
+        Phrase.GradesBasicallyMet => "{0} basically met",
+        Phrase.GradesNotMet => "{0} not met",
+        Phrase.GradesNoData => "{0} without data",
+        Phrase.GradesWithoutTarget => "{0} without a target",
+        Phrase.GradesNoneJudged => "no indicator has a target",
+        Phrase.GradesSeparator => "; ",
     };
 
     /// <inheritdoc />

@@ -138,11 +138,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.VerdictOnTarget => "đạt chỉ tiêu",
         Phrase.VerdictOnBand => "đạt chỉ tiêu",
         Phrase.VerdictMetAboveTarget => "đạt chỉ tiêu, cao hơn {0}{2}",
-        Phrase.VerdictMetBelowTarget => "đạt chỉ tiêu, thấp hơn {0}{2}",
+        Phrase.VerdictBasicallyMetBelowTarget => "cơ bản đạt chỉ tiêu, thấp hơn {0}{2}",
         Phrase.VerdictMetBelowMaximum => "đạt chỉ tiêu, thấp hơn mức tối đa {0}{2}",
-        Phrase.VerdictMetAboveMaximum => "đạt chỉ tiêu, cao hơn mức tối đa {0}{2}",
-        Phrase.VerdictMetBelowBand => "đạt chỉ tiêu, thấp hơn giới hạn dưới {0}{2}",
-        Phrase.VerdictMetAboveBand => "đạt chỉ tiêu, cao hơn giới hạn trên {0}{2}",
+        Phrase.VerdictBasicallyMetAboveMaximum => "cơ bản đạt chỉ tiêu, cao hơn mức tối đa {0}{2}",
+        Phrase.VerdictBasicallyMetBelowBand => "cơ bản đạt chỉ tiêu, thấp hơn giới hạn dưới {0}{2}",
+        Phrase.VerdictBasicallyMetAboveBand => "cơ bản đạt chỉ tiêu, cao hơn giới hạn trên {0}{2}",
         Phrase.VerdictWithinTolerance => ", trong phạm vi dung sai {0}",
         Phrase.RuleAtLeast => "vượt chỉ tiêu khi cao hơn chỉ tiêu {0}, đạt khi bằng, chưa đạt khi thấp hơn",
         Phrase.RuleAtLeastWithTolerance => "vượt chỉ tiêu khi cao hơn chỉ tiêu {0} quá {1}, đạt khi chênh lệch trong phạm vi {1}, chưa đạt khi thấp hơn quá {1}",
@@ -193,6 +193,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.MarginCheckDisagrees => "chỉ tiêu suy ra từ báo cáo ({0}) không khớp với chỉ tiêu đã lưu ({1}), lệch {2}",
         Phrase.StatusExceeded => "Vượt chỉ tiêu",
         Phrase.StatusMet => "Đạt chỉ tiêu",
+        Phrase.StatusBasicallyMet => "Cơ bản đạt",
         Phrase.StatusNotMet => "Chưa đạt",
         Phrase.StatusNoData => "Không có số liệu",
         Phrase.StatusInvalid => "Không hợp lệ",
@@ -501,6 +502,17 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
         Phrase.ReportColumnCoordinating => "Phối hợp",
         Phrase.ReportColumnNotes => "Ghi chú",
+
+        // The grade summary.
+        Phrase.GradesMetOrExceeded => "{0}/{1} chỉ tiêu đạt và vượt",
+        Phrase.GradesIndicatorOne => "chỉ tiêu",
+        Phrase.GradesIndicatorOther => "chỉ tiêu",
+        Phrase.GradesBasicallyMet => "{0} chỉ tiêu cơ bản đạt",
+        Phrase.GradesNotMet => "{0} chỉ tiêu chưa đạt",
+        Phrase.GradesNoData => "{0} chỉ tiêu chưa có số liệu",
+        Phrase.GradesWithoutTarget => "{0} chỉ tiêu chưa giao mục tiêu",
+        Phrase.GradesNoneJudged => "chưa có chỉ tiêu nào được giao mục tiêu",
+        Phrase.GradesSeparator => "; ",
     };
 
     /// <inheritdoc />
