@@ -76,13 +76,13 @@ public sealed class GrowthRate : IFormattable
 
     /// <summary>
     /// The compound annual growth between two dated values, the years counted in
-    /// <see cref="YearCounting.WholeMonths"/> (see <see cref="CompoundAnnual(DatedValue, DatedValue, YearCounting)"/>).
+    /// <see cref="YearCounting.MonthsAndDays"/> (see <see cref="CompoundAnnual(DatedValue, DatedValue, YearCounting)"/>).
     /// </summary>
     /// <param name="start">The earlier value.</param>
-    /// <param name="end">The later value; its date after the start's by a whole number of months.</param>
+    /// <param name="end">The later value; its date after the start's.</param>
     /// <returns>The growth rate.</returns>
-    /// <exception cref="ArgumentException">The end date is not after the start date, or the span is not whole months.</exception>
-    public static GrowthRate CompoundAnnual(DatedValue start, DatedValue end) => CompoundAnnual(start, end, YearCounting.WholeMonths);
+    /// <exception cref="ArgumentException">The end date is not after the start date.</exception>
+    public static GrowthRate CompoundAnnual(DatedValue start, DatedValue end) => CompoundAnnual(start, end, YearCounting.MonthsAndDays);
 
     /// <summary>The compound annual growth between two dated values, the years counted as <paramref name="counting"/> says.</summary>
     /// <param name="start">The earlier value.</param>
@@ -107,7 +107,7 @@ public sealed class GrowthRate : IFormattable
     /// <param name="counting">How years are counted.</param>
     /// <returns>The required growth rate.</returns>
     /// <exception cref="ArgumentException">The target date is not after the start date, or the span does not fit <paramref name="counting"/>.</exception>
-    public static GrowthRate RequiredToReach(DatedValue from, DatedValue target, YearCounting counting = YearCounting.WholeMonths)
+    public static GrowthRate RequiredToReach(DatedValue from, DatedValue target, YearCounting counting = YearCounting.MonthsAndDays)
     {
         EnsureAfter(from.Date, target.Date, nameof(target));
         return new(from.Value, target.Value, YearFraction.Between(from.Date, target.Date, counting));

@@ -46,7 +46,8 @@ internal static class GrowthText
     {
         TrendCategory.Good => Phrase.TrendGood,
         TrendCategory.Fair => Phrase.TrendFair,
-        TrendCategory.Poor => Phrase.TrendPoor,
+        TrendCategory.Limited => Phrase.TrendLimited,
+        TrendCategory.Deterioration => Phrase.TrendDeterioration,
         _ => Phrase.TrendUnassessable,
     }];
 }

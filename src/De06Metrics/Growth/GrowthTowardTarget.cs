@@ -127,7 +127,7 @@ public sealed class GrowthTowardTarget
         DatedValue current,
         DatedValue target,
         ProgressThresholds? thresholds = null,
-        YearCounting counting = YearCounting.WholeMonths)
+        YearCounting counting = YearCounting.MonthsAndDays)
     {
         var betterSign = GrowthMath.BetterSign(indicator, nameof(indicator));
         if (!Enum.IsDefined(counting))

@@ -101,7 +101,7 @@ public sealed class TrendProjection
         IEnumerable<DatedValue> observations,
         DatedValue target,
         TrendMethod? method = null,
-        YearCounting counting = YearCounting.WholeMonths)
+        YearCounting counting = YearCounting.MonthsAndDays)
     {
         var betterSign = GrowthMath.BetterSign(indicator, nameof(indicator));
         ArgumentNullException.ThrowIfNull(observations);

@@ -1,6 +1,9 @@
 namespace De06Metrics.Growth;
 
-/// <summary>How the time between two dates is counted in years for compound growth and trends.</summary>
+/// <summary>
+/// How the time between two dates is counted in years for compound growth and trends. The default of every method is
+/// <see cref="MonthsAndDays"/>, which works for any two dates and equals <see cref="WholeMonths"/> between month ends.
+/// </summary>
 /// <remarks>See <see cref="YearFraction.Between"/> for the exact rules and examples.</remarks>
 public enum YearCounting
 {
@@ -16,4 +19,11 @@ public enum YearCounting
     /// 1,00207… years. Works for any two dates, such as an "as of" date inside a quarter.
     /// </summary>
     ActualDays = 1,
+
+    /// <summary>
+    /// Whole calendar months as <see cref="WholeMonths"/> counts them, then the days left over as a share of the month
+    /// they fall in, all divided by 12: the default, which gives the whole-month count between period ends and a
+    /// fraction for any other date. 31/12/2023 to 10/03/2024 is (2 + 10/31) / 12 = 0,19355… years.
+    /// </summary>
+    MonthsAndDays = 2,
 }

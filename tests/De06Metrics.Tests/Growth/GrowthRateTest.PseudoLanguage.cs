@@ -28,6 +28,7 @@ public sealed class GrowthRatePseudoLanguageTest
     [InlineData(100, 121)]
     [InlineData(100, 102)]
     [InlineData(121, 100)]
+    [InlineData(100, 100)]
     [InlineData(0, 100)]
     public void Every_trend_category_and_sentence_is_written_from_the_phrase_book(int from, int to)
     {
@@ -39,7 +40,7 @@ public sealed class GrowthRatePseudoLanguageTest
     [Fact]
     public void The_trend_categories_are_all_in_the_phrase_book()
     {
-        var categories = new[] { (100, 121), (100, 102), (121, 100), (0, 100) }
+        var categories = new[] { (100, 121), (100, 102), (100, 100), (121, 100), (0, 100) }
             .Select(pair => TrendAssessment.Assess(Count, new DatedValue(Start, pair.Item1), new DatedValue(End, pair.Item2)).Category);
 
         categories.Should().BeEquivalentTo(Enum.GetValues<TrendCategory>());

@@ -19,6 +19,44 @@ public class YearFractionTest
         YearFraction.Between(LocalDate.FromDateTime(DateTime.Parse(start)), LocalDate.FromDateTime(DateTime.Parse(end)), YearCounting.WholeMonths)
             .Should().Be(decimal.Parse(years, System.Globalization.CultureInfo.InvariantCulture));
 
+    [Theory]
+    [InlineData("2021-12-31", "2023-12-31")]
+    [InlineData("2023-03-31", "2024-03-31")]
+    [InlineData("2023-02-28", "2024-02-29")]
+    [InlineData("2024-02-29", "2025-02-28")]
+    [InlineData("2024-01-31", "2024-02-29")]
+    [InlineData("2023-09-30", "2024-03-31")]
+    [InlineData("2024-01-15", "2024-04-15")]
+    [InlineData("2024-03-10", "2024-03-10")]
+    public void Months_and_days_equal_whole_months_on_whole_month_spans(string start, string end)
+    {
+        var from = LocalDate.FromDateTime(DateTime.Parse(start));
+        var to = LocalDate.FromDateTime(DateTime.Parse(end));
+        YearFraction.Between(from, to, YearCounting.MonthsAndDays).Should().Be(YearFraction.Between(from, to, YearCounting.WholeMonths));
+    }
+
+    [Theory]
+    // From 31/12/2023 to 10/03/2024: two months to 29/02, then 10 of March's 31 days.
+    [InlineData(2023, 12, 31, 2024, 3, 10, 2, 10, 31)]
+    // From a month end to a day in the next month: 10 of January's 31 days.
+    [InlineData(2023, 12, 31, 2024, 1, 10, 0, 10, 31)]
+    // From 15/01/2024 to 20/02/2024: one month to 15/02, then 5 of the 29 days from 15/02 to 15/03 (a leap year).
+    [InlineData(2024, 1, 15, 2024, 2, 20, 1, 5, 29)]
+    // From 30/06/2024 to 15/11/2024: four months to 31/10, then 15 of November's 30 days.
+    [InlineData(2024, 6, 30, 2024, 11, 15, 4, 15, 30)]
+    public void Months_and_days_count_the_rest_as_a_share_of_its_month(int y1, int m1, int d1, int y2, int m2, int d2, int months, int days, int monthLength) =>
+        YearFraction.Between(new LocalDate(y1, m1, d1), new LocalDate(y2, m2, d2), YearCounting.MonthsAndDays)
+            .Should().Be((months + (decimal)days / monthLength) / 12m);
+
+    [Fact]
+    public void By_default_growth_counts_any_as_of_date()
+    {
+        // 66,7% as of 10/03/2024 from 60% at the end of 2023: no longer refused for a mid-month date.
+        var growth = GrowthRate.CompoundAnnual(new DatedValue(new LocalDate(2023, 12, 31), 60m), new DatedValue(new LocalDate(2024, 3, 10), 66.7m));
+        growth.Years.Should().Be((2m + 10m / 31m) / 12m);
+        growth.IsMeaningful.Should().BeTrue();
+    }
+
     [Fact]
     public void Actual_days_divide_by_the_mean_gregorian_year()
     {
