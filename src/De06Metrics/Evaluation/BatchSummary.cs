@@ -1,20 +1,54 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 
 namespace De06Metrics.Evaluation;
 
 /// <summary>
-/// What a batch evaluation found besides its per-row results: how many rows there were, how many had no data, and how
-/// many were invalid, with the index of the first invalid row.
+/// What a batch evaluation found besides its per-row results: how many rows there were, how many reached each grade
+/// (exceeded, met, basically met, not met), how many had no data, and how many were invalid, with the index of the
+/// first invalid row.
 /// </summary>
 /// <remarks>Immutable and thread-safe.</remarks>
 public readonly struct BatchSummary : IEquatable<BatchSummary>
 {
-    internal BatchSummary(int count, int noDataCount, int invalidCount, int firstInvalidIndex)
+    private BatchSummary(int count, int noDataCount, int invalidCount, int firstInvalidIndex, int exceeded, int met, int basicallyMet, int notMet)
     {
         Count = count;
         NoDataCount = noDataCount;
         InvalidCount = invalidCount;
         FirstInvalidIndex = invalidCount == 0 ? null : firstInvalidIndex;
+        ExceededCount = exceeded;
+        MetCount = met;
+        BasicallyMetCount = basicallyMet;
+        NotMetCount = notMet;
+    }
+
+    /// <summary>The rows better than their target beyond the tolerance.</summary>
+    public int ExceededCount { get; }
+
+    /// <summary>The rows on their target or better within the tolerance.</summary>
+    public int MetCount { get; }
+
+    /// <summary>The rows short of their target by no more than the tolerance ("cơ bản đạt").</summary>
+    public int BasicallyMetCount { get; }
+
+    /// <summary>The rows short of their target beyond the tolerance.</summary>
+    public int NotMetCount { get; }
+
+    // Counting the written statuses afterwards is a vectorised pass over bytes: cheaper than counting in the row loop.
+    internal static BatchSummary Of(ReadOnlySpan<TargetStatus> statuses)
+    {
+        var bytes = MemoryMarshal.AsBytes(statuses);
+        var invalid = bytes.Count((byte)TargetStatus.Invalid);
+        return new BatchSummary(
+            statuses.Length,
+            bytes.Count((byte)TargetStatus.NoData),
+            invalid,
+            invalid == 0 ? -1 : bytes.IndexOf((byte)TargetStatus.Invalid),
+            bytes.Count((byte)TargetStatus.Exceeded),
+            bytes.Count((byte)TargetStatus.Met),
+            bytes.Count((byte)TargetStatus.BasicallyMet),
+            bytes.Count((byte)TargetStatus.NotMet));
     }
 
     /// <summary>The number of rows.</summary>
@@ -34,13 +68,15 @@ public readonly struct BatchSummary : IEquatable<BatchSummary>
 
     /// <inheritdoc />
     public bool Equals(BatchSummary other) =>
-        Count == other.Count && NoDataCount == other.NoDataCount && InvalidCount == other.InvalidCount && FirstInvalidIndex == other.FirstInvalidIndex;
+        Count == other.Count && NoDataCount == other.NoDataCount && InvalidCount == other.InvalidCount && FirstInvalidIndex == other.FirstInvalidIndex &&
+        ExceededCount == other.ExceededCount && MetCount == other.MetCount && BasicallyMetCount == other.BasicallyMetCount && NotMetCount == other.NotMetCount;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is BatchSummary other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Count, NoDataCount, InvalidCount, FirstInvalidIndex);
+    public override int GetHashCode() =>
+        HashCode.Combine(Count, NoDataCount, InvalidCount, FirstInvalidIndex, ExceededCount, MetCount, BasicallyMetCount, NotMetCount);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first summary.</param>
@@ -57,5 +93,5 @@ public readonly struct BatchSummary : IEquatable<BatchSummary>
     /// <summary>Writes the counts.</summary>
     /// <returns>The text, for diagnostics.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"{Count} rows, {NoDataCount} without data, {InvalidCount} invalid{(FirstInvalidIndex is { } first ? $" (first at {first})" : string.Empty)}");
+        $"{Count} rows: {ExceededCount} exceeded, {MetCount} met, {BasicallyMetCount} basically met, {NotMetCount} not met, {NoDataCount} without data, {InvalidCount} invalid{(FirstInvalidIndex is { } first ? $" (first at {first})" : string.Empty)}");
 }

@@ -70,6 +70,25 @@ public class BatchEvaluationTest
     }
 
     [Fact]
+    public void The_summary_counts_every_grade()
+    {
+        // The seven rows above, twice over: 2 exceeded, 4 met, 4 basically met, 2 not met, 2 without data.
+        double[] actuals = [75, 70.5, 69.5, 68, double.NaN, 70, 69, 75, 70.5, 69.5, 68, double.NaN, 70, 69];
+        var summary = BatchEvaluation.Evaluate(actuals, Enumerable.Repeat(70.0, 14).ToArray(), Polarity.HigherIsBetter, 1.0, new double[14], new TargetStatus[14]);
+        summary.ExceededCount.Should().Be(2);
+        summary.MetCount.Should().Be(4);
+        summary.BasicallyMetCount.Should().Be(4);
+        summary.NotMetCount.Should().Be(2);
+        summary.NoDataCount.Should().Be(2);
+        summary.InvalidCount.Should().Be(0);
+        summary.ToString().Should().Be("14 rows: 2 exceeded, 4 met, 4 basically met, 2 not met, 2 without data, 0 invalid");
+
+        var exact = BatchEvaluation.Evaluate(
+            [.. actuals.Select(a => double.IsNaN(a) ? (decimal?)null : (decimal)a)], Enumerable.Repeat(70m, 14).ToArray(), Polarity.HigherIsBetter, 1m, new decimal?[14], new TargetStatus[14]);
+        exact.Should().Be(summary);
+    }
+
+    [Fact]
     public void Lower_is_better_is_basically_met_a_little_over_the_maximum()
     {
         // At most 5 with a tolerance of 0,5: 5,3 is 0,3 over (basically met), 5,6 is 0,6 over (not met), 4,8 is under
