@@ -27,7 +27,7 @@ public sealed class DocsCodeTest
         var (output, failure) = DocsCode.Run(assembly!);
         failure.Should().BeNull($"the block at {where} runs; it printed:\n{output}\nand threw {failure}");
 
-        var printed = output.Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        var printed = output.Split('\n').Select(line => line.Trim()).ToList();
         var next = 0;
         foreach (var promise in chain.SelectMany(b => DocsCode.PromisedOutput(b.Code)))
         {
