@@ -501,6 +501,11 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Done on",
         Phrase.ReportColumnCoordinating => "Coordinating",
         Phrase.ReportColumnNotes => "Notes",
+
+        // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+        Phrase.CsvDecimalSeparatorUndeclared => "the number has a separator but no decimal separator is declared, so it could be read two ways "
+            + "(88,8 or 888; 903.221 or 903,221): declare it in settings.csv (a row decimal_separator,comma or decimal_separator,point) "
+            + "or with the de06 command's --decimal-separator option.",
     };
 
     /// <inheritdoc />

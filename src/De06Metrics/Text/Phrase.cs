@@ -498,4 +498,8 @@ internal enum Phrase
     ReportColumnDoneOn,
     ReportColumnCoordinating,
     ReportColumnNotes,
+
+    // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+    // A number with a separator in a CSV file that declares no decimal separator (a file problem, no placeholders).
+    CsvDecimalSeparatorUndeclared,
 }

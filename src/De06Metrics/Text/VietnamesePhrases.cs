@@ -501,6 +501,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
         Phrase.ReportColumnCoordinating => "Phối hợp",
         Phrase.ReportColumnNotes => "Ghi chú",
+
+        // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+        Phrase.CsvDecimalSeparatorUndeclared => "số có dấu phân cách nhưng chưa khai báo dấu thập phân nên có thể hiểu theo hai cách "
+            + "(88,8 hay 888; 903.221 hay 903,221): khai báo trong settings.csv (dòng decimal_separator,comma hoặc decimal_separator,point) "
+            + "hoặc bằng tùy chọn --decimal-separator của lệnh de06.",
     };
 
     /// <inheritdoc />
