@@ -506,6 +506,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.CsvDecimalSeparatorUndeclared => "the number has a separator but no decimal separator is declared, so it could be read two ways "
             + "(88,8 or 888; 903.221 or 903,221): declare it in settings.csv (a row decimal_separator,comma or decimal_separator,point) "
             + "or with the de06 command's --decimal-separator option.",
+        Phrase.ProgressReading => "Reading {0}: {1}% of {2} MiB",
+        Phrase.ProgressWriting => "Writing {0}: {1} MiB so far",
     };
 
     /// <inheritdoc />

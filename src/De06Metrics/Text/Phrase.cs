@@ -502,4 +502,10 @@ internal enum Phrase
     // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
     // A number with a separator in a CSV file that declares no decimal separator (a file problem, no placeholders).
     CsvDecimalSeparatorUndeclared,
+
+    // The de06 command's progress line on a terminal: {0} the file's name, {1} the percent read, {2} its size in MiB.
+    ProgressReading,
+
+    // The de06 command's progress line on a terminal: {0} the report file's name, {1} the MiB written so far.
+    ProgressWriting,
 }

@@ -506,6 +506,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.CsvDecimalSeparatorUndeclared => "số có dấu phân cách nhưng chưa khai báo dấu thập phân nên có thể hiểu theo hai cách "
             + "(88,8 hay 888; 903.221 hay 903,221): khai báo trong settings.csv (dòng decimal_separator,comma hoặc decimal_separator,point) "
             + "hoặc bằng tùy chọn --decimal-separator của lệnh de06.",
+        Phrase.ProgressReading => "Đang đọc {0}: {1}% của {2} MiB",
+        Phrase.ProgressWriting => "Đang ghi {0}: đã ghi {1} MiB",
     };
 
     /// <inheritdoc />
