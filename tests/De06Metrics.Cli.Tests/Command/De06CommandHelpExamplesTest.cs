@@ -1,4 +1,5 @@
 using System.Text;
+using De06Metrics.Tests.Serialization;
 
 namespace De06Metrics.Cli.Tests.Command;
 
@@ -26,7 +27,7 @@ public sealed class De06CommandHelpExamplesTest
         var folder = Directory.CreateTempSubdirectory("de06-examples-").FullName;
         try
         {
-            var source = Path.Combine(RepositoryRoot(), "docs", "examples", "ha-giang-2024-q1");
+            var source = HaGiangExample.Folder;
             File.Copy(Path.Combine(source, "scorecard.json"), Path.Combine(folder, "scorecard.json"));
             Directory.CreateDirectory(Path.Combine(folder, "data"));
             foreach (var file in Directory.GetFiles(Path.Combine(source, "csv")))
@@ -129,18 +130,5 @@ public sealed class De06CommandHelpExamplesTest
         }
 
         return words;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "De06Metrics.sln")))
-            {
-                return folder.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No De06Metrics.sln above {AppContext.BaseDirectory}.");
     }
 }

@@ -33,9 +33,9 @@ public sealed class ProgressTest : IClassFixture<ProgressTest.LargeFile>
         var terminal = new StringWriter();
         var progress = new Progress(terminal, Language.English);
         var length = 10 * MiB;
-        for (var read = 0L; read <= length; read += length / 200)
+        for (var i = 0L; i <= 200; i++)
         {
-            progress.Reading("big.json", read, length);
+            progress.Reading("big.json", length * i / 200, length);
         }
 
         progress.Done();
