@@ -4,7 +4,8 @@
 // Ranks, rank movements, a composite index and a trend, as docs/notebooks/ranking-and-composite.ipynb tells it.
 // The district figures are illustrative; the PAPI ranks are Hà Giang's published ones.
 // Run from the repository's root:   dotnet run docs/scripts/ranking.cs
-// In English, with the charts saved as SVG files in a folder:   dotnet run docs/scripts/ranking.cs -- en charts
+// In English, with the charts saved as SVG files in a folder of your choice:   dotnet run docs/scripts/ranking.cs -- en FOLDER
+// Without a folder the charts go to de06-charts under the system's temporary folder; the script prints where.
 using De06Metrics.Composite;
 using De06Metrics.Growth;
 using De06Metrics.Indicators;
@@ -16,7 +17,7 @@ using De06Metrics.Units;
 using NodaTime;
 
 var language = args is ["en", ..] ? Language.English : Language.Vietnamese;
-var chartFolder = args.Length > 1 ? args[1] : null;
+var chartFolder = args.Length > 1 ? args[1] : Path.Combine(Path.GetTempPath(), "de06-charts");
 
 // 1. Rank five districts by their online dossier rate in two years; a district without a value stays unranked.
 var online2023 = new Dictionary<string, decimal?> { ["Vị Xuyên"] = 71.5m, ["Bắc Quang"] = 78.0m, ["Quản Bạ"] = 64.2m, ["Đồng Văn"] = 58.9m, ["Mèo Vạc"] = 60.3m };
@@ -75,10 +76,7 @@ DatedValue[] yearEnds =
 var projection = TrendProjection.Project(onlineRate, yearEnds, new DatedValue(new LocalDate(2025, 12, 31), 90m));
 Console.WriteLine(projection.Describe(language));
 
-if (chartFolder is not null)
-{
-    Directory.CreateDirectory(chartFolder);
-    File.WriteAllText(Path.Combine(chartFolder, "rank-movement.svg"), SvgCharts.RankMovement(movements, language, previousLabel: "2023", currentLabel: "2024"));
-    File.WriteAllText(Path.Combine(chartFolder, "trend.svg"), SvgCharts.Trend(projection, language));
-    Console.WriteLine($"{Path.GetFullPath(chartFolder)}: rank-movement.svg, trend.svg");
-}
+Directory.CreateDirectory(chartFolder);
+File.WriteAllText(Path.Combine(chartFolder, "rank-movement.svg"), SvgCharts.RankMovement(movements, language, previousLabel: "2023", currentLabel: "2024"));
+File.WriteAllText(Path.Combine(chartFolder, "trend.svg"), SvgCharts.Trend(projection, language));
+Console.WriteLine($"{Path.GetFullPath(chartFolder)}: rank-movement.svg, trend.svg");

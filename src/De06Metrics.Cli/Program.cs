@@ -27,7 +27,8 @@ app.Configure(config =>
     config.AddCommand<ReportCommand>("report")
         .WithDescription("Prints a scorecard's report. Without a path: the built-in example (Hà Giang, Q1 2024).")
         .WithExample("report")
-        .WithExample("report", "scorecard.json", "--period", "Quý I/2024", "--lang", "en")
+        // Each example is written as it is typed in a shell: a value with a space is quoted. A test runs every one.
+        .WithExample("report", "scorecard.json", "--period", "\"Quý I/2024\"", "--lang", "en")
         .WithExample("report", "data/", "--decimal-separator", "comma", "--format", "html", "--out", "report.html");
     config.AddCommand<ValidateCommand>("validate")
         .WithDescription("Checks a scorecard's files and lists every problem with its file, line and column (or JSON path).")

@@ -13,7 +13,10 @@ internal static class ScorecardSource
 
     /// <summary>Reads a scorecard; a path that does not exist is a usage error, reported as an exception.</summary>
     /// <exception cref="UsageException">The path does not exist, names a single CSV file, or is a folder that cannot be read.</exception>
-    public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator)
+    /// <param name="path">The JSON file or CSV folder, or <see langword="null"/> for the built-in example.</param>
+    /// <param name="decimalSeparator">The decimal separator the user declared, for a CSV folder.</param>
+    /// <param name="progress">Where a large JSON file's reading is followed, or <see langword="null"/> for silence.</param>
+    public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator, Progress? progress = null)
     {
         if (path is null)
         {
@@ -43,7 +46,24 @@ internal static class ScorecardSource
             throw new UsageException("--decimal-separator applies to a folder of CSV files; JSON numbers always have a decimal point.");
         }
 
-        return ScorecardJson.ReadFile(path);
+        if (progress is null)
+        {
+            return ScorecardJson.ReadFile(path);
+        }
+
+        // The same reading as ReadFile's, one pass after another over the file, with its position followed.
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = file.Length;
+        var name = Path.GetFileName(path);
+        using var counted = new CountingStream(file, read => progress.Reading(name, read, length));
+        try
+        {
+            return ScorecardJson.Read(counted, path);
+        }
+        finally
+        {
+            progress.Done();
+        }
     }
 
     /// <summary>

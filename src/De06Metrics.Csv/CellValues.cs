@@ -35,8 +35,8 @@ internal sealed class CellValues(DecimalSeparator? decimalSeparator)
                 if (text.AsSpan().IndexOfAny('.', ',') >= 0)
                 {
                     value = 0m;
-                    error = "the number has a separator but no decimal separator is declared, so it could be read two ways "
-                        + "(88,8 or 888; 903.221 or 903,221): declare decimal_separator as comma or point.";
+                    // File problems are written in English, like every other problem of the readers.
+                    error = Language.English[Phrase.CsvDecimalSeparatorUndeclared];
                     return false;
                 }
 

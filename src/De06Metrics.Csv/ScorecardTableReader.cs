@@ -417,10 +417,17 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var (code, unit, period) = Key();
         var indicator = rowFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
         var value = indicator?.Measure.Kind == MeasureKind.YesNo ? YesNo("value") : Number("value");
+        var scale = Cell("scale");
         var numerator = Number("numerator");
         var denominator = Number("denominator");
         var asOf = Date("as_of");
         var source = Source();
+        if (rowFailed)
+        {
+            return;
+        }
+
+        value = ItemRules.Scaled(indicator!, value, scale, this);
         if (rowFailed)
         {
             return;

@@ -38,10 +38,13 @@ internal static class ScorecardTables
         "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> ObservationColumns =
+    // The writer writes amounts in whole currency units, so it leaves out the scale an amount may be read at.
+    private static readonly ImmutableArray<string> ObservationColumnsWritten =
     [
         "indicator", "unit", "period", "value", "numerator", "denominator", "as_of", "source_document", "source_date", "source_note",
     ];
+
+    private static readonly ImmutableArray<string> ObservationColumns = [.. ObservationColumnsWritten, "scale"];
 
     /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> is optional (see <see cref="IsRequired"/>).</summary>
     public static ImmutableArray<ScorecardTable> All { get; } =
@@ -72,7 +75,8 @@ internal static class ScorecardTables
 
     /// <summary>
     /// Every column a table may have, in the order they are written. The units' <c>valid_from</c> and <c>valid_to</c>
-    /// belong to a scorecard whose units change over time; <see cref="ColumnsFor"/> gives the columns written for one scorecard.
+    /// belong to a scorecard whose units change over time; the observations' <c>scale</c> (an amount's declared money
+    /// scale, such as <c>tỷ đồng</c>) is read, never written; <see cref="ColumnsFor"/> gives the columns written for one scorecard.
     /// </summary>
     /// <param name="table">The table.</param>
     /// <returns>The column names.</returns>
@@ -89,7 +93,8 @@ internal static class ScorecardTables
 
     /// <summary>
     /// The columns <see cref="RowsOf"/> writes for a scorecard, in order: those of <see cref="ColumnsOf"/>, except the
-    /// units' validity for a scorecard of one unit tree, so that such a scorecard is written exactly as before timelines existed.
+    /// units' validity for a scorecard of one unit tree, so that such a scorecard is written exactly as before timelines existed,
+    /// and the observations' <c>scale</c>, since amounts are written in whole currency units.
     /// </summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="table">The table.</param>
@@ -99,7 +104,12 @@ internal static class ScorecardTables
     public static ImmutableArray<string> ColumnsFor(Scorecard scorecard, ScorecardTable table)
     {
         ArgumentNullException.ThrowIfNull(scorecard);
-        return table == ScorecardTable.Units && scorecard.Timeline is null ? UnitColumnsWithoutValidity : ColumnsOf(table);
+        return table switch
+        {
+            ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
+            ScorecardTable.Observations => ObservationColumnsWritten,
+            _ => ColumnsOf(table),
+        };
     }
 
     /// <summary>

@@ -76,11 +76,25 @@ public partial class ScorecardCsvTest
 
         var result = ScorecardCsv.ReadFolder(folder.Path);
 
-        const string Why = "the number has a separator but no decimal separator is declared, so it could be read two ways (88,8 or 888; 903.221 or 903,221): declare decimal_separator as comma or point.";
+        const string Why = "the number has a separator but no decimal separator is declared, so it could be read two ways (88,8 or 888; 903.221 or 903,221): "
+            + "declare it in settings.csv (a row decimal_separator,comma or decimal_separator,point) or with the de06 command's --decimal-separator option.";
         result.Problems.Select(p => p.ToString()).Should().Equal(
             $"{folder.File("observations.csv")}:4:4: value '88.8': {Why}",
             $"{folder.File("observations.csv")}:5:4: value '1,5': {Why}");
         result.Scorecard.Observations.Select(o => o.Value.Value).Should().Equal(88m, 17m);
+    }
+
+    [Fact]
+    public void The_undeclared_separator_problem_says_both_ways_to_declare_it()
+    {
+        // A reader who meets this problem must learn where to declare the separator: the file and the command's option.
+        using var folder = new CsvFolder(settings: null, observations: """
+            indicator,unit,period,value,numerator,denominator,as_of
+            RATE,HG,Quý I/2024,"88,8",,,
+            """);
+
+        var message = ScorecardCsv.ReadFolder(folder.Path).Problems.Should().ContainSingle().Subject.ToString();
+        message.Should().Contain("settings.csv").And.Contain("decimal_separator,comma").And.Contain("--decimal-separator");
     }
 
     [Fact]

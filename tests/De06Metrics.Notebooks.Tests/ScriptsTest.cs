@@ -49,6 +49,16 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
             .Contain(e => (string?)e.Attribute("class") == "projected");
     }
 
+    [Fact]
+    public void Ranking_without_a_folder_saves_the_charts_under_the_temporary_folder_and_says_where()
+    {
+        var (exitCode, output) = runs.RankingWithoutFolder.Value;
+        exitCode.Should().Be(0, output);
+        var folder = Path.Combine(Path.GetTempPath(), "de06-charts");
+        output.Should().Contain($"{folder}: rank-movement.svg, trend.svg", "the script says where it wrote, never into the repository");
+        XElement.Load(Path.Combine(folder, "trend.svg")).Name.LocalName.Should().Be("svg");
+    }
+
     /// <summary>Each script's exit code and output, run on first use.</summary>
     public sealed class Runs : IDisposable
     {
@@ -56,6 +66,7 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
         {
             GettingStarted = new(() => Run("docs/scripts/getting-started.cs"));
             Ranking = new(() => Run("docs/scripts/ranking.cs", "en", ChartFolder));
+            RankingWithoutFolder = new(() => Run("docs/scripts/ranking.cs", "en"));
         }
 
         public string ChartFolder { get; } = Path.Combine(Path.GetTempPath(), "de06-charts-" + Guid.NewGuid().ToString("N"));
@@ -63,6 +74,8 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
         public Lazy<(int ExitCode, string Output)> GettingStarted { get; }
 
         public Lazy<(int ExitCode, string Output)> Ranking { get; }
+
+        public Lazy<(int ExitCode, string Output)> RankingWithoutFolder { get; }
 
         public void Dispose()
         {

@@ -126,7 +126,9 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             CheckOutput(output, settings.Path);
         }
 
-        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
+        // Progress on a terminal only: a script that captures standard error sees nothing.
+        var progress = Output.Progress.OnTerminal(settings.Language);
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, progress);
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -175,7 +177,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         {
             try
             {
-                ReportFile.Write(file, writer => Writers.Write(report, settings.Format, writer, colour: false));
+                ReportFile.Write(file, writer => Writers.Write(report, settings.Format, writer, colour: false), progress);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

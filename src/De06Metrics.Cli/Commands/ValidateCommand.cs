@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using De06Metrics.Cli.Output;
+using De06Metrics.Text;
 using Spectre.Console.Cli;
 
 namespace De06Metrics.Cli.Commands;
@@ -17,7 +18,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator);
+        // Progress on a terminal only, in English like the command's other lines.
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, Progress.OnTerminal(Language.English));
         var scorecard = result.Scorecard;
         var tasks = TaskSource.Read(settings.Path, scorecard, settings.DecimalSeparator);
         var problems = result.Problems.AddRange(tasks.Problems);

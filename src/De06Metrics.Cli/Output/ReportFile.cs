@@ -41,11 +41,22 @@ internal static class ReportFile
     /// <param name="write">Writes the report.</param>
     /// <exception cref="IOException">The file cannot be written; an old file is then left as it was.</exception>
     /// <exception cref="UnauthorizedAccessException">The folder may not be written.</exception>
-    public static void Write(string output, Action<TextWriter> write) =>
+    /// <param name="progress">Where a large report's writing is followed, or <see langword="null"/> for silence.</param>
+    public static void Write(string output, Action<TextWriter> write, Progress? progress = null) =>
         FileReplacement.Write(Resolve(output), stream =>
         {
-            using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: -1, leaveOpen: true);
-            write(writer);
+            var name = Path.GetFileName(output);
+            using var counted = progress is null ? null : new CountingStream(stream, written => progress.Writing(name, written));
+            using var writer = new StreamWriter(counted ?? stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false), bufferSize: -1, leaveOpen: true);
+            try
+            {
+                write(writer);
+                writer.Flush();
+            }
+            finally
+            {
+                progress?.Done();
+            }
         });
 
     /// <summary>The path as the system opens it: absolute, without <c>.</c> and <c>..</c>, every symbolic link followed.</summary>

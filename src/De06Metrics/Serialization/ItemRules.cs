@@ -113,6 +113,68 @@ internal static class ItemRules
     /// An observation's value: a plain value, or a numerator and denominator whose meaning the indicator's measure
     /// gives (a rate's part and whole, a count and its total, a rank and its field).
     /// </summary>
+    /// <summary>The words of a declared money scale, after <see cref="ScaleKey"/>; whether each names the đồng.</summary>
+    private static readonly Dictionary<string, (MoneyScale Scale, bool Dong)> ScaleWords = new(StringComparer.Ordinal)
+    {
+        ["đồng"] = (MoneyScale.Units, true), ["vnd"] = (MoneyScale.Units, true),
+        ["nghìn đồng"] = (MoneyScale.Thousands, true), ["ngàn đồng"] = (MoneyScale.Thousands, true),
+        ["thousand vnd"] = (MoneyScale.Thousands, true), ["vnd thousand"] = (MoneyScale.Thousands, true),
+        ["triệu đồng"] = (MoneyScale.Millions, true), ["million vnd"] = (MoneyScale.Millions, true), ["vnd million"] = (MoneyScale.Millions, true),
+        ["tỷ đồng"] = (MoneyScale.Billions, true), ["tỉ đồng"] = (MoneyScale.Billions, true),
+        ["billion vnd"] = (MoneyScale.Billions, true), ["vnd billion"] = (MoneyScale.Billions, true),
+        ["nghìn tỷ đồng"] = (MoneyScale.Trillions, true), ["ngàn tỷ đồng"] = (MoneyScale.Trillions, true),
+        ["trillion vnd"] = (MoneyScale.Trillions, true), ["vnd trillion"] = (MoneyScale.Trillions, true),
+        ["units"] = (MoneyScale.Units, false), ["thousands"] = (MoneyScale.Thousands, false), ["millions"] = (MoneyScale.Millions, false),
+        ["billions"] = (MoneyScale.Billions, false), ["trillions"] = (MoneyScale.Trillions, false),
+    };
+
+    /// <summary>
+    /// An amount written at a declared scale ("2527" with "tỷ đồng"), in whole currency units (2 527 000 000 000),
+    /// exactly; the amount itself when no scale is declared. A scale on anything but money, an unknown scale, a scale in
+    /// đồng on another currency and a product too large for a <see langword="decimal"/> are problems of the field
+    /// <paramref name="field"/> (or <paramref name="valueField"/> for the product).
+    /// </summary>
+    public static decimal? Scaled(Indicator indicator, decimal? amount, string? scale, IFieldProblems problems, string field = "scale", string valueField = "value")
+    {
+        if (scale is null || amount is not { } value)
+        {
+            return amount;
+        }
+
+        if (indicator.Measure.Kind != MeasureKind.Money)
+        {
+            problems.Fail(field, $"a scale applies to money only; {indicator.Code} is not measured in money.");
+            return null;
+        }
+
+        if (!ScaleWords.TryGetValue(ScaleKey(scale), out var declared))
+        {
+            problems.Fail(field, $"unknown scale '{scale}': use đồng, nghìn đồng, triệu đồng, tỷ đồng or nghìn tỷ đồng; VND, thousand VND, million VND, "
+                + "billion VND or trillion VND; or units, thousands, millions, billions or trillions of the indicator's currency.");
+            return null;
+        }
+
+        if (declared.Dong && indicator.Measure.Currency != Currency.Vnd)
+        {
+            problems.Fail(field, $"the scale '{scale}' is in đồng, but {indicator.Code} is in {indicator.Measure.Currency.Code}; use units, thousands, millions, billions or trillions.");
+            return null;
+        }
+
+        try
+        {
+            return checked(value * Measures.Measure.FactorOf(declared.Scale));
+        }
+        catch (OverflowException)
+        {
+            problems.Fail(valueField, $"{value.ToString(CultureInfo.InvariantCulture)} {scale} is too large an amount to hold exactly.");
+            return null;
+        }
+    }
+
+    /// <summary>A scale's words compared: lower case, composed Unicode, single spaces.</summary>
+    private static string ScaleKey(string scale) =>
+        string.Join(' ', scale.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
     public static MeasuredValue? Value(Indicator indicator, decimal? value, decimal? numerator, decimal? denominator, IFieldProblems problems)
     {
         if (numerator.HasValue != denominator.HasValue)

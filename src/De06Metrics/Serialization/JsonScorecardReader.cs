@@ -60,7 +60,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> ObservationShape = new(StringComparer.Ordinal)
     {
-        [""] = ["indicator", "unit", "period", "value", "numerator", "denominator", "asOf", "source"],
+        [""] = ["indicator", "unit", "period", "value", "scale", "numerator", "denominator", "asOf", "source"],
         ["source"] = ["document", "issuedOn", "note"],
     };
 
@@ -772,10 +772,17 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var value = indicator?.Measure.Kind == MeasureKind.YesNo && item["value"]?.Kind is JsonTokenType.True or JsonTokenType.False
             ? (item["value"]!.Kind == JsonTokenType.True ? 1m : 0m)
             : Number("value", required: false);
+        var scale = String("scale", required: false);
         var numerator = Number("numerator", required: false);
         var denominator = Number("denominator", required: false);
         var asOf = Date("asOf");
         var source = Source();
+        if (itemFailed)
+        {
+            return;
+        }
+
+        value = ItemRules.Scaled(indicator!, value, scale, this);
         if (itemFailed)
         {
             return;

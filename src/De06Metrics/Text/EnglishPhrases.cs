@@ -25,7 +25,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.No => "no",
         Phrase.SourceIssuedOn => "{0} of {1}",
 
-
         // Why a figure is not meaningful (NotMeaningfulReason).
         Phrase.ReasonZeroTarget => "the target is zero",
         Phrase.ReasonNegativeTarget => "the target is negative",
@@ -46,7 +45,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReasonBaseNotCarried => "the base figure belongs to a unit abolished or split, and passes to no unit",
         Phrase.ReasonRankFieldChanged => "the field of units ranked changed between the two periods, and a rank is not restated",
 
-
         // Measures: units of measure and value labels.
         Phrase.DifferencePercentagePointsOne => "{0} percentage point",
         Phrase.DifferencePercentagePointsOther => "{0} percentage points",
@@ -62,10 +60,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.MoneyInBillions => "{2} {0} billion",
         Phrase.MoneyInTrillions => "{2} {0} trillion",
 
-
         // Measures: why a roll-up has no value (NotMeaningfulReason).
         Phrase.ReasonChildrenWithoutParts => "the units below reported figures without numerator and denominator to add, and rates are never averaged",
-
 
         // Periods: labels, month names, dates.
         Phrase.PeriodYear => "{0}",
@@ -107,7 +103,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.MonthShortOctober => "Oct",
         Phrase.MonthShortNovember => "Nov",
         Phrase.MonthShortDecember => "Dec",
-
 
         // Evaluation: verdicts, statuses, bands, schedule.
         Phrase.EvaluationSentence => "{0}, {1}{3}",
@@ -204,7 +199,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.GoalExact => "= {0}",
         Phrase.GoalExactWithinTolerance => "= {0} ± {1}",
 
-
         // Growth: changes, growth rates, progress, trends.
         Phrase.ChangeComparedWith => " on {0}",
         Phrase.ChangeUp => "up {0}{1}",
@@ -248,7 +242,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.TrendMethodGeometricRecencyWeights => "least squares, each observation weighing {0} times the one before",
         Phrase.TrendMethodMeanOfLastChanges => "mean of the last {0} changes",
 
-
         // Ranking: ranks, places, movements.
         Phrase.RankPlaceOne => "place",
         Phrase.RankPlaceOther => "places",
@@ -264,7 +257,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.RankInField => "ranked {1} of {2}",
         Phrase.RankEntered => "entered the ranking at {0}",
         Phrase.RankLeft => "left the ranking (was {0})",
-
 
         // Composite indices.
         Phrase.CompositeNotComputed => "{0}: {1} not computed: {2}.",
@@ -342,7 +334,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.UncertaintyFactorNormalisation => "the choice of normalisation",
         Phrase.UncertaintyFactorAggregation => "the choice of aggregation",
 
-
         // Scoring sheets and ratings.
         Phrase.RuleMissing => "no data → not scored (missing data is not zero)",
         Phrase.RuleMissingScoredZero => "no data → 0 of {0} points (under the option 'missing data scores zero')",
@@ -379,7 +370,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.RatingScaleCutOffs => "Good from {0}, Fair from {1}, Average from {2}, Poor below {2}; {3}",
         Phrase.RatingScaleSetByUser => "cut-offs set by the user",
 
-
         // Timeline: successions and restated figures.
         Phrase.TimelineRestatedLabel => "{0} (restated to current units)",
         Phrase.TimelineBaseAsReported => "{0} as reported",
@@ -387,7 +377,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.TimelineBaseNotComparable => "not comparable with {0} because {1}",
         Phrase.TimelineSourceShare => "{0} ({1}%)",
         Phrase.TimelineSourceSeparator => ", ",
-
 
         // Tasks: deadlines and milestones, statuses, counts.
         Phrase.TaskDoneOnTime => "done on time",
@@ -419,7 +408,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.TaskSummarySeparator => "; ",
         Phrase.TaskNothingLags => "No task is overdue or was done late.",
 
-
         // Scorecards: rows, narrative, lagging report.
         Phrase.ScorecardSentence => "{0}: {1} ({2})",
         Phrase.ScorecardRankSentence => "{0}: {1} ({2})",
@@ -443,11 +431,9 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingBehindSchedule => "behind schedule",
         Phrase.LaggingDeclining => "declining",
 
-
         // Scorecards: a row without a value, and why.
         Phrase.ScorecardNoValueSentence => "{0}: {1}",
         Phrase.ScorecardNotRolledUp => "not rolled up, because {0}",
-
 
         // Reporting: charts and the notebook views.
         Phrase.ViewIndicator => "Indicator",
@@ -473,7 +459,6 @@ internal sealed class EnglishPhrases : IPhraseBook
         // Reporting: the chart of rank intervals of an uncertainty analysis.
         Phrase.ChartRankIntervals => "Rank intervals — {0}",
         Phrase.ChartRankIntervalsLegend => "bar: 5–95% of samples; dot: median; ◆: nominal rank",
-
 
         // The de06 command's report: headings, columns, legends.
         Phrase.ReportTitle => "Scorecard — {0}",
@@ -514,6 +499,13 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.GradesWithoutTarget => "{0} without a target",
         Phrase.GradesNoneJudged => "no indicator has a target",
         Phrase.GradesSeparator => "; ",
+
+        // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+        Phrase.CsvDecimalSeparatorUndeclared => "the number has a separator but no decimal separator is declared, so it could be read two ways "
+            + "(88,8 or 888; 903.221 or 903,221): declare it in settings.csv (a row decimal_separator,comma or decimal_separator,point) "
+            + "or with the de06 command's --decimal-separator option.",
+        Phrase.ProgressReading => "Reading {0}: {1}% of {2} MiB",
+        Phrase.ProgressWriting => "Writing {0}: {1} MiB so far",
     };
 
     /// <inheritdoc />

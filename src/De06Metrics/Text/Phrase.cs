@@ -15,7 +15,6 @@ internal enum Phrase
     No,
     SourceIssuedOn,
 
-
     // Why a figure is not meaningful (NotMeaningfulReason).
     ReasonZeroTarget,
     ReasonNegativeTarget,
@@ -36,7 +35,6 @@ internal enum Phrase
     ReasonBaseNotCarried,
     ReasonRankFieldChanged,
 
-
     // Measures: units of measure and value labels.
     DifferencePercentagePointsOne,
     DifferencePercentagePointsOther,
@@ -52,10 +50,8 @@ internal enum Phrase
     MoneyInBillions,
     MoneyInTrillions,
 
-
     // Measures: why a roll-up has no value (NotMeaningfulReason).
     ReasonChildrenWithoutParts,
-
 
     // Periods: labels, month names, dates.
     PeriodYear,
@@ -97,7 +93,6 @@ internal enum Phrase
     MonthShortOctober,
     MonthShortNovember,
     MonthShortDecember,
-
 
     // Evaluation: verdicts, statuses, bands, schedule.
     EvaluationSentence,
@@ -194,7 +189,6 @@ internal enum Phrase
     GoalExact,
     GoalExactWithinTolerance,
 
-
     // Growth: changes, growth rates, progress, trends.
     ChangeComparedWith,
     ChangeUp,
@@ -241,7 +235,6 @@ internal enum Phrase
     TrendMethodGeometricRecencyWeights,
     TrendMethodMeanOfLastChanges,
 
-
     // Ranking: ranks, places, movements.
     RankPlaceOne,
     RankPlaceOther,
@@ -259,7 +252,6 @@ internal enum Phrase
     RankInField,
     RankEntered,
     RankLeft,
-
 
     // Composite indices.
     CompositeNotComputed,
@@ -337,7 +329,6 @@ internal enum Phrase
     UncertaintyFactorNormalisation,
     UncertaintyFactorAggregation,
 
-
     // Scoring sheets and ratings.
     RuleMissing,
     RuleMissingScoredZero,
@@ -374,7 +365,6 @@ internal enum Phrase
     RatingScaleCutOffs,
     RatingScaleSetByUser,
 
-
     // Timeline: successions and restated figures.
     TimelineRestatedLabel,
     TimelineBaseAsReported,
@@ -382,7 +372,6 @@ internal enum Phrase
     TimelineBaseNotComparable,
     TimelineSourceShare,
     TimelineSourceSeparator,
-
 
     // Tasks: deadlines and milestones, statuses, counts.
     TaskDoneOnTime,
@@ -414,7 +403,6 @@ internal enum Phrase
     TaskSummarySeparator,
     TaskNothingLags,
 
-
     // Scorecards: rows, narrative, lagging report.
     ScorecardSentence,
     ScorecardRankSentence,
@@ -438,11 +426,9 @@ internal enum Phrase
     LaggingBehindSchedule,
     LaggingDeclining,
 
-
     // Scorecards: a row without a value, and why.
     ScorecardNoValueSentence,
     ScorecardNotRolledUp,
-
 
     // Reporting: charts and the notebook views.
     ViewIndicator,
@@ -468,7 +454,6 @@ internal enum Phrase
     // Reporting: the chart of rank intervals of an uncertainty analysis.
     ChartRankIntervals,
     ChartRankIntervalsLegend,
-
 
     // The de06 command's report: headings, columns, legends.
     ReportTitle,
@@ -511,4 +496,14 @@ internal enum Phrase
     GradesWithoutTarget,
     GradesNoneJudged,
     GradesSeparator,
+
+    // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+    // A number with a separator in a CSV file that declares no decimal separator (a file problem, no placeholders).
+    CsvDecimalSeparatorUndeclared,
+
+    // The de06 command's progress line on a terminal: {0} the file's name, {1} the percent read, {2} its size in MiB.
+    ProgressReading,
+
+    // The de06 command's progress line on a terminal: {0} the report file's name, {1} the MiB written so far.
+    ProgressWriting,
 }

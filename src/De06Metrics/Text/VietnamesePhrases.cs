@@ -25,7 +25,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.No => "không",
         Phrase.SourceIssuedOn => "{0} ngày {1}",
 
-
         // Why a figure is not meaningful (NotMeaningfulReason).
         Phrase.ReasonZeroTarget => "chỉ tiêu bằng 0",
         Phrase.ReasonNegativeTarget => "chỉ tiêu là số âm",
@@ -46,7 +45,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReasonBaseNotCarried => "số liệu kỳ gốc thuộc đơn vị đã giải thể hoặc chia tách, không chuyển cho đơn vị nào",
         Phrase.ReasonRankFieldChanged => "nhóm đơn vị được xếp hạng đã thay đổi giữa hai kỳ, mà thứ hạng thì không quy đổi được",
 
-
         // Measures: units of measure and value labels.
         Phrase.DifferencePercentagePointsOne => "{0} điểm phần trăm",
         Phrase.DifferencePercentagePointsOther => "{0} điểm phần trăm",
@@ -62,10 +60,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.MoneyInBillions => "{0} tỷ {1}",
         Phrase.MoneyInTrillions => "{0} nghìn tỷ {1}",
 
-
         // Measures: why a roll-up has no value (NotMeaningfulReason).
         Phrase.ReasonChildrenWithoutParts => "các đơn vị cấp dưới chỉ báo cáo tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng",
-
 
         // Periods: labels, month names, dates.
         Phrase.PeriodYear => "Năm {0}",
@@ -107,7 +103,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.MonthShortOctober => "thg 10",
         Phrase.MonthShortNovember => "thg 11",
         Phrase.MonthShortDecember => "thg 12",
-
 
         // Evaluation: verdicts, statuses, bands, schedule.
         Phrase.EvaluationSentence => "{0}, {1} ({2}{3})",
@@ -204,7 +199,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.GoalExact => "= {0}",
         Phrase.GoalExactWithinTolerance => "= {0} ± {1}",
 
-
         // Growth: changes, growth rates, progress, trends.
         Phrase.ChangeComparedWith => " so với {0}",
         Phrase.ChangeUp => "tăng {0}{1}",
@@ -248,7 +242,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.TrendMethodGeometricRecencyWeights => "bình phương tối thiểu, trọng số tăng gấp {0} lần mỗi kỳ",
         Phrase.TrendMethodMeanOfLastChanges => "bình quân {0} mức thay đổi gần nhất",
 
-
         // Ranking: ranks, places, movements.
         Phrase.RankPlaceOne => "bậc",
         Phrase.RankPlaceOther => "bậc",
@@ -264,7 +257,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.RankInField => "xếp thứ {0}",
         Phrase.RankEntered => "mới vào bảng xếp hạng, xếp thứ {0}",
         Phrase.RankLeft => "không còn trong bảng xếp hạng (trước xếp thứ {0})",
-
 
         // Composite indices.
         Phrase.CompositeNotComputed => "{0}: không tính {1}: {2}.",
@@ -342,7 +334,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.UncertaintyFactorNormalisation => "việc chọn cách chuẩn hóa",
         Phrase.UncertaintyFactorAggregation => "việc chọn cách tổng hợp",
 
-
         // Scoring sheets and ratings.
         Phrase.RuleMissing => "không có số liệu → không chấm điểm (thiếu số liệu không phải 0)",
         Phrase.RuleMissingScoredZero => "không có số liệu → 0 trên {0} điểm (theo tùy chọn: thiếu số liệu tính 0 điểm)",
@@ -379,7 +370,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.RatingScaleCutOffs => "Tốt từ {0}, Khá từ {1}, Trung bình từ {2}, Yếu dưới {2}; {3}",
         Phrase.RatingScaleSetByUser => "ngưỡng do người dùng đặt",
 
-
         // Timeline: successions and restated figures.
         Phrase.TimelineRestatedLabel => "{0} (số liệu quy đổi theo đơn vị hiện nay)",
         Phrase.TimelineBaseAsReported => "số liệu {0} như đã báo cáo",
@@ -387,7 +377,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.TimelineBaseNotComparable => "không so sánh được với {0} vì {1}",
         Phrase.TimelineSourceShare => "{0} ({1}%)",
         Phrase.TimelineSourceSeparator => ", ",
-
 
         // Tasks: deadlines and milestones, statuses, counts.
         Phrase.TaskDoneOnTime => "hoàn thành đúng hạn",
@@ -419,7 +408,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.TaskSummarySeparator => "; ",
         Phrase.TaskNothingLags => "Không có nhiệm vụ nào quá hạn hoặc hoàn thành chậm.",
 
-
         // Scorecards: rows, narrative, lagging report.
         Phrase.ScorecardSentence => "{0} đạt {1} ({2})",
         Phrase.ScorecardRankSentence => "{0} {1} ({2})",
@@ -443,11 +431,9 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingBehindSchedule => "chậm tiến độ",
         Phrase.LaggingDeclining => "giảm so với kỳ so sánh",
 
-
         // Scorecards: a row without a value, and why.
         Phrase.ScorecardNoValueSentence => "{0}: {1}",
         Phrase.ScorecardNotRolledUp => "không tổng hợp được số liệu vì {0}",
-
 
         // Reporting: charts and the notebook views.
         Phrase.ViewIndicator => "Chỉ tiêu",
@@ -473,7 +459,6 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // Reporting: the chart of rank intervals of an uncertainty analysis.
         Phrase.ChartRankIntervals => "Khoảng thứ hạng — {0}",
         Phrase.ChartRankIntervalsLegend => "thanh: 5–95% số mẫu; chấm: trung vị; ◆: hạng danh nghĩa",
-
 
         // The de06 command's report: headings, columns, legends.
         Phrase.ReportTitle => "Kết quả thực hiện chỉ tiêu — {0}",
@@ -514,6 +499,13 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.GradesWithoutTarget => "{0} chỉ tiêu chưa giao mục tiêu",
         Phrase.GradesNoneJudged => "chưa có chỉ tiêu nào được giao mục tiêu",
         Phrase.GradesSeparator => "; ",
+
+        // Docs and the command for the people who use it: the CSV decimal separator, progress, money scales.
+        Phrase.CsvDecimalSeparatorUndeclared => "số có dấu phân cách nhưng chưa khai báo dấu thập phân nên có thể hiểu theo hai cách "
+            + "(88,8 hay 888; 903.221 hay 903,221): khai báo trong settings.csv (dòng decimal_separator,comma hoặc decimal_separator,point) "
+            + "hoặc bằng tùy chọn --decimal-separator của lệnh de06.",
+        Phrase.ProgressReading => "Đang đọc {0}: {1}% của {2} MiB",
+        Phrase.ProgressWriting => "Đang ghi {0}: đã ghi {1} MiB",
     };
 
     /// <inheritdoc />

@@ -10,6 +10,9 @@ internal static class De06Process
 
     public static Outcome Run(params string[] arguments) => Run([], arguments);
 
+    /// <summary>Runs the command in a working folder, as a user in that folder does.</summary>
+    public static Outcome RunIn(string folder, params string[] arguments) => Run([], arguments, workingDirectory: folder);
+
     /// <summary>
     /// Runs the command as a user without privileges: as root (who reads any file whatever its permissions), as the
     /// user and group 65534 ('nobody') through <c>setpriv</c>; as anyone else, as that user.
@@ -40,10 +43,11 @@ internal static class De06Process
         return copy;
     });
 
-    private static Outcome Run(string[] prefix, string[] arguments, string? toolFolder = null)
+    private static Outcome Run(string[] prefix, string[] arguments, string? toolFolder = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(prefix.Length > 0 ? prefix[0] : "dotnet")
         {
+            WorkingDirectory = workingDirectory ?? Environment.CurrentDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             StandardOutputEncoding = Encoding.UTF8,

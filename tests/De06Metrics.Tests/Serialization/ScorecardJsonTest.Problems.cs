@@ -60,7 +60,7 @@ public partial class ScorecardJsonTest
         },
         {
             """    { "indicator": "RATE", "unit": "HG", "period": "Q2 2024", "value": 50, "asof": "2024-04-01" }""",
-            "bad.json:16:76 $.observations[1].asof: asof: unknown property; expected indicator, unit, period, value, numerator, denominator, asOf, source."
+            "bad.json:16:76 $.observations[1].asof: asof: unknown property; expected indicator, unit, period, value, scale, numerator, denominator, asOf, source."
         },
         {
             """    { "indicator": "RATE", "unit": "HG", "period": "2024-Q2", "value": 120 }""",
