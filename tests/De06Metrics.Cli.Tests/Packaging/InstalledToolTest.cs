@@ -63,7 +63,7 @@ public sealed class InstalledToolTest(InstalledToolTest.Installed installed) : I
                 Feed.Environment);
         }
 
-        public LocalFeed Feed { get; }
+        internal LocalFeed Feed { get; }
 
         public string ToolPath { get; }
 
