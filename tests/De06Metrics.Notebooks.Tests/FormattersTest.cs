@@ -1,5 +1,3 @@
-using De06Metrics.Measures;
-using De06Metrics.Units;
 using Microsoft.DotNet.Interactive.Events;
 
 namespace De06Metrics.Notebooks.Tests;
@@ -7,24 +5,25 @@ namespace De06Metrics.Notebooks.Tests;
 public class FormattersTest
 {
     /// <summary>
-    /// Runs the getting-started notebook (which defines <c>q1</c>, the Hà Giang quarter), then asks the kernel for each
-    /// kind of result and reads the HTML its formatter wrote.
+    /// Runs the getting-started notebook (which loads the package from the local feed, whose extension.dib registers
+    /// the views, and defines <c>q1</c>, the Hà Giang quarter), then asks the kernel for each kind of result and reads
+    /// the HTML its formatter wrote.
     /// </summary>
     [Fact]
     public async Task The_extension_registers_an_html_view_for_each_result()
     {
-        using var kernel = await NotebookRunner.KernelWithExtension();
-        foreach (var cell in NotebookRunner.NotebookCells(NotebooksTest.PathOf("getting-started.ipynb")))
+        using var session = await NotebookRunner.Session.Start();
+        foreach (var cell in NotebookRunner.CodeCells("getting-started.ipynb"))
         {
-            await NotebookRunner.Submit(kernel, NotebookRunner.Rewrite(cell, NotebooksTest.Folder));
+            await session.Submit(cell);
         }
 
-        await NotebookRunner.Submit(kernel, "De06MetricsHtml.Language = Language.Vietnamese;");
+        await session.Submit("De06MetricsHtml.Language = Language.Vietnamese;");
 
         async Task<string> Html(string expression)
         {
-            var events = await NotebookRunner.Submit(kernel, expression);
-            return events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/html").Value;
+            var outputs = await session.Submit(expression);
+            return outputs.Events.OfType<ReturnValueProduced>().Single().FormattedValues.Single(v => v.MimeType == "text/html").Value;
         }
 
         var table = await Html("q1");
@@ -38,7 +37,7 @@ public class FormattersTest
             .Contain("de06-evaluation").And.Contain("+18,8 điểm phần trăm").And.Contain("Vượt chỉ tiêu");
         (await Html("q1.Find(new IndicatorCode(\"DVC.ONLINE\"), new UnitId(\"HG\")).Change")).Should()
             .Contain("de06-change").And.Contain("tăng 16,5 điểm phần trăm");
-        await NotebookRunner.Submit(kernel, "using De06Metrics.Ranking;");
+        await session.Submit("using De06Metrics.Ranking;");
         (await Html("new FieldRank(11, 63)")).Should().Contain("de06-rank").And.Contain("11/63");
         (await Html("RankChange.Between(new FieldRank(40, 63), new FieldRank(11, 63))")).Should()
             .Contain("de06-rank-change").And.Contain("tăng 29 bậc").And.Contain("#2e7d32");
@@ -46,7 +45,7 @@ public class FormattersTest
             .Contain("de06-ranking").And.MatchRegex("1/2.*B.*2/2.*A.*không xếp hạng.*C");
         (await Html("q1.Lagging()")).Should().Contain("de06-lagging").And.Contain("Công an tỉnh").And.Contain("còn thiếu 16 mô hình");
 
-        await NotebookRunner.Submit(kernel, "De06MetricsHtml.Language = De06Metrics.Text.Language.English;");
+        await session.Submit("De06MetricsHtml.Language = De06Metrics.Text.Language.English;");
         (await Html("q1")).Should().Contain("Online dossier rate").And.Contain("88.8%").And.Contain("Exceeded");
     }
 }
