@@ -501,6 +501,33 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Done on",
         Phrase.ReportColumnCoordinating => "Coordinating",
         Phrase.ReportColumnNotes => "Notes",
+
+        // Weighted scorecard trees (Scorecards/ScorecardTree) and their report table.
+        Phrase.TreeKindScorecard => "Scorecard",
+        Phrase.TreeKindArea => "Area",
+        Phrase.TreeKindObjective => "Objective",
+        Phrase.TreeKindIndicator => "Indicator",
+        Phrase.TreeMethodCappedAttainment => "attainment, capped at {0}",
+        Phrase.TreeMethodBandedAttainment => "attainment in bands: {0}; below every band {1} points",
+        Phrase.TreeMethodPoints => "points on the value: {0}",
+        Phrase.TreeNodeDefinition => "{0}, weight {1}: {2}",
+        Phrase.TreeGroupScored => "{0}: {1}/100 points, {2} of {3} indicators scored",
+        Phrase.TreeGroupNotScored => "{0}: no score ({1}); {2} of {3} indicators scored",
+        Phrase.TreeIndicatorScored => "{0}: {1}/100 points; {2}",
+        Phrase.TreeIndicatorNotScored => "{0}: not scored ({1})",
+        Phrase.TreeReasonNothingScored => "no part with a weight has a score",
+        Phrase.TreeReasonWeightBelowMinimum => "the parts with a score carry only {0} of the weight, short of the minimum: {1}",
+        Phrase.TreeReasonIndicatorsBelowMinimum => "only {0} of {1} indicators have a score, short of the minimum: {2}",
+        Phrase.TreeReasonNoTarget => "no target was assigned",
+        Phrase.TreeReasonPolarity => "the points rule runs against the indicator ({0})",
+        Phrase.TreePolarityLower => "the indicator is lower-is-better",
+        Phrase.TreePolarityHigher => "the indicator is higher-is-better",
+        Phrase.ReportTreeTitle => "Scorecard tree scores: {0}",
+        Phrase.ReportColumnNode => "Node",
+        Phrase.ReportColumnWeight => "Weight",
+        Phrase.ReportColumnScore => "Score",
+        Phrase.ReportColumnScored => "Indicators scored",
+        Phrase.ReportColumnExplanation => "Explanation",
     };
 
     /// <inheritdoc />

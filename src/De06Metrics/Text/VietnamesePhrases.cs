@@ -501,6 +501,33 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
         Phrase.ReportColumnCoordinating => "Phối hợp",
         Phrase.ReportColumnNotes => "Ghi chú",
+
+        // Weighted scorecard trees (Scorecards/ScorecardTree) and their report table.
+        Phrase.TreeKindScorecard => "Bảng điểm",
+        Phrase.TreeKindArea => "Lĩnh vực",
+        Phrase.TreeKindObjective => "Mục tiêu",
+        Phrase.TreeKindIndicator => "Chỉ tiêu",
+        Phrase.TreeMethodCappedAttainment => "mức đạt chỉ tiêu, tối đa {0}",
+        Phrase.TreeMethodBandedAttainment => "mức đạt chỉ tiêu theo khung: {0}; dưới mọi khung {1} điểm",
+        Phrase.TreeMethodPoints => "chấm điểm theo giá trị: {0}",
+        Phrase.TreeNodeDefinition => "{0}, trọng số {1}: {2}",
+        Phrase.TreeGroupScored => "{0}: {1}/100 điểm, {2}/{3} chỉ tiêu có điểm",
+        Phrase.TreeGroupNotScored => "{0}: chưa tính được điểm ({1}); {2}/{3} chỉ tiêu có điểm",
+        Phrase.TreeIndicatorScored => "{0}: {1}/100 điểm; {2}",
+        Phrase.TreeIndicatorNotScored => "{0}: chưa chấm điểm ({1})",
+        Phrase.TreeReasonNothingScored => "không thành phần nào có trọng số được chấm điểm",
+        Phrase.TreeReasonWeightBelowMinimum => "phần có điểm chỉ chiếm {0} trọng số, chưa đạt yêu cầu {1}",
+        Phrase.TreeReasonIndicatorsBelowMinimum => "chỉ {0}/{1} chỉ tiêu có điểm, chưa đạt yêu cầu {2}",
+        Phrase.TreeReasonNoTarget => "chưa được giao chỉ tiêu",
+        Phrase.TreeReasonPolarity => "quy tắc chấm điểm ngược chiều với chỉ tiêu ({0})",
+        Phrase.TreePolarityLower => "chỉ tiêu càng thấp càng tốt",
+        Phrase.TreePolarityHigher => "chỉ tiêu càng cao càng tốt",
+        Phrase.ReportTreeTitle => "Điểm theo cây mục tiêu: {0}",
+        Phrase.ReportColumnNode => "Nội dung",
+        Phrase.ReportColumnWeight => "Trọng số",
+        Phrase.ReportColumnScore => "Điểm",
+        Phrase.ReportColumnScored => "Chỉ tiêu có điểm",
+        Phrase.ReportColumnExplanation => "Diễn giải",
     };
 
     /// <inheritdoc />
