@@ -3,6 +3,7 @@ using De06Metrics.Composite;
 using De06Metrics.Scorecards;
 using De06Metrics.Scoring;
 using De06Metrics.Serialization;
+using De06Metrics.Tests.Serialization;
 using De06Metrics.Text;
 
 namespace De06Metrics.Csv.Tests;
@@ -68,7 +69,7 @@ public class TreeCsvTest
         var folder = Path.Combine(HaGiangExample.Folder, "csv");
         var csv = TreeCsv.ReadFolder(folder, ScorecardCsv.ReadFolder(folder).EnsureValid());
         csv.Problems.Should().BeEmpty();
-        var json = TreeJson.ReadFile(HaGiangExample.JsonPath, ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid());
+        var json = TreeJson.ReadFile(Path.Combine(HaGiangExample.Folder, "tree.json"), ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid());
         TreeJson.ToJson(csv.Tree!).Should().Be(TreeJson.ToJson(json.Tree!));
     }
 }

@@ -29,7 +29,8 @@ internal static class TreeReport
                 string[] cells =
                 [
                     score.UnitName.In(language),
-                    new string(' ', 2 * node.Depth) + label,
+                    // Non-breaking spaces indent the node, so that HTML and Markdown keep the indentation.
+                    new string('\u00A0', 4 * node.Depth) + label,
                     node.Depth == 0 ? string.Empty : Display.Natural(node.Node.Weight, language),
                     node.Points is { } points ? Display.Natural(points, language, 2) : "—",
                     $"{node.Scored}/{node.Indicators}",
@@ -52,7 +53,7 @@ internal static class TreeReport
             }
         }
 
-        return new ReportTable(language.Format(Phrase.ReportTreeTitle, tree.Root.Label(language)), tree.Coverage.Describe(language), columns, rows, language.Code)
+        return new ReportTable(language.Format(Phrase.ReportTreeTitle, tree.Root.Label(language)), language.Format(Phrase.ReportTreeCoverageNote, tree.Coverage.Describe(language)), columns, rows, language.Code)
         {
             Phrases = language,
         };

@@ -528,6 +528,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnScore => "Score",
         Phrase.ReportColumnScored => "Indicators scored",
         Phrase.ReportColumnExplanation => "Explanation",
+        Phrase.ReportTreeCoverageNote => "Scores out of 100; a group is scored only when it meets the minimum: {0}.",
     };
 
     /// <inheritdoc />

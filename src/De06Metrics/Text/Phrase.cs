@@ -525,4 +525,5 @@ internal enum Phrase
     ReportColumnScore,
     ReportColumnScored,
     ReportColumnExplanation,
+    ReportTreeCoverageNote,
 }

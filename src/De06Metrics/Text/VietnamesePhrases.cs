@@ -528,6 +528,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnScore => "Điểm",
         Phrase.ReportColumnScored => "Chỉ tiêu có điểm",
         Phrase.ReportColumnExplanation => "Diễn giải",
+        Phrase.ReportTreeCoverageNote => "Điểm trên thang 100; nhóm chỉ được tính điểm khi đáp ứng yêu cầu: {0}.",
     };
 
     /// <inheritdoc />

@@ -10,7 +10,7 @@ public class TreeJsonHaGiangTest
     public void The_example_tree_scores_from_the_reports_figures()
     {
         var scorecard = ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid();
-        var read = TreeJson.ReadFile(HaGiangExample.JsonPath, scorecard);
+        var read = TreeJson.ReadFile(Path.Combine(HaGiangExample.Folder, "tree.json"), scorecard);
         read.Problems.Should().BeEmpty();
         var score = read.Tree!.Score(scorecard.Evaluate(HaGiangExample.Q1), HaGiangExample.Province);
         var byCode = score.Nodes.ToDictionary(n => n.Node.Code);

@@ -1,7 +1,9 @@
 using System.Text;
 using De06Metrics.Composite;
+using De06Metrics.Measures;
 using De06Metrics.Serialization;
 using De06Metrics.Tests.Scorecards;
+using De06Metrics.Text;
 
 namespace De06Metrics.Tests.Serialization;
 
@@ -53,7 +55,7 @@ public class TreeJsonTest
             ("DA06", 75m), ("LV1", 75m), ("MT1", 85m), ("A", 100m), ("B", 80m), ("MT2", 65m), ("C", 50m), ("L", 80m), ("LV2", (decimal?)null), ("D", null));
         read.Tree.Coverage.Should().Be(MinimumCoverage.ShareOfWeight(0.5m));
         // The points rule takes the indicator's own polarity: L is lower-is-better.
-        read.Tree.Nodes.Single(n => n.Node.Code == "L").Node.Rule!.Polarity.Should().Be(Measures.Polarity.LowerIsBetter);
+        read.Tree.Nodes.Single(n => n.Node.Code == "L").Node.Rule!.Polarity.Should().Be(Polarity.LowerIsBetter);
     }
 
     [Fact]
@@ -64,7 +66,7 @@ public class TreeJsonTest
         var read = TreeJson.Read(Encoding.UTF8.GetBytes(json), "tree.json", ScorecardTreeTest.District());
         read.Problems.Should().BeEmpty();
         TreeJson.ToJson(read.Tree!).Should().Be(json);
-        read.Tree!.Describe(Text.Language.English).Should().Be(tree.Describe(Text.Language.English));
+        read.Tree!.Describe(Language.English).Should().Be(tree.Describe(Language.English));
     }
 
     [Fact]
