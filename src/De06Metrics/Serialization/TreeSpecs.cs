@@ -320,7 +320,9 @@ internal static class TreeSpecs
             }
         }
 
-        foreach (var group in groups.Values.Where(g => children[g.Code].Count == 0))
+        // A group whose only children were refused (an indicator already in another group) has its problem said there.
+        var named = nodes.Select(n => n.Parent).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var group in groups.Values.Where(g => children[g.Code].Count == 0 && !named.Contains(g.Code)))
         {
             Fail(group.Where.At("code"), $"group '{group.Code}' has no children; give it at least one node whose parent is '{group.Code}'.", "code", group.Code);
         }
