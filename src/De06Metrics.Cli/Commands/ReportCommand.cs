@@ -184,7 +184,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             return ExitCodes.InvalidData;
         }
 
-        if (tree.Tree is { } weighted)
+        // A tree none of whose indicators has a score for any unit (a period without targets) would only say so row by row.
+        if (tree.Tree is { } weighted && weighted.ScoreAll(evaluated).Any(score => score.Root.Scored > 0))
         {
             report = report with { Tree = TreeReport.Build(evaluated, weighted, settings.Language) };
         }

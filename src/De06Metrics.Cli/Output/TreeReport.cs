@@ -26,6 +26,9 @@ internal static class TreeReport
             foreach (var node in score.Nodes)
             {
                 var label = node.Node.IsIndicator && node.Indicator is { } indicator ? $"{indicator.Code} ({indicator.Name.In(language)})" : node.Node.Label(language);
+                // The node's sentence begins with its label, which the node's own cell already shows.
+                var sentence = node.Describe(language);
+                var explanation = sentence.StartsWith(label + ": ", StringComparison.Ordinal) ? sentence[(label.Length + 2)..] : sentence;
                 string[] cells =
                 [
                     score.UnitName.In(language),
@@ -34,7 +37,7 @@ internal static class TreeReport
                     node.Depth == 0 ? string.Empty : Display.Natural(node.Node.Weight, language),
                     node.Points is { } points ? Display.Natural(points, language, 2) : "—",
                     $"{node.Scored}/{node.Indicators}",
-                    node.Describe(language),
+                    explanation,
                 ];
                 var values = new Dictionary<string, object?>
                 {
@@ -47,7 +50,7 @@ internal static class TreeReport
                     ["scored"] = (decimal)node.Scored,
                     ["indicators"] = (decimal)node.Indicators,
                     ["reason"] = node.Reason?.In(language),
-                    ["sentence"] = node.Describe(language),
+                    ["sentence"] = sentence,
                 };
                 rows.Add(new ReportRow(cells, values));
             }
