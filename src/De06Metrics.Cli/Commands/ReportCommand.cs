@@ -162,7 +162,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // The built-in example's report compares the quarter with the year before (see its README).
         var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
         var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
-        var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
+        var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
+        var report = EvaluationReport.Build(evaluated, settings.Language);
         if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
         {
             return ExitCodes.InvalidData;
@@ -171,6 +172,24 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         if (judged.Assessment is { Items.IsEmpty: false } assessment)
         {
             report = report with { Tasks = TaskReport.Build(assessment, settings.Language) };
+        }
+
+        var tree = TreeSource.Read(settings.Path, scorecard);
+        if (!tree.IsValid)
+        {
+            foreach (var problem in tree.Problems)
+            {
+                Console.Error.WriteLine(VisibleText.Of(problem.ToString(), keepLineBreaks: false));
+            }
+
+            Console.Error.WriteLine($"The scorecard's tree has {tree.Problems.Length} problem(s); no report was made. 'de06 validate PATH' lists them too.");
+            return ExitCodes.InvalidData;
+        }
+
+        // A tree none of whose indicators has a score for any unit (a period without targets) would only say so row by row.
+        if (tree.Tree is { } weighted && weighted.ScoreAll(evaluated).Any(score => score.Root.Scored > 0))
+        {
+            report = report with { Tree = TreeReport.Build(evaluated, weighted, settings.Language) };
         }
 
         if (settings.Out is { } file)

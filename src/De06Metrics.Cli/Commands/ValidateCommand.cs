@@ -22,7 +22,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, Progress.OnTerminal(Language.English));
         var scorecard = result.Scorecard;
         var tasks = TaskSource.Read(settings.Path, scorecard, settings.DecimalSeparator);
-        var problems = result.Problems.AddRange(tasks.Problems);
+        var tree = TreeSource.Read(settings.Path, scorecard);
+        var problems = result.Problems.AddRange(tasks.Problems).AddRange(tree.Problems);
         if (!problems.IsEmpty)
         {
             foreach (var problem in problems)

@@ -24,7 +24,7 @@ internal static class ReportFile
     /// <param name="source">The path given to the command, or <see langword="null"/> for the built-in example.</param>
     public static IEnumerable<string> InputsOf(string? source) =>
         source is null ? []
-        : Directory.Exists(source) ? Enum.GetValues<ScorecardTable>().Select(ScorecardCsv.FileNameOf).Append(ScorecardCsv.SettingsFileName).Select(name => Path.Combine(source, name))
+        : Directory.Exists(source) ? Enum.GetValues<ScorecardTable>().Select(ScorecardCsv.FileNameOf).Append(ScorecardCsv.SettingsFileName).Append(TreeCsv.FileName).Select(name => Path.Combine(source, name))
         : [source];
 
     /// <summary>The input that <paramref name="output"/> resolves to, if any.</summary>

@@ -18,4 +18,7 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
 
     /// <summary>The tasks judged on the report's day, as a table of their own after this one; <see langword="null"/> for none.</summary>
     public ReportTable? Tasks { get; init; }
+
+    /// <summary>The scorecard's weighted tree scored per unit, as a table of its own after the tasks'; <see langword="null"/> for none.</summary>
+    public ReportTable? Tree { get; init; }
 }

@@ -99,6 +99,12 @@ internal static partial class Writers
             console.WriteLine();
             WriteTerminal(tasks, output, colour);
         }
+
+        if (report.Tree is { } tree)
+        {
+            console.WriteLine();
+            WriteTerminal(tree, output, colour);
+        }
     }
 
     /// <summary>
@@ -147,6 +153,12 @@ internal static partial class Writers
         {
             output.WriteLine();
             WriteMarkdown(tasks, output);
+        }
+
+        if (report.Tree is { } tree)
+        {
+            output.WriteLine();
+            WriteMarkdown(tree, output);
         }
 
         // A line break inside a cell would end the table row: it is written as the <br> Markdown tables allow.
@@ -209,6 +221,12 @@ internal static partial class Writers
         {
             html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tasks.Title)}</h1>");
             AppendHtmlBody(html, tasks);
+        }
+
+        if (report.Tree is { } tree)
+        {
+            html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tree.Title)}</h1>");
+            AppendHtmlBody(html, tree);
         }
 
         html.AppendLine("</body>");
@@ -281,6 +299,13 @@ internal static partial class Writers
             output.Write('\n');
             WriteCsv(tasks, output);
         }
+
+        if (report.Tree is { } tree)
+        {
+            // The tree's table follows after an empty line, with its own header.
+            output.Write('\n');
+            WriteCsv(tree, output);
+        }
     }
 
     /// <summary>
@@ -321,6 +346,13 @@ internal static partial class Writers
             {
                 json.WriteStartObject("tasks");
                 WriteJsonProperties(json, tasks);
+                json.WriteEndObject();
+            }
+
+            if (report.Tree is { } tree)
+            {
+                json.WriteStartObject("tree");
+                WriteJsonProperties(json, tree);
                 json.WriteEndObject();
             }
 

@@ -347,8 +347,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
-                case "tasks" or "taskItems":
-                    // Read by JsonTaskReader once the scorecard's units are known.
+                case "tasks" or "taskItems" or "tree":
+                    // Read by JsonTaskReader (and the tree by JsonTreeReader) once the scorecard's units and indicators are known.
                     tokens.SkipValue();
                     break;
                 default:

@@ -506,4 +506,32 @@ internal enum Phrase
 
     // The de06 command's progress line on a terminal: {0} the report file's name, {1} the MiB written so far.
     ProgressWriting,
+
+    // Weighted scorecard trees (Scorecards/ScorecardTree) and their report table.
+    TreeKindScorecard,
+    TreeKindArea,
+    TreeKindObjective,
+    TreeKindIndicator,
+    TreeMethodCappedAttainment,
+    TreeMethodBandedAttainment,
+    TreeMethodPoints,
+    TreeNodeDefinition,
+    TreeGroupScored,
+    TreeGroupNotScored,
+    TreeIndicatorScored,
+    TreeIndicatorNotScored,
+    TreeReasonNothingScored,
+    TreeReasonWeightBelowMinimum,
+    TreeReasonIndicatorsBelowMinimum,
+    TreeReasonNoTarget,
+    TreeReasonPolarity,
+    TreePolarityLower,
+    TreePolarityHigher,
+    ReportTreeTitle,
+    ReportColumnNode,
+    ReportColumnWeight,
+    ReportColumnScore,
+    ReportColumnScored,
+    ReportColumnExplanation,
+    ReportTreeCoverageNote,
 }
