@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using De06Metrics.Cli.Output;
+using De06Metrics.Text;
 using Spectre.Console.Cli;
 
 namespace De06Metrics.Cli.Commands;

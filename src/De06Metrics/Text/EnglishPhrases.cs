@@ -501,6 +501,25 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Done on",
         Phrase.ReportColumnCoordinating => "Coordinating",
         Phrase.ReportColumnNotes => "Notes",
+
+        // Reporting: the HTML report (HtmlReport) — its header, summary tiles, sections and footnotes.
+        Phrase.HtmlReportBody => "Reporting body",
+        Phrase.HtmlReportPeriod => "Reporting period",
+        Phrase.HtmlReportComparedWith => "Compared with",
+        Phrase.HtmlReportAsOf => "Figures as of",
+        Phrase.HtmlReportGenerated => "Prepared on",
+        Phrase.HtmlReportSummaryHeading => "Summary",
+        Phrase.HtmlReportOverall => "Overall",
+        Phrase.HtmlReportChartsHeading => "Charts",
+        Phrase.HtmlReportTableHeading => "Results by indicator",
+        Phrase.HtmlReportNotesHeading => "Notes",
+        Phrase.HtmlReportNoteDerived => "Derived from the figures of {0} {1}.",
+        Phrase.HtmlReportSubordinateOne => "subordinate unit",
+        Phrase.HtmlReportSubordinateOther => "subordinate units",
+        Phrase.HtmlReportNoteAsOf => "Figure as of {0}.",
+        Phrase.HtmlReportNoteTarget => "Target as set in {0}: {1}",
+        Phrase.HtmlReportNoteTargetDated => "Target as set in {0} of {1}: {2}",
+        Phrase.HtmlReportNoTaskLags => "No task is overdue or was done late.",
     };
 
     /// <inheritdoc />

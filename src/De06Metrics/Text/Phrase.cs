@@ -498,4 +498,23 @@ internal enum Phrase
     ReportColumnDoneOn,
     ReportColumnCoordinating,
     ReportColumnNotes,
+
+    // Reporting: the HTML report (HtmlReport) — its header, summary tiles, sections and footnotes.
+    HtmlReportBody,
+    HtmlReportPeriod,
+    HtmlReportComparedWith,
+    HtmlReportAsOf,
+    HtmlReportGenerated,
+    HtmlReportSummaryHeading,
+    HtmlReportOverall,
+    HtmlReportChartsHeading,
+    HtmlReportTableHeading,
+    HtmlReportNotesHeading,
+    HtmlReportNoteDerived,
+    HtmlReportSubordinateOne,
+    HtmlReportSubordinateOther,
+    HtmlReportNoteAsOf,
+    HtmlReportNoteTarget,
+    HtmlReportNoteTargetDated,
+    HtmlReportNoTaskLags,
 }

@@ -501,6 +501,25 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
         Phrase.ReportColumnCoordinating => "Phối hợp",
         Phrase.ReportColumnNotes => "Ghi chú",
+
+        // Reporting: the HTML report (HtmlReport) — its header, summary tiles, sections and footnotes.
+        Phrase.HtmlReportBody => "Đơn vị báo cáo",
+        Phrase.HtmlReportPeriod => "Kỳ báo cáo",
+        Phrase.HtmlReportComparedWith => "So sánh với",
+        Phrase.HtmlReportAsOf => "Số liệu tính đến",
+        Phrase.HtmlReportGenerated => "Ngày lập báo cáo",
+        Phrase.HtmlReportSummaryHeading => "Tóm tắt kết quả",
+        Phrase.HtmlReportOverall => "Tổng hợp chung",
+        Phrase.HtmlReportChartsHeading => "Biểu đồ",
+        Phrase.HtmlReportTableHeading => "Kết quả theo chỉ tiêu",
+        Phrase.HtmlReportNotesHeading => "Ghi chú",
+        Phrase.HtmlReportNoteDerived => "Số liệu tổng hợp từ số liệu của {0} {1}.",
+        Phrase.HtmlReportSubordinateOne => "đơn vị trực thuộc",
+        Phrase.HtmlReportSubordinateOther => "đơn vị trực thuộc",
+        Phrase.HtmlReportNoteAsOf => "Số liệu tính đến ngày {0}.",
+        Phrase.HtmlReportNoteTarget => "Chỉ tiêu giao theo {0}: {1}",
+        Phrase.HtmlReportNoteTargetDated => "Chỉ tiêu giao theo {0} ngày {1}: {2}",
+        Phrase.HtmlReportNoTaskLags => "Không có nhiệm vụ quá hạn hoặc hoàn thành chậm.",
     };
 
     /// <inheritdoc />
