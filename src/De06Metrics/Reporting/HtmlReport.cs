@@ -158,8 +158,8 @@ public static partial class HtmlReport
                 html.Open("td", ("class", "de06-status"));
                 Badge(row);
                 html.Close("td");
-                html.Element("td", row.DescribeChange(language));
-                html.Element("td", result.DescribeLead(row, language));
+                html.Element("td", row.DescribeChange(language), ("class", "de06-wide"));
+                html.Element("td", result.DescribeLead(row, language), ("class", "de06-wide"));
                 html.Close("tr").Line();
             }
 
@@ -202,7 +202,10 @@ public static partial class HtmlReport
             _ => status.Value.ToString().ToLowerInvariant(),
         };
 
-        /// <summary>The notes on a row's value: derived from subordinate units, counted to a day other than the report's.</summary>
+        /// <summary>
+        /// The notes on a row's value: derived from subordinate units, what its source says of it (an estimate, a figure
+        /// worked out from another), counted to a day other than the report's.
+        /// </summary>
         private IEnumerable<string> ValueNotes(ScorecardRow row)
         {
             if (row.Origin == ValueOrigin.Derived)
@@ -212,6 +215,13 @@ public static partial class HtmlReport
                     Phrase.HtmlReportNoteDerived,
                     language.FormatNumber(count, 0),
                     language.Count(count, Phrase.HtmlReportSubordinateOne, Phrase.HtmlReportSubordinateOther));
+            }
+
+            if (row.Reported?.Source is { Note: { } note } source)
+            {
+                yield return source.IssuedOn is { } issued
+                    ? language.Format(Phrase.HtmlReportNoteSourceDated, source.Document, PeriodText.ShortDate(issued, language), note)
+                    : language.Format(Phrase.HtmlReportNoteSource, source.Document, note);
             }
 
             if (row.AsOf is { } asOf && asOf != ReportAsOf)
@@ -338,7 +348,7 @@ public static partial class HtmlReport
                 html.Open("tr", ("data-task", item.Task.Code));
                 html.Element("td", item.Task.Code, ("class", "de06-code"));
                 html.Element("th", item.Task.Name.In(language), ("scope", "row"));
-                html.Element("td", tasks.NameOf(item.Responsibility.Lead).In(language));
+                html.Element("td", tasks.NameOf(item.Responsibility.Lead).In(language), ("class", "de06-wide"));
                 html.Element("td", PeriodText.ShortDate(item.Task.Deadline, language), ("class", "de06-num"));
                 html.Element("td", item.Task.DoneOn is { } done ? PeriodText.ShortDate(done, language) : "—", ("class", "de06-num"));
                 html.Open("td", ("class", "de06-status"));

@@ -520,6 +520,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.HtmlReportNoteTarget => "Target as set in {0}: {1}",
         Phrase.HtmlReportNoteTargetDated => "Target as set in {0} of {1}: {2}",
         Phrase.HtmlReportNoTaskLags => "No task is overdue or was done late.",
+        Phrase.HtmlReportNoteSource => "Figure as reported in {0}: {1}",
+        Phrase.HtmlReportNoteSourceDated => "Figure as reported in {0} of {1}: {2}",
     };
 
     /// <inheritdoc />

@@ -517,4 +517,6 @@ internal enum Phrase
     HtmlReportNoteTarget,
     HtmlReportNoteTargetDated,
     HtmlReportNoTaskLags,
+    HtmlReportNoteSource,
+    HtmlReportNoteSourceDated,
 }

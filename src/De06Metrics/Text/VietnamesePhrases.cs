@@ -520,6 +520,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.HtmlReportNoteTarget => "Chỉ tiêu giao theo {0}: {1}",
         Phrase.HtmlReportNoteTargetDated => "Chỉ tiêu giao theo {0} ngày {1}: {2}",
         Phrase.HtmlReportNoTaskLags => "Không có nhiệm vụ quá hạn hoặc hoàn thành chậm.",
+        Phrase.HtmlReportNoteSource => "Số liệu theo {0}: {1}",
+        Phrase.HtmlReportNoteSourceDated => "Số liệu theo {0} ngày {1}: {2}",
     };
 
     /// <inheritdoc />
