@@ -179,12 +179,12 @@ public static partial class HtmlReport
                 name = language.Format(Phrase.ReportStatusBehindSchedule, name);
             }
 
-            Badge(ReportPalette.Fill(status), ReportPalette.TextOn(status), ReportPalette.Icon(status), name, StatusName(status));
+            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), name, StatusName(status));
         }
 
-        private void Badge(string fill, string text, string icon, string name, string status)
+        private void Badge(string fill, string icon, string name, string status)
         {
-            html.Open("span", ("class", "de06-badge"), ("data-status", status), ("style", $"background:{fill};color:{text}"))
+            html.Open("span", ("class", "de06-badge"), ("data-status", status), ("style", $"background:{fill};color:{ReportPalette.LightText}"))
                 .Element("span", icon, ("class", "de06-icon"), ("aria-hidden", "true"))
                 .Text(" ")
                 .Element("span", name, ("class", "de06-word"))
@@ -197,6 +197,7 @@ public static partial class HtmlReport
             TargetStatus.NoData => "no-data",
             TargetStatus.NotMet => "not-met",
             TargetStatus.Met => "met",
+            TargetStatus.BasicallyMet => "basically-met",
             TargetStatus.Exceeded => "exceeded",
             TargetStatus.Invalid => "invalid",
             _ => status.Value.ToString().ToLowerInvariant(),
@@ -389,7 +390,7 @@ public static partial class HtmlReport
         }
 
         private void TaskBadge(DeadlineStatus status, string words) =>
-            Badge(ReportPalette.Fill(status), ReportPalette.TextOn(status), ReportPalette.Icon(status), words, status switch
+            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), words, status switch
             {
                 DeadlineStatus.DoneOnTime => "done-on-time",
                 DeadlineStatus.DoneLate => "done-late",

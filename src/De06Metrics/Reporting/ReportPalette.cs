@@ -10,7 +10,7 @@ namespace De06Metrics.Reporting;
 /// </summary>
 /// <remarks>
 /// Text on every fill has a contrast ratio of at least 4.5:1 (WCAG 2 level AA for normal text): white on the green,
-/// red and grey fills, near-black on the amber one. A status is never shown by its colour alone: badges write its
+/// dark amber, red and grey fills. A status is never shown by its colour alone: badges write its
 /// name and sign, bars carry a <c>data-status</c> attribute and a tooltip. Stateless and thread-safe.
 /// </remarks>
 public static class ReportPalette
@@ -19,7 +19,7 @@ public static class ReportPalette
     public const string MetFill = "#2e7d32";
 
     /// <summary>Amber: a target basically met (short of it, within the tolerance), or a task late or due soon.</summary>
-    public const string CautionFill = "#f9a825";
+    public const string CautionFill = "#8a5300";
 
     /// <summary>Red: a target not met, or a task overdue.</summary>
     public const string NotMetFill = "#c62828";
@@ -27,10 +27,10 @@ public static class ReportPalette
     /// <summary>Grey: nothing to judge (no data, an invalid evaluation, no target), or a task not yet due.</summary>
     public const string NeutralFill = "#616161";
 
-    /// <summary>White: text on the dark fills.</summary>
+    /// <summary>White: the text on every fill of the palette (badges, status cells).</summary>
     public const string LightText = "#ffffff";
 
-    /// <summary>Near-black: text on the amber fill, and the ink of charts and pages.</summary>
+    /// <summary>Near-black: the ink of charts and pages.</summary>
     public const string DarkText = "#212121";
 
     /// <summary>The fill colour of a target status.</summary>
@@ -43,11 +43,6 @@ public static class ReportPalette
         StatusTone.NotMet => NotMetFill,
         _ => NeutralFill,
     };
-
-    /// <summary>The colour of text written on <see cref="Fill(TargetStatus?)"/>.</summary>
-    /// <param name="status">The status; <see langword="null"/> is no target.</param>
-    /// <returns>A CSS hex colour: white, or near-black on amber.</returns>
-    public static string TextOn(TargetStatus? status) => Tone(status) == StatusTone.Caution ? DarkText : LightText;
 
     /// <summary>The sign of a target status: ▲ exceeded, ✓ met, ≈ basically met, ✗ not met, — anything else.</summary>
     /// <param name="status">The status; <see langword="null"/> is no target.</param>
@@ -75,11 +70,6 @@ public static class ReportPalette
         _ => NeutralFill,
     };
 
-    /// <summary>The colour of text written on <see cref="Fill(DeadlineStatus)"/>.</summary>
-    /// <param name="status">The status.</param>
-    /// <returns>A CSS hex colour: white, or near-black on amber.</returns>
-    public static string TextOn(DeadlineStatus status) => status is DeadlineStatus.DoneLate or DeadlineStatus.DueSoon ? DarkText : LightText;
-
     /// <summary>The sign of a task's deadline status: ✓ done (on time or late), ✗ overdue, ! due soon, … not yet due.</summary>
     /// <param name="status">The status.</param>
     /// <returns>One character.</returns>
@@ -95,6 +85,7 @@ public static class ReportPalette
     {
         TargetStatus.Exceeded => StatusTone.Exceeded,
         TargetStatus.Met => StatusTone.Met,
+        TargetStatus.BasicallyMet => StatusTone.Caution,
         TargetStatus.NotMet => StatusTone.NotMet,
         _ => StatusTone.Neutral,
     };

@@ -31,8 +31,9 @@ public static class SvgCharts
 
     /// <summary>
     /// The fill colour of a status: green for <see cref="TargetStatus.Exceeded"/> and <see cref="TargetStatus.Met"/>,
-    /// red for <see cref="TargetStatus.NotMet"/>, grey for <see cref="TargetStatus.NoData"/> and
-    /// <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours every chart and table uses, from
+    /// amber for <see cref="TargetStatus.BasicallyMet"/>, red for <see cref="TargetStatus.NotMet"/>, grey for
+    /// <see cref="TargetStatus.NoData"/> and <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours
+    /// every chart and table uses, from
     /// <see cref="ReportPalette.Fill(TargetStatus?)"/>.
     /// </summary>
     /// <param name="status">The status; <see langword="null"/> (no target) is grey.</param>
@@ -373,6 +374,7 @@ public static class SvgCharts
         TargetStatus.NoData => "no-data",
         TargetStatus.NotMet => "not-met",
         TargetStatus.Met => "met",
+        TargetStatus.BasicallyMet => "basically-met",
         TargetStatus.Exceeded => "exceeded",
         _ => "invalid",
     };

@@ -61,4 +61,24 @@ public partial class HtmlReportTest
         chart.QuerySelectorAll("text.rank-label").Select(Text).Should().Equal(before, now);
         chart.QuerySelectorAll("line.movement").Should().ContainSingle();
     }
+
+    [Theory]
+    [InlineData("vi", "4/5", "4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt")]
+    [InlineData("en", "4/5", "4 of 5 indicators met or exceeded; 1 not met")]
+    public void The_overall_tile_counts_the_grades(string code, string figure, string sentence)
+    {
+        var tile = Report(Language.FromCode(code)).QuerySelector(".de06-tile[data-tile='overall']");
+
+        // The quarter's five targets: online dossiers 88,8% ≥ 70, the 25 services 95% ≥ 70, payments 83,7% ≥ 45 and
+        // chip-ID insurance 92,7% ≥ 70 exceeded; models 17 < 33 not met. Nine indicators have no target.
+        Text(tile!.QuerySelector(".de06-figure")).Should().Be(figure);
+        Text(tile.QuerySelector(".de06-sentence")).Should().StartWith(sentence);
+        tile.GetAttribute("style").Should().Contain(De06Metrics.Reporting.ReportPalette.NotMetFill, "one target is not met");
+    }
+
+    [Fact]
+    public void A_report_of_one_unit_has_no_tile_per_unit()
+    {
+        Report(Language.Vietnamese).QuerySelectorAll(".de06-tile").Select(tile => tile.GetAttribute("data-tile")).Should().Equal("overall", "tasks");
+    }
 }

@@ -11,10 +11,10 @@ namespace De06Metrics.Tests.Reporting;
 /// the phrase book, so no word is left once the data's own words (names, codes, units, cited documents, task names)
 /// are taken out.
 /// </summary>
+[Trait("Category", "Text")]
 public partial class HtmlReportTest
 {
     [Fact]
-    [Trait("Category", "Text")]
     public void Every_word_of_the_document_comes_from_the_phrase_book_or_the_data()
     {
         var pseudo = PseudoLanguage.Instance;
