@@ -154,7 +154,7 @@ public static partial class HtmlReport
                 html.Open("td", ("class", "de06-num")).Text(row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language) : "—");
                 References(TargetNotes(row));
                 html.Close("td");
-                html.Element("td", evaluation?.Margin is { } margin ? row.Indicator.FormatDifference(margin, language, explicitPlusSign: true) : "—", ("class", "de06-num"));
+                html.Element("td", evaluation?.Margin is { } margin ? row.Indicator.FormatDifference(margin, language, explicitPlusSign: true) : "—", ("class", "de06-num de06-wrap"));
                 html.Open("td", ("class", "de06-status"));
                 Badge(row);
                 html.Close("td");
