@@ -32,6 +32,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
         public string? AsOfText { get; init; }
 
+        [CommandOption("--generated <DATE>")]
+        [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy, written in the HTML report's header. Default: today, by this computer's clock and time zone.")]
+        public string? GeneratedText { get; init; }
+
+        public LocalDate? Generated => GeneratedText is null ? null : ParseDate(GeneratedText);
+
         [CommandOption("--due-soon <DAYS>")]
         [Description("Tasks not done and due within this many days of the report's day are [green]due soon[/] (a task due on the day itself always is). Default: 7.")]
         [DefaultValue(7)]
@@ -85,6 +91,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             if (AsOfText is not null && ParseDate(AsOfText) is null)
             {
                 return ValidationResult.Error($"--as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{AsOfText}'.");
+            }
+
+            if (GeneratedText is not null && ParseDate(GeneratedText) is null)
+            {
+                return ValidationResult.Error($"--generated must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{GeneratedText}'.");
             }
 
             if (DueSoonDays < 0)
@@ -163,7 +174,10 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
         var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
-        var report = EvaluationReport.Build(evaluated, settings.Language);
+
+        // The day the report is made is read from the clock here, at the edge, and only when not given.
+        var generated = settings.Generated ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
+        var report = EvaluationReport.Build(evaluated, settings.Language) with { Generated = generated };
         if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
         {
             return ExitCodes.InvalidData;
@@ -171,7 +185,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
         if (judged.Assessment is { Items.IsEmpty: false } assessment)
         {
-            report = report with { Tasks = TaskReport.Build(assessment, settings.Language) };
+            report = report with { Tasks = TaskReport.Build(assessment, settings.Language), TaskAssessment = assessment };
         }
 
         var tree = TreeSource.Read(settings.Path, scorecard);

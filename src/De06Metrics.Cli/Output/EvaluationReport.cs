@@ -52,6 +52,7 @@ internal static class EvaluationReport
             Sections = [new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language))],
             Evaluated = true,
             Phrases = language,
+            Result = result,
         };
     }
 

@@ -21,4 +21,12 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
 
     /// <summary>The scorecard's weighted tree scored per unit, as a table of its own after the tasks'; <see langword="null"/> for none.</summary>
     public ReportTable? Tree { get; init; }
+    /// <summary>The evaluated scorecard the table was built from, which the HTML format writes as a whole document; <see langword="null"/> for a plain table.</summary>
+    public De06Metrics.Scorecards.ScorecardResult? Result { get; init; }
+
+    /// <summary>The tasks judged on the report's day, for the HTML document's tiles, table and lagging list; <see langword="null"/> for none.</summary>
+    public De06Metrics.Tasks.TaskListAssessment? TaskAssessment { get; init; }
+
+    /// <summary>The day the report is made, written in the HTML document's header; <see langword="null"/> writes the day the figures stand on.</summary>
+    public NodaTime.LocalDate? Generated { get; init; }
 }

@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CsvHelper;
 using De06Metrics.Indicators;
+using De06Metrics.Reporting;
 using De06Metrics.Text;
 using Spectre.Console;
 
@@ -206,6 +207,15 @@ internal static partial class Writers
 
     private static void WriteHtml(ReportTable report, TextWriter output)
     {
+        if (report.Result is { } result)
+        {
+            // An evaluated scorecard is written as the library's document: header, tiles, badges, charts, footnotes.
+            var language = report.Phrases ?? Language.FromCode(report.Language);
+            var options = new HtmlReportOptions(language, report.Generated ?? result.AsOf ?? result.Period.End) { Tasks = report.TaskAssessment };
+            HtmlReport.Write(result, output, options);
+            return;
+        }
+
         var html = new StringBuilder();
         html.AppendLine("<!DOCTYPE html>");
         html.AppendLine(CultureInfo.InvariantCulture, $"<html lang=\"{report.Language}\">");

@@ -226,7 +226,8 @@ public static class HtmlViews
     }
 
     /// <summary>
-    /// A table cell for a status: its name in white on its colour (<see cref="SvgCharts.StatusColour"/>), so the
+    /// A table cell for a status: its name on its colour (<see cref="ReportPalette.Fill(TargetStatus?)"/>, the text in
+    /// <see cref="ReportPalette.LightText"/>), so the
     /// status reads without the colour.
     /// </summary>
     /// <param name="status">The status; <see langword="null"/> is "no target".</param>
@@ -237,7 +238,7 @@ public static class HtmlViews
     {
         ArgumentNullException.ThrowIfNull(language);
         var name = status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
-        return $"<td class=\"de06-status\" style=\"padding:2px 8px;color:#fff;background:{SvgCharts.StatusColour(status)}\">{Escape(name)}</td>";
+        return $"<td class=\"de06-status\" style=\"padding:2px 8px;color:{ReportPalette.LightText};background:{ReportPalette.Fill(status)}\">{Escape(name)}</td>";
     }
 
     private static string EvaluationLines(TargetEvaluation evaluation, Language language)

@@ -22,28 +22,23 @@ namespace De06Metrics.Reporting;
 /// </remarks>
 public static class SvgCharts
 {
-    private const string Green = "#2e7d32";
-    private const string Red = "#c62828";
-    private const string Amber = "#8a5300";
-    private const string Grey = "#9e9e9e";
-    private const string Ink = "#212121";
+    private const string Green = ReportPalette.MetFill;
+    private const string Red = ReportPalette.NotMetFill;
+    private const string Grey = ReportPalette.NeutralFill;
+    private const string Ink = ReportPalette.DarkText;
     private const string Rule = "#bdbdbd";
     private const string Blue = "#1565c0";
 
     /// <summary>
     /// The fill colour of a status: green for <see cref="TargetStatus.Exceeded"/> and <see cref="TargetStatus.Met"/>,
-    /// amber for <see cref="TargetStatus.BasicallyMet"/>, red for <see cref="TargetStatus.NotMet"/>, grey for <see cref="TargetStatus.NoData"/> and
-    /// <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours every chart and table uses.
+    /// amber for <see cref="TargetStatus.BasicallyMet"/>, red for <see cref="TargetStatus.NotMet"/>, grey for
+    /// <see cref="TargetStatus.NoData"/> and <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours
+    /// every chart and table uses, from
+    /// <see cref="ReportPalette.Fill(TargetStatus?)"/>.
     /// </summary>
     /// <param name="status">The status; <see langword="null"/> (no target) is grey.</param>
     /// <returns>A CSS hex colour such as <c>#2e7d32</c>.</returns>
-    public static string StatusColour(TargetStatus? status) => status switch
-    {
-        TargetStatus.Exceeded or TargetStatus.Met => Green,
-        TargetStatus.BasicallyMet => Amber,
-        TargetStatus.NotMet => Red,
-        _ => Grey,
-    };
+    public static string StatusColour(TargetStatus? status) => ReportPalette.Fill(status);
 
     /// <summary>
     /// A horizontal bar chart of scorecard rows: one bar per row, its length the row's value, its colour the row's

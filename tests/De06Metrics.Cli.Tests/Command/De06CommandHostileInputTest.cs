@@ -29,6 +29,7 @@ public sealed class De06CommandHostileInputTest(De06CommandHostileInputTest.File
         { ["report", "--lang"], "de06: --lang needs a value." },
         { ["report", "--period", "--lang", "en"], "de06: --period needs a value." },
         { ["report", "--out"], "de06: --out needs a value." },
+        { ["report", "--generated"], "de06: --generated needs a value." },
         { ["validate", "{csv}", "--decimal-separator"], "de06: --decimal-separator needs a value." },
         { ["report", "--period", "Quý 5/2024"], "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4." },
         { ["report", "--period", "2025"], "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024." },

@@ -98,17 +98,18 @@ public class De06CommandTest
         var csv = Path.ChangeExtension(html, ".csv");
         try
         {
-            var htmlRun = De06Process.Run("report", "--format", "html", "--out", html, "--as-of", "10/3/2024");
+            var htmlRun = De06Process.Run("report", "--format", "html", "--out", html, "--as-of", "10/3/2024", "--generated", "2024-03-11");
             var csvRun = De06Process.Run("report", "--format", "csv", "--out", csv, "--lang", "en");
 
             (htmlRun.ExitCode, htmlRun.Out, htmlRun.Error).Should().Be((0, string.Empty, string.Empty));
             (csvRun.ExitCode, csvRun.Out, csvRun.Error).Should().Be((0, string.Empty, string.Empty));
             var page = File.ReadAllText(html);
             page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"vi\">");
-            page.Should().Contain("<td class=\"num\">2.527 tỷ đồng</td>");
-            page.Should().Contain("<tr class=\"met\">").And.Contain("<tr class=\"behind\">");
-            page.Should().Contain("Ngày đánh giá: 10/3/2024.");
-            page.Should().Contain("<th>Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
+            page.Should().Contain("<td class=\"de06-num\">2.527 tỷ đồng<sup class=\"de06-ref\">", "the value, then the reference to its source's note");
+            page.Should().Contain("data-status=\"exceeded\"").And.Contain("Chưa đạt, chậm tiến độ");
+            page.Should().Contain("<dt>Số liệu tính đến</dt><dd>10/3/2024</dd>");
+            page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>11/3/2024</dd>", "--generated sets the day the report is made");
+            page.Should().Contain("<th scope=\"col\">Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
             var table = File.ReadAllLines(csv);
             table[0].Should().Be("Code,Indicator,Unit,Actual,As of,Target,Margin,Status,Change,Lead");
             // A margin starts with its sign, which a spreadsheet would run as a formula: it is neutralised as OWASP says.
@@ -167,6 +168,7 @@ public class De06CommandTest
     [InlineData(new[] { "report", "--period", "Quý 5/2024" }, "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4.")]
     [InlineData(new[] { "report", "--period", "2025" }, "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024.")]
     [InlineData(new[] { "report", "--as-of", "10.3.2024" }, "de06: --as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '10.3.2024'.")]
+    [InlineData(new[] { "report", "--generated", "5.4.2024" }, "de06: --generated must be a date as yyyy-MM-dd or dd/MM/yyyy, not '5.4.2024'.")]
     [InlineData(new[] { "report", "--decimal-separator", "dot" }, "de06: --decimal-separator must be 'comma' or 'point', not 'dot'.")]
     [InlineData(new[] { "validate", "no/such/folder" }, "de06: 'no/such/folder' does not exist; give a scorecard JSON file or a folder of CSV files.")]
     [InlineData(new[] { "frobnicate" }, "de06: Unknown command 'frobnicate'.")]

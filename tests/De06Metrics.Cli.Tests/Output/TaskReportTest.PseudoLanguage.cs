@@ -27,7 +27,7 @@ public sealed class TaskReportPseudoLanguageTest
         var tasks = TaskSource.Read(null, read.Scorecard, null);
         tasks.Problems.Should().BeEmpty();
         var assessment = tasks.Tasks.Assess(HaGiangExample.Q1.End, 7);
-        var report = EvaluationReport.Build(result, Pseudo) with { Tasks = TaskReport.Build(assessment, Pseudo) };
+        var report = EvaluationReport.Build(result, Pseudo) with { Tasks = TaskReport.Build(assessment, Pseudo), TaskAssessment = assessment };
         using var output = new StringWriter();
 
         Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);

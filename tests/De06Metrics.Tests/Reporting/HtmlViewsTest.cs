@@ -89,9 +89,9 @@ public partial class HtmlViewsTest
     }
 
     [Theory]
-    [InlineData(null, "Không có chỉ tiêu", "#9e9e9e")]
+    [InlineData(null, "Không có chỉ tiêu", "#616161")]
     [InlineData(TargetStatus.Met, "Đạt chỉ tiêu", "#2e7d32")]
-    [InlineData(TargetStatus.NoData, "Không có số liệu", "#9e9e9e")]
+    [InlineData(TargetStatus.NoData, "Không có số liệu", "#616161")]
     public void A_status_cell_names_the_status(TargetStatus? status, string word, string colour)
     {
         var cell = Parse(HtmlViews.StatusCell(status, Language.Vietnamese));

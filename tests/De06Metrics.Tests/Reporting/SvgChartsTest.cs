@@ -193,8 +193,8 @@ public partial class SvgChartsTest
     [InlineData(TargetStatus.Exceeded, "#2e7d32")]
     [InlineData(TargetStatus.Met, "#2e7d32")]
     [InlineData(TargetStatus.NotMet, "#c62828")]
-    [InlineData(TargetStatus.NoData, "#9e9e9e")]
-    [InlineData(null, "#9e9e9e")]
+    [InlineData(TargetStatus.NoData, "#616161")]
+    [InlineData(null, "#616161")]
     public void Status_colours_are_green_red_and_grey(TargetStatus? status, string colour) =>
         SvgCharts.StatusColour(status).Should().Be(colour);
 }

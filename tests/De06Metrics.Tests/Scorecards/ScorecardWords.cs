@@ -10,7 +10,7 @@ namespace De06Metrics.Tests.Scorecards;
 
 /// <summary>
 /// The words a scorecard's text may hold besides the phrase books', for <see cref="PseudoLanguage.WordsIn"/>: the data's
-/// names, codes, count units and currency codes. Everything else in a row's sentence, the lagging report or the command's report,
+/// names, codes, count units, currency codes, and the documents its targets and values cite with their notes. Everything else in a row's sentence, the lagging report or the command's report,
 /// whichever layer writes it, must come from the book.
 /// </summary>
 internal static class ScorecardWords
@@ -32,6 +32,13 @@ internal static class ScorecardWords
             if (indicator.Measure.Kind == MeasureKind.Money)
             {
                 words.Add(indicator.Measure.Currency.Code);
+            }
+
+            // The documents the targets and values cite, and what the data says of them (the HTML report's footnotes).
+            foreach (var source in new[] { row.Target?.Source, row.Reported?.Source })
+            {
+                words.Add(source?.Document ?? string.Empty);
+                words.Add(source?.Note ?? string.Empty);
             }
 
             units.UnionWith(row.Responsibility.All);

@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Globalization;
 using System.Text;
 
-namespace De06Metrics.Cli.Output;
+namespace De06Metrics.Text;
 
 /// <summary>
 /// Text from the data as a reader's screen may show it: every control character is replaced by a visible sign, so

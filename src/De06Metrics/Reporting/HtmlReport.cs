@@ -1,0 +1,440 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Ranking;
+using De06Metrics.Scorecards;
+using De06Metrics.Tasks;
+using De06Metrics.Text;
+using NodaTime;
+
+namespace De06Metrics.Reporting;
+
+/// <summary>
+/// A scorecard's result as one HTML document an office can print and sign: a header (reporting body, period, as-of
+/// date, the day it was made), the summary as tiles, the results table with a status badge per row, charts, what lags
+/// per lead unit, the tasks, and footnotes for derived values, target sources and as-of dates.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Every word comes from the language's phrase book or the library's own sentences; numbers and dates follow the
+/// language ("88,8%", "10/3/2024" / "88.8%", "10 Mar 2024"). Every text from the data is HTML-encoded as it is
+/// written (control characters shown, never obeyed), so a name holding <c>&lt;script&gt;</c> is shown, never run.
+/// </para>
+/// <para>
+/// The document is self-contained: its style sheet and SVG charts are inline, with no script, external font, image or
+/// link. It prints on A4 landscape with the table headers repeated on each page and no row cut across pages, and at a
+/// phone's width (390 px) the tables scroll sideways inside their frame instead of wrapping word by word. A status is
+/// shown by a badge with its name and a sign (▲ ✓ ≈ ✗ —) in the colours of <see cref="ReportPalette"/>, never by colour
+/// alone. Landmarks (<c>header</c>, <c>main</c>, <c>footer</c>), table captions and scoped headers make it readable
+/// by a screen reader.
+/// </para>
+/// <para>A pure function of its input; safe to call from any thread.</para>
+/// </remarks>
+public static partial class HtmlReport
+{
+    /// <summary>Writes the report as an HTML document.</summary>
+    /// <param name="result">The evaluated scorecard.</param>
+    /// <param name="output">Where the document is written.</param>
+    /// <param name="options">The language, the day the report is made, and optionally the tasks and the reporting body.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/>, <paramref name="output"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static void Write(ScorecardResult result, TextWriter output, HtmlReportOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(options);
+        new Document(result, new HtmlWriter(output), options).Write();
+    }
+
+    /// <summary>The report as an HTML document in a string.</summary>
+    /// <param name="result">The evaluated scorecard.</param>
+    /// <param name="options">The language, the day the report is made, and optionally the tasks and the reporting body.</param>
+    /// <returns>The document.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> or <paramref name="options"/> is <see langword="null"/>.</exception>
+    public static string ToHtml(ScorecardResult result, HtmlReportOptions options)
+    {
+        using var output = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        Write(result, output, options);
+        return output.ToString();
+    }
+
+    /// <summary>One document being written: the footnotes are numbered in the order they are first referred to.</summary>
+    private sealed partial class Document(ScorecardResult result, HtmlWriter html, HtmlReportOptions options)
+    {
+        private readonly Language language = options.Language;
+        private readonly List<string> notes = [];
+
+        public void Write()
+        {
+            var title = language.Format(Phrase.ReportTitle, result.Period.ToString(language));
+            html.Markup("<!DOCTYPE html>").Line();
+            html.Open("html", ("lang", language.Code)).Line();
+            html.Open("head").Line();
+            html.Markup("<meta charset=\"utf-8\">").Line();
+            html.Markup("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">").Line();
+            html.Element("title", title).Line();
+            html.Open("style").Markup(StyleSheet).Close("style").Line();
+            html.Close("head").Line();
+            html.Open("body").Line();
+            Header(title);
+            html.Open("main").Line();
+            Summary();
+            Results();
+            Charts();
+            Lagging();
+            if (options.Tasks is { Items.IsEmpty: false } tasks)
+            {
+                Tasks(tasks);
+            }
+
+            html.Close("main").Line();
+            Footer();
+            html.Close("body").Line();
+            html.Close("html").Line();
+        }
+
+        private void Header(string title)
+        {
+            var body = options.ReportingBody?.In(language)
+                ?? string.Join(", ", result.Units.Roots.Select(unit => unit.Name.In(language)).DefaultIfEmpty("—"));
+            html.Open("header", ("class", "de06-head")).Line();
+            html.Element("p", body, ("class", "de06-body")).Line();
+            html.Element("h1", title).Line();
+            html.Open("dl", ("class", "de06-facts")).Line();
+            Fact(Phrase.HtmlReportBody, body, "body");
+            Fact(Phrase.HtmlReportPeriod, result.Period.ToString(language), "period");
+            if (result.BasePeriod is { } basePeriod)
+            {
+                Fact(Phrase.HtmlReportComparedWith, basePeriod.ToString(language), "compared-with");
+            }
+
+            Fact(Phrase.HtmlReportAsOf, PeriodText.ShortDate(ReportAsOf, language), "as-of");
+            Fact(Phrase.HtmlReportGenerated, PeriodText.ShortDate(options.Generated, language), "generated");
+            html.Close("dl").Line();
+            html.Close("header").Line();
+
+            void Fact(Phrase term, string value, string name)
+            {
+                html.Open("div", ("class", "de06-fact"), ("data-fact", name))
+                    .Element("dt", language[term])
+                    .Element("dd", value)
+                    .Close("div").Line();
+            }
+        }
+
+        /// <summary>The day the figures stand on: the as-of day of the evaluation, else the end of the period.</summary>
+        private LocalDate ReportAsOf => result.AsOf ?? result.Period.End;
+
+        private void Results()
+        {
+            Section("results", Phrase.HtmlReportTableHeading);
+            html.Open("div", ("class", "de06-scroll"), ("role", "region"), ("aria-labelledby", "de06-results-heading"), ("tabindex", "0")).Line();
+            html.Open("table", ("class", "de06-table de06-results")).Line();
+            html.Element("caption", language.Format(Phrase.ReportTitle, result.Period.ToString(language))).Line();
+            Head(
+                Phrase.ReportColumnCode,
+                Phrase.ReportColumnIndicator,
+                Phrase.ReportColumnUnit,
+                Phrase.ReportColumnActual,
+                Phrase.ReportColumnTarget,
+                Phrase.ReportColumnMargin,
+                Phrase.ReportColumnStatus,
+                Phrase.ReportColumnChange,
+                Phrase.ReportColumnLead);
+            html.Open("tbody").Line();
+            foreach (var row in result.Rows)
+            {
+                var evaluation = row.Evaluation;
+                html.Open("tr", ("data-indicator", row.Indicator.Code.Value), ("data-unit", row.Unit.Id.Value));
+                html.Element("td", row.Indicator.Code.Value, ("class", "de06-code"));
+                html.Element("th", row.Indicator.Name.In(language), ("scope", "row"));
+                html.Element("td", row.Unit.Name.In(language));
+                html.Open("td", ("class", "de06-num")).Text(row.DescribeValue(language));
+                References(ValueNotes(row));
+                html.Close("td");
+                html.Open("td", ("class", "de06-num")).Text(row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language) : "—");
+                References(TargetNotes(row));
+                html.Close("td");
+                html.Element("td", evaluation?.Margin is { } margin ? row.Indicator.FormatDifference(margin, language, explicitPlusSign: true) : "—", ("class", "de06-num de06-wrap"));
+                html.Open("td", ("class", "de06-status"));
+                Badge(row);
+                html.Close("td");
+                html.Element("td", row.DescribeChange(language), ("class", "de06-wide"));
+                html.Element("td", result.DescribeLead(row, language), ("class", "de06-wide"));
+                html.Close("tr").Line();
+            }
+
+            html.Close("tbody").Line();
+            html.Close("table").Line();
+            html.Close("div").Line();
+            html.Close("section").Line();
+        }
+
+        /// <summary>A row's status as a badge: its sign and its name on its colour, "behind schedule" added when it is.</summary>
+        private void Badge(ScorecardRow row)
+        {
+            var status = row.Status;
+            var name = status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
+            if (row.IsBehindSchedule)
+            {
+                name = language.Format(Phrase.ReportStatusBehindSchedule, name);
+            }
+
+            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), name, StatusName(status));
+        }
+
+        private void Badge(string fill, string icon, string name, string status)
+        {
+            html.Open("span", ("class", "de06-badge"), ("data-status", status), ("style", $"background:{fill};color:{ReportPalette.LightText}"))
+                .Element("span", icon, ("class", "de06-icon"), ("aria-hidden", "true"))
+                .Text(" ")
+                .Element("span", name, ("class", "de06-word"))
+                .Close("span");
+        }
+
+        private static string StatusName(TargetStatus? status) => status switch
+        {
+            null => "none",
+            TargetStatus.NoData => "no-data",
+            TargetStatus.NotMet => "not-met",
+            TargetStatus.Met => "met",
+            TargetStatus.BasicallyMet => "basically-met",
+            TargetStatus.Exceeded => "exceeded",
+            TargetStatus.Invalid => "invalid",
+            _ => status.Value.ToString().ToLowerInvariant(),
+        };
+
+        /// <summary>
+        /// The notes on a row's value: derived from subordinate units, what its source says of it (an estimate, a figure
+        /// worked out from another), counted to a day other than the report's.
+        /// </summary>
+        private IEnumerable<string> ValueNotes(ScorecardRow row)
+        {
+            if (row.Origin == ValueOrigin.Derived)
+            {
+                var count = row.DerivedFromChildren;
+                yield return language.Format(
+                    Phrase.HtmlReportNoteDerived,
+                    language.FormatNumber(count, 0),
+                    language.Count(count, Phrase.HtmlReportSubordinateOne, Phrase.HtmlReportSubordinateOther));
+            }
+
+            if (row.Reported?.Source is { Note: { } note } source)
+            {
+                yield return source.IssuedOn is { } issued
+                    ? language.Format(Phrase.HtmlReportNoteSourceDated, source.Document, PeriodText.ShortDate(issued, language), note)
+                    : language.Format(Phrase.HtmlReportNoteSource, source.Document, note);
+            }
+
+            if (row.AsOf is { } asOf && asOf != ReportAsOf)
+            {
+                yield return language.Format(Phrase.HtmlReportNoteAsOf, PeriodText.ShortDate(asOf, language));
+            }
+        }
+
+        /// <summary>The note on a row's target: the document that set it, and what the data says of it.</summary>
+        private IEnumerable<string> TargetNotes(ScorecardRow row)
+        {
+            if (row.Target?.Source is { Note: { } note } source)
+            {
+                yield return source.IssuedOn is { } issued
+                    ? language.Format(Phrase.HtmlReportNoteTargetDated, source.Document, PeriodText.ShortDate(issued, language), note)
+                    : language.Format(Phrase.HtmlReportNoteTarget, source.Document, note);
+            }
+        }
+
+        /// <summary>Superscript links to the notes, each note numbered once however many rows refer to it.</summary>
+        private void References(IEnumerable<string> texts)
+        {
+            foreach (var text in texts)
+            {
+                var index = notes.IndexOf(text);
+                if (index < 0)
+                {
+                    notes.Add(text);
+                    index = notes.Count - 1;
+                }
+
+                var number = language.FormatNumber(index + 1, 0);
+                html.Open("sup", ("class", "de06-ref"))
+                    .Element("a", number, ("href", $"#de06-note-{index + 1}"), ("id", null))
+                    .Close("sup");
+            }
+        }
+
+        private void Charts()
+        {
+            var charts = new List<string>();
+            foreach (var group in result.Rows.Where(row => row.Target is not null && row.Indicator.Measure.Kind != MeasureKind.Rank).GroupBy(row => row.Indicator.Measure))
+            {
+                charts.Add(SvgCharts.TargetBars(group, language));
+            }
+
+            foreach (var group in result.Rows.Where(row => row.RankChange is not null).GroupBy(row => row.Indicator.Code))
+            {
+                var rows = group.ToList();
+                var movements = RankMovements.Between(
+                    rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Previous)),
+                    rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Current)));
+                var first = rows[0];
+                charts.Add(SvgCharts.RankMovement(
+                    movements,
+                    language,
+                    previousLabel: first.BasePeriod?.ToString(language),
+                    currentLabel: first.Period.ToString(language)));
+            }
+
+            if (charts.Count == 0)
+            {
+                return;
+            }
+
+            Section("charts", Phrase.HtmlReportChartsHeading);
+            html.Open("div", ("class", "de06-charts")).Line();
+            foreach (var chart in charts)
+            {
+                // The charts are the library's own SVG, every text in them already XML-escaped.
+                html.Open("figure", ("class", "de06-chart")).Markup(chart).Close("figure").Line();
+            }
+
+            html.Close("div").Line();
+            html.Close("section").Line();
+        }
+
+        private void Lagging()
+        {
+            var lagging = result.Lagging();
+            Section("lagging", Phrase.ReportLaggingHeading);
+            if (lagging.IsEmpty)
+            {
+                html.Element("p", language[Phrase.ViewNothingLags]).Line();
+            }
+
+            foreach (var section in lagging.Sections)
+            {
+                html.Open("section", ("class", "de06-lead")).Line();
+                html.Element("h3", section.Describe(language)).Line();
+                html.Open("ul", ("class", "de06-items")).Line();
+                foreach (var item in section.Items)
+                {
+                    html.Open("li");
+                    Badge(item.Row);
+                    html.Text(" ").Element("span", item.Describe(language), ("class", "de06-sentence"));
+                    html.Close("li").Line();
+                }
+
+                html.Close("ul").Line();
+                html.Close("section").Line();
+            }
+
+            html.Close("section").Line();
+        }
+
+        private void Tasks(TaskListAssessment tasks)
+        {
+            Section("tasks", Phrase.ReportTasksHeading);
+            html.Element("p", tasks.Describe(language), ("class", "de06-task-summary")).Line();
+            html.Open("div", ("class", "de06-scroll"), ("role", "region"), ("aria-labelledby", "de06-tasks-heading"), ("tabindex", "0")).Line();
+            html.Open("table", ("class", "de06-table de06-tasks")).Line();
+            html.Element("caption", language.Format(Phrase.ReportTasksTitle, PeriodText.ShortDate(tasks.AsOf, language))).Line();
+            Head(
+                Phrase.ReportColumnCode,
+                Phrase.ReportColumnTask,
+                Phrase.ReportColumnLead,
+                Phrase.ReportColumnDeadline,
+                Phrase.ReportColumnDoneOn,
+                Phrase.ReportColumnStatus);
+            html.Open("tbody").Line();
+            foreach (var item in tasks.Items)
+            {
+                html.Open("tr", ("data-task", item.Task.Code));
+                html.Element("td", item.Task.Code, ("class", "de06-code"));
+                html.Element("th", item.Task.Name.In(language), ("scope", "row"));
+                html.Element("td", tasks.NameOf(item.Responsibility.Lead).In(language), ("class", "de06-wide"));
+                html.Element("td", PeriodText.ShortDate(item.Task.Deadline, language), ("class", "de06-num"));
+                html.Element("td", item.Task.DoneOn is { } done ? PeriodText.ShortDate(done, language) : "—", ("class", "de06-num"));
+                html.Open("td", ("class", "de06-status"));
+                TaskBadge(item.Status, item.Deadline.Describe(language));
+                html.Close("td");
+                html.Close("tr").Line();
+            }
+
+            html.Close("tbody").Line();
+            html.Close("table").Line();
+            html.Close("div").Line();
+
+            html.Element("h3", language[Phrase.ReportTaskLaggingHeading], ("id", "de06-task-lagging-heading")).Line();
+            if (tasks.Lagging.IsEmpty)
+            {
+                html.Element("p", language[Phrase.HtmlReportNoTaskLags]).Line();
+            }
+
+            foreach (var section in tasks.Lagging)
+            {
+                html.Open("section", ("class", "de06-lead")).Line();
+                html.Element("h4", section.Describe(language)).Line();
+                html.Open("ul", ("class", "de06-items")).Line();
+                foreach (var item in section.Items)
+                {
+                    var days = item.DaysOverdue ?? item.Deadline.DaysLate ?? 0;
+                    html.Open("li", ("data-days", days.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+                    TaskBadge(item.Status, DeadlineCheck.Days(days, language));
+                    html.Text(" ").Element("span", item.Describe(language), ("class", "de06-sentence"));
+                    html.Close("li").Line();
+                }
+
+                html.Close("ul").Line();
+                html.Close("section").Line();
+            }
+
+            html.Close("section").Line();
+        }
+
+        private void TaskBadge(DeadlineStatus status, string words) =>
+            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), words, status switch
+            {
+                DeadlineStatus.DoneOnTime => "done-on-time",
+                DeadlineStatus.DoneLate => "done-late",
+                DeadlineStatus.DueSoon => "due-soon",
+                DeadlineStatus.Overdue => "overdue",
+                _ => "not-yet-due",
+            });
+
+        private void Footer()
+        {
+            html.Open("footer", ("class", "de06-foot")).Line();
+            if (notes.Count > 0)
+            {
+                html.Element("h2", language[Phrase.HtmlReportNotesHeading], ("id", "de06-notes-heading")).Line();
+                html.Open("ol", ("class", "de06-notes")).Line();
+                for (var i = 0; i < notes.Count; i++)
+                {
+                    html.Element("li", notes[i], ("id", $"de06-note-{i + 1}")).Line();
+                }
+
+                html.Close("ol").Line();
+            }
+
+            html.Open("p", ("class", "de06-generated"))
+                .Text(language[Phrase.HtmlReportGenerated]).Text(": ").Text(PeriodText.ShortDate(options.Generated, language))
+                .Close("p").Line();
+            html.Close("footer").Line();
+        }
+
+        private void Section(string id, Phrase heading)
+        {
+            html.Open("section", ("id", $"de06-{id}"), ("aria-labelledby", $"de06-{id}-heading")).Line();
+            html.Element("h2", language[heading], ("id", $"de06-{id}-heading")).Line();
+        }
+
+        private void Head(params ReadOnlySpan<Phrase> columns)
+        {
+            html.Open("thead").Open("tr");
+            foreach (var column in columns)
+            {
+                html.Element("th", language[column], ("scope", "col"));
+            }
+
+            html.Close("tr").Close("thead").Line();
+        }
+    }
+}

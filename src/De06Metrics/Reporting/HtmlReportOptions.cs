@@ -1,0 +1,36 @@
+using De06Metrics.Tasks;
+using De06Metrics.Text;
+using NodaTime;
+
+namespace De06Metrics.Reporting;
+
+/// <summary>What an <see cref="HtmlReport"/> needs besides the scorecard's result: its language, the day it is made, and optionally the tasks and the reporting body's name.</summary>
+/// <remarks>Immutable and thread-safe. The day the report is made is an input, never read from a clock, so that the same data always gives the same document.</remarks>
+public sealed class HtmlReportOptions
+{
+    /// <summary>Creates the options.</summary>
+    /// <param name="language">The language of every word and number.</param>
+    /// <param name="generated">The day the report is made, written in its header ("Ngày lập báo cáo" / "Prepared on").</param>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public HtmlReportOptions(Language language, LocalDate generated)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        Language = language;
+        Generated = generated;
+    }
+
+    /// <summary>The language of every word and number.</summary>
+    public Language Language { get; }
+
+    /// <summary>The day the report is made.</summary>
+    public LocalDate Generated { get; }
+
+    /// <summary>The tasks judged on the report's day, shown as a summary tile, a table and a list of lagging tasks; <see langword="null"/> for none.</summary>
+    public TaskListAssessment? Tasks { get; init; }
+
+    /// <summary>
+    /// The body that reports, named in the header; <see langword="null"/> (the default) names the top units of the
+    /// scorecard's unit tree on the report's day (for the Hà Giang example, "Tỉnh Hà Giang").
+    /// </summary>
+    public LocalizedText? ReportingBody { get; init; }
+}

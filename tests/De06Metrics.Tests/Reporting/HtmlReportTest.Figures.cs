@@ -1,0 +1,84 @@
+using De06Metrics.Periods;
+using De06Metrics.Scorecards;
+using De06Metrics.Tests.Serialization;
+using De06Metrics.Text;
+
+namespace De06Metrics.Tests.Reporting;
+
+/// <summary>The figures of the Hà Giang report as the document writes them, in each language's conventions.</summary>
+public partial class HtmlReportTest
+{
+    [Theory]
+    [InlineData("vi", "Kết quả", "88,8%", "Chỉ tiêu giao", "≥ 70,0%", "Chênh lệch", "+18,8 điểm phần trăm")]
+    [InlineData("en", "Actual", "88.8%", "Target", "≥ 70.0%", "Margin", "+18.8 percentage points")]
+    public void The_online_dossier_rate_is_written_as_the_report_has_it(string code, string actual, string value, string target, string goal, string margin, string points)
+    {
+        var document = Report(Language.FromCode(code));
+        var row = ResultRow(document, "DVC.ONLINE");
+
+        // The report: 88,8%, exceeding the target by 18,8 points, so the target is 88,8 − 18,8 = 70.
+        Cell(document, row, actual).TextContent.Should().StartWith(value);
+        Cell(document, row, target).TextContent.Should().StartWith(goal);
+        Text(Cell(document, row, margin)).Should().Be(points);
+    }
+
+    [Theory]
+    [InlineData("vi", "17/33", "Đã hoàn thành 17/33 mô hình (15 đúng hạn, 2 chậm); 3 nhiệm vụ quá hạn, lâu nhất 45 ngày")]
+    [InlineData("en", "17/33", "17/33 models completed (15 on time, 2 late); 3 tasks overdue, the longest by 45 days")]
+    public void The_tasks_tile_counts_the_models_done(string code, string figure, string sentence)
+    {
+        var tile = Report(Language.FromCode(code)).QuerySelector(".de06-tile[data-tile='tasks']");
+
+        // The report: 17 of the 33 models done (15 on time, 2 late), 3 overdue, the longest by 45 days.
+        Text(tile!.QuerySelector(".de06-figure")).Should().Be(figure);
+        Text(tile.QuerySelector(".de06-sentence")).Should().StartWith(sentence);
+    }
+
+    [Fact]
+    public void The_models_row_says_17_of_33_and_not_met()
+    {
+        var row = ResultRow(Report(Language.Vietnamese), "MODELS.DEPLOYED");
+
+        // 17 of 33 is 51,5% (17 / 33 = 0,5151…); the target is all 33.
+        row.Children[3].TextContent.Should().StartWith("17/33 mô hình (51,5%)");
+        Text(row.QuerySelector(".de06-badge")).Should().Be("✗ Chưa đạt");
+    }
+
+    [Theory]
+    [InlineData("vi", "thứ 11/63", "Tỉnh Hà Giang 40", "11 Tỉnh Hà Giang")]
+    [InlineData("en", "11th of 63", "Hà Giang Province 40", "11 Hà Giang Province")]
+    public void The_PAPI_rank_and_its_movement_are_shown(string code, string rank, string before, string now)
+    {
+        var language = Language.FromCode(code);
+        // The year 2023 against 2022: 11th of 63, up from 40th, 29 places (40 − 11), as the report says.
+        var result = Example.Value.Evaluate(HaGiangExample.Year2023, null, new ScorecardOptions(comparisonPeriod: ReportingPeriod.ForYear(2022)));
+        var document = Parse(Html(result, language));
+        var row = ResultRow(document, "PAPI.RANK");
+
+        row.Children[3].TextContent.Should().Contain(rank);
+        row.Children[7].TextContent.Should().Contain("29");
+        var chart = document.QuerySelectorAll("main svg").Should().ContainSingle().Subject;
+        chart.QuerySelectorAll("text.rank-label").Select(Text).Should().Equal(before, now);
+        chart.QuerySelectorAll("line.movement").Should().ContainSingle();
+    }
+
+    [Theory]
+    [InlineData("vi", "4/5", "4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt")]
+    [InlineData("en", "4/5", "4 of 5 indicators met or exceeded; 1 not met")]
+    public void The_overall_tile_counts_the_grades(string code, string figure, string sentence)
+    {
+        var tile = Report(Language.FromCode(code)).QuerySelector(".de06-tile[data-tile='overall']");
+
+        // The quarter's five targets: online dossiers 88,8% ≥ 70, the 25 services 95% ≥ 70, payments 83,7% ≥ 45 and
+        // chip-ID insurance 92,7% ≥ 70 exceeded; models 17 < 33 not met. Nine indicators have no target.
+        Text(tile!.QuerySelector(".de06-figure")).Should().Be(figure);
+        Text(tile.QuerySelector(".de06-sentence")).Should().StartWith(sentence);
+        tile.GetAttribute("style").Should().Contain(De06Metrics.Reporting.ReportPalette.NotMetFill, "one target is not met");
+    }
+
+    [Fact]
+    public void A_report_of_one_unit_has_no_tile_per_unit()
+    {
+        Report(Language.Vietnamese).QuerySelectorAll(".de06-tile").Select(tile => tile.GetAttribute("data-tile")).Should().Equal("overall", "tasks");
+    }
+}
