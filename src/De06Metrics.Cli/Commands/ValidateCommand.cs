@@ -11,7 +11,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     internal sealed class Settings : ScorecardSettings
     {
         [CommandArgument(0, "<PATH>")]
-        [Description("A scorecard JSON file, or a folder holding units.csv, indicators.csv, targets.csv and observations.csv.")]
+        [Description("A scorecard JSON file, a folder holding units.csv, indicators.csv, targets.csv and observations.csv, or an Excel workbook (.xlsx) with a sheet for each.")]
         public string Path { get; init; } = string.Empty;
     }
 

@@ -501,6 +501,27 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnDoneOn => "Ngày hoàn thành",
         Phrase.ReportColumnCoordinating => "Phối hợp",
         Phrase.ReportColumnNotes => "Ghi chú",
+
+        // The Excel workbook (De06Metrics.Excel).
+        Phrase.WorkbookSheetSummary => "Tổng hợp",
+        Phrase.WorkbookSheetResults => "Kết quả chỉ tiêu",
+        Phrase.WorkbookSheetLagging => "Hạn chế, chậm tiến độ",
+        Phrase.WorkbookSheetTasks => "Nhiệm vụ",
+        Phrase.WorkbookReportingBody => "Cơ quan báo cáo",
+        Phrase.WorkbookPeriod => "Kỳ báo cáo",
+        Phrase.WorkbookAsOf => "Ngày đánh giá",
+        Phrase.WorkbookComparedWith => "Kỳ so sánh",
+        Phrase.WorkbookAllUnits => "Tất cả đơn vị",
+        Phrase.WorkbookOverall => "Đánh giá chung",
+        Phrase.WorkbookWithoutTarget => "Chưa giao chỉ tiêu",
+        Phrase.WorkbookGraded => "Số chỉ tiêu được giao",
+        Phrase.WorkbookColumnMeasureUnit => "Đơn vị tính",
+        Phrase.WorkbookColumnNumber => "{0} (số)",
+        Phrase.WorkbookColumnDetails => "Nội dung",
+        Phrase.WorkbookSheetLocation => "{0}, trang tính {1}",
+        Phrase.WorkbookSheetMissing => "bảng tính không có trang tính {0}; bảng tính số liệu cần có các trang tính {1}.",
+        Phrase.WorkbookNotAWorkbook => "tệp không phải là bảng tính Excel (.xlsx) đọc được: {0}",
+        Phrase.WorkbookSheetEmpty => "trang tính trống; dòng đầu tiên có dữ liệu phải là dòng tiêu đề ghi tên các cột.",
     };
 
     /// <inheritdoc />
