@@ -77,7 +77,7 @@ public sealed class ScorecardWorkbookWritingTest : IDisposable
         Workbooks.FormatCodeOf(workbook, Workbooks.CellAt(sheet, "E" + online)).Should().Be("0.0%");
         Workbooks.FormatCodeOf(workbook, Workbooks.CellAt(sheet, "E" + credit)).Should().Be("#,##0");
         Workbooks.FormatCodeOf(workbook, Workbooks.CellAt(sheet, "K" + online)).Should().Be("+0.0;-0.0;0.0");
-        Workbooks.FormatCodeOf(workbook, Workbooks.CellAt(sheet, "K" + credit)).Should().Be("+#,##0;-#,##0;#,##0");
+        Workbooks.FormatCodeOf(workbook, Workbooks.CellAt(sheet, "K" + RowNumberOf("MODELS.DEPLOYED"))).Should().Be("+#,##0;-#,##0;#,##0");
     }
 
     [Fact]
