@@ -141,6 +141,16 @@ public sealed class ScorecardResult
     public LocalizedText NameOf(UnitId unit) =>
         Units.TryGet(unit, out var inForce) ? inForce.Name : Scorecard.Timeline?.NameOf(unit) ?? new LocalizedText(unit.Value);
 
+    /// <summary>
+    /// The grades of every row: "7/8 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt" (see <see cref="GradeSummary"/>).
+    /// </summary>
+    public GradeSummary Grades => GradeSummary.Of(Rows);
+
+    /// <summary>The grades of one unit's rows (see <see cref="GradeSummary"/>); all zero for a unit with no rows.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The unit's counts.</returns>
+    public GradeSummary GradesFor(UnitId unit) => GradeSummary.Of(ForUnit(unit));
+
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>
     public LaggingReport Lagging() => LaggingReport.From(this);

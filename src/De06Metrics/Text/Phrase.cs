@@ -128,11 +128,11 @@ internal enum Phrase
     VerdictOnTarget,
     VerdictOnBand,
     VerdictMetAboveTarget,
-    VerdictMetBelowTarget,
+    VerdictBasicallyMetBelowTarget,
     VerdictMetBelowMaximum,
-    VerdictMetAboveMaximum,
-    VerdictMetBelowBand,
-    VerdictMetAboveBand,
+    VerdictBasicallyMetAboveMaximum,
+    VerdictBasicallyMetBelowBand,
+    VerdictBasicallyMetAboveBand,
     VerdictWithinTolerance,
     RuleAtLeast,
     RuleAtLeastWithTolerance,
@@ -183,6 +183,7 @@ internal enum Phrase
     MarginCheckDisagrees,
     StatusExceeded,
     StatusMet,
+    StatusBasicallyMet,
     StatusNotMet,
     StatusNoData,
     StatusInvalid,
@@ -498,6 +499,17 @@ internal enum Phrase
     ReportColumnDoneOn,
     ReportColumnCoordinating,
     ReportColumnNotes,
+
+    // The grade summary: {0} a count; in the first clause {1} the rows graded and {2} the noun for that many.
+    GradesMetOrExceeded,
+    GradesIndicatorOne,
+    GradesIndicatorOther,
+    GradesBasicallyMet,
+    GradesNotMet,
+    GradesNoData,
+    GradesWithoutTarget,
+    GradesNoneJudged,
+    GradesSeparator,
 
     // The Excel workbook (De06Metrics.Excel): sheet names, the summary sheet's labels, column headings; a numeric
     // column's heading {0} the heading of its text column; a place in a workbook {0} the workbook, {1} the sheet; a
