@@ -20,6 +20,9 @@ internal static class DataSheets
         "value", "high", "tolerance", "numerator", "denominator", "max_score", "decimals",
     };
 
+    /// <summary>The names of every data sheet, which the report's sheets never take.</summary>
+    public static IReadOnlyList<string> Names { get; } = [ScorecardWorkbook.SettingsSheetName, .. ScorecardTables.All.Select(ScorecardWorkbook.SheetNameOf)];
+
     public static async ValueTask WriteAsync(SheetWriter writer, Scorecard scorecard, CancellationToken cancellationToken)
     {
         await writer.WriteTableAsync(ScorecardWorkbook.SettingsSheetName, ["setting", "value"], () => Settings(scorecard), cancellationToken).ConfigureAwait(false);

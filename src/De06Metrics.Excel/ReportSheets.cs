@@ -124,9 +124,9 @@ internal static class ReportSheets
     {
         _ when behindSchedule => CellFill.Bad,
         TargetStatus.Exceeded or TargetStatus.Met => CellFill.Good,
+        TargetStatus.BasicallyMet => CellFill.Warning,
         TargetStatus.NotMet => CellFill.Bad,
-        TargetStatus.NoData => CellFill.Missing,
-        _ => CellFill.Warning,
+        _ => CellFill.Missing,
     };
 
     private static CellFill FillOf(TaskAssessment item) => item.Status switch

@@ -65,7 +65,7 @@ public static class ScorecardWorkbook
         var spreadsheet = await Spreadsheet.CreateNewAsync(stream, Options, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))
         {
-            var writer = new SheetWriter(spreadsheet);
+            var writer = new SheetWriter(spreadsheet, DataSheets.Names);
             await SummarySheet.WriteAsync(writer, result, language, tasks, cancellationToken).ConfigureAwait(false);
             await ReportSheets.WriteResultsAsync(writer, result, language, cancellationToken).ConfigureAwait(false);
             await ReportSheets.WriteLaggingAsync(writer, result, language, cancellationToken).ConfigureAwait(false);
@@ -108,7 +108,7 @@ public static class ScorecardWorkbook
         var spreadsheet = await Spreadsheet.CreateNewAsync(stream, Options, cancellationToken).ConfigureAwait(false);
         await using (spreadsheet.ConfigureAwait(false))
         {
-            await DataSheets.WriteAsync(new SheetWriter(spreadsheet), scorecard, cancellationToken).ConfigureAwait(false);
+            await DataSheets.WriteAsync(new SheetWriter(spreadsheet, DataSheets.Names), scorecard, cancellationToken).ConfigureAwait(false);
             await spreadsheet.FinishAsync(cancellationToken).ConfigureAwait(false);
         }
     }

@@ -52,12 +52,16 @@ internal readonly record struct SheetCell(string? Text, decimal? Number = null, 
 /// over the table, columns as wide as their text (within limits), styles made once per format and fill.
 /// </summary>
 /// <remarks>Not thread-safe: one instance writes one workbook.</remarks>
-internal sealed class SheetWriter(Spreadsheet spreadsheet)
+internal sealed class SheetWriter(Spreadsheet spreadsheet, IEnumerable<string> reserved)
 {
     /// <summary>The narrowest and widest a column is made, in characters.</summary>
     private const int NarrowestColumn = 6, WidestColumn = 60;
 
     private readonly Dictionary<(string? Format, CellFill Fill, bool Bold), StyleId> styles = [];
+
+    // Excel compares sheet names ignoring case. The data sheets' names are reserved, since the reader finds them by name.
+    private readonly HashSet<string> reservedNames = new(reserved, StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
 
     public Spreadsheet Spreadsheet => spreadsheet;
 
@@ -89,7 +93,7 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet)
             options.Column(i + 1).Width = Math.Clamp(widths[i], NarrowestColumn, WidestColumn);
         }
 
-        await spreadsheet.StartWorksheetAsync(name, options, cancellationToken).ConfigureAwait(false);
+        await spreadsheet.StartWorksheetAsync(Claim(name), options, cancellationToken).ConfigureAwait(false);
         await spreadsheet.AddRowAsync(headings.Select(heading => ToCell(new SheetCell(heading, Bold: true))).ToArray(), cancellationToken).ConfigureAwait(false);
         foreach (var row in rows())
         {
@@ -106,7 +110,26 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet)
             options.Column(i + 1).Width = Math.Clamp(widths[i], NarrowestColumn, WidestColumn);
         }
 
-        return spreadsheet.StartWorksheetAsync(name, options, cancellationToken);
+        return spreadsheet.StartWorksheetAsync(Claim(name), options, cancellationToken);
+    }
+
+    /// <summary>
+    /// The name the sheet gets: its own, unless a sheet before it has it or it is a data sheet's and this is not that
+    /// sheet; then with a number after it ("Tổng hợp 2"), within Excel's 31 characters. Two phrases that happen to be
+    /// the same word never make a workbook Excel refuses.
+    /// </summary>
+    private string Claim(string name)
+    {
+        var isData = reservedNames.Contains(name);
+        var claimed = name;
+        for (var n = 2; usedNames.Contains(claimed) || (!isData && reservedNames.Contains(claimed)); n++)
+        {
+            var suffix = " " + n.ToString(CultureInfo.InvariantCulture);
+            claimed = name[..Math.Min(name.Length, SheetNames.Longest - suffix.Length)] + suffix;
+        }
+
+        usedNames.Add(claimed);
+        return claimed;
     }
 
     public ValueTask AddRowAsync(SheetCell[] row, CancellationToken cancellationToken) =>

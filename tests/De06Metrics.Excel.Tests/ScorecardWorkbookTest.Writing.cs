@@ -37,6 +37,31 @@ public sealed class ScorecardWorkbookWritingTest : IDisposable
     }
 
     [Fact]
+    public void The_summary_names_the_body_the_period_and_the_grades_overall_and_per_unit()
+    {
+        workbook.Position = 0;
+        var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false, sheetName: "Tổng hợp").Cast<IDictionary<string, object?>>().ToList();
+        object? Beside(string label) => rows.Single(row => (row["A"] as string) == label)["B"];
+
+        Beside("Cơ quan báo cáo").Should().Be("Tỉnh Hà Giang");
+        Beside("Kỳ báo cáo").Should().Be("Quý I/2024");
+        Beside("Kỳ so sánh").Should().Be("Năm 2023");
+        // The example's five targets (targets.csv), all for the province: four exceeded (88,8 ≥ 70; 95 ≥ 70; 83,7 ≥ 45;
+        // 92,7 ≥ 70) and the models short (17 < 33).
+        var header = rows.Single(row => (row["A"] as string) == "Đơn vị");
+        header.Values.Should().ContainInOrder("Đánh giá chung", "Vượt chỉ tiêu", "Đạt chỉ tiêu", "Cơ bản đạt", "Chưa đạt", "Không có số liệu");
+        foreach (var label in new[] { "Tất cả đơn vị", "Tỉnh Hà Giang" })
+        {
+            var grades = rows.Single(row => (row["A"] as string) == label);
+            ((string)grades["B"]!).Should().StartWith("4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt");
+            (grades["C"], grades["D"], grades["E"], grades["F"], grades["G"], grades["I"]).Should().Be((4d, 0d, 0d, 1d, 0d, 5d));
+        }
+
+        // The tasks' counts as the task list says them (docs/examples/ha-giang-2024-q1/README.md: 17 of 33 models).
+        ((string)Beside("Kết quả thực hiện nhiệm vụ")!).Should().StartWith("Đã hoàn thành 17/33 mô hình");
+    }
+
+    [Fact]
     public void A_rate_is_a_fraction_beside_its_text_with_the_target_margin_and_change_as_numbers()
     {
         var row = ResultRow("DVC.ONLINE");
