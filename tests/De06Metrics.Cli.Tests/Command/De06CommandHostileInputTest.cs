@@ -21,7 +21,7 @@ public sealed class De06CommandHostileInputTest(De06CommandHostileInputTest.File
         { ["report", "--colour"], "de06: Unknown option 'colour'." },
         { ["validate", "{missing}"], "de06: '{missing}' does not exist; give a scorecard JSON file, a folder of CSV files or an Excel workbook (.xlsx)." },
         { ["report", "{csv}/units.csv"], "de06: '{csv}/units.csv' is one CSV file; give the folder that holds units.csv, indicators.csv, targets.csv and observations.csv." },
-        { ["validate", "{json}", "--decimal-separator", "comma"], "de06: --decimal-separator applies to a folder of CSV files; JSON numbers always have a decimal point." },
+        { ["validate", "{json}", "--decimal-separator", "comma"], "de06: --decimal-separator applies to a folder of CSV files or a workbook; JSON numbers always have a decimal point." },
         { ["report", "--decimal-separator", "dot"], "de06: --decimal-separator must be 'comma' or 'point', not 'dot'." },
         { ["report", "--lang", "fr"], "de06: --lang must be 'vi' or 'en', not 'fr'." },
         { ["report", "--format", "pdf"], "de06: --format must be table, json, csv, md, html or xlsx, not 'pdf'." },
