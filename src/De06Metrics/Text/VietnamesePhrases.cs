@@ -525,7 +525,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.WorkbookComparedWith => "Kỳ so sánh",
         Phrase.WorkbookAllUnits => "Tất cả đơn vị",
         Phrase.WorkbookOverall => "Đánh giá chung",
-        Phrase.WorkbookWithoutTarget => "Chưa giao chỉ tiêu",
+        Phrase.WorkbookWithoutTarget => "Chưa giao mục tiêu",
         Phrase.WorkbookGraded => "Số chỉ tiêu được giao",
         Phrase.WorkbookColumnMeasureUnit => "Đơn vị tính",
         Phrase.WorkbookColumnNumber => "{0} (số)",
