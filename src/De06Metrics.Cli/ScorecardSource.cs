@@ -1,22 +1,25 @@
 using System.Reflection;
 using De06Metrics.Cli.Output;
 using De06Metrics.Csv;
+using De06Metrics.Excel;
 using De06Metrics.Serialization;
+using De06Metrics.Text;
 
 namespace De06Metrics.Cli;
 
-/// <summary>Where a scorecard comes from: a JSON file, a folder of CSV files, or the example built into the tool.</summary>
+/// <summary>Where a scorecard comes from: a JSON file, a folder of CSV files, an Excel workbook, or the example built into the tool.</summary>
 internal static class ScorecardSource
 {
     public const string ExampleName = "ha-giang-2024-q1 (built-in example)";
     private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.json";
 
     /// <summary>Reads a scorecard; a path that does not exist is a usage error, reported as an exception.</summary>
-    /// <exception cref="UsageException">The path does not exist, names a single CSV file, or is a folder that cannot be read.</exception>
-    /// <param name="path">The JSON file or CSV folder, or <see langword="null"/> for the built-in example.</param>
-    /// <param name="decimalSeparator">The decimal separator the user declared, for a CSV folder.</param>
+    /// <param name="path">The path given, or <see langword="null"/> for the built-in example.</param>
+    /// <param name="decimalSeparator">The decimal separator declared with --decimal-separator, if any.</param>
+    /// <param name="language">The language a workbook's problem locations are written in; English when not given.</param>
     /// <param name="progress">Where a large JSON file's reading is followed, or <see langword="null"/> for silence.</param>
-    public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator, Progress? progress = null)
+    /// <exception cref="UsageException">The path does not exist, names a single CSV file, or is a folder that cannot be read.</exception>
+    public static ScorecardReadResult Read(string? path, DecimalSeparator? decimalSeparator, Language? language = null, Progress? progress = null)
     {
         if (path is null)
         {
@@ -33,7 +36,7 @@ internal static class ScorecardSource
 
         if (!File.Exists(path))
         {
-            throw new UsageException($"'{path}' does not exist; give a scorecard JSON file or a folder of CSV files.");
+            throw new UsageException($"'{path}' does not exist; give a scorecard JSON file, a folder of CSV files or an Excel workbook (.xlsx).");
         }
 
         if (path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
@@ -41,9 +44,14 @@ internal static class ScorecardSource
             throw new UsageException($"'{path}' is one CSV file; give the folder that holds units.csv, indicators.csv, targets.csv and observations.csv.");
         }
 
+        if (IsWorkbook(path))
+        {
+            return ScorecardWorkbook.ReadFile(path, language ?? Language.English, decimalSeparator);
+        }
+
         if (decimalSeparator is not null)
         {
-            throw new UsageException("--decimal-separator applies to a folder of CSV files; JSON numbers always have a decimal point.");
+            throw new UsageException("--decimal-separator applies to a folder of CSV files or a workbook; JSON numbers always have a decimal point.");
         }
 
         if (progress is null)
@@ -65,6 +73,9 @@ internal static class ScorecardSource
             progress.Done();
         }
     }
+
+    /// <summary>Whether a path names an Excel workbook (.xlsx), read as one sheet per table of a CSV folder.</summary>
+    public static bool IsWorkbook(string path) => path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Refuses a folder whose files cannot be reached: without read permission it cannot be listed, and without search

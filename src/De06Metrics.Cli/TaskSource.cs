@@ -28,6 +28,12 @@ internal static class TaskSource
             return TaskCsv.ReadFolder(path, scorecard, decimalSeparator);
         }
 
+        if (ScorecardSource.IsWorkbook(path))
+        {
+            // A workbook holds the scorecard's tables; tasks are read from a tasks.json or a CSV folder's tasks.csv.
+            return new TaskListBuilder(scorecard).Build();
+        }
+
         var own = TaskJson.ReadFile(path, scorecard);
         var beside = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".", TaskFileName);
         return own.IsValid && own.Tasks.Tasks.IsEmpty && File.Exists(beside) && !string.Equals(Path.GetFileName(path), TaskFileName, StringComparison.Ordinal)

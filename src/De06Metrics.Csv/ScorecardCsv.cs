@@ -205,9 +205,6 @@ public static class ScorecardCsv
             return given;
         }
 
-        DecimalSeparator? declared = null;
-        var declaredLine = 0;
-        var datesLine = 0;
         var rows = ReadRows(path, problems);
         if (rows is null)
         {
@@ -216,6 +213,32 @@ public static class ScorecardCsv
 
         var (header, headerLine, records, source) = rows.Value;
         using var _ = source;
+        return ReadSettings(path, header, headerLine, records, given, problems, out conflict, out successionDates);
+    }
+
+    /// <summary>
+    /// Reads the settings table from rows that a file format's reader hands it (a CSV file, a spreadsheet's sheet):
+    /// the decimal separator and the succession dates, every problem located in <paramref name="file"/>.
+    /// </summary>
+    /// <param name="file">The file (or sheet) the rows come from, for problem locations.</param>
+    /// <param name="header">The header's cells.</param>
+    /// <param name="headerLine">The header's line.</param>
+    /// <param name="records">The rows after the header, each with its line.</param>
+    /// <param name="given">The decimal separator the caller declares, if any.</param>
+    /// <param name="problems">Where problems are added.</param>
+    /// <param name="conflict">Whether the table and the caller declare different decimal separators.</param>
+    /// <param name="successionDates">The succession date basis declared, operational when none is.</param>
+    /// <returns>The decimal separator: the caller's, else the table's, else <see langword="null"/>.</returns>
+    internal static DecimalSeparator? ReadSettings(
+        string file, IReadOnlyList<string> header, int headerLine, IEnumerable<(string[] Cells, int Line)> records, DecimalSeparator? given,
+        List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates)
+    {
+        conflict = false;
+        successionDates = SuccessionDateBasis.Operational;
+        var path = file;
+        DecimalSeparator? declared = null;
+        var declaredLine = 0;
+        var datesLine = 0;
         var names = header.Select(name => name.Trim().TrimStart('\uFEFF').ToUpperInvariant()).ToList();
         if (names.Count != 2 || names[0] != "SETTING" || names[1] != "VALUE")
         {

@@ -1,7 +1,9 @@
 using System.ComponentModel;
 using De06Metrics.Cli.Output;
+using De06Metrics.Excel;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
 using De06Metrics.Text;
 using NodaTime;
 using Spectre.Console;
@@ -15,7 +17,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
     internal sealed class Settings : ScorecardSettings
     {
         [CommandArgument(0, "[PATH]")]
-        [Description("A scorecard JSON file, or a folder of CSV files. Without it, the built-in example: Hà Giang, Q1 2024.")]
+        [Description("A scorecard JSON file, a folder of CSV files, or an Excel workbook (.xlsx) with a sheet for each CSV table. Without it, the built-in example: Hà Giang, Q1 2024.")]
         public string? Path { get; init; }
 
         [CommandOption("--period <PERIOD>")]
@@ -49,7 +51,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         public string LanguageText { get; init; } = "vi";
 
         [CommandOption("--format <FORMAT>")]
-        [Description("[green]table[/] (the default, for the terminal), [green]json[/], [green]csv[/], [green]md[/] (Markdown) or [green]html[/].")]
+        [Description("[green]table[/] (the default, for the terminal), [green]json[/], [green]csv[/], [green]md[/] (Markdown), [green]html[/] or [green]xlsx[/] (an Excel workbook, written with --out).")]
         [DefaultValue("table")]
         public string FormatText { get; init; } = "table";
 
@@ -110,7 +112,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
             if (!Enum.TryParse<ReportFormat>(FormatText, ignoreCase: true, out var format) || !Enum.IsDefined(format) || int.TryParse(FormatText, out _))
             {
-                return ValidationResult.Error($"--format must be table, json, csv, md or html, not '{FormatText}'.");
+                return ValidationResult.Error($"--format must be table, json, csv, md, html or xlsx, not '{FormatText}'.");
+            }
+
+            if (format == ReportFormat.Xlsx && Out is null)
+            {
+                return ValidationResult.Error("--format xlsx writes a workbook, which a terminal cannot show: give the file with --out, as in --out report.xlsx.");
             }
 
             return ValidationResult.Success();
@@ -139,7 +146,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
         // Progress on a terminal only: a script that captures standard error sees nothing.
         var progress = Output.Progress.OnTerminal(settings.Language);
-        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, progress);
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, settings.Language, progress);
         if (!result.IsValid)
         {
             foreach (var problem in result.Problems)
@@ -210,7 +217,14 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         {
             try
             {
-                ReportFile.Write(file, writer => Writers.Write(report, settings.Format, writer, colour: false), progress);
+                if (settings.Format == ReportFormat.Xlsx)
+                {
+                    FileReplacement.Write(ReportFile.Resolve(file), stream => ScorecardWorkbook.Write(evaluated, stream, settings.Language, judged.Assessment));
+                }
+                else
+                {
+                    ReportFile.Write(file, writer => Writers.Write(report, settings.Format, writer, colour: false), progress);
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

@@ -12,14 +12,14 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     internal sealed class Settings : ScorecardSettings
     {
         [CommandArgument(0, "<PATH>")]
-        [Description("A scorecard JSON file, or a folder holding units.csv, indicators.csv, targets.csv and observations.csv.")]
+        [Description("A scorecard JSON file, a folder holding units.csv, indicators.csv, targets.csv and observations.csv, or an Excel workbook (.xlsx) with a sheet for each.")]
         public string Path { get; init; } = string.Empty;
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // Progress on a terminal only, in English like the command's other lines.
-        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, Progress.OnTerminal(Language.English));
+        var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, progress: Progress.OnTerminal(Language.English));
         var scorecard = result.Scorecard;
         var tasks = TaskSource.Read(settings.Path, scorecard, settings.DecimalSeparator);
         var tree = TreeSource.Read(settings.Path, scorecard);

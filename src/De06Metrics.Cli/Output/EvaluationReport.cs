@@ -1,5 +1,7 @@
 using System.Globalization;
 using De06Metrics.Evaluation;
+using De06Metrics.Excel;
+using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
@@ -53,6 +55,7 @@ internal static class EvaluationReport
             Evaluated = true,
             Phrases = language,
             Result = result,
+            NumberColumns = ["actual", "target", "margin", "change"],
         };
     }
 
@@ -103,7 +106,29 @@ internal static class EvaluationReport
             TargetStatus.NotMet => RowStatus.AtRisk,
             _ => RowStatus.AtRisk,
         };
-        return new ReportRow(cells, values, status);
+        return new ReportRow(cells, values, status)
+        {
+            Numbers = Numbers(row),
+            MeasureUnit = ExcelFormats.UnitOf(indicator.Measure, language, scaled: true),
+        };
+    }
+
+    /// <summary>
+    /// The row's value, target, margin and change as plain numbers in the unit the report writes them in: a rate in
+    /// percent and its differences in percentage points, money at its display scale (2.527 tỷ đồng is 2527), exactly.
+    /// </summary>
+    private static Dictionary<string, decimal?> Numbers(ScorecardRow row)
+    {
+        var measure = row.Indicator.Measure;
+        var scale = measure.Kind == MeasureKind.Money ? Measure.FactorOf(measure.Scale) : 1m;
+        var target = row.Target is { } goal && ReportSheets.SingleNumber(goal.Goal) is { } threshold ? threshold : (decimal?)null;
+        return new Dictionary<string, decimal?>
+        {
+            ["actual"] = row.Actual?.Value / scale,
+            ["target"] = target / scale,
+            ["margin"] = row.Evaluation?.Margin / scale,
+            ["change"] = row.Change is { Amount: { } change } && row.Actual is not null ? change / scale : null,
+        };
     }
 
     /// <summary>The status as the library labels it ("Vượt chỉ tiêu", "Chưa đạt"), and whether the row is behind schedule.</summary>

@@ -36,7 +36,7 @@ internal static class ReportFile
         return inputs.FirstOrDefault(input => string.Equals(Resolve(input), resolved, PathComparison));
     }
 
-    /// <summary>Writes the report as UTF-8 (without a byte order mark) to the file a path resolves to, replacing it whole.</summary>
+    /// <summary>Writes the report as UTF-8 to the file a path resolves to, replacing it whole; a byte order mark only where the format writes one (CSV, for Excel).</summary>
     /// <param name="output">The file; a symbolic link stays, and the file it names is replaced.</param>
     /// <param name="write">Writes the report.</param>
     /// <exception cref="IOException">The file cannot be written; an old file is then left as it was.</exception>

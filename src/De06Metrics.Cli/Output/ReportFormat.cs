@@ -8,4 +8,5 @@ internal enum ReportFormat
     Csv,
     Md,
     Html,
+    Xlsx,
 }

@@ -16,6 +16,12 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
     /// <summary>Whether the rows are evaluated against targets.</summary>
     public bool Evaluated { get; init; }
 
+    /// <summary>
+    /// The keys of the columns the CSV report follows with a column of plain numbers (<see cref="ReportRow.Numbers"/>);
+    /// the first is also followed by the unit of measure. Empty for none.
+    /// </summary>
+    public IReadOnlyList<string> NumberColumns { get; init; } = [];
+
     /// <summary>The tasks judged on the report's day, as a table of their own after this one; <see langword="null"/> for none.</summary>
     public ReportTable? Tasks { get; init; }
 

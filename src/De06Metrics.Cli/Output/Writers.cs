@@ -40,9 +40,11 @@ internal static partial class Writers
             case ReportFormat.Md:
                 WriteMarkdown(report, output);
                 break;
-            default:
+            case ReportFormat.Html:
                 WriteHtml(report, output);
                 break;
+            default:
+                throw new InvalidOperationException($"The {format} format is not text; it is written to a file (--out).");
         }
     }
 
@@ -292,14 +294,60 @@ internal static partial class Writers
         .Replace("\"", "&quot;", StringComparison.Ordinal)
         .Replace("'", "&#39;", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Writes the CSV report as Excel opens it: a byte order mark so that it reads UTF-8, a semicolon between cells
+    /// where the language's decimal separator is a comma (Vietnamese) and a comma otherwise, as Excel expects for each;
+    /// after the value, the target, the margin and the change, the same as a plain number in the language's decimal
+    /// convention (88,8 / 88.8: no thousands separator, no unit; the unit of measure follows the value).
+    /// </summary>
     private static void WriteCsv(ReportTable report, TextWriter output)
     {
-        using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n" }, leaveOpen: true))
+        output.Write('\uFEFF');
+        WriteCsvTable(report, output);
+    }
+
+    private static void WriteCsvTable(ReportTable report, TextWriter output)
+    {
+        var language = report.Phrases ?? Language.FromCode(report.Language);
+        var comma = language.NumberFormat.NumberDecimalSeparator == ",";
+        using (var csv = CsvWriter.Create(output, CsvWriterOptions.Default with { NewLine = "\n", Separator = comma ? ';' : ',' }, leaveOpen: true))
         {
-            WriteCsvRecord(csv, report.Columns.Select(c => c.Heading));
+            var numbered = report.NumberColumns;
+            var headings = new List<string>();
+            foreach (var column in report.Columns)
+            {
+                headings.Add(column.Heading);
+                if (numbered.Contains(column.Key))
+                {
+                    headings.Add(language.Format(Phrase.WorkbookColumnNumber, column.Heading));
+                }
+
+                if (numbered.Count > 0 && column.Key == numbered[0])
+                {
+                    headings.Add(language[Phrase.WorkbookColumnMeasureUnit]);
+                }
+            }
+
+            WriteCsvRecord(csv, headings);
             foreach (var row in report.Rows)
             {
-                WriteCsvRecord(csv, row.Cells);
+                var cells = new List<string>();
+                for (var i = 0; i < report.Columns.Count; i++)
+                {
+                    var key = report.Columns[i].Key;
+                    cells.Add(row.Cells[i]);
+                    if (numbered.Contains(key))
+                    {
+                        cells.Add(row.Numbers.GetValueOrDefault(key) is { } number ? PlainNumber(number, comma) : string.Empty);
+                    }
+
+                    if (numbered.Count > 0 && key == numbered[0])
+                    {
+                        cells.Add(row.MeasureUnit);
+                    }
+                }
+
+                WriteCsvRecord(csv, cells);
             }
         }
 
@@ -307,7 +355,7 @@ internal static partial class Writers
         {
             // The tasks' table follows after an empty line, with its own header.
             output.Write('\n');
-            WriteCsv(tasks, output);
+            WriteCsvTable(tasks, output);
         }
 
         if (report.Tree is { } tree)
@@ -316,6 +364,13 @@ internal static partial class Writers
             output.Write('\n');
             WriteCsv(tree, output);
         }
+    }
+
+    /// <summary>A number exactly, as Excel parses it in the language's convention: 88,8 or 88.8, no thousands separator.</summary>
+    private static string PlainNumber(decimal value, bool decimalComma)
+    {
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        return decimalComma ? text.Replace('.', ',') : text;
     }
 
     /// <summary>

@@ -554,6 +554,26 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportColumnScored => "Indicators scored",
         Phrase.ReportColumnExplanation => "Explanation",
         Phrase.ReportTreeCoverageNote => "Scores out of 100; a group is scored only when it meets the minimum: {0}.",
+        // The Excel workbook (De06Metrics.Excel).
+        Phrase.WorkbookSheetSummary => "Summary",
+        Phrase.WorkbookSheetResults => "Indicator results",
+        Phrase.WorkbookSheetLagging => "What lags",
+        Phrase.WorkbookSheetTasks => "Tasks",
+        Phrase.WorkbookReportingBody => "Reporting body",
+        Phrase.WorkbookPeriod => "Reporting period",
+        Phrase.WorkbookAsOf => "As of",
+        Phrase.WorkbookComparedWith => "Compared with",
+        Phrase.WorkbookAllUnits => "All units",
+        Phrase.WorkbookOverall => "Overall",
+        Phrase.WorkbookWithoutTarget => "No target set",
+        Phrase.WorkbookGraded => "Indicators with a target",
+        Phrase.WorkbookColumnMeasureUnit => "Unit of measure",
+        Phrase.WorkbookColumnNumber => "{0} (number)",
+        Phrase.WorkbookColumnDetails => "Details",
+        Phrase.WorkbookSheetLocation => "{0}, sheet {1}",
+        Phrase.WorkbookSheetMissing => "the workbook has no sheet {0}; a scorecard workbook needs the sheets {1}.",
+        Phrase.WorkbookNotAWorkbook => "the file is not an Excel workbook (.xlsx) that can be read: {0}",
+        Phrase.WorkbookSheetEmpty => "the sheet is empty; its first row with data must be a header naming its columns.",
     };
 
     /// <inheritdoc />

@@ -554,4 +554,26 @@ internal enum Phrase
     ReportColumnScored,
     ReportColumnExplanation,
     ReportTreeCoverageNote,
+    // The Excel workbook (De06Metrics.Excel): sheet names, the summary sheet's labels, column headings; a numeric
+    // column's heading {0} the heading of its text column; a place in a workbook {0} the workbook, {1} the sheet; a
+    // missing sheet {0} its name, {1} the sheets needed; a file that is no workbook {0} why.
+    WorkbookSheetSummary,
+    WorkbookSheetResults,
+    WorkbookSheetLagging,
+    WorkbookSheetTasks,
+    WorkbookReportingBody,
+    WorkbookPeriod,
+    WorkbookAsOf,
+    WorkbookComparedWith,
+    WorkbookAllUnits,
+    WorkbookOverall,
+    WorkbookWithoutTarget,
+    WorkbookGraded,
+    WorkbookColumnMeasureUnit,
+    WorkbookColumnNumber,
+    WorkbookColumnDetails,
+    WorkbookSheetLocation,
+    WorkbookSheetMissing,
+    WorkbookNotAWorkbook,
+    WorkbookSheetEmpty,
 }

@@ -554,6 +554,26 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportColumnScored => "Chỉ tiêu có điểm",
         Phrase.ReportColumnExplanation => "Diễn giải",
         Phrase.ReportTreeCoverageNote => "Điểm trên thang 100; nhóm chỉ được tính điểm khi đáp ứng yêu cầu: {0}.",
+        // The Excel workbook (De06Metrics.Excel).
+        Phrase.WorkbookSheetSummary => "Tổng hợp",
+        Phrase.WorkbookSheetResults => "Kết quả chỉ tiêu",
+        Phrase.WorkbookSheetLagging => "Hạn chế, chậm tiến độ",
+        Phrase.WorkbookSheetTasks => "Nhiệm vụ",
+        Phrase.WorkbookReportingBody => "Cơ quan báo cáo",
+        Phrase.WorkbookPeriod => "Kỳ báo cáo",
+        Phrase.WorkbookAsOf => "Ngày đánh giá",
+        Phrase.WorkbookComparedWith => "Kỳ so sánh",
+        Phrase.WorkbookAllUnits => "Tất cả đơn vị",
+        Phrase.WorkbookOverall => "Đánh giá chung",
+        Phrase.WorkbookWithoutTarget => "Chưa giao mục tiêu",
+        Phrase.WorkbookGraded => "Số chỉ tiêu được giao",
+        Phrase.WorkbookColumnMeasureUnit => "Đơn vị tính",
+        Phrase.WorkbookColumnNumber => "{0} (số)",
+        Phrase.WorkbookColumnDetails => "Nội dung",
+        Phrase.WorkbookSheetLocation => "{0}, trang tính {1}",
+        Phrase.WorkbookSheetMissing => "bảng tính không có trang tính {0}; bảng tính số liệu cần có các trang tính {1}.",
+        Phrase.WorkbookNotAWorkbook => "tệp không phải là bảng tính Excel (.xlsx) đọc được: {0}",
+        Phrase.WorkbookSheetEmpty => "trang tính trống; dòng đầu tiên có dữ liệu phải là dòng tiêu đề ghi tên các cột.",
     };
 
     /// <inheritdoc />

@@ -111,9 +111,10 @@ public class De06CommandTest
             page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>11/3/2024</dd>", "--generated sets the day the report is made");
             page.Should().Contain("<th scope=\"col\">Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
             var table = File.ReadAllLines(csv);
-            table[0].Should().Be("Code,Indicator,Unit,Actual,As of,Target,Margin,Status,Change,Lead");
+            table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead");
             // A margin starts with its sign, which a spreadsheet would run as a formula: it is neutralised as OWASP says.
-            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,,≥ 70.0%,\"'+18.8 percentage points\",Exceeded,up 16.5 percentage points on 2023,Provincial Police");
+            // Beside each figure, the same as a plain number Excel reads: 88.8 (%), 70, 18.8 and 16.5 (percentage points).
+            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,88.8,%,,≥ 70.0%,70,\"'+18.8 percentage points\",18.8,Exceeded,up 16.5 percentage points on 2023,16.5,Provincial Police");
         }
         finally
         {
@@ -163,14 +164,14 @@ public class De06CommandTest
     }
 
     [Theory]
-    [InlineData(new[] { "report", "--format", "pdf" }, "de06: --format must be table, json, csv, md or html, not 'pdf'.")]
+    [InlineData(new[] { "report", "--format", "pdf" }, "de06: --format must be table, json, csv, md, html or xlsx, not 'pdf'.")]
     [InlineData(new[] { "report", "--lang", "fr" }, "de06: --lang must be 'vi' or 'en', not 'fr'.")]
     [InlineData(new[] { "report", "--period", "Quý 5/2024" }, "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4.")]
     [InlineData(new[] { "report", "--period", "2025" }, "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024.")]
     [InlineData(new[] { "report", "--as-of", "10.3.2024" }, "de06: --as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '10.3.2024'.")]
     [InlineData(new[] { "report", "--generated", "5.4.2024" }, "de06: --generated must be a date as yyyy-MM-dd or dd/MM/yyyy, not '5.4.2024'.")]
     [InlineData(new[] { "report", "--decimal-separator", "dot" }, "de06: --decimal-separator must be 'comma' or 'point', not 'dot'.")]
-    [InlineData(new[] { "validate", "no/such/folder" }, "de06: 'no/such/folder' does not exist; give a scorecard JSON file or a folder of CSV files.")]
+    [InlineData(new[] { "validate", "no/such/folder" }, "de06: 'no/such/folder' does not exist; give a scorecard JSON file, a folder of CSV files or an Excel workbook (.xlsx).")]
     [InlineData(new[] { "frobnicate" }, "de06: Unknown command 'frobnicate'.")]
     [InlineData(new[] { "report", "--colour" }, "de06: Unknown option 'colour'.")]
     public void Bad_usage_is_explained_on_standard_error_and_exits_2(string[] arguments, string firstLine)

@@ -17,7 +17,8 @@ public sealed class EvaluationReportPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
 
-    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>()];
+    // The workbook is not text: its words are checked by the Excel package's own pseudo-language test.
+    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>().Where(format => format != nameof(ReportFormat.Xlsx))];
 
     [Theory]
     [MemberData(nameof(Formats))]

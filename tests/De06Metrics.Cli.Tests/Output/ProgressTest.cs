@@ -77,7 +77,7 @@ public sealed class ProgressTest : IClassFixture<ProgressTest.LargeFile>
     public void Reading_a_large_file_with_progress_reads_what_reading_without_it_does_and_reaches_100_percent()
     {
         var terminal = new StringWriter();
-        var withProgress = ScorecardSource.Read(large.Path, null, new Progress(terminal, Language.English));
+        var withProgress = ScorecardSource.Read(large.Path, null, progress: new Progress(terminal, Language.English));
         var without = ScorecardJson.ReadFile(large.Path);
 
         withProgress.Problems.Should().BeEmpty();

@@ -72,8 +72,9 @@ public sealed class WritersHostileTextTest
 
         // OWASP: a leading apostrophe, and the cell quoted (its own quotes doubled). A tab is shown as ␉ (no control
         // character is written), so that cell no longer starts with a trigger.
-        lines[1].Should().Be("\"'=HYPERLINK(\"\"http://x\"\")\",\"'+1+cmd|' /C calc'!A0\",\"'-2+3\",\"'@SUM(A1)\",␉=1,\"'-16 mô hình\"");
-        lines[2].Should().Be("-150,\"+18,8\",-2.527,\"-16,5%\",1.804.228,Sở Y tế", "a number as written, in either language's conventions, stays a number");
+        // A Vietnamese report separates its cells with semicolons, as Excel does where the decimal separator is a comma.
+        lines[1].Should().Be("\"'=HYPERLINK(\"\"http://x\"\")\";\"'+1+cmd|' /C calc'!A0\";\"'-2+3\";\"'@SUM(A1)\";␉=1;\"'-16 mô hình\"");
+        lines[2].Should().Be("-150;+18,8;-2.527;-16,5%;1.804.228;Sở Y tế", "a number as written, in either language's conventions, stays a number");
     }
 
     [Fact]

@@ -1,0 +1,140 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
+using De06Metrics.Periods;
+using De06Metrics.Scorecards;
+using De06Metrics.Tasks;
+using De06Metrics.Text;
+
+namespace De06Metrics.Excel;
+
+/// <summary>
+/// The report's sheets: the indicator results (each value as a number with its format, beside its text), the lagging
+/// list and the tasks, in the report's language.
+/// </summary>
+/// <remarks>Stateless and thread-safe.</remarks>
+internal static class ReportSheets
+{
+    public static ValueTask WriteResultsAsync(SheetWriter writer, ScorecardResult result, Language language, CancellationToken cancellationToken)
+    {
+        string[] headings =
+        [
+            language[Phrase.ReportColumnCode],
+            language[Phrase.ReportColumnIndicator],
+            language[Phrase.ReportColumnUnit],
+            language[Phrase.ReportColumnActual],
+            Number(Phrase.ReportColumnActual),
+            language[Phrase.WorkbookColumnMeasureUnit],
+            language[Phrase.ReportColumnAsOf],
+            language[Phrase.ReportColumnTarget],
+            Number(Phrase.ReportColumnTarget),
+            language[Phrase.ReportColumnMargin],
+            Number(Phrase.ReportColumnMargin),
+            language[Phrase.ReportColumnStatus],
+            language[Phrase.ReportColumnChange],
+            Number(Phrase.ReportColumnChange),
+            language[Phrase.ReportColumnLead],
+        ];
+        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language)), cancellationToken);
+
+        string Number(Phrase heading) => language.Format(Phrase.WorkbookColumnNumber, language[heading]);
+    }
+
+    public static ValueTask WriteLaggingAsync(SheetWriter writer, ScorecardResult result, Language language, CancellationToken cancellationToken)
+    {
+        string[] headings =
+        [
+            language[Phrase.ReportColumnLead],
+            language[Phrase.ReportColumnCode],
+            language[Phrase.ReportColumnIndicator],
+            language[Phrase.ReportColumnUnit],
+            language[Phrase.WorkbookColumnDetails],
+        ];
+        var lagging = result.Lagging();
+        return writer.WriteTableAsync(SheetNames.Lagging(language), headings, () => lagging.Sections.SelectMany(section => section.Items.Select(item => new SheetCell[]
+        {
+            section.Lead.Name.In(language),
+            item.Row.Indicator.Code.Value,
+            item.Row.Indicator.Name.In(language),
+            item.Row.Unit.Name.In(language),
+            item.Describe(language),
+        })), cancellationToken);
+    }
+
+    public static ValueTask WriteTasksAsync(SheetWriter writer, TaskListAssessment tasks, Language language, CancellationToken cancellationToken)
+    {
+        string[] headings =
+        [
+            language[Phrase.ReportColumnCode],
+            language[Phrase.ReportColumnTask],
+            language[Phrase.ReportColumnLead],
+            language[Phrase.ReportColumnCoordinating],
+            language[Phrase.ReportColumnDeadline],
+            language[Phrase.ReportColumnDoneOn],
+            language[Phrase.ReportColumnStatus],
+            language[Phrase.ReportColumnNotes],
+        ];
+        return writer.WriteTableAsync(SheetNames.Tasks(language), headings, () => tasks.Items.Select(item => new SheetCell[]
+        {
+            item.Task.Code,
+            item.Task.Name.In(language),
+            tasks.NameOf(item.Responsibility.Lead).In(language),
+            string.Join(", ", item.Responsibility.Coordinating.Select(unit => tasks.NameOf(unit).In(language))),
+            PeriodText.ShortDate(item.Task.Deadline, language),
+            item.Task.DoneOn is { } done ? PeriodText.ShortDate(done, language) : string.Empty,
+            new(item.Deadline.Describe(language), Fill: FillOf(item)),
+            item.Task.Notes ?? string.Empty,
+        }), cancellationToken);
+    }
+
+    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language)
+    {
+        var indicator = row.Indicator;
+        var measure = indicator.Measure;
+        var evaluation = row.Evaluation;
+        var valueFormat = ExcelFormats.ValueFormat(indicator);
+        var differenceFormat = ExcelFormats.DifferenceFormat(indicator);
+        return
+        [
+            indicator.Code.Value,
+            indicator.Name.In(language),
+            row.Unit.Name.In(language),
+            row.DescribeValue(language),
+            row.Actual is { } actual ? new SheetCell(null, ExcelFormats.CellValue(measure, actual.Value), valueFormat) : SheetCell.Empty,
+            ExcelFormats.UnitOf(measure, language, scaled: false),
+            row.AsOf is { } asOf ? PeriodText.ShortDate(asOf, language) : string.Empty,
+            row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : string.Empty,
+            row.Target is { } goal && SingleNumber(goal.Goal) is { } threshold ? new SheetCell(null, ExcelFormats.CellValue(measure, threshold), valueFormat) : SheetCell.Empty,
+            evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
+            evaluation?.Margin is { } number ? new SheetCell(null, number, differenceFormat) : SheetCell.Empty,
+            evaluation is null ? SheetCell.Empty : new SheetCell(Status(row, evaluation.Status, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
+            row.DescribeChange(language),
+            row.Change is { Amount: { } change } && row.Actual is not null ? new SheetCell(null, change, differenceFormat) : SheetCell.Empty,
+            result.DescribeLead(row, language),
+        ];
+    }
+
+    /// <summary>The goal's one number (at least, at most, exactly); none for a range or a yes/no goal, whose text says it.</summary>
+    internal static decimal? SingleNumber(Goal goal) => goal.Kind is TargetKind.AtLeast or TargetKind.AtMost or TargetKind.ExactWithinTolerance ? goal.Low : null;
+
+    private static string Status(ScorecardRow row, TargetStatus status, Language language) => row.IsBehindSchedule
+        ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
+        : status.Describe(language);
+
+    internal static CellFill FillOf(TargetStatus status, bool behindSchedule) => status switch
+    {
+        _ when behindSchedule => CellFill.Bad,
+        TargetStatus.Exceeded or TargetStatus.Met => CellFill.Good,
+        TargetStatus.BasicallyMet => CellFill.Warning,
+        TargetStatus.NotMet => CellFill.Bad,
+        _ => CellFill.Missing,
+    };
+
+    private static CellFill FillOf(TaskAssessment item) => item.Status switch
+    {
+        DeadlineStatus.DoneOnTime => CellFill.Good,
+        DeadlineStatus.Overdue => CellFill.Bad,
+        DeadlineStatus.DoneLate or DeadlineStatus.DueSoon => CellFill.Warning,
+        _ when item.IsLagging => CellFill.Bad,
+        _ => CellFill.None,
+    };
+}
