@@ -29,7 +29,7 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
     {
         var (_, output) = runs.GettingStarted.Value;
         output.Should().Contain("Đơn vị chủ trì: Công an tỉnh");
-        output.Should().Contain("1. Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu");
+        output.Should().Contain("1. Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình)");
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.Globalization;
 using De06Metrics.Evaluation;
+using De06Metrics.Growth;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Text;
@@ -41,10 +42,7 @@ internal static class EvaluationReport
             notes.Add(language.Format(Phrase.ReportAsOfNote, Date(asOf, language)));
         }
 
-        if (result.BasePeriod is { } basePeriod)
-        {
-            notes.Add(language.Format(Phrase.ReportComparedWithNote, basePeriod.ToString(language)));
-        }
+        notes.Insert(0, result.DescribePeriods(language) + ".");
 
         var lagging = result.Lagging();
         return new ReportTable(title, string.Join(" ", notes), columns, rows, language.Code)
@@ -66,12 +64,12 @@ internal static class EvaluationReport
             indicator.Code.Value,
             indicator.Name.In(language),
             row.Unit.Name.In(language),
-            row.DescribeValue(language),
+            row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             evaluation is null ? string.Empty : Status(evaluation.Status, row.IsBehindSchedule, language),
-            row.DescribeChange(language),
+            row.DescribeComparison(language),
             result.DescribeLead(row, language),
         ];
         var values = new Dictionary<string, object?>

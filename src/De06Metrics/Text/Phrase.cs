@@ -498,4 +498,23 @@ internal enum Phrase
     ReportColumnDoneOn,
     ReportColumnCoordinating,
     ReportColumnNotes,
+
+    // Wording: the report as an office signs it (periods compared, rank positions, a figure of an earlier period,
+    // the grade summary, a cell shared by every row).
+    ScorecardPeriodReported,
+    ScorecardPeriodComparedWith,
+    ScorecardNoEarlierFigure,
+    ScorecardSentenceLowerIsBetter,
+    ScorecardRankPosition,
+    ScorecardFigureOf,
+    ScorecardShareAndDetails,
+    PeriodWordQuarter,
+    PeriodWordMonth,
+    PeriodWordYear,
+    PeriodWordOther,
+    ReportSharedCell,
+    ReportSummaryHeading,
+    ReportSummaryOverall,
+    ReportSummaryUnit,
+    ReportSummaryTasks,
 }

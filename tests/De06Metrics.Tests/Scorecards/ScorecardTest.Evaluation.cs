@@ -87,7 +87,7 @@ public class ScorecardEvaluationTest
         row.BasePeriod.Should().Be(lastYear);
         row.Change!.Amount.Should().Be(-10m);
         row.IsDeclining.Should().BeTrue();
-        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến đạt 30/50 (60,0%) (giảm 10,0 điểm phần trăm so với cùng kỳ năm 2023, xếp thứ 1/1)".Replace(", xếp thứ 1/1", string.Empty));
+        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến đạt 30/50 (60,0%; giảm 10,0 điểm phần trăm so với cùng kỳ năm 2023, xếp thứ 1/1)".Replace(", xếp thứ 1/1", string.Empty));
     }
 
     [Fact]
