@@ -161,12 +161,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
         // source report does); --compare-with names the base of the period's rows.
         var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith) { Figures = FigureChoice.LatestAvailable };
-        var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language);
         if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
         {
             return ExitCodes.InvalidData;
         }
 
+        var report = EvaluationReport.Build(scorecard.Evaluate(period, settings.AsOf, options), settings.Language, judged.Assessment);
         if (judged.Assessment is { Items.IsEmpty: false } assessment)
         {
             report = report with { Tasks = TaskReport.Build(assessment, settings.Language) };

@@ -3,6 +3,7 @@ using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
+using De06Metrics.Tasks;
 using De06Metrics.Text;
 using NodaTime;
 
@@ -18,7 +19,10 @@ internal static class EvaluationReport
     public static ReportingPeriod DefaultPeriod(Scorecard scorecard) =>
         scorecard.Targets.Select(target => target.Period).DefaultIfEmpty().Max() ?? scorecard.Periods[^1];
 
-    public static ReportTable Build(ScorecardResult result, Language language)
+    /// <param name="result">The evaluated scorecard.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="tasks">The tasks judged on the report's day, whose counts join the summary; <see langword="null"/> for none.</param>
+    public static ReportTable Build(ScorecardResult result, Language language, TaskListAssessment? tasks = null)
     {
         ReportColumn[] columns =
         [
@@ -45,12 +49,48 @@ internal static class EvaluationReport
         notes.Insert(0, result.DescribePeriods(language) + ".");
 
         var lagging = result.Lagging();
+        var (summary, grades) = Summary(result, language, tasks);
         return new ReportTable(title, string.Join(" ", notes), columns, rows, language.Code)
         {
-            Sections = [new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language))],
+            Sections =
+            [
+                new ReportSection(language[Phrase.ReportSummaryHeading], summary),
+                new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language)),
+            ],
             Evaluated = true,
             Phrases = language,
+            Grades = grades,
         };
+    }
+
+    /// <summary>
+    /// The summary a periodic report opens with: the grades overall ("Chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa
+    /// đạt; …"), then per unit when more than one unit has rows, then the tasks' counts when there are tasks; and the
+    /// grades as counts, overall (unit <see langword="null"/>) and per unit, for the JSON output.
+    /// </summary>
+    private static (string Text, IReadOnlyList<(string? Unit, GradeSummary Grades)> Grades) Summary(ScorecardResult result, Language language, TaskListAssessment? tasks)
+    {
+        var lines = new List<string> { language.Format(Phrase.ReportSummaryOverall, result.Grades.Describe(language)) };
+        var grades = new List<(string? Unit, GradeSummary Grades)> { (null, result.Grades) };
+        var units = result.Rows.Select(row => row.Unit).DistinctBy(unit => unit.Id).ToList();
+        foreach (var unit in units)
+        {
+            var ofUnit = result.GradesFor(unit.Id);
+            grades.Add((unit.Id.Value, ofUnit));
+            if (units.Count > 1)
+            {
+                lines.Add(language.Format(Phrase.ReportSummaryUnit, unit.Name.In(language), ofUnit.Describe(language)));
+            }
+        }
+
+        if (tasks is { Items.IsEmpty: false })
+        {
+            // Mid-sentence after the label, the counts' sentence starts in lower case ("Nhiệm vụ: đã hoàn thành 17/33 mô hình …").
+            var counts = tasks.Describe(language);
+            lines.Add(language.Format(Phrase.ReportSummaryTasks, counts.Length == 0 ? counts : string.Concat(counts[..1].ToLowerInvariant(), counts.AsSpan(1))));
+        }
+
+        return (string.Join('\n', lines), grades);
     }
 
     private static ReportRow Row(ScorecardRow row, ScorecardResult result, Language language)
@@ -96,6 +136,7 @@ internal static class EvaluationReport
         {
             null => RowStatus.None,
             TargetStatus.Met or TargetStatus.Exceeded => RowStatus.Met,
+            TargetStatus.BasicallyMet => RowStatus.AtRisk,
             TargetStatus.NotMet when row.IsBehindSchedule => RowStatus.Behind,
             TargetStatus.NotMet => RowStatus.AtRisk,
             _ => RowStatus.AtRisk,

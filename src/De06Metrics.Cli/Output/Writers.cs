@@ -350,6 +350,35 @@ internal static partial class Writers
         }
 
         json.WriteEndArray();
+        if (report.Grades.Count > 0)
+        {
+            json.WriteStartArray("grades");
+            foreach (var (unit, grades) in report.Grades)
+            {
+                json.WriteStartObject();
+                if (unit is null)
+                {
+                    json.WriteNull("unit");
+                }
+                else
+                {
+                    json.WriteString("unit", unit);
+                }
+
+                json.WriteNumber("exceeded", grades.Exceeded);
+                json.WriteNumber("met", grades.Met);
+                json.WriteNumber("basicallyMet", grades.BasicallyMet);
+                json.WriteNumber("notMet", grades.NotMet);
+                json.WriteNumber("noData", grades.NoData);
+                json.WriteNumber("withoutTarget", grades.WithoutTarget);
+                json.WriteNumber("graded", grades.Graded);
+                json.WriteNumber("metOrExceeded", grades.MetOrExceeded);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("sections");
         foreach (var section in report.Sections)
         {

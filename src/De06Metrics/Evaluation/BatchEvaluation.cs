@@ -14,7 +14,8 @@ namespace De06Metrics.Evaluation;
 /// <para>
 /// Per row, the same rule as <see cref="TargetEvaluation"/>: margin <c>m = actual − target</c>
 /// (<c>target − actual</c> when lower is better); <see cref="TargetStatus.Exceeded"/> when <c>m &gt; τ</c>,
-/// <see cref="TargetStatus.Met"/> when <c>−τ ≤ m ≤ τ</c>, <see cref="TargetStatus.NotMet"/> when <c>m &lt; −τ</c>.
+/// <see cref="TargetStatus.Met"/> when <c>0 ≤ m ≤ τ</c>, <see cref="TargetStatus.BasicallyMet"/> when <c>−τ ≤ m &lt; 0</c>,
+/// <see cref="TargetStatus.NotMet"/> when <c>m &lt; −τ</c>.
 /// </para>
 /// <para>
 /// Missing values: a <see langword="null"/> actual (decimal path) or a NaN actual (double path) gives
@@ -79,7 +80,10 @@ public static class BatchEvaluation
 
                     var margin = higherIsBetter ? actual - targets[i] : targets[i] - actual;
                     margins[i] = margin;
-                    statuses[i] = margin > tolerance ? TargetStatus.Exceeded : margin < negativeTolerance ? TargetStatus.NotMet : TargetStatus.Met;
+                    statuses[i] = margin > tolerance ? TargetStatus.Exceeded
+                        : margin < negativeTolerance ? TargetStatus.NotMet
+                        : margin < 0m ? TargetStatus.BasicallyMet
+                        : TargetStatus.Met;
                 }
             }
             catch (OverflowException)
@@ -191,7 +195,10 @@ public static class BatchEvaluation
             return TargetStatus.NoData;
         }
 
-        return difference > tolerance ? TargetStatus.Exceeded : difference < -tolerance ? TargetStatus.NotMet : TargetStatus.Met;
+        return difference > tolerance ? TargetStatus.Exceeded
+            : difference < -tolerance ? TargetStatus.NotMet
+            : difference < 0.0 ? TargetStatus.BasicallyMet
+            : TargetStatus.Met;
     }
 
     // Evaluates whole blocks of Vector<byte>.Count rows (eight vectors of doubles, whose statuses narrow into one
@@ -237,8 +244,11 @@ public static class BatchEvaluation
         var noData = Vector.OnesComplement(Vector.Equals(actual, actual));
         Vector.ConditionalSelect(invalid, c.NaN, difference).StoreUnsafe(ref marginStart, offset);
 
-        // Met is 2; a mask is −1 where true, so subtracting "above" makes 3 (exceeded) and adding "below" makes 1.
-        var status = c.Met - Vector.GreaterThan(difference, c.Tolerance) + Vector.LessThan(difference, c.NegativeTolerance);
+        // Met is 2; a mask is −1 where true, so subtracting "above" makes 3 (exceeded) and adding "below" makes 1
+        // (not met); short of the target within the tolerance adds 3, making 5 (basically met).
+        var below = Vector.LessThan(difference, c.NegativeTolerance);
+        var shortWithin = Vector.AndNot(Vector.LessThan(difference, Vector<double>.Zero), below);
+        var status = c.Met - Vector.GreaterThan(difference, c.Tolerance) + below + (shortWithin & c.BasicallyMetStep);
         status = Vector.ConditionalSelect(noData, Vector<long>.Zero, status);
         return Vector.ConditionalSelect(invalid, c.Invalid, status);
     }
@@ -288,5 +298,6 @@ public static class BatchEvaluation
         public readonly Vector<double> NaN = new(double.NaN);
         public readonly Vector<long> Met = new((long)TargetStatus.Met);
         public readonly Vector<long> Invalid = new((long)TargetStatus.Invalid);
+        public readonly Vector<long> BasicallyMetStep = new((long)TargetStatus.BasicallyMet - (long)TargetStatus.Met);
     }
 }

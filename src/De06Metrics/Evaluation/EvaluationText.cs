@@ -89,9 +89,9 @@ internal static class EvaluationText
             (_, TargetStatus.NotMet) => below ? Phrase.VerdictBandNotMetBelow : Phrase.VerdictBandNotMetAbove,
             (TargetKind.AtLeast or TargetKind.AtMost, _) when e.Deviation == 0m => Phrase.VerdictOnTarget,
             _ when e.Deviation == 0m => Phrase.VerdictOnBand,
-            (TargetKind.AtLeast, _) => below ? Phrase.VerdictMetBelowTarget : Phrase.VerdictMetAboveTarget,
-            (TargetKind.AtMost, _) => below ? Phrase.VerdictMetBelowMaximum : Phrase.VerdictMetAboveMaximum,
-            _ => below ? Phrase.VerdictMetBelowBand : Phrase.VerdictMetAboveBand,
+            (TargetKind.AtLeast, _) => below ? Phrase.VerdictBasicallyMetBelowTarget : Phrase.VerdictMetAboveTarget,
+            (TargetKind.AtMost, _) => below ? Phrase.VerdictMetBelowMaximum : Phrase.VerdictBasicallyMetAboveMaximum,
+            _ => below ? Phrase.VerdictBasicallyMetBelowBand : Phrase.VerdictBasicallyMetAboveBand,
         };
         return language.Format(verdict, size, TargetNamed(indicator, e.Goal, language), withinTolerance, tolerance);
     }

@@ -123,6 +123,11 @@ internal static class GoalRules
             return TargetStatus.NotMet;
         }
 
+        if (margin < 0m)
+        {
+            return TargetStatus.BasicallyMet;
+        }
+
         return margin > tolerance && kind is TargetKind.AtLeast or TargetKind.AtMost ? TargetStatus.Exceeded : TargetStatus.Met;
     }
 

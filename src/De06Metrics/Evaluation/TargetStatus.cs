@@ -8,13 +8,18 @@ namespace De06Metrics.Evaluation;
 /// </para>
 /// <list type="bullet">
 /// <item>at-least and at-most targets: <see cref="Exceeded"/> when <c>m &gt; τ</c>; <see cref="Met"/> when
-/// <c>−τ ≤ m ≤ τ</c>; <see cref="NotMet"/> when <c>m &lt; −τ</c>. With <c>τ = 0</c>, 88,8% against at least 70% is
-/// exceeded, 70% is met and 69,9% is not met.</item>
-/// <item>range and exact targets: <see cref="Met"/> inside the band or within <c>τ</c> of it, else
-/// <see cref="NotMet"/>; they are never exceeded, since there is nothing beyond a band to reach.</item>
+/// <c>0 ≤ m ≤ τ</c>; <see cref="BasicallyMet"/> when <c>−τ ≤ m &lt; 0</c>; <see cref="NotMet"/> when <c>m &lt; −τ</c>.
+/// With <c>τ = 0</c>, 88,8% against at least 70% is exceeded, 70% is met and 69,9% is not met; with <c>τ = 1</c>
+/// point, 69,5% is basically met.</item>
+/// <item>range and exact targets: <see cref="Met"/> inside the band, <see cref="BasicallyMet"/> outside it but within
+/// <c>τ</c> of it, else <see cref="NotMet"/>; they are never exceeded, since there is nothing beyond a band to
+/// reach.</item>
 /// <item>yes/no targets: <see cref="Met"/> when the answer is the one asked for, else <see cref="NotMet"/>.</item>
 /// </list>
-/// <para>The values are a byte so that batch results pack densely; <see cref="Invalid"/> occurs only in batches.</para>
+/// <para>
+/// Without a tolerance nothing is basically met: a value is met or not. The values are a byte so that batch results
+/// pack densely; <see cref="Invalid"/> occurs only in batches. The numeric order is not an order of merit.
+/// </para>
 /// </remarks>
 public enum TargetStatus : byte
 {
@@ -35,4 +40,9 @@ public enum TargetStatus : byte
     /// <see cref="double"/> path; a margin beyond the range of <see cref="decimal"/> in the decimal path).
     /// </summary>
     Invalid = 4,
+    /// <summary>
+    /// The value falls short of the target, but by no more than the tolerance ("cơ bản đạt"): distinct from
+    /// <see cref="Met"/>, as Vietnamese periodic reports grade it.
+    /// </summary>
+    BasicallyMet = 5,
 }

@@ -5,7 +5,7 @@ namespace De06Metrics.Evaluation;
 /// <summary>Says a <see cref="TargetStatus"/> in words, as a status cell or badge shows it.</summary>
 public static class TargetStatusExtensions
 {
-    /// <summary>The status as a label: "Vượt chỉ tiêu" / "Exceeded", "Chưa đạt" / "Not met".</summary>
+    /// <summary>The status as a label: "Vượt chỉ tiêu" / "Exceeded", "Cơ bản đạt" / "Basically met", "Chưa đạt" / "Not met".</summary>
     /// <param name="status">The status.</param>
     /// <param name="language">The language.</param>
     /// <returns>The label.</returns>
@@ -18,6 +18,7 @@ public static class TargetStatusExtensions
         {
             TargetStatus.Exceeded => Phrase.StatusExceeded,
             TargetStatus.Met => Phrase.StatusMet,
+            TargetStatus.BasicallyMet => Phrase.StatusBasicallyMet,
             TargetStatus.NotMet => Phrase.StatusNotMet,
             TargetStatus.NoData => Phrase.StatusNoData,
             TargetStatus.Invalid => Phrase.StatusInvalid,

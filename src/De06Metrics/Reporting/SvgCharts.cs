@@ -24,6 +24,7 @@ public static class SvgCharts
 {
     private const string Green = "#2e7d32";
     private const string Red = "#c62828";
+    private const string Amber = "#8a5300";
     private const string Grey = "#9e9e9e";
     private const string Ink = "#212121";
     private const string Rule = "#bdbdbd";
@@ -31,7 +32,7 @@ public static class SvgCharts
 
     /// <summary>
     /// The fill colour of a status: green for <see cref="TargetStatus.Exceeded"/> and <see cref="TargetStatus.Met"/>,
-    /// red for <see cref="TargetStatus.NotMet"/>, grey for <see cref="TargetStatus.NoData"/> and
+    /// amber for <see cref="TargetStatus.BasicallyMet"/>, red for <see cref="TargetStatus.NotMet"/>, grey for <see cref="TargetStatus.NoData"/> and
     /// <see cref="TargetStatus.Invalid"/> (nothing can be judged) — the colours every chart and table uses.
     /// </summary>
     /// <param name="status">The status; <see langword="null"/> (no target) is grey.</param>
@@ -39,6 +40,7 @@ public static class SvgCharts
     public static string StatusColour(TargetStatus? status) => status switch
     {
         TargetStatus.Exceeded or TargetStatus.Met => Green,
+        TargetStatus.BasicallyMet => Amber,
         TargetStatus.NotMet => Red,
         _ => Grey,
     };
@@ -377,6 +379,7 @@ public static class SvgCharts
         TargetStatus.NoData => "no-data",
         TargetStatus.NotMet => "not-met",
         TargetStatus.Met => "met",
+        TargetStatus.BasicallyMet => "basically-met",
         TargetStatus.Exceeded => "exceeded",
         _ => "invalid",
     };

@@ -150,6 +150,16 @@ public sealed class ScorecardResult
         Units.TryGet(unit, out var inForce) ? inForce.Name : Scorecard.Timeline?.NameOf(unit) ?? new LocalizedText(unit.Value);
 
     /// <summary>
+    /// The grades of every row: "7/8 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt" (see <see cref="GradeSummary"/>).
+    /// </summary>
+    public GradeSummary Grades => GradeSummary.Of(Rows);
+
+    /// <summary>The grades of one unit's rows (see <see cref="GradeSummary"/>); all zero for a unit with no rows.</summary>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The unit's counts.</returns>
+    public GradeSummary GradesFor(UnitId unit) => GradeSummary.Of(ForUnit(unit));
+
+    /// <summary>
     /// The period reported on and the one compared with, as a report states them: "Kỳ báo cáo: quý I/2024; so sánh với
     /// năm 2023" / "Reporting period: Q1 2024; compared with 2023"; without a base period, the first clause alone.
     /// </summary>

@@ -37,6 +37,8 @@ public class De06CommandTest
         // The e-ID rate has no earlier figure, and the change column says so.
         run.Out.Split('\n').Single(line => line.Contains("│ EID.ACTIVATION ", StringComparison.Ordinal)).Should().Contain("chưa có số liệu kỳ trước");
         run.Out.Should().Contain("Kỳ báo cáo: quý I/2024; so sánh với năm 2023.");
+        run.Out.Should().Contain("Chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt; 10 chỉ tiêu chưa giao mục tiêu");
+        run.Out.Should().Contain("Nhiệm vụ: đã hoàn thành 17/33 mô hình (15 đúng hạn, 2 chậm)");
     }
 
     [Fact]
@@ -64,7 +66,14 @@ public class De06CommandTest
         var models = rows.Single(row => row.GetProperty("indicator").GetString() == "MODELS.DEPLOYED");
         (models.GetProperty("numerator").GetDecimal(), models.GetProperty("denominator").GetDecimal()).Should().Be((17m, 33m));
         (models.GetProperty("status").GetString(), models.GetProperty("behindSchedule").GetBoolean()).Should().Be(("NotMet", true));
-        root.GetProperty("sections")[0].GetProperty("heading").GetString().Should().Be("What lags");
+        // The grade summary first: the four exceeded targets and the models' one not met of the five graded (the report's
+        // figures), ten figures without a target; then what lags.
+        var summary = root.GetProperty("sections")[0];
+        summary.GetProperty("heading").GetString().Should().Be("Summary");
+        summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 5 indicators met or exceeded; 1 not met; 10 without a target\nTasks: ");
+        var overall = root.GetProperty("grades")[0];
+        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 1, 10));
+        root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("What lags");
     }
 
     [Fact]

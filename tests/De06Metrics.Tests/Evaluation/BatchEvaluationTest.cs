@@ -42,6 +42,45 @@ public class BatchEvaluationTest
     }
 
     [Theory]
+    [InlineData(1)]   // one row: the scalar path
+    [InlineData(96)]  // several blocks of Vector<byte>.Count rows: the vector path, then the scalar tail
+    public void Each_grade_comes_out_of_both_paths(int copies)
+    {
+        // At least 70 with a tolerance of 1 point: 75 is +5 (exceeded), 70,5 is +0,5 (met), 69,5 is −0,5 (basically
+        // met), 68 is −2 (not met), no value is no data, 70 is on the target (met), 69 is −1 exactly (basically met).
+        double[] pattern = [75, 70.5, 69.5, 68, double.NaN, 70, 69];
+        TargetStatus[] expected = [TargetStatus.Exceeded, TargetStatus.Met, TargetStatus.BasicallyMet, TargetStatus.NotMet, TargetStatus.NoData, TargetStatus.Met, TargetStatus.BasicallyMet];
+        var n = pattern.Length * copies;
+        var actuals = new double[n];
+        var exactActuals = new decimal?[n];
+        for (var i = 0; i < n; i++)
+        {
+            actuals[i] = pattern[i % pattern.Length];
+            exactActuals[i] = double.IsNaN(actuals[i]) ? null : (decimal)actuals[i];
+        }
+
+        var statuses = new TargetStatus[n];
+        var exactStatuses = new TargetStatus[n];
+        BatchEvaluation.Evaluate(actuals, Enumerable.Repeat(70.0, n).ToArray(), Polarity.HigherIsBetter, 1.0, new double[n], statuses);
+        BatchEvaluation.Evaluate(exactActuals, Enumerable.Repeat(70m, n).ToArray(), Polarity.HigherIsBetter, 1m, new decimal?[n], exactStatuses);
+
+        var expectedAll = Enumerable.Range(0, n).Select(i => expected[i % expected.Length]).ToArray();
+        statuses.Should().Equal(expectedAll);
+        exactStatuses.Should().Equal(expectedAll);
+    }
+
+    [Fact]
+    public void Lower_is_better_is_basically_met_a_little_over_the_maximum()
+    {
+        // At most 5 with a tolerance of 0,5: 5,3 is 0,3 over (basically met), 5,6 is 0,6 over (not met), 4,8 is under
+        // (met), 4,4 is 0,6 under (exceeded).
+        double[] actuals = [5.3, 5.6, 4.8, 4.4];
+        var statuses = new TargetStatus[4];
+        BatchEvaluation.Evaluate(actuals, [5.0, 5.0, 5.0, 5.0], Polarity.LowerIsBetter, 0.5, new double[4], statuses);
+        statuses.Should().Equal(TargetStatus.BasicallyMet, TargetStatus.NotMet, TargetStatus.Met, TargetStatus.Exceeded);
+    }
+
+    [Theory]
     [InlineData(Polarity.HigherIsBetter, 1000)]
     [InlineData(Polarity.LowerIsBetter, 1000)]
     [InlineData(Polarity.HigherIsBetter, 7)] // shorter than one vector block: all scalar

@@ -33,16 +33,16 @@ public partial class TargetEvaluationTest
     }
 
     [Fact]
-    public void Met_within_tolerance_says_by_how_much_and_which_tolerance()
+    public void Basically_met_within_tolerance_says_by_how_much_and_which_tolerance()
     {
         var options = new EvaluationOptions(0.5m);
         var atLeast = TargetEvaluation.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), MeasuredValue.Of(69.8m), options);
-        atLeast.Describe(Language.Vietnamese).Should().Be("đạt 69,8%, đạt chỉ tiêu, thấp hơn 0,2 điểm phần trăm, trong phạm vi dung sai 0,5 điểm phần trăm (chỉ tiêu 70%)");
-        atLeast.Describe(Language.English).Should().Be("69.8%, meets the 70% target within the tolerance of 0.5 percentage points (0.2 percentage points below)");
+        atLeast.Describe(Language.Vietnamese).Should().Be("đạt 69,8%, cơ bản đạt chỉ tiêu, thấp hơn 0,2 điểm phần trăm, trong phạm vi dung sai 0,5 điểm phần trăm (chỉ tiêu 70%)");
+        atLeast.Describe(Language.English).Should().Be("69.8%, basically meets the 70% target (0.2 percentage points below, within the tolerance of 0.5 percentage points)");
 
         var range = TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(89.7m), options);
-        range.Describe(Language.Vietnamese).Should().Be("ở mức 89,7%, đạt chỉ tiêu, thấp hơn giới hạn dưới 0,3 điểm phần trăm, trong phạm vi dung sai 0,5 điểm phần trăm (chỉ tiêu từ 90% đến 98%)");
-        range.Describe(Language.English).Should().Be("89.7%, meets the target range of 90% to 98% within the tolerance of 0.5 percentage points (0.3 percentage points below)");
+        range.Describe(Language.Vietnamese).Should().Be("ở mức 89,7%, cơ bản đạt chỉ tiêu, thấp hơn giới hạn dưới 0,3 điểm phần trăm, trong phạm vi dung sai 0,5 điểm phần trăm (chỉ tiêu từ 90% đến 98%)");
+        range.Describe(Language.English).Should().Be("89.7%, basically meets the target range of 90% to 98% (0.3 percentage points below, within the tolerance of 0.5 percentage points)");
     }
 
     [Fact]

@@ -48,10 +48,16 @@ public sealed class TargetEvaluationPseudoLanguageTest
             (TargetKind.YesNo, TargetStatus.Met), (TargetKind.YesNo, TargetStatus.NotMet), (TargetKind.YesNo, TargetStatus.NoData),
         });
 
-        // Met on the goal and met within the tolerance, on either side, for every kind that has a tolerance.
-        results.Where(r => r.Status == TargetStatus.Met && r.Deviation < 0m).Select(r => r.Goal.Kind).Distinct().Should().Contain(new[] { TargetKind.AtLeast, TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
-        results.Where(r => r.Status == TargetStatus.Met && r.Deviation > 0m).Select(r => r.Goal.Kind).Distinct().Should().Contain(new[] { TargetKind.AtLeast, TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
-        results.Where(r => r.Status == TargetStatus.Met && r.Deviation == 0m).Select(r => r.Goal.Kind).Distinct().Should().Contain(new[] { TargetKind.AtLeast, TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
+        // Met on the goal; met on the better side within the tolerance; basically met on the worse side within the
+        // tolerance, for every kind that has one, and on either side of a band.
+        Kinds(r => r.Status == TargetStatus.Met && r.Deviation == 0m).Should().Contain(new[] { TargetKind.AtLeast, TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
+        Kinds(r => r.Status == TargetStatus.Met && r.Deviation > 0m).Should().Contain(TargetKind.AtLeast);
+        Kinds(r => r.Status == TargetStatus.Met && r.Deviation < 0m).Should().Contain(TargetKind.AtMost);
+        Kinds(r => r.Status == TargetStatus.BasicallyMet).Should().Contain(new[] { TargetKind.AtLeast, TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
+        Kinds(r => r.Status == TargetStatus.BasicallyMet && r.Deviation < 0m).Should().Contain(new[] { TargetKind.AtLeast, TargetKind.Range, TargetKind.ExactWithinTolerance });
+        Kinds(r => r.Status == TargetStatus.BasicallyMet && r.Deviation > 0m).Should().Contain(new[] { TargetKind.AtMost, TargetKind.Range, TargetKind.ExactWithinTolerance });
+
+        IEnumerable<TargetKind> Kinds(Func<TargetEvaluation, bool> where) => results.Where(where).Select(r => r.Goal.Kind).Distinct();
     }
 
     [Fact]

@@ -13,9 +13,10 @@ public partial class TargetEvaluationTest
     [InlineData(69.9, 0.0, TargetStatus.NotMet)]
     [InlineData(70.5, 0.5, TargetStatus.Met)]        // above by exactly the tolerance: still only met
     [InlineData(70.6, 0.5, TargetStatus.Exceeded)]   // above by more than the tolerance
-    [InlineData(69.5, 0.5, TargetStatus.Met)]        // short by exactly the tolerance: met
+    [InlineData(69.5, 0.5, TargetStatus.BasicallyMet)] // short by exactly the tolerance: basically met ("cơ bản đạt")
+    [InlineData(69.9, 0.5, TargetStatus.BasicallyMet)] // short by 0,1 within 0,5
     [InlineData(69.4, 0.5, TargetStatus.NotMet)]
-    public void At_least_exceeded_met_and_not_met_follow_the_tolerance(double actual, double tolerance, TargetStatus expected) =>
+    public void At_least_exceeded_met_basically_met_and_not_met_follow_the_tolerance(double actual, double tolerance, TargetStatus expected) =>
         TargetEvaluation.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), MeasuredValue.Of((decimal)actual), new EvaluationOptions((decimal)tolerance))
             .Status.Should().Be(expected);
 
@@ -30,6 +31,16 @@ public partial class TargetEvaluationTest
         result.Deviation.Should().Be((decimal)actual - 5m);
         result.Status.Should().Be(expected);
     }
+
+    [Theory]
+    [InlineData(4.4, TargetStatus.Exceeded)]     // 0,6 under the maximum of 5, beyond the tolerance of 0,5
+    [InlineData(4.8, TargetStatus.Met)]          // 0,2 under: within the tolerance on the good side
+    [InlineData(5.0, TargetStatus.Met)]
+    [InlineData(5.3, TargetStatus.BasicallyMet)] // 0,3 over the maximum, within 0,5: "cơ bản đạt"
+    [InlineData(5.6, TargetStatus.NotMet)]       // 0,6 over
+    public void At_most_is_basically_met_a_little_over_the_maximum(double actual, TargetStatus expected) =>
+        TargetEvaluation.Evaluate(Indicators.LateDossierRate, Goal.AtMost(5m), MeasuredValue.Of((decimal)actual), new EvaluationOptions(0.5m))
+            .Status.Should().Be(expected);
 
     [Fact]
     public void At_most_attainment_is_target_over_actual()
@@ -91,8 +102,9 @@ public partial class TargetEvaluationTest
     public void A_range_is_never_exceeded_and_the_tolerance_widens_it()
     {
         var options = new EvaluationOptions(0.5m);
-        TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(89.7m), options).Status.Should().Be(TargetStatus.Met);
-        TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(98.5m), options).Status.Should().Be(TargetStatus.Met);
+        TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(93m), options).Status.Should().Be(TargetStatus.Met);
+        TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(89.7m), options).Status.Should().Be(TargetStatus.BasicallyMet);
+        TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(98.5m), options).Status.Should().Be(TargetStatus.BasicallyMet);
         TargetEvaluation.Evaluate(Indicators.BandedRate, Goal.Between(90m, 98m), MeasuredValue.Of(98.6m), options).Status.Should().Be(TargetStatus.NotMet);
     }
 

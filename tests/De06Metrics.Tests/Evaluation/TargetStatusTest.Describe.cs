@@ -10,6 +10,7 @@ public sealed class TargetStatusDescribeTest
     [Theory]
     [InlineData(TargetStatus.Exceeded, "Vượt chỉ tiêu", "Exceeded")]
     [InlineData(TargetStatus.Met, "Đạt chỉ tiêu", "Met")]
+    [InlineData(TargetStatus.BasicallyMet, "Cơ bản đạt", "Basically met")]
     [InlineData(TargetStatus.NotMet, "Chưa đạt", "Not met")]
     [InlineData(TargetStatus.NoData, "Không có số liệu", "No data")]
     [InlineData(TargetStatus.Invalid, "Không hợp lệ", "Invalid")]
