@@ -88,7 +88,7 @@ internal static class TerminalWriter
 
         foreach (var (heading, text) in shared)
         {
-            WriteWrapped(console, Shown(words.Format(Phrase.ReportSharedCell, heading, text)), width, Style.Plain);
+            WriteWrapped(console, words.Format(Phrase.ReportSharedCell, Shown(heading), Shown(text)), width, Style.Plain);
         }
 
         if (report.Note.Length > 0)
@@ -139,13 +139,14 @@ internal static class TerminalWriter
         foreach (var row in report.Rows)
         {
             var style = StyleOf(row.Status);
-            var heading = string.Join(" — ", lead.Select(c => row.Cells[c]).Where(cell => cell.Length > 0));
-            WriteWrapped(console, shown(heading), width, new Style(row.Status == RowStatus.None ? null : style.Foreground, decoration: Decoration.Bold));
+            // Each cell is cut on its own, so that a cut says the length of the cell, not of the line.
+            var heading = string.Join(" — ", lead.Select(c => row.Cells[c]).Where(cell => cell.Length > 0).Select(shown));
+            WriteWrapped(console, heading, width, new Style(row.Status == RowStatus.None ? null : style.Foreground, decoration: Decoration.Bold));
             foreach (var c in kept.Skip(2))
             {
                 if (row.Cells[c].Length > 0)
                 {
-                    WriteWrapped(console, shown($"{report.Columns[c].Heading}: {row.Cells[c]}"), width, style, indent: 2, hanging: 4);
+                    WriteWrapped(console, $"{shown(report.Columns[c].Heading)}: {shown(row.Cells[c])}", width, style, indent: 2, hanging: 4);
                 }
             }
 
