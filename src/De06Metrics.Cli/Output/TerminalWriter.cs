@@ -86,14 +86,14 @@ internal static class TerminalWriter
             WriteStacked(report, console, kept, width, Shown);
         }
 
-        foreach (var (heading, text) in shared)
-        {
-            WriteWrapped(console, words.Format(Phrase.ReportSharedCell, Shown(heading), Shown(text)), width, Style.Plain);
-        }
-
         if (report.Note.Length > 0)
         {
             WriteWrapped(console, Shown(report.Note), width, Style.Plain);
+        }
+
+        foreach (var (heading, text) in shared)
+        {
+            WriteWrapped(console, words.Format(Phrase.ReportSharedCell, Shown(heading), Shown(text)), width, Style.Plain);
         }
 
         foreach (var section in report.Sections)
@@ -141,10 +141,11 @@ internal static class TerminalWriter
             var style = StyleOf(row.Status);
             // Each cell is cut on its own, so that a cut says the length of the cell, not of the line.
             var heading = string.Join(" — ", lead.Select(c => row.Cells[c]).Where(cell => cell.Length > 0).Select(shown));
-            WriteWrapped(console, heading, width, new Style(row.Status == RowStatus.None ? null : style.Foreground, decoration: Decoration.Bold));
+            WriteWrapped(console, heading, width, new Style(row.Status == RowStatus.None ? null : style.Foreground, decoration: Decoration.Bold), hanging: 2);
             foreach (var c in kept.Skip(2))
             {
-                if (row.Cells[c].Length > 0)
+                // "—" marks an empty cell in a table (no target); a block just leaves the line out.
+                if (row.Cells[c].Length > 0 && row.Cells[c] != "—")
                 {
                     WriteWrapped(console, $"{shown(report.Columns[c].Heading)}: {shown(row.Cells[c])}", width, style, indent: 2, hanging: 4);
                 }

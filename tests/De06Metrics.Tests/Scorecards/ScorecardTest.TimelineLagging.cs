@@ -94,7 +94,7 @@ public class ScorecardTimelineLaggingTest
 
         // Sections of units in force follow the tree of 30/9/2025; the gone lead comes last.
         report.Sections.Select(section => section.Lead.Id.Value).Should().Equal("HG.SKHCN", "HG.SVHTTDL", "TQ.STC", "TQ.SD");
-        report.Describe(Language.Vietnamese).Should().Contain("Đơn vị chủ trì: Sở Tài chính" + Environment.NewLine + "  1. Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%)");
+        report.Describe(Language.Vietnamese).Should().Contain("Đơn vị chủ trì: Sở Tài chính" + Environment.NewLine + "  1. Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%;");
     }
 
     [Fact]
