@@ -21,7 +21,7 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
         output.Should().Contain("Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ tiêu 18,8 điểm phần trăm)");
         output.Should().Contain("Hồ sơ sức khỏe cá nhân đạt 903.221 hồ sơ");
         output.Should().Contain("Dư nợ cho vay tín chấp đạt 2.527 tỷ đồng");
-        output.Should().Contain("17/33 mô hình (51,5%)");
+        output.Should().Contain("17/33 mô hình (51,5%;");
     }
 
     [Fact]
@@ -29,7 +29,7 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
     {
         var (_, output) = runs.GettingStarted.Value;
         output.Should().Contain("Đơn vị chủ trì: Công an tỉnh");
-        output.Should().Contain("1. Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu");
+        output.Should().Contain("1. Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình)");
     }
 
     [Fact]

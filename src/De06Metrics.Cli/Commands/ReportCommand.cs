@@ -25,7 +25,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         public string? PeriodText { get; init; }
 
         [CommandOption("--compare-with <PERIOD>")]
-        [Description("The period to compare with. Default: the same period a year before (cùng kỳ); for the built-in example, Năm 2023, which its report compares with.")]
+        [Description("The period to compare with. Default: for each indicator, the same period a year before (cùng kỳ) when it has figures there, else its latest earlier figures (for the built-in example, the year 2023, as its source report compares).")]
         public string? CompareWithText { get; init; }
 
         public ReportingPeriod? CompareWith => CompareWithText is null ? null : ReportingPeriod.Parse(CompareWithText);
@@ -177,19 +177,20 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
                 $"--as-of {day:uuuu-MM-dd} lies outside {period.ToString(settings.Language)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}), the period reported on; give a date inside it, or another --period.");
         }
 
-        // The built-in example's report compares the quarter with the year before (see its README).
-        var comparison = settings.CompareWith ?? (settings.Path is null ? ReportingPeriod.ForYear(2023) : null);
-        var options = comparison is null ? ScorecardOptions.Default : new ScorecardOptions(comparisonPeriod: comparison);
+        // Every indicator's latest figures, each compared with the same period a year before when it has figures there,
+        // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
+        // source report does); --compare-with names the base of the period's rows.
+        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith) { Figures = FigureChoice.LatestAvailable };
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
         // The day the report is made is read from the clock here, at the edge, and only when not given.
         var generated = settings.Generated ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-        var report = EvaluationReport.Build(evaluated, settings.Language) with { Generated = generated };
         if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
         {
             return ExitCodes.InvalidData;
         }
 
+        var report = EvaluationReport.Build(evaluated, settings.Language, judged.Assessment) with { Generated = generated };
         if (judged.Assessment is { Items.IsEmpty: false } assessment)
         {
             report = report with { Tasks = TaskReport.Build(assessment, settings.Language), TaskAssessment = assessment };

@@ -2,8 +2,10 @@ using System.Globalization;
 using De06Metrics.Evaluation;
 using De06Metrics.Excel;
 using De06Metrics.Measures;
+using De06Metrics.Growth;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
+using De06Metrics.Tasks;
 using De06Metrics.Text;
 using NodaTime;
 
@@ -19,7 +21,10 @@ internal static class EvaluationReport
     public static ReportingPeriod DefaultPeriod(Scorecard scorecard) =>
         scorecard.Targets.Select(target => target.Period).DefaultIfEmpty().Max() ?? scorecard.Periods[^1];
 
-    public static ReportTable Build(ScorecardResult result, Language language)
+    /// <param name="result">The evaluated scorecard.</param>
+    /// <param name="language">The language.</param>
+    /// <param name="tasks">The tasks judged on the report's day, whose counts join the summary; <see langword="null"/> for none.</param>
+    public static ReportTable Build(ScorecardResult result, Language language, TaskListAssessment? tasks = null)
     {
         ReportColumn[] columns =
         [
@@ -43,20 +48,53 @@ internal static class EvaluationReport
             notes.Add(language.Format(Phrase.ReportAsOfNote, Date(asOf, language)));
         }
 
-        if (result.BasePeriod is { } basePeriod)
-        {
-            notes.Add(language.Format(Phrase.ReportComparedWithNote, basePeriod.ToString(language)));
-        }
+        notes.Insert(0, result.DescribePeriods(language) + ".");
 
         var lagging = result.Lagging();
+        var (summary, grades) = Summary(result, language, tasks);
         return new ReportTable(title, string.Join(" ", notes), columns, rows, language.Code)
         {
-            Sections = [new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language))],
+            Sections =
+            [
+                new ReportSection(language[Phrase.ReportSummaryHeading], summary),
+                new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language)),
+            ],
             Evaluated = true,
             Phrases = language,
             Result = result,
             NumberColumns = ["actual", "target", "margin", "change"],
+            Grades = grades,
         };
+    }
+
+    /// <summary>
+    /// The summary a periodic report opens with: the grades overall ("Chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa
+    /// đạt; …"), then per unit when more than one unit has rows, then the tasks' counts when there are tasks; and the
+    /// grades as counts, overall (unit <see langword="null"/>) and per unit, for the JSON output.
+    /// </summary>
+    private static (string Text, IReadOnlyList<(string? Unit, GradeSummary Grades)> Grades) Summary(ScorecardResult result, Language language, TaskListAssessment? tasks)
+    {
+        var lines = new List<string> { language.Format(Phrase.ReportSummaryOverall, result.Grades.Describe(language)) };
+        var grades = new List<(string? Unit, GradeSummary Grades)> { (null, result.Grades) };
+        var units = result.Rows.Select(row => row.Unit).DistinctBy(unit => unit.Id).ToList();
+        foreach (var unit in units)
+        {
+            var ofUnit = result.GradesFor(unit.Id);
+            grades.Add((unit.Id.Value, ofUnit));
+            if (units.Count > 1)
+            {
+                lines.Add(language.Format(Phrase.ReportSummaryUnit, unit.Name.In(language), ofUnit.Describe(language)));
+            }
+        }
+
+        if (tasks is { Items.IsEmpty: false })
+        {
+            // Mid-sentence after the label, the counts' sentence starts in lower case ("Nhiệm vụ: đã hoàn thành 17/33 mô hình …").
+            var counts = tasks.Describe(language);
+            lines.Add(language.Format(Phrase.ReportSummaryTasks, counts.Length == 0 ? counts : string.Concat(counts[..1].ToLowerInvariant(), counts.AsSpan(1))));
+        }
+
+        return (string.Join('\n', lines), grades);
     }
 
     private static ReportRow Row(ScorecardRow row, ScorecardResult result, Language language)
@@ -70,12 +108,12 @@ internal static class EvaluationReport
             indicator.Code.Value,
             indicator.Name.In(language),
             row.Unit.Name.In(language),
-            row.DescribeValue(language),
+            row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             evaluation is null ? string.Empty : Status(evaluation.Status, row.IsBehindSchedule, language),
-            row.DescribeChange(language),
+            row.DescribeComparison(language),
             result.DescribeLead(row, language),
         ];
         var values = new Dictionary<string, object?>
@@ -102,6 +140,7 @@ internal static class EvaluationReport
         {
             null => RowStatus.None,
             TargetStatus.Met or TargetStatus.Exceeded => RowStatus.Met,
+            TargetStatus.BasicallyMet => RowStatus.AtRisk,
             TargetStatus.NotMet when row.IsBehindSchedule => RowStatus.Behind,
             TargetStatus.NotMet => RowStatus.AtRisk,
             _ => RowStatus.AtRisk,

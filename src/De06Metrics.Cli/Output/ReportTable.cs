@@ -21,6 +21,8 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
     /// the first is also followed by the unit of measure. Empty for none.
     /// </summary>
     public IReadOnlyList<string> NumberColumns { get; init; } = [];
+    /// <summary>The grade counts overall (unit <see langword="null"/>) and per unit, for machine-readable formats; empty for none.</summary>
+    public IReadOnlyList<(string? Unit, De06Metrics.Scorecards.GradeSummary Grades)> Grades { get; init; } = [];
 
     /// <summary>The tasks judged on the report's day, as a table of their own after this one; <see langword="null"/> for none.</summary>
     public ReportTable? Tasks { get; init; }

@@ -24,12 +24,17 @@ internal static partial class Writers
     /// <summary>The longest text a terminal table cell (or a line after the table) shows; longer text is cut.</summary>
     public const int TerminalCellLimit = 1000;
 
-    public static void Write(ReportTable report, ReportFormat format, TextWriter output, bool colour)
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="colour">Whether the terminal table is coloured.</param>
+    /// <param name="width">The terminal's width in columns; <see langword="null"/> for the width of the terminal written to.</param>
+    public static void Write(ReportTable report, ReportFormat format, TextWriter output, bool colour, int? width = null)
     {
         switch (format)
         {
             case ReportFormat.Table:
-                WriteTerminal(report, output, colour);
+                TerminalWriter.Write(report, output, colour, width ?? TerminalWriter.WidthOf(colour));
                 break;
             case ReportFormat.Json:
                 WriteJson(report, output);
@@ -45,68 +50,6 @@ internal static partial class Writers
                 break;
             default:
                 throw new InvalidOperationException($"The {format} format is not text; it is written to a file (--out).");
-        }
-    }
-
-    private static void WriteTerminal(ReportTable report, TextWriter output, bool colour)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = colour ? AnsiSupport.Detect : AnsiSupport.No,
-            ColorSystem = colour ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
-        });
-        if (!colour || Console.IsOutputRedirected)
-        {
-            // Redirected output has no window to fit; a wide table is easier to read than a wrapped one.
-            console.Profile.Width = 320;
-        }
-
-        var words = report.Phrases ?? Language.FromCode(report.Language);
-        string Shown(string text) => VisibleText.Of(Cut(text, words), keepLineBreaks: true);
-        var table = new Table().Border(TableBorder.Rounded).Title(Markup.Escape(Shown(report.Title)));
-        foreach (var column in report.Columns)
-        {
-            var tableColumn = new TableColumn(new Spectre.Console.Text(Shown(column.Heading), new Style(decoration: Decoration.Bold)));
-            table.AddColumn(column.AlignRight ? tableColumn.RightAligned() : tableColumn);
-        }
-
-        foreach (var row in report.Rows)
-        {
-            var style = row.Status switch
-            {
-                RowStatus.Met => new Style(Color.Green),
-                RowStatus.AtRisk => new Style(Color.Yellow),
-                RowStatus.Behind => new Style(Color.Red),
-                _ => Style.Plain,
-            };
-            table.AddRow(row.Cells.Select(cell => (Spectre.Console.Rendering.IRenderable)new Spectre.Console.Text(Shown(cell), style)).ToArray());
-        }
-
-        console.Write(table);
-        if (report.Note.Length > 0)
-        {
-            console.WriteLine(Shown(report.Note));
-        }
-
-        foreach (var section in report.Sections)
-        {
-            console.WriteLine();
-            console.Write(new Rule(Markup.Escape(Shown(section.Heading))).LeftJustified());
-            console.WriteLine(string.Join('\n', section.Text.Split('\n').Select(Shown)));
-        }
-
-        if (report.Tasks is { } tasks)
-        {
-            console.WriteLine();
-            WriteTerminal(tasks, output, colour);
-        }
-
-        if (report.Tree is { } tree)
-        {
-            console.WriteLine();
-            WriteTerminal(tree, output, colour);
         }
     }
 
@@ -149,7 +92,7 @@ internal static partial class Writers
             output.WriteLine();
             output.WriteLine($"## {MarkdownInline(section.Heading).Replace("\n", " ", StringComparison.Ordinal)}");
             output.WriteLine();
-            output.WriteLine(MarkdownInline(section.Text));
+            WriteMarkdownList(section.Text, output);
         }
 
         if (report.Tasks is { } tasks)
@@ -167,6 +110,50 @@ internal static partial class Writers
         // A line break inside a cell would end the table row: it is written as the <br> Markdown tables allow.
         static string Cell(string text) => MarkdownInline(text).Replace("\n", "<br>", StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// A section's lines as a Markdown list, so that a viewer does not run them together into one paragraph: each line
+    /// an item ("- "), a numbered line ("  1. …", an item of the line above it, as the lagging report writes them) an
+    /// item of a numbered list inside it, and a blank line before each item that has such items of its own.
+    /// </summary>
+    internal static void WriteMarkdownList(string text, TextWriter output)
+    {
+        var lines = text.Split('\n').Select(line => line.TrimEnd('\r')).Where(line => line.Trim().Length > 0).ToList();
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (NumberedLine().Match(lines[i]) is { Success: true } numbered)
+            {
+                output.WriteLine($"   {numbered.Groups[1].Value}. {ItemText(numbered.Groups[2].Value)}");
+                continue;
+            }
+
+            var opensBlock = i + 1 < lines.Count && NumberedLine().IsMatch(lines[i + 1]);
+            if (opensBlock && i > 0)
+            {
+                output.WriteLine();
+            }
+
+            output.WriteLine($"- {ItemText(lines[i].Trim())}");
+        }
+
+        // What would open a heading, a quote, another list or a break at the start of an item is escaped too.
+        static string ItemText(string line)
+        {
+            var inline = MarkdownInline(line);
+            if (StartsNumbered().Match(inline) is { Success: true } number)
+            {
+                return inline.Insert(number.Length - 1, "\\");
+            }
+
+            return inline.Length > 0 && inline[0] is '#' or '>' or '-' or '+' or '=' ? "\\" + inline : inline;
+        }
+    }
+
+    [GeneratedRegex(@"^[0-9]+[.)]", RegexOptions.CultureInvariant)]
+    private static partial Regex StartsNumbered();
+
+    [GeneratedRegex(@"^\s+([0-9]+)\. (.*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberedLine();
 
     /// <summary>
     /// Text as Markdown shows it literally: control characters shown, the characters that start HTML or an entity
@@ -454,6 +441,35 @@ internal static partial class Writers
         }
 
         json.WriteEndArray();
+        if (report.Grades.Count > 0)
+        {
+            json.WriteStartArray("grades");
+            foreach (var (unit, grades) in report.Grades)
+            {
+                json.WriteStartObject();
+                if (unit is null)
+                {
+                    json.WriteNull("unit");
+                }
+                else
+                {
+                    json.WriteString("unit", unit);
+                }
+
+                json.WriteNumber("exceeded", grades.Exceeded);
+                json.WriteNumber("met", grades.Met);
+                json.WriteNumber("basicallyMet", grades.BasicallyMet);
+                json.WriteNumber("notMet", grades.NotMet);
+                json.WriteNumber("noData", grades.NoData);
+                json.WriteNumber("withoutTarget", grades.WithoutTarget);
+                json.WriteNumber("graded", grades.Graded);
+                json.WriteNumber("metOrExceeded", grades.MetOrExceeded);
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+        }
+
         json.WriteStartArray("sections");
         foreach (var section in report.Sections)
         {

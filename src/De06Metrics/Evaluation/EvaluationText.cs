@@ -12,12 +12,10 @@ internal static class EvaluationText
     internal static string Reason(NotMeaningfulReason reason, Language language) => reason.Describe(language);
 
     /// <summary>A set value (target, bound, baseline) with the decimals it has, at most the display decimals.</summary>
-    public static string SetValue(Indicator indicator, decimal value, Language language) =>
-        indicator.Measure.FormatValue(value, Math.Min(DecimalsOf(value), indicator.DisplayDecimals), language);
+    public static string SetValue(Indicator indicator, decimal value, Language language) => indicator.FormatSetValue(value, language);
 
     /// <summary>A tolerance with the decimals it has, in the measure's difference unit.</summary>
-    public static string Tolerance(Indicator indicator, decimal tolerance, Language language) =>
-        indicator.Measure.FormatDifference(tolerance, Math.Min(DecimalsOf(tolerance), 28), language);
+    public static string Tolerance(Indicator indicator, decimal tolerance, Language language) => indicator.FormatTolerance(tolerance, language);
 
     public static string Difference(Indicator indicator, decimal difference, Language language) =>
         indicator.FormatDifference(Math.Abs(difference), language);
@@ -195,7 +193,7 @@ internal static class EvaluationText
         var indicator = progress.Indicator;
         var date = PeriodText.Date(progress.AsOf, language);
         var expected = indicator.FormatValue(progress.ExpectedValue, language);
-        var day = language.Format(Phrase.ScheduleDay, progress.ElapsedDays, progress.PeriodDays);
+        var day = language.Format(Phrase.ScheduleDay, progress.ElapsedDays, progress.PeriodDays, PeriodWord(progress.Period, language));
         if (progress.Actual is not { } actual)
         {
             return language.Format(Phrase.ScheduleNoData, date, expected, day);
@@ -236,6 +234,19 @@ internal static class EvaluationText
         return sb.ToString();
     }
 
+    /// <summary>What a span of days is called in "đã qua 70/91 ngày của quý": a calendar quarter, month or year, else "kỳ" / "period".</summary>
+    private static string PeriodWord(NodaTime.DateInterval span, Language language)
+    {
+        var start = span.Start;
+        var end = span.End;
+        var word = start.Day != 1 || end.PlusDays(1).Day != 1 ? Phrase.PeriodWordOther
+            : start.Year == end.Year && start.Month == 1 && end.Month == 12 ? Phrase.PeriodWordYear
+            : start.Year == end.Year && start.Month == end.Month ? Phrase.PeriodWordMonth
+            : start.Year == end.Year && start.Month % 3 == 1 && end.Month == start.Month + 2 ? Phrase.PeriodWordQuarter
+            : Phrase.PeriodWordOther;
+        return language[word];
+    }
+
     public static string DescribeCheck(MarginCheck check, Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
@@ -247,9 +258,5 @@ internal static class EvaluationText
     }
 
     // The decimals a value really has once trailing zeros are dropped: 70,0 has none, 0,25 has two.
-    private static int DecimalsOf(decimal value)
-    {
-        var normalized = value / 1.0000000000000000000000000000m;
-        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
-    }
+    private static int DecimalsOf(decimal value) => Indicator.DecimalsOf(value);
 }

@@ -175,14 +175,32 @@ public sealed class Indicator : IEquatable<Indicator>
         ArgumentNullException.ThrowIfNull(language);
         return goal.Kind switch
         {
-            TargetKind.AtLeast => language.Format(Phrase.GoalAtLeast, FormatValue(goal.Low, language)),
-            TargetKind.AtMost => language.Format(Phrase.GoalAtMost, FormatValue(goal.Low, language)),
-            TargetKind.Range => language.Format(Phrase.GoalRange, FormatValue(goal.Low, language), FormatValue(goal.High, language)),
+            TargetKind.AtLeast => language.Format(Phrase.GoalAtLeast, FormatSetValue(goal.Low, language)),
+            TargetKind.AtMost => language.Format(Phrase.GoalAtMost, FormatSetValue(goal.Low, language)),
+            TargetKind.Range => language.Format(Phrase.GoalRange, FormatSetValue(goal.Low, language), FormatSetValue(goal.High, language)),
             TargetKind.ExactWithinTolerance when goal.Tolerance != 0m =>
-                language.Format(Phrase.GoalExactWithinTolerance, FormatValue(goal.Low, language), FormatDifference(goal.Tolerance, language)),
-            TargetKind.ExactWithinTolerance => language.Format(Phrase.GoalExact, FormatValue(goal.Low, language)),
+                language.Format(Phrase.GoalExactWithinTolerance, FormatSetValue(goal.Low, language), FormatTolerance(goal.Tolerance, language)),
+            TargetKind.ExactWithinTolerance => language.Format(Phrase.GoalExact, FormatSetValue(goal.Low, language)),
             _ => language[goal.Low == 1m ? Phrase.Yes : Phrase.No],
         };
+    }
+
+    /// <summary>
+    /// A set value (a target, a bound, a baseline) as written: with the decimals it has once trailing zeros are dropped,
+    /// at most the display decimals (70 → "70%", 72,5 → "72,5%"). Measured values use <see cref="FormatValue"/>.
+    /// </summary>
+    internal string FormatSetValue(decimal value, Language language) =>
+        Measure.FormatValue(value, Math.Min(DecimalsOf(value), DisplayDecimals), language);
+
+    /// <summary>A tolerance, set too, with the decimals it has, in the measure's difference unit.</summary>
+    internal string FormatTolerance(decimal tolerance, Language language) =>
+        Measure.FormatDifference(tolerance, Math.Min(DecimalsOf(tolerance), 28), language);
+
+    /// <summary>The decimals a value really has once trailing zeros are dropped: 70,0 has none, 0,25 has two.</summary>
+    internal static int DecimalsOf(decimal value)
+    {
+        var normalized = value / 1.0000000000000000000000000000m;
+        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
     }
 
     /// <inheritdoc />

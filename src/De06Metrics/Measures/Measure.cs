@@ -270,7 +270,10 @@ public sealed class Measure : IEquatable<Measure>
             _ => Phrase.MoneyInUnits,
         };
         var word = Currency == Currency.Vnd ? language[Phrase.CurrencyVnd] : Currency.Code;
-        return language.Format(template, number, word, Currency.Code);
+
+        // The sign leads the whole amount, where English puts the currency first: "-VND 150 billion", not "VND -150 billion".
+        var sign = number.Length > 0 && number[0] is '-' or '+' or '\u2212' ? number[..1] : string.Empty;
+        return sign + language.Format(template, number[sign.Length..], word, Currency.Code);
     }
 
     // One thing is "1 record" in English when the number shown is exactly one, as "1 place" and "1 percentage point"

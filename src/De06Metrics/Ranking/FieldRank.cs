@@ -71,6 +71,10 @@ public readonly struct FieldRank : IEquatable<FieldRank>, IFormattable
         return language.Format(Phrase.RankInField, Short(language), language.Ordinal(Position), RankText.Number(FieldSize, language));
     }
 
+    /// <summary>The position alone, as a report's value cell writes it: "thứ 11/63" / "11th of 63".</summary>
+    internal string DescribePosition(Language language) =>
+        language.Format(Phrase.ScorecardRankPosition, Short(language), language.Ordinal(Position), RankText.Number(FieldSize, language));
+
     /// <summary>Reads a rank written <c>x/N</c>, such as <c>11/63</c>; spaces around the slash are allowed.</summary>
     /// <param name="text">The text.</param>
     /// <returns>The rank.</returns>

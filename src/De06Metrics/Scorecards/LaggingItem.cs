@@ -57,7 +57,8 @@ public sealed class LaggingItem
 
     /// <summary>
     /// The item as a line of the report: the row's sentence, the reasons, and the coordinating units:
-    /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu; phối hợp: Sở Tư pháp".
+    /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình); phối hợp: Sở Tư pháp". A
+    /// reason the sentence does not state (a host's template without <c>{details}</c>) follows it after a dash: "— chưa đạt chỉ tiêu".
     /// A responsibility carried over says which units it was assigned to: "…; giao cho Sở Thông tin và Truyền thông, nay
     /// là Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính (giao cho Sở Kế hoạch và Đầu tư, nay là Sở Tài chính)", and names the coordinating
     /// units that have no successor ("không còn phối hợp: Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)").
@@ -67,23 +68,24 @@ public sealed class LaggingItem
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var reasons = new List<string>();
-        if (Reasons.HasFlag(LaggingReasons.NoData))
-        {
-            reasons.Add(language[Phrase.LaggingNoData]);
-        }
 
-        if (Reasons.HasFlag(LaggingReasons.NotMet))
+        // A reason the row's own sentence already states is not said twice: the sentence says "không có số liệu", the
+        // verdict "chưa đạt chỉ tiêu", the schedule "chậm tiến độ" and the change "giảm …" whenever its template has
+        // room for details; a host's template without {details} leaves them to this list.
+        var sentence = Row.Describe(language);
+        var details = Row.Narrative.For(language, Row.Indicator.Measure.Kind == Measures.MeasureKind.Rank).Contains("{details}", StringComparison.Ordinal);
+        var reasons = new List<string>();
+        if (Reasons.HasFlag(LaggingReasons.NotMet) && !(Row.Evaluation is { Actual: not null } && details))
         {
             reasons.Add(language[Phrase.LaggingNotMet]);
         }
 
-        if (Reasons.HasFlag(LaggingReasons.BehindSchedule))
+        if (Reasons.HasFlag(LaggingReasons.BehindSchedule) && !details)
         {
             reasons.Add(language[Phrase.LaggingBehindSchedule]);
         }
 
-        if (Reasons.HasFlag(LaggingReasons.Declining))
+        if (Reasons.HasFlag(LaggingReasons.Declining) && !(Row.DescribeChange(language).Length > 0 && details))
         {
             reasons.Add(language[Phrase.LaggingDeclining]);
         }
@@ -118,7 +120,8 @@ public sealed class LaggingItem
             partners += "; " + language.Format(Phrase.ScorecardNoLongerCoordinating, nameOf(gone.Unit).In(language), why);
         }
 
-        return $"{Row.Describe(language)} — {string.Join(", ", reasons)}{assigned}{partners}";
+        var unstated = reasons.Count == 0 ? string.Empty : " — " + string.Join(", ", reasons);
+        return $"{sentence}{unstated}{assigned}{partners}";
     }
 
     private string Names(IEnumerable<UnitId> units, Language language) => string.Join(", ", units.Select(id => nameOf(id).In(language)));

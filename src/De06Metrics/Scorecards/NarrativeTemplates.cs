@@ -11,7 +11,7 @@ namespace De06Metrics.Scorecards;
 /// <c>{period}</c> (the period's label).
 /// </summary>
 /// <remarks>
-/// Ranks have templates of their own, since a position is not "reached" but held: "Chỉ số PAPI xếp thứ 11/63 (tăng 29 bậc)".
+/// Ranks have templates of their own, since a position is not "reached" but held: "Xếp hạng Chỉ số PAPI: thứ 11/63 (tăng 29 bậc)".
 /// The default Vietnamese template gives "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm
 /// 2023, vượt chỉ tiêu 18,8 điểm phần trăm)". When a row has no details the parenthesis is left out. Immutable and thread-safe.
 /// </remarks>
@@ -28,8 +28,8 @@ public sealed class NarrativeTemplates
     /// <summary>Creates templates.</summary>
     /// <param name="vietnamese">The Vietnamese template.</param>
     /// <param name="english">The English template.</param>
-    /// <param name="rankVietnamese">The Vietnamese template for ranks, where <c>{actual}</c> is "xếp thứ 11/63".</param>
-    /// <param name="rankEnglish">The English template for ranks, where <c>{actual}</c> is "ranked 11th of 63".</param>
+    /// <param name="rankVietnamese">The Vietnamese template for ranks, where <c>{actual}</c> is "thứ 11/63".</param>
+    /// <param name="rankEnglish">The English template for ranks, where <c>{actual}</c> is "11th of 63".</param>
     /// <exception cref="ArgumentException">A template is empty, or lacks <c>{actual}</c>.</exception>
     public NarrativeTemplates(string vietnamese, string english, string rankVietnamese, string rankEnglish)
     {
@@ -42,8 +42,9 @@ public sealed class NarrativeTemplates
     }
 
     /// <summary>
-    /// The phrase book's templates: "{indicator} đạt {actual} ({details})" and "{indicator}: {actual} ({details})"; for
-    /// ranks "{indicator} {actual} ({details})" and "{indicator}: {actual} ({details})".
+    /// The phrase book's templates: "{indicator} đạt {actual} ({details})" and "{indicator}: {actual} ({details})"
+    /// ("{indicator} ở mức {actual} ({details})" in Vietnamese where lower is better); for ranks
+    /// "{indicator}: {actual} ({details})" in both languages.
     /// </summary>
     public static NarrativeTemplates Default { get; } = new();
 
@@ -91,6 +92,28 @@ public sealed class NarrativeTemplates
             .Replace("{details}", details, StringComparison.Ordinal)
             .Replace("{unit}", unit, StringComparison.Ordinal)
             .Replace("{period}", period, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Fills the template of a row: the host's, or the phrase book's, which for an indicator where lower is better
+    /// writes "ở mức" where Vietnamese otherwise writes "đạt" ("Tỷ lệ hồ sơ trễ hạn ở mức 2,4% (chưa đạt chỉ tiêu, cao
+    /// hơn mức tối đa 0,4 điểm phần trăm)"): a rate of late dossiers is not "reached".
+    /// </summary>
+    internal string FillRow(Language language, string indicator, string actual, string details, string unit, string period, bool rank, bool lowerIsBetter)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (rank || !lowerIsBetter || sentence is not null)
+        {
+            return Fill(language, indicator, actual, details, unit, period, rank);
+        }
+
+        var template = language[Phrase.ScorecardSentenceLowerIsBetter];
+        if (string.IsNullOrEmpty(details))
+        {
+            template = template.Replace(" ({2})", string.Empty, StringComparison.Ordinal).Replace("{2}", string.Empty, StringComparison.Ordinal);
+        }
+
+        return string.Format(language, template, indicator, actual, details);
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class Scorecard
     // and then walks it by unit slot.
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Target>> targetsBySlice;
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Observation>> observationsBySlice;
+    private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
 
     private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
@@ -187,6 +188,21 @@ public sealed class Scorecard
     /// <summary>The observations of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Observation> ObservationsOf(IndicatorCode indicator, ReportingPeriod period) =>
         observationsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Observation>.Empty;
+
+    /// <summary>The periods in which one indicator has observations, in order; empty when it has none.</summary>
+    /// <remarks>Worked out for every indicator on the first call, once for every thread.</remarks>
+    internal ReadOnlySpan<ReportingPeriod> ObservedPeriodsOf(IndicatorCode indicator) =>
+        (observedPeriods ?? LazyInitializer.EnsureInitialized(ref observedPeriods, () => observationsBySlice.Keys
+            .GroupBy(key => key.Item1, key => key.Item2)
+            .ToDictionary(group => group.Key, group => group.Order().ToArray())))
+        .GetValueOrDefault(indicator) ?? [];
+
+    /// <summary>Whether one indicator has an observation or a target in a period.</summary>
+    internal bool HasDataIn(IndicatorCode indicator, ReportingPeriod period) =>
+        observationsBySlice.ContainsKey((indicator, period)) || targetsBySlice.ContainsKey((indicator, period));
+
+    /// <summary>Whether one indicator has observations in a period.</summary>
+    internal bool HasObservationsIn(IndicatorCode indicator, ReportingPeriod period) => observationsBySlice.ContainsKey((indicator, period));
 
     /// <summary>The targets of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>

@@ -62,25 +62,59 @@ internal sealed class ScorecardEvaluator
 
     public ScorecardResult Evaluate()
     {
-        var basePeriod = options.BasePeriodFor(period);
-        var comparedWith = basePeriod is null ? (LocalizedText?)null : SeriesChanges.ComparisonLabel(
-            basePeriod, options.ComparisonPeriod is null ? options.Comparison : PeriodComparison.PreviousPeriod);
-        var context = new RowContext(period, basePeriod, comparedWith, options);
+        var latest = options.Figures == FigureChoice.LatestAvailable;
+        var evaluatedBase = options.BasePeriodFor(period);
+        var contexts = new Dictionary<(ReportingPeriod, ReportingPeriod?), RowContext>();
+        var restaters = new Dictionary<ReportingPeriod, ScorecardRestater?>();
+        var basesOfPeriod = new Dictionary<ReportingPeriod, int>();
         var rows = ImmutableArray.CreateBuilder<ScorecardRow>(RowsAtMost());
         var current = new UnitValue[units.Length];
         var previous = new UnitValue[units.Length];
         var peerRanks = new FieldRank?[units.Length];
-        var restater = ScorecardRestater.For(scorecard, period, asOf, basePeriod, options); // units over time; null without a timeline
         foreach (var indicator in scorecard.Indicators)
         {
-            ValuesFor(indicator, period, current);
+            // Latest available figures: an indicator with nothing in the period shows its latest earlier figures.
+            var rowPeriod = period;
+            if (latest && !scorecard.HasDataIn(indicator.Code, period))
+            {
+                if (LatestObservedBefore(indicator, period) is not { } earlier)
+                {
+                    continue;
+                }
+
+                rowPeriod = earlier;
+            }
+
+            var basePeriod = latest ? BaseFor(indicator, rowPeriod) : evaluatedBase;
+            if (!contexts.TryGetValue((rowPeriod, basePeriod), out var context))
+            {
+                context = new RowContext(rowPeriod, basePeriod, Label(rowPeriod, basePeriod), options);
+                contexts.Add((rowPeriod, basePeriod), context);
+            }
+
+            var comparedWith = context.ComparedWith;
+            // The report's date lies inside the evaluated period; an earlier period's figures are counted to its end.
+            var rowAsOf = rowPeriod.Equals(period) ? asOf : null;
+            ValuesFor(indicator, rowPeriod, current);
             if (basePeriod is not null)
             {
                 ValuesFor(indicator, basePeriod, previous);
             }
+            else
+            {
+                Array.Clear(previous);
+            }
+
+            // Units over time: one restater per base period, made only for a scorecard built on a timeline.
+            ScorecardRestater? restater = null;
+            if (basePeriod is not null && !restaters.TryGetValue(basePeriod, out restater))
+            {
+                restater = ScorecardRestater.For(scorecard, period, asOf, basePeriod, options);
+                restaters.Add(basePeriod, restater);
+            }
 
             Array.Clear(targeted);
-            scorecard.TargetsOf(indicator.Code, period).ScatterInto(targeted);
+            scorecard.TargetsOf(indicator.Code, rowPeriod).ScatterInto(targeted);
             SetAsideUnjudgeable(indicator, current);
             RankPeers(indicator, current, peerRanks);
             for (var i = 0; i < units.Length; i++)
@@ -94,7 +128,7 @@ internal sealed class ScorecardEvaluator
 
                 var actual = value.Actual;
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
-                var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? asOf, actual);
+                var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual);
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
@@ -104,11 +138,81 @@ internal sealed class ScorecardEvaluator
                 {
                     ComparisonBase = comparisonBase,
                     BaseLabel = comparisonBase is null ? null : ScorecardRestater.Label(comparisonBase, comparedWith),
+                    IsEarlierFigure = !rowPeriod.Equals(period),
                 });
+                if (latest && basePeriod is not null && rowPeriod.Equals(period))
+                {
+                    basesOfPeriod[basePeriod] = basesOfPeriod.GetValueOrDefault(basePeriod) + 1;
+                }
             }
         }
 
-        return new ScorecardResult(scorecard, registry, period, basePeriod, asOf, options, rows.DrainToImmutable());
+        // Latest available figures: the base most of the evaluated period's rows are compared with (the later on a tie).
+        var resultBase = latest
+            ? basesOfPeriod.OrderByDescending(pair => pair.Value).ThenByDescending(pair => pair.Key).Select(pair => pair.Key).FirstOrDefault()
+            : evaluatedBase;
+        return new ScorecardResult(scorecard, registry, period, resultBase, asOf, options, rows.DrainToImmutable())
+        {
+            ComparedWith = resultBase is null ? null : Label(period, resultBase),
+        };
+    }
+
+    // The label of a base period in a sentence: "cùng kỳ năm 2023" when it is the same period a year earlier and the
+    // options compare with that, else the period itself ("năm 2023", "Quý IV/2023").
+    private LocalizedText? Label(ReportingPeriod rowPeriod, ReportingPeriod? basePeriod)
+    {
+        if (basePeriod is null)
+        {
+            return null;
+        }
+
+        var kind = options.Figures == FigureChoice.LatestAvailable
+            ? options.Comparison == PeriodComparison.SamePeriodLastYear && basePeriod.Equals(NamedBase(rowPeriod)) ? PeriodComparison.SamePeriodLastYear : PeriodComparison.PreviousPeriod
+            : options.ComparisonPeriod is null ? options.Comparison : PeriodComparison.PreviousPeriod;
+        return SeriesChanges.ComparisonLabel(basePeriod, kind);
+    }
+
+    // Latest available figures: the period the options name, when the indicator has figures there; else the latest
+    // period before the row's that has them; else none.
+    private ReportingPeriod? BaseFor(Indicator indicator, ReportingPeriod rowPeriod)
+    {
+        if (rowPeriod.Equals(period) && options.ComparisonPeriod is { } chosen)
+        {
+            return chosen;
+        }
+
+        return NamedBase(rowPeriod) is { } named && scorecard.HasObservationsIn(indicator.Code, named)
+            ? named
+            : LatestObservedBefore(indicator, rowPeriod);
+    }
+
+    // The period the options' comparison names for a period, or none before the supported range.
+    private ReportingPeriod? NamedBase(ReportingPeriod of)
+    {
+        try
+        {
+            return options.Comparison == PeriodComparison.SamePeriodLastYear ? of.SamePeriodLastYear() : of.Previous();
+        }
+        catch (InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
+    // The latest period that ends before a period starts and has observations of the indicator (the latest by end,
+    // then the longest: the year 2023 before the fourth quarter of 2023 when both end on 31 December).
+    private ReportingPeriod? LatestObservedBefore(Indicator indicator, ReportingPeriod of)
+    {
+        ReportingPeriod? found = null;
+        foreach (var observed in scorecard.ObservedPeriodsOf(indicator.Code))
+        {
+            if (observed.End < of.Start && (found is null || observed.End > found.End || (observed.End == found.End && observed.Start < found.Start)))
+            {
+                found = observed;
+            }
+        }
+
+        return found;
     }
 
     // A value rolled up from the children can lie further from its target than decimal holds (money may be negative),

@@ -74,7 +74,24 @@ public sealed class ScorecardOptions
     /// </summary>
     public UnitChangeComparison AcrossUnitChanges { get; }
 
-    /// <summary>The earlier period a period is compared with under these options.</summary>
+    /// <summary>
+    /// Which figures each indicator shows and which earlier figures it is compared with:
+    /// <see cref="FigureChoice.EvaluatedPeriod"/> (the default) or <see cref="FigureChoice.LatestAvailable"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
+    public FigureChoice Figures
+    {
+        get;
+        init => field = Enum.IsDefined(value)
+            ? value
+            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Figure choice {(int)value} is not defined.");
+    }
+
+    /// <summary>
+    /// The base period the options name for a period: <see cref="ComparisonPeriod"/> when set, else the one
+    /// <see cref="Comparison"/> names. Under <see cref="FigureChoice.LatestAvailable"/> an indicator without figures in
+    /// it is compared with its latest earlier figures instead.
+    /// </summary>
     /// <param name="period">The period evaluated.</param>
     /// <returns>The earlier period, or <see langword="null"/> when there is none in the supported range.</returns>
     public ReportingPeriod? BasePeriodFor(ReportingPeriod period)

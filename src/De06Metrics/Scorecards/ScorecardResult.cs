@@ -41,7 +41,15 @@ public sealed class ScorecardResult
     public ReportingPeriod Period { get; }
 
     /// <summary>The earlier period changes are measured against, if it exists.</summary>
+    /// <remarks>
+    /// Under <see cref="FigureChoice.LatestAvailable"/> each indicator has its own base (see
+    /// <see cref="ScorecardRow.BasePeriod"/>); this is the one most rows of <see cref="Period"/> are compared with, the
+    /// later one on a tie, and <see langword="null"/> when none of them has an earlier figure.
+    /// </remarks>
     public ReportingPeriod? BasePeriod { get; }
+
+    /// <summary>The label of <see cref="BasePeriod"/> in a sentence ("năm 2023", "cùng kỳ năm 2023"), if it exists.</summary>
+    internal LocalizedText? ComparedWith { get; init; }
 
     /// <summary>The date the evaluation was made as of, when before the period's end; observations' own as-of dates take precedence.</summary>
     public LocalDate? AsOf { get; }
@@ -150,6 +158,27 @@ public sealed class ScorecardResult
     /// <param name="unit">The unit.</param>
     /// <returns>The unit's counts.</returns>
     public GradeSummary GradesFor(UnitId unit) => GradeSummary.Of(ForUnit(unit));
+
+    /// <summary>
+    /// The period reported on and the one compared with, as a report states them: "Kỳ báo cáo: quý I/2024; so sánh với
+    /// năm 2023" / "Reporting period: Q1 2024; compared with 2023"; without a base period, the first clause alone.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text, without a full stop.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A row of another period (an indicator shown for its latest earlier figures) or compared with another base says
+    /// so itself (<see cref="ScorecardRow.DescribeChange"/>).
+    /// </remarks>
+    public string DescribePeriods(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var reported = Growth.GrowthText.PeriodInSentence(Period, language);
+        var comparedWith = ComparedWith ?? (BasePeriod is { } basePeriod ? Growth.SeriesChanges.ComparisonLabel(basePeriod, Growth.PeriodComparison.PreviousPeriod) : null);
+        return comparedWith is { } label
+            ? language.Format(Phrase.ScorecardPeriodComparedWith, reported, label.In(language))
+            : language.Format(Phrase.ScorecardPeriodReported, reported);
+    }
 
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>

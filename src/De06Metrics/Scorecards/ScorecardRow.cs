@@ -178,7 +178,14 @@ public sealed class ScorecardRow
     // Ranks have their own movement, and yes/no values have no change.
     private bool ChangeApplies => Actual is not null && BaseValue is not null && Indicator.Measure.Kind is not (MeasureKind.Rank or MeasureKind.YesNo);
 
-    /// <summary>The value as a report writes it: "88,8%", "17/33 mô hình (51,5%)", "2.527 tỷ đồng", "xếp thứ 11/63".</summary>
+    /// <summary>
+    /// Whether the row shows an indicator's latest earlier figures in a result for a later period (a yearly ranking in
+    /// a quarterly report, under <see cref="FigureChoice.LatestAvailable"/>): its <see cref="Period"/> is then not the
+    /// result's, and its sentence says which period the figure is of.
+    /// </summary>
+    public bool IsEarlierFigure { get; internal init; }
+
+    /// <summary>The value as a report writes it: "88,8%", "17/33 mô hình (51,5%)", "2.527 tỷ đồng", "thứ 11/63".</summary>
     /// <param name="language">The language.</param>
     /// <returns>
     /// The text; "không có số liệu" / "no data" when there is no value, and when the children's values could not be
@@ -187,21 +194,29 @@ public sealed class ScorecardRow
     /// </returns>
     public string DescribeValue(Language language)
     {
+        var (value, share) = ValueAndShare(language);
+        return share is null ? value : $"{value} ({share})";
+    }
+
+    // The value, and for a count or rate of a total its share apart ("17/33 mô hình", "51,5%"), so that a sentence
+    // can put the share inside its one parenthesis instead of opening a second.
+    private (string Value, string? Share) ValueAndShare(Language language)
+    {
         ArgumentNullException.ThrowIfNull(language);
         if (Actual is not { } actual)
         {
             var reason = MissingValueReason;
-            return reason == NotMeaningfulReason.NoData
+            return (reason == NotMeaningfulReason.NoData
                 ? reason.Describe(language)
-                : language.Format(Phrase.ScorecardNotRolledUp, reason.Describe(language));
+                : language.Format(Phrase.ScorecardNotRolledUp, reason.Describe(language)), null);
         }
 
         var kind = Indicator.Measure.Kind;
         if (kind == MeasureKind.Rank)
         {
-            return actual.HasParts
-                ? FieldRankOf(actual).Describe(language)
-                : language.Format(Phrase.ScorecardRanked, Indicator.FormatValue(actual.Value, language));
+            return (actual.HasParts
+                ? FieldRankOf(actual).DescribePosition(language)
+                : language.Format(Phrase.ScorecardRanked, Indicator.FormatValue(actual.Value, language)), null);
         }
 
         if (actual.HasParts && kind is MeasureKind.Rate or MeasureKind.Count)
@@ -211,10 +226,10 @@ public sealed class ScorecardRow
             var shareDecimals = kind == MeasureKind.Rate ? Indicator.DisplayDecimals : 1;
             var share = Measure.Rate.FormatValue(actual.Numerator.Value * 100m / actual.Denominator.Value, shareDecimals, language);
             var unit = Indicator.Measure.CountUnit is { } countUnit ? " " + countUnit.In(language) : string.Empty;
-            return $"{parts}{unit} ({share})";
+            return ($"{parts}{unit}", share);
         }
 
-        return Indicator.FormatValue(actual.Value, language);
+        return (Indicator.FormatValue(actual.Value, language), null);
     }
 
     /// <summary>
@@ -245,6 +260,28 @@ public sealed class ScorecardRow
     }
 
     /// <summary>
+    /// The comparison as a report's change column writes it: <see cref="DescribeChange"/>, or when that is empty for a
+    /// row that has a value, why: the change's reason when it is not meaningful ("không tính được tỷ lệ thay đổi … vì
+    /// …"), else "chưa có số liệu kỳ trước" / "no earlier figure" when the row has no base value. Empty for a row without
+    /// a value, and for a yes/no indicator, which has no change.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribeComparison(Language language)
+    {
+        var said = DescribeChange(language);
+        if (said.Length > 0 || Actual is null || Indicator.Measure.Kind == MeasureKind.YesNo)
+        {
+            return said;
+        }
+
+        return Change is { IsMeaningful: false } notMeaningful && BaseValue is not null
+            ? notMeaningful.Describe(language)
+            : language[Phrase.ScorecardNoEarlierFigure];
+    }
+
+    /// <summary>
     /// The row as report prose: "Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ
     /// tiêu 18,8 điểm phần trăm)". The clauses: the as-of date, the change, the verdict against the target, the
     /// schedule, the peer rank. The templates come from the scorecard's options.
@@ -272,6 +309,11 @@ public sealed class ScorecardRow
         }
 
         var clauses = new List<string>();
+        if (IsEarlierFigure)
+        {
+            clauses.Add(language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(Period, language)));
+        }
+
         if (AsOf is { } asOf)
         {
             clauses.Add(language.Format(Phrase.ScorecardAsOf, PeriodText.Date(asOf, language)));
@@ -297,14 +339,30 @@ public sealed class ScorecardRow
             clauses.Add(rank.Describe(language));
         }
 
-        return context.Options.Narrative.Fill(
+        // A share of a total goes first inside the one parenthesis: "17/33 mô hình (51,5%; chưa đạt chỉ tiêu, …)".
+        var (value, share) = ValueAndShare(language);
+        var details = string.Join(", ", clauses);
+        if (share is not null)
+        {
+            if (details.Length == 0)
+            {
+                value = $"{value} ({share})";
+            }
+            else
+            {
+                details = language.Format(Phrase.ScorecardShareAndDetails, share, details);
+            }
+        }
+
+        return context.Options.Narrative.FillRow(
             language,
             Indicator.Name.In(language),
-            DescribeValue(language),
-            string.Join(", ", clauses),
+            value,
+            details,
             Unit.Name.In(language),
             Period.ToString(null, language),
-            rank: Indicator.Measure.Kind == MeasureKind.Rank);
+            rank: Indicator.Measure.Kind == MeasureKind.Rank,
+            lowerIsBetter: Indicator.Polarity == Polarity.LowerIsBetter);
     }
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
@@ -339,6 +397,9 @@ public sealed class ScorecardRow
     /// plain gap (<see cref="NotMeaningfulReason.MissingBase"/>) is left unsaid, as for a scorecard of one tree.
     /// </remarks>
     public ComparisonBase? ComparisonBase { get; internal init; }
+
+    /// <summary>The sentence templates of the evaluation.</summary>
+    internal NarrativeTemplates Narrative => context.Options.Narrative;
 
     /// <summary>The label of the base period the evaluation wrote changes against ("cùng kỳ năm 2024"), for the sentence of a change not made.</summary>
     internal LocalizedText? BaseLabel { get; init; }

@@ -168,7 +168,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.BandStatusScore => "status score {0}",
         Phrase.BandGrade => "grade {0}",
         Phrase.BandOutsideScale => ", outside the scale",
-        Phrase.ScheduleDay => "day {0} of {1}",
+        Phrase.ScheduleDay => "{0} of the {2}'s {1} days elapsed",
         Phrase.ScheduleNoData => "no data as of {0} ({1} planned, {2})",
         Phrase.ScheduleActual => "{3} as of {0} against {1} planned ({2}); ",
         Phrase.ScheduleBehindLessThanADay => "less than a day behind schedule",
@@ -574,6 +574,23 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.WorkbookSheetMissing => "the workbook has no sheet {0}; a scorecard workbook needs the sheets {1}.",
         Phrase.WorkbookNotAWorkbook => "the file is not an Excel workbook (.xlsx) that can be read: {0}",
         Phrase.WorkbookSheetEmpty => "the sheet is empty; its first row with data must be a header naming its columns.",
+        // Wording: the report as an office signs it.
+        Phrase.ScorecardPeriodReported => "Reporting period: {0}",
+        Phrase.ScorecardPeriodComparedWith => "Reporting period: {0}; compared with {1}",
+        Phrase.ScorecardNoEarlierFigure => "no earlier figure",
+        Phrase.ScorecardSentenceLowerIsBetter => "{0}: {1} ({2})",
+        Phrase.ScorecardRankPosition => "{1} of {2}",
+        Phrase.ScorecardFigureOf => "{0} figure",
+        Phrase.ScorecardShareAndDetails => "{0}; {1}",
+        Phrase.PeriodWordQuarter => "quarter",
+        Phrase.PeriodWordMonth => "month",
+        Phrase.PeriodWordYear => "year",
+        Phrase.PeriodWordOther => "period",
+        Phrase.ReportSharedCell => "{0} (every row): {1}",
+        Phrase.ReportSummaryHeading => "Summary",
+        Phrase.ReportSummaryOverall => "Overall: {0}",
+        Phrase.ReportSummaryUnit => "{0}: {1}",
+        Phrase.ReportSummaryTasks => "Tasks: {0}",
     };
 
     /// <inheritdoc />

@@ -127,7 +127,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.VerdictAtLeastExceeded => "vượt chỉ tiêu {0}",
         Phrase.VerdictAtLeastNotMet => "chưa đạt chỉ tiêu, còn thiếu {0}",
         Phrase.VerdictAtMostExceeded => "vượt chỉ tiêu, thấp hơn mức tối đa {0}",
-        Phrase.VerdictAtMostNotMet => "chưa đạt chỉ tiêu, vượt mức tối đa {0}",
+        Phrase.VerdictAtMostNotMet => "chưa đạt chỉ tiêu, cao hơn mức tối đa {0}",
         Phrase.VerdictBandNotMetBelow => "chưa đạt chỉ tiêu, thấp hơn giới hạn dưới {0}",
         Phrase.VerdictBandNotMetAbove => "chưa đạt chỉ tiêu, cao hơn giới hạn trên {0}",
         Phrase.VerdictOnTarget => "đạt chỉ tiêu",
@@ -168,7 +168,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.BandStatusScore => "điểm trạng thái {0}",
         Phrase.BandGrade => "điểm OKR {0}",
         Phrase.BandOutsideScale => ", ngoài thang đo",
-        Phrase.ScheduleDay => "ngày {0}/{1}",
+        Phrase.ScheduleDay => "đã qua {0}/{1} ngày của {2}",
         Phrase.ScheduleNoData => "tính đến ngày {0} không có số liệu (kế hoạch {1}, {2})",
         Phrase.ScheduleActual => "tính đến ngày {0} đạt {3}, kế hoạch {1} ({2}); ",
         Phrase.ScheduleBehindLessThanADay => "chậm tiến độ chưa tới 1 ngày",
@@ -410,7 +410,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
         // Scorecards: rows, narrative, lagging report.
         Phrase.ScorecardSentence => "{0} đạt {1} ({2})",
-        Phrase.ScorecardRankSentence => "{0} {1} ({2})",
+        Phrase.ScorecardRankSentence => "{0}: {1} ({2})",
         Phrase.ScorecardRanked => "xếp {0}",
         Phrase.ScorecardAsOf => "tính đến ngày {0}",
         Phrase.ScorecardChangeOn => "{0} so với {1}",
@@ -574,6 +574,23 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.WorkbookSheetMissing => "bảng tính không có trang tính {0}; bảng tính số liệu cần có các trang tính {1}.",
         Phrase.WorkbookNotAWorkbook => "tệp không phải là bảng tính Excel (.xlsx) đọc được: {0}",
         Phrase.WorkbookSheetEmpty => "trang tính trống; dòng đầu tiên có dữ liệu phải là dòng tiêu đề ghi tên các cột.",
+        // Wording: the report as an office signs it.
+        Phrase.ScorecardPeriodReported => "Kỳ báo cáo: {0}",
+        Phrase.ScorecardPeriodComparedWith => "Kỳ báo cáo: {0}; so sánh với {1}",
+        Phrase.ScorecardNoEarlierFigure => "chưa có số liệu kỳ trước",
+        Phrase.ScorecardSentenceLowerIsBetter => "{0} ở mức {1} ({2})",
+        Phrase.ScorecardRankPosition => "thứ {0}",
+        Phrase.ScorecardFigureOf => "số liệu {0}",
+        Phrase.ScorecardShareAndDetails => "{0}; {1}",
+        Phrase.PeriodWordQuarter => "quý",
+        Phrase.PeriodWordMonth => "tháng",
+        Phrase.PeriodWordYear => "năm",
+        Phrase.PeriodWordOther => "kỳ",
+        Phrase.ReportSharedCell => "{0} (chung cho mọi dòng): {1}",
+        Phrase.ReportSummaryHeading => "Tổng hợp kết quả",
+        Phrase.ReportSummaryOverall => "Chung: {0}",
+        Phrase.ReportSummaryUnit => "{0}: {1}",
+        Phrase.ReportSummaryTasks => "Nhiệm vụ: {0}",
     };
 
     /// <inheritdoc />

@@ -21,12 +21,13 @@ public class De06CommandTasksTest
         lines.Should().Contain("Đã hoàn thành 17/33 mô hình (15 đúng hạn, 2 chậm); 3 nhiệm vụ quá hạn, lâu nhất 45 ngày; 1 nhiệm vụ sắp đến hạn");
         lines.Single(line => line.StartsWith("| MH.17 ", StringComparison.Ordinal)).Should().Contain("| 29/2/2024 | 4/3/2024 | hoàn thành chậm 4 ngày |");
         lines.Single(line => line.StartsWith("| MH.22 ", StringComparison.Ordinal)).Should().Contain("| sắp đến hạn, còn 5 ngày |");
-        lines.Should().Contain("Sở Tư pháp: Đã hoàn thành 3/7 mô hình (2 đúng hạn, 1 chậm); 1 nhiệm vụ quá hạn 45 ngày; 1 nhiệm vụ sắp đến hạn");
+        // Each line of a section is a list item, so that a Markdown viewer does not run them into one paragraph.
+        lines.Should().Contain("- Sở Tư pháp: Đã hoàn thành 3/7 mô hình (2 đúng hạn, 1 chậm); 1 nhiệm vụ quá hạn 45 ngày; 1 nhiệm vụ sắp đến hạn");
         var lagging = Array.IndexOf(lines, "## Nhiệm vụ quá hạn, hoàn thành chậm");
         lines.Skip(lagging).Should().ContainInOrder(
-            "Đơn vị chủ trì: Sở Tư pháp",
-            "  1. Mô hình số 18 của Đề án 06 (minh họa): quá hạn 45 ngày (thời hạn 15/2/2024)",
-            "  2. Mô hình số 16 của Đề án 06 (minh họa): hoàn thành chậm 5 ngày (thời hạn 31/1/2024)");
+            "- Đơn vị chủ trì: Sở Tư pháp",
+            "   1. Mô hình số 18 của Đề án 06 (minh họa): quá hạn 45 ngày (thời hạn 15/2/2024)",
+            "   2. Mô hình số 16 của Đề án 06 (minh họa): hoàn thành chậm 5 ngày (thời hạn 31/1/2024)");
     }
 
     [Fact]

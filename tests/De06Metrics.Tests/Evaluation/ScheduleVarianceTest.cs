@@ -32,9 +32,9 @@ public class ScheduleVarianceTest
         progress.IsTargetReached.Should().BeFalse();
 
         progress.Describe(Language.Vietnamese).Should().Be(
-            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
+            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (đã qua 70/366 ngày của năm); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
         progress.Describe(Language.English).Should().Be(
-            "150 records as of 10 March 2024 against 191 records planned (day 70 of 366); 15 days behind schedule, 41 records short of the plan");
+            "150 records as of 10 March 2024 against 191 records planned (70 of the year's 366 days elapsed); 15 days behind schedule, 41 records short of the plan");
     }
 
     [Fact]
@@ -158,8 +158,8 @@ public class ScheduleVarianceTest
         var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), Year2024, TenthOfMarch, null);
         progress.Status.Should().Be(ScheduleStatus.NoData);
         progress.DaysAhead.Should().BeNull();
-        progress.Describe(Language.Vietnamese).Should().Be("tính đến ngày 10/3/2024 không có số liệu (kế hoạch 191 hồ sơ, ngày 70/366)");
-        progress.Describe(Language.English).Should().Be("no data as of 10 March 2024 (191 records planned, day 70 of 366)");
+        progress.Describe(Language.Vietnamese).Should().Be("tính đến ngày 10/3/2024 không có số liệu (kế hoạch 191 hồ sơ, đã qua 70/366 ngày của năm)");
+        progress.Describe(Language.English).Should().Be("no data as of 10 March 2024 (191 records planned, 70 of the year's 366 days elapsed)");
     }
 
     [Fact]

@@ -13,7 +13,7 @@ public partial class TargetEvaluationTest
     [Theory]
     [InlineData(3.0, "ở mức 3,0%, vượt chỉ tiêu, thấp hơn mức tối đa 2,0 điểm phần trăm (chỉ tiêu không quá 5%)", "3.0%, 2.0 percentage points below the 5% maximum")]
     [InlineData(5.0, "ở mức 5,0%, đạt chỉ tiêu (chỉ tiêu không quá 5%)", "5.0%, meets the 5% maximum")]
-    [InlineData(6.5, "ở mức 6,5%, chưa đạt chỉ tiêu, vượt mức tối đa 1,5 điểm phần trăm (chỉ tiêu không quá 5%)", "6.5%, 1.5 percentage points above the 5% maximum")]
+    [InlineData(6.5, "ở mức 6,5%, chưa đạt chỉ tiêu, cao hơn mức tối đa 1,5 điểm phần trăm (chỉ tiêu không quá 5%)", "6.5%, 1.5 percentage points above the 5% maximum")]
     public void At_most_sentences(double actual, string vi, string en)
     {
         var result = TargetEvaluation.Evaluate(Indicators.LateDossierRate, Goal.AtMost(5m), (decimal)actual);
@@ -118,9 +118,9 @@ public partial class TargetEvaluationTest
     {
         var progress = ScheduleVariance.Evaluate(Indicators.Records, Goal.AtLeast(1000m), ReportingPeriod.ForYear(2024).ToDateInterval(), new LocalDate(2024, 3, 10), 150m);
         progress.Describe(Language.Vietnamese).Should().Be(
-            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (ngày 70/366); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
+            "tính đến ngày 10/3/2024 đạt 150 hồ sơ, kế hoạch 191 hồ sơ (đã qua 70/366 ngày của năm); chậm tiến độ 15 ngày, thiếu 41 hồ sơ so với kế hoạch");
         progress.Describe(Language.English).Should().Be(
-            "150 records as of 10 March 2024 against 191 records planned (day 70 of 366); 15 days behind schedule, 41 records short of the plan");
+            "150 records as of 10 March 2024 against 191 records planned (70 of the year's 366 days elapsed); 15 days behind schedule, 41 records short of the plan");
     }
 
     [Fact]

@@ -64,7 +64,7 @@ public partial class HtmlViewsTest
         var online = Q1.Find(OnlineDossiers, HaGiangExample.Province)!;
         rows.Should().ContainEquivalentOf(new[]
         {
-            "Tỷ lệ hồ sơ trực tuyến", online.Unit.Name.In(Language.Vietnamese), "88,8%", "≥ 70,0%", "Vượt chỉ tiêu", "tăng 16,5 điểm phần trăm so với năm 2023",
+            "Tỷ lệ hồ sơ trực tuyến", online.Unit.Name.In(Language.Vietnamese), "88,8%", "≥ 70%", "Vượt chỉ tiêu", "tăng 16,5 điểm phần trăm so với năm 2023",
         });
     }
 
@@ -156,7 +156,7 @@ public partial class HtmlViewsTest
             new[]
             {
                 new[] { "Kết quả", "88,8%" },
-                new[] { "Chỉ tiêu giao", "≥ 70,0%" },
+                new[] { "Chỉ tiêu giao", "≥ 70%" },
                 new[] { "Chênh lệch", "+18,8 điểm phần trăm" },
                 new[] { "Đánh giá", "Vượt chỉ tiêu" },
                 new[] { "Diễn giải", evaluation.Describe(Language.Vietnamese) },

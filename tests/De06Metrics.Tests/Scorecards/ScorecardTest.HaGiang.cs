@@ -120,10 +120,10 @@ public class ScorecardHaGiangTest
     public void Papi_2023_is_11_of_63_up_29_places_on_2022()
     {
         var papi = Example.Evaluate(HaGiangExample.Year2023, options: new ScorecardOptions(comparison: PeriodComparison.PreviousPeriod)).Find(PapiRank, Province)!;
-        papi.DescribeValue(Language.Vietnamese).Should().Be("xếp thứ 11/63");
+        papi.DescribeValue(Language.Vietnamese).Should().Be("thứ 11/63");
         papi.RankChange!.Value.PlacesGained.Should().Be(29);
-        papi.Describe(Language.Vietnamese).Should().Be("Chỉ số PAPI xếp thứ 11/63 (tăng 29 bậc so với năm 2022)");
-        papi.Describe(Language.English).Should().Be("PAPI index: ranked 11th of 63 (up 29 places on 2022)");
+        papi.Describe(Language.Vietnamese).Should().Be("Xếp hạng Chỉ số PAPI: thứ 11/63 (tăng 29 bậc so với năm 2022)");
+        papi.Describe(Language.English).Should().Be("PAPI index rank: 11th of 63 (up 29 places on 2022)");
         papi.DescribeChange(Language.Vietnamese).Should().Be("tăng 29 bậc so với năm 2022");
     }
 
@@ -136,6 +136,6 @@ public class ScorecardHaGiangTest
         section.Lead.Id.Should().Be(Police);
         section.Items.Should().ContainSingle().Which.Reasons.Should().Be(LaggingReasons.NotMet);
         section.Items[0].Describe(Language.Vietnamese).Should().Be(
-            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%) (chưa đạt chỉ tiêu, còn thiếu 16 mô hình) — chưa đạt chỉ tiêu");
+            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình)");
     }
 }

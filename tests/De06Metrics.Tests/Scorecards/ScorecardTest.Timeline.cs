@@ -82,9 +82,9 @@ public class ScorecardTimelineTest
         // 80 − 70,3846… = +9,6154 points; against the old province alone it would have been +5.
         decimal.Round(row.Change!.Amount!.Value, 4).Should().Be(9.6154m);
         row.Describe(Language.Vietnamese).Should().Be(
-            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%) (tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay))");
+            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%; tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay))");
         row.Describe(Language.English).Should().Be(
-            "Online dossier rate: 11,200/14,000 (80.0%) (up 9.6 percentage points on Q3 2024 (restated to current units))");
+            "Online dossier rate: 11,200/14,000 (80.0%; up 9.6 percentage points on Q3 2024 (restated to current units))");
     }
 
     [Fact]
@@ -101,7 +101,7 @@ public class ScorecardTimelineTest
         row.BaseValue.Should().BeNull();
         row.IsDeclining.Should().BeFalse();
         row.Describe(Language.Vietnamese).Should().Be(
-            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%) (không so sánh được với cùng kỳ năm 2024 vì đơn vị đã thay đổi (sáp nhập, chia tách, giải thể hoặc chuyển chức năng) giữa hai kỳ mà số liệu kỳ gốc chưa được quy đổi)");
+            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%; không so sánh được với cùng kỳ năm 2024 vì đơn vị đã thay đổi (sáp nhập, chia tách, giải thể hoặc chuyển chức năng) giữa hai kỳ mà số liệu kỳ gốc chưa được quy đổi)");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public class ScorecardTimelineTest
         row.RankChange.Value.FieldChanged.Should().BeTrue();
         row.RankChange.Value.Previous.Should().Be(new FieldRank(11, 63));
         row.Describe(Language.Vietnamese).Should().Be(
-            "Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp xếp thứ 9/34 (không so sánh được: trước xếp thứ 11/63, nay xếp thứ 9/34 (số đơn vị được xếp hạng khác nhau) so với Quý III/2024)");
+            "Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp: thứ 9/34 (không so sánh được: trước xếp thứ 11/63, nay xếp thứ 9/34 (số đơn vị được xếp hạng khác nhau) so với Quý III/2024)");
     }
 
     [Fact]

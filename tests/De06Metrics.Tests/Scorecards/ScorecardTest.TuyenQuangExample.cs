@@ -75,10 +75,10 @@ public class ScorecardTuyenQuangExampleTest
         // Target 85% (Tuyên Quang's plan of 10/1/2025): 80 < 85, 5 points short.
         row.Status.Should().Be(De06Metrics.Evaluation.TargetStatus.NotMet);
         row.Describe(Language.Vietnamese).Should().Be(
-            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%) (tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), " +
+            "Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%; tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), " +
             "chưa đạt chỉ tiêu, còn thiếu 5,0 điểm phần trăm)");
         row.Describe(Language.English).Should().Be(
-            "Online dossier rate: 11,200/14,000 (80.0%) (up 9.6 percentage points on Q3 2024 (restated to current units), 5.0 percentage points short of the 85% target)");
+            "Online dossier rate: 11,200/14,000 (80.0%; up 9.6 percentage points on Q3 2024 (restated to current units), 5.0 percentage points short of the 85% target)");
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public class ScorecardTuyenQuangExampleTest
         row.ComparisonBase.AsReported.Should().Be(MeasuredValue.FromRateParts(31_500, 45_000));
         row.Change.Should().BeNull();
         row.Describe(Language.Vietnamese).Should().Be(
-            "Tỷ lệ kích hoạt tài khoản định danh điện tử đạt 75.000/100.000 (75,0%) (không so sánh được với cùng kỳ năm 2024 vì số liệu kỳ gốc " +
+            "Tỷ lệ kích hoạt tài khoản định danh điện tử đạt 75.000/100.000 (75,0%; không so sánh được với cùng kỳ năm 2024 vì số liệu kỳ gốc " +
             "của các đơn vị hợp nhất chỉ có tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng)");
     }
 
@@ -191,20 +191,20 @@ public class ScorecardTuyenQuangExampleTest
         var text = report.Describe(Language.Vietnamese).Split(Environment.NewLine);
         text.Should().Equal(
             "Đơn vị chủ trì: Sở Khoa học và Công nghệ",
-            "  1. Số hồ sơ tiếp nhận đạt 800 hồ sơ (tăng 100 hồ sơ so với cùng kỳ năm 2024, chưa đạt chỉ tiêu, còn thiếu 100 hồ sơ, xếp thứ 1/3) — chưa đạt chỉ tiêu; " +
+            "  1. Số hồ sơ tiếp nhận đạt 800 hồ sơ (tăng 100 hồ sơ so với cùng kỳ năm 2024, chưa đạt chỉ tiêu, còn thiếu 100 hồ sơ, xếp thứ 1/3); " +
                 "giao cho Sở Thông tin và Truyền thông, nay là Sở Khoa học và Công nghệ",
             "Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch",
-            "  1. Số giấy phép báo chí cấp trực tuyến đạt 3 giấy phép (giảm 1 giấy phép so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), chưa đạt chỉ tiêu, còn thiếu 2 giấy phép) — " +
-                "chưa đạt chỉ tiêu, giảm so với kỳ so sánh; giao cho Sở Thông tin và Truyền thông, nay là Sở Văn hóa, Thể thao và Du lịch",
+            "  1. Số giấy phép báo chí cấp trực tuyến đạt 3 giấy phép (giảm 1 giấy phép so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), chưa đạt chỉ tiêu, còn thiếu 2 giấy phép); " +
+                "giao cho Sở Thông tin và Truyền thông, nay là Sở Văn hóa, Thể thao và Du lịch",
             "Đơn vị chủ trì: Công an tỉnh Tuyên Quang",
-            "  1. Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%) (tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), chưa đạt chỉ tiêu, " +
-                "còn thiếu 5,0 điểm phần trăm) — chưa đạt chỉ tiêu; phối hợp: Sở Tài chính (giao cho Sở Kế hoạch và Đầu tư, nay là Sở Tài chính); " +
+            "  1. Tỷ lệ hồ sơ trực tuyến đạt 11.200/14.000 (80,0%; tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay), chưa đạt chỉ tiêu, " +
+                "còn thiếu 5,0 điểm phần trăm); phối hợp: Sở Tài chính (giao cho Sở Kế hoạch và Đầu tư, nay là Sở Tài chính); " +
                 "không còn phối hợp: Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)",
             "Đơn vị chủ trì: Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)",
-            "  1. Số hồ sơ tiếp nhận đạt 150 hồ sơ (tăng 10 hồ sơ so với cùng kỳ năm 2024, chưa đạt chỉ tiêu, còn thiếu 50 hồ sơ, xếp thứ 3/3) — chưa đạt chỉ tiêu; " +
+            "  1. Số hồ sơ tiếp nhận đạt 150 hồ sơ (tăng 10 hồ sơ so với cùng kỳ năm 2024, chưa đạt chỉ tiêu, còn thiếu 50 hồ sơ, xếp thứ 3/3); " +
                 "giao cho Huyện Sơn Dương, đã giải thể từ 1/7/2025, không có đơn vị kế thừa");
         report.Describe(Language.English).Should().Contain(
-            "Dossiers received: 800 dossiers (up 100 dossiers on Q3 2024, 100 dossiers short of the target of 900 dossiers, ranked 1st of 3) — target not met; " +
+            "Dossiers received: 800 dossiers (up 100 dossiers on Q3 2024, 100 dossiers short of the target of 900 dossiers, ranked 1st of 3); " +
             "assigned to Department of Information and Communications, Hà Giang, now Department of Science and Technology, Hà Giang");
     }
 }
