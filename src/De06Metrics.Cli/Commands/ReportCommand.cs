@@ -180,7 +180,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // Every indicator's latest figures, each compared with the same period a year before when it has figures there,
         // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
         // source report does); --compare-with names the base of the period's rows.
-        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith) { Figures = FigureChoice.LatestAvailable };
+        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
         // The day the report is made is read from the clock here, at the edge, and only when not given.

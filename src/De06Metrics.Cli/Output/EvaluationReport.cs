@@ -91,7 +91,7 @@ internal static class EvaluationReport
         {
             // Mid-sentence after the label, the counts' sentence starts in lower case ("Nhiệm vụ: đã hoàn thành 17/33 mô hình …").
             var counts = tasks.Describe(language);
-            lines.Add(language.Format(Phrase.ReportSummaryTasks, counts.Length == 0 ? counts : string.Concat(counts[..1].ToLowerInvariant(), counts.AsSpan(1))));
+            lines.Add(language.Format(Phrase.ReportSummaryTasks, AfterLabel.Of(counts)));
         }
 
         return (string.Join('\n', lines), grades);

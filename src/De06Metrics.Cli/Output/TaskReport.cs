@@ -65,7 +65,7 @@ internal static class TaskReport
             new("notes", language[Phrase.ReportColumnNotes]),
         ];
         var rows = assessment.Items.Select(item => Row(item, assessment, language)).ToList();
-        var byLead = string.Join(Environment.NewLine, assessment.ByLead.Select(unit => $"{unit.Lead.Name.In(language)}: {unit.Counts.Describe(language, assessment.List.Items)}"));
+        var byLead = string.Join(Environment.NewLine, assessment.ByLead.Select(unit => $"{unit.Lead.Name.In(language)}: {AfterLabel.Of(unit.Counts.Describe(language, assessment.List.Items))}"));
         return new ReportTable(
             language.Format(Phrase.ReportTasksTitle, PeriodText.ShortDate(assessment.AsOf, language)),
             assessment.Describe(language),

@@ -23,14 +23,19 @@ public sealed class ScorecardOptions
     /// evaluated one (merged, split, a function moved) is compared: on a base restated into the later units (the
     /// default), or flagged as not comparable. A scorecard of one unit tree ignores it.
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/> or <paramref name="acrossUnitChanges"/> is not defined.</exception>
+    /// <param name="figures">
+    /// Which figures each indicator shows and which earlier figures it is compared with: those of the evaluated period
+    /// (the default), or each indicator's latest (see <see cref="FigureChoice"/>).
+    /// </param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/> or <paramref name="figures"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
         PeriodComparison comparison = PeriodComparison.SamePeriodLastYear,
         ReportingPeriod? comparisonPeriod = null,
         bool deriveFromChildren = true,
         NarrativeTemplates? narrative = null,
-        UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase)
+        UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase,
+        FigureChoice figures = FigureChoice.EvaluatedPeriod)
     {
         if (!Enum.IsDefined(comparison))
         {
@@ -48,6 +53,9 @@ public sealed class ScorecardOptions
         DeriveFromChildren = deriveFromChildren;
         Narrative = narrative ?? NarrativeTemplates.Default;
         AcrossUnitChanges = acrossUnitChanges;
+        Figures = Enum.IsDefined(figures)
+            ? figures
+            : throw new ArgumentOutOfRangeException(nameof(figures), figures, $"Figure choice {(int)figures} is not defined.");
     }
 
     /// <summary>Same period last year, values derived from children, default evaluation and sentences.</summary>
@@ -78,14 +86,7 @@ public sealed class ScorecardOptions
     /// Which figures each indicator shows and which earlier figures it is compared with:
     /// <see cref="FigureChoice.EvaluatedPeriod"/> (the default) or <see cref="FigureChoice.LatestAvailable"/>.
     /// </summary>
-    /// <exception cref="ArgumentOutOfRangeException">The value is not defined.</exception>
-    public FigureChoice Figures
-    {
-        get;
-        init => field = Enum.IsDefined(value)
-            ? value
-            : throw new ArgumentOutOfRangeException(nameof(value), value, $"Figure choice {(int)value} is not defined.");
-    }
+    public FigureChoice Figures { get; }
 
     /// <summary>
     /// The base period the options name for a period: <see cref="ComparisonPeriod"/> when set, else the one

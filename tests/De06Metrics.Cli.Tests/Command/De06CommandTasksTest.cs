@@ -22,7 +22,7 @@ public class De06CommandTasksTest
         lines.Single(line => line.StartsWith("| MH.17 ", StringComparison.Ordinal)).Should().Contain("| 29/2/2024 | 4/3/2024 | hoàn thành chậm 4 ngày |");
         lines.Single(line => line.StartsWith("| MH.22 ", StringComparison.Ordinal)).Should().Contain("| sắp đến hạn, còn 5 ngày |");
         // Each line of a section is a list item, so that a Markdown viewer does not run them into one paragraph.
-        lines.Should().Contain("- Sở Tư pháp: Đã hoàn thành 3/7 mô hình (2 đúng hạn, 1 chậm); 1 nhiệm vụ quá hạn 45 ngày; 1 nhiệm vụ sắp đến hạn");
+        lines.Should().Contain("- Sở Tư pháp: đã hoàn thành 3/7 mô hình (2 đúng hạn, 1 chậm); 1 nhiệm vụ quá hạn 45 ngày; 1 nhiệm vụ sắp đến hạn");
         var lagging = Array.IndexOf(lines, "## Nhiệm vụ quá hạn, hoàn thành chậm");
         lines.Skip(lagging).Should().ContainInOrder(
             "- Đơn vị chủ trì: Sở Tư pháp",

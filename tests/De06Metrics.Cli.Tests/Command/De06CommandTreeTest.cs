@@ -16,8 +16,8 @@ public class De06CommandTreeTest
 
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n');
-        lines.Should().Contain("# Điểm theo cây mục tiêu: Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang (minh họa))");
-        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang (minh họa)) |  | 83,84 | 5/6 | 83,84/100 điểm, 5/6 chỉ tiêu có điểm |");
+        lines.Should().Contain("# Điểm theo cây mục tiêu: Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa)");
+        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa) |  | 83,84 | 5/6 | 83,84/100 điểm, 5/6 chỉ tiêu có điểm |");
         lines.Should().Contain(line => line.Contains("Lĩnh vực MH (Mô hình Đề án 06) | 1 | 51,52 | 1/1 | 51,52/100 điểm, 1/1 chỉ tiêu có điểm |", StringComparison.Ordinal));
         // 17/33 of the target met: 51,5% of the way, scored 0,5152 × 100 / 1 on the capped line.
         lines.Should().Contain(line => line.Contains("MODELS.DEPLOYED (Mô hình Đề án 06 đã triển khai) | 1 | 51,52 | 1/1 | 51,52/100 điểm; 51,5% dưới ngưỡng 100%", StringComparison.Ordinal));

@@ -27,7 +27,7 @@ public sealed class EvaluationReportPseudoLanguageTest
         var read = ScorecardSource.Read(null, null);
         read.IsValid.Should().BeTrue();
         // As the command runs the example: every indicator's latest figures against its earlier ones, here with an as-of date as well.
-        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions { Figures = FigureChoice.LatestAvailable });
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(figures: FigureChoice.LatestAvailable));
         var report = EvaluationReport.Build(result, Pseudo);
         using var output = new StringWriter();
 
@@ -44,7 +44,7 @@ public sealed class EvaluationReportPseudoLanguageTest
     public void The_narrow_terminal_layouts_write_only_phrases_and_data(int width)
     {
         var read = ScorecardSource.Read(null, null);
-        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions { Figures = FigureChoice.LatestAvailable });
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(figures: FigureChoice.LatestAvailable));
         var report = EvaluationReport.Build(result, Pseudo);
         using var output = new StringWriter();
 
@@ -59,7 +59,7 @@ public sealed class EvaluationReportPseudoLanguageTest
     public void The_status_and_behind_schedule_come_from_the_book()
     {
         var read = ScorecardSource.Read(null, null);
-        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions { Figures = FigureChoice.LatestAvailable });
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(figures: FigureChoice.LatestAvailable));
         var report = EvaluationReport.Build(result, Pseudo);
         var status = report.Columns.Select((column, i) => (column.Key, i)).Single(column => column.Key == "status").i;
 

@@ -16,7 +16,7 @@ public sealed class TerminalWriterWidthsTest
     private static ReportTable MainReport(Language language)
     {
         var read = ScorecardSource.Read(null, null);
-        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions { Figures = FigureChoice.LatestAvailable });
+        var result = read.Scorecard.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(figures: FigureChoice.LatestAvailable));
         var tasks = TaskReport.Judge(null, read.Scorecard, null, HaGiangExample.Q1.End, 7)!.Value.Assessment!;
         return EvaluationReport.Build(result, language) with { Tasks = TaskReport.Build(tasks, language) };
     }

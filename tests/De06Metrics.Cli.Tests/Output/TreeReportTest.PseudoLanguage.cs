@@ -13,7 +13,7 @@ public sealed class TreeReportPseudoLanguageTest
 {
     private static readonly Language Pseudo = PseudoLanguage.Instance;
 
-    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>()];
+    public static TheoryData<string> Formats() => [.. Enum.GetNames<ReportFormat>().Where(format => format != nameof(ReportFormat.Xlsx))];
 
     [Theory]
     [MemberData(nameof(Formats))]

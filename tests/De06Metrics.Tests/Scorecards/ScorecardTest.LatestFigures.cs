@@ -17,7 +17,7 @@ public class ScorecardLatestFiguresTest
 {
     private static readonly Scorecard Example = ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid();
     private static readonly UnitId Province = HaGiangExample.Province;
-    private static readonly ScorecardOptions Latest = new() { Figures = FigureChoice.LatestAvailable };
+    private static readonly ScorecardOptions Latest = new(figures: FigureChoice.LatestAvailable);
     private static readonly ScorecardResult Q1 = Example.Evaluate(HaGiangExample.Q1, options: Latest);
 
     private static ScorecardRow Row(string code) => Q1.Find(new IndicatorCode(code), Province)!;
@@ -83,7 +83,7 @@ public class ScorecardLatestFiguresTest
     [Fact]
     public void An_undefined_figure_choice_is_refused_naming_it()
     {
-        var act = () => new ScorecardOptions { Figures = (FigureChoice)7 };
+        var act = () => new ScorecardOptions(figures: (FigureChoice)7);
         act.Should().Throw<ArgumentOutOfRangeException>().Which.ActualValue.Should().Be((FigureChoice)7);
     }
 }

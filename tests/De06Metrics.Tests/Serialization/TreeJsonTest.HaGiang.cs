@@ -24,6 +24,6 @@ public class TreeJsonHaGiangTest
         byCode["MH"].Points.Should().Be(17m / 33m * 100m);
         // (100 + 100 + 51,5151…) / 3 = 83,8383…
         decimal.Round(score.Root.Points!.Value, 2).Should().Be(83.84m);
-        score.Root.Describe(Language.Vietnamese).Should().Be("Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang (minh họa)): 83,84/100 điểm, 5/6 chỉ tiêu có điểm");
+        score.Root.Describe(Language.Vietnamese).Should().Be("Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa): 83,84/100 điểm, 5/6 chỉ tiêu có điểm");
     }
 }
