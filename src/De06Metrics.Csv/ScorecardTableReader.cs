@@ -395,16 +395,22 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var low = Number("value");
         var high = Number("high");
         var tolerance = Number("tolerance");
+        var scale = Cell("scale");
         var responsibility = Responsibility();
         var source = Source();
-        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
+        var goal = form is { } kind && scale is null ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (rowFailed)
         {
             return;
         }
 
         var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
-        if (goal is null || indicator is null)
+        if (indicator is not null && scale is not null && form is { } scaledKind)
+        {
+            goal = ItemRules.ScaledGoal(indicator, scaledKind, low, high, tolerance, scale, this, string.Empty);
+        }
+
+        if (goal is null || indicator is null || rowFailed)
         {
             return;
         }

@@ -32,11 +32,14 @@ internal static class ScorecardTables
         "polarity", "decimals", "roll_up", "lead", "coordinating",
     ];
 
-    private static readonly ImmutableArray<string> TargetColumns =
+    // As for observations, a target's amounts are written in whole currency units: the scale is read, never written.
+    private static readonly ImmutableArray<string> TargetColumnsWritten =
     [
         "indicator", "unit", "period", "goal", "value", "high", "tolerance", "lead", "coordinating",
         "source_document", "source_date", "source_note",
     ];
+
+    private static readonly ImmutableArray<string> TargetColumns = [.. TargetColumnsWritten, "scale"];
 
     // The writer writes amounts in whole currency units, so it leaves out the scale an amount may be read at.
     private static readonly ImmutableArray<string> ObservationColumnsWritten =
@@ -75,8 +78,8 @@ internal static class ScorecardTables
 
     /// <summary>
     /// Every column a table may have, in the order they are written. The units' <c>valid_from</c> and <c>valid_to</c>
-    /// belong to a scorecard whose units change over time; the observations' <c>scale</c> (an amount's declared money
-    /// scale, such as <c>tỷ đồng</c>) is read, never written; <see cref="ColumnsFor"/> gives the columns written for one scorecard.
+    /// belong to a scorecard whose units change over time; the observations' and targets' <c>scale</c> (an amount's
+    /// declared money scale, such as <c>tỷ đồng</c>) is read, never written; <see cref="ColumnsFor"/> gives the columns written for one scorecard.
     /// </summary>
     /// <param name="table">The table.</param>
     /// <returns>The column names.</returns>
@@ -94,7 +97,7 @@ internal static class ScorecardTables
     /// <summary>
     /// The columns <see cref="RowsOf"/> writes for a scorecard, in order: those of <see cref="ColumnsOf"/>, except the
     /// units' validity for a scorecard of one unit tree, so that such a scorecard is written exactly as before timelines existed,
-    /// and the observations' <c>scale</c>, since amounts are written in whole currency units.
+    /// and the observations' and targets' <c>scale</c>, since amounts are written in whole currency units.
     /// </summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="table">The table.</param>
@@ -108,6 +111,7 @@ internal static class ScorecardTables
         {
             ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
             ScorecardTable.Observations => ObservationColumnsWritten,
+            ScorecardTable.Targets => TargetColumnsWritten,
             _ => ColumnsOf(table),
         };
     }

@@ -54,4 +54,22 @@ public sealed class ScorecardCsvMoneyScaleTest
             $"{folder.File("observations.csv")}:3:5: scale 'triệu đồng': a scale applies to money only; RATE is not measured in money.");
         result.Scorecard.Observations.Should().BeEmpty();
     }
+
+    [Fact]
+    public void A_target_at_a_declared_scale_is_read_in_whole_dong_and_written_without_the_scale()
+    {
+        // At least 3000 tỷ: 3000 × 10^9 đồng.
+        using var folder = new CsvFolder(indicators: Indicators, settings: Settings, targets: """
+            indicator;unit;period;goal;value;scale
+            CREDIT;HG;Q1 2024;atLeast;3000;tỷ đồng
+            """, observations: "indicator;unit;period;value");
+
+        var read = ScorecardCsv.ReadFolder(folder.Path);
+
+        read.Problems.Should().BeEmpty();
+        read.Scorecard.Targets.Should().ContainSingle().Which.Goal.Value.Should().Be(3_000_000_000_000m);
+        using var copy = new CsvFolder(units: null, indicators: null, targets: null, observations: null, settings: null);
+        ScorecardCsv.WriteFolder(read.Scorecard, copy.Path, DecimalSeparator.Comma);
+        File.ReadAllText(copy.File("targets.csv")).Should().Contain("3000000000000").And.NotContain("scale");
+    }
 }

@@ -171,6 +171,27 @@ internal static class ItemRules
         }
     }
 
+    /// <summary>
+    /// A goal whose amounts are written at a declared scale ("at least 3000" with "tỷ đồng"): its value, high bound and
+    /// tolerance each taken to whole currency units as <see cref="Scaled"/> takes an amount, then the goal built from
+    /// them; <see langword="null"/> when a problem was reported.
+    /// </summary>
+    public static Goal? ScaledGoal(Indicator indicator, GoalForm form, decimal? value, decimal? high, decimal? tolerance, string scale, IFieldProblems problems, string prefix)
+    {
+        // One problem for a scale that does not apply, not one per amount.
+        var scaledValue = Scaled(indicator, value, scale, problems, prefix + "scale", prefix + "value");
+        if (value is not null && scaledValue is null)
+        {
+            return null;
+        }
+
+        var scaledHigh = Scaled(indicator, high, scale, problems, prefix + "scale", prefix + "high");
+        var scaledTolerance = Scaled(indicator, tolerance, scale, problems, prefix + "scale", prefix + "tolerance");
+        return (high is not null && scaledHigh is null) || (tolerance is not null && scaledTolerance is null)
+            ? null
+            : Goal(form, scaledValue, scaledHigh, scaledTolerance, problems);
+    }
+
     /// <summary>A scale's words compared: lower case, composed Unicode, single spaces.</summary>
     private static string ScaleKey(string scale) =>
         string.Join(' ', scale.Normalize(System.Text.NormalizationForm.FormC).ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));

@@ -53,7 +53,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private static readonly Dictionary<string, string[]> TargetShape = new(StringComparer.Ordinal)
     {
         [""] = ["indicator", "unit", "period", "goal", "responsibility", "source"],
-        ["goal"] = ["kind", "value", "high", "tolerance"],
+        ["goal"] = ["kind", "value", "high", "tolerance", "scale"],
         ["responsibility"] = ["lead", "coordinating"],
         ["source"] = ["document", "issuedOn", "note"],
     };
@@ -747,16 +747,22 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var low = Number("goal.value", required: false);
         var high = Number("goal.high", required: false);
         var tolerance = Number("goal.tolerance", required: false);
+        var scale = String("goal.scale", required: false);
         var responsibility = Responsibility();
         var source = Source();
-        var goal = form is { } kind ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
+        var goal = form is { } kind && scale is null ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (itemFailed)
         {
             return;
         }
 
         var indicator = builder.CheckReferences(code!.Value, unit!.Value, this);
-        if (goal is null || indicator is null)
+        if (indicator is not null && scale is not null && form is { } scaledKind)
+        {
+            goal = ItemRules.ScaledGoal(indicator, scaledKind, low, high, tolerance, scale, this, "goal.");
+        }
+
+        if (goal is null || indicator is null || itemFailed)
         {
             return;
         }
@@ -1107,7 +1113,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "roll_up" => "rollUp",
         "lead" => "responsibility.lead",
         "coordinating" => "responsibility.coordinating",
-        "value" or "high" or "tolerance" when table == ItemArray.Targets => "goal." + field,
+        "value" or "high" or "tolerance" or "scale" when table == ItemArray.Targets => "goal." + field,
         "as_of" => "asOf",
         "valid_from" => "validFrom",
         "valid_to" => "validTo",
