@@ -31,7 +31,22 @@ internal static class ScorecardSource
         if (Directory.Exists(path))
         {
             EnsureReadable(path);
-            return ScorecardCsv.ReadFolder(path, decimalSeparator);
+            if (progress is null)
+            {
+                return ScorecardCsv.ReadFolder(path, decimalSeparator);
+            }
+
+            // The tables one after another, as one amount of work: the bytes of every CSV file the folder holds.
+            var total = ScorecardTables.All.Select(table => Path.Combine(path, ScorecardCsv.FileNameOf(table))).Where(File.Exists).Sum(file => new FileInfo(file).Length);
+            var folderName = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+            try
+            {
+                return ScorecardCsv.ReadFolder(path, decimalSeparator, read => progress.Reading(folderName, read, total));
+            }
+            finally
+            {
+                progress.Done();
+            }
         }
 
         if (!File.Exists(path))

@@ -56,7 +56,13 @@ public static class ScorecardCsv
     /// <exception cref="ArgumentException"><paramref name="folder"/> is empty.</exception>
     /// <exception cref="DirectoryNotFoundException">The folder does not exist.</exception>
     /// <exception cref="IOException">A file exists but cannot be read.</exception>
-    public static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator = null)
+    public static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator = null) => ReadFolder(folder, decimalSeparator, bytesRead: null);
+
+    /// <summary>
+    /// <see cref="ReadFolder(string, DecimalSeparator?)"/>, telling <paramref name="bytesRead"/> how many bytes of the
+    /// folder's tables have been read so far, the tables counted one after another in the order they are read.
+    /// </summary>
+    internal static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator, Action<long>? bytesRead)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
@@ -77,6 +83,7 @@ public static class ScorecardCsv
             return reader.Complete();
         }
 
+        long done = 0;
         foreach (var table in ScorecardTables.All)
         {
             var path = Path.Combine(folder, FileNameOf(table));
@@ -93,7 +100,9 @@ public static class ScorecardCsv
                 continue;
             }
 
-            ReadTable(reader, table, path);
+            var before = done;
+            ReadTable(reader, table, path, bytesRead is null ? null : position => bytesRead(before + position));
+            done += new FileInfo(path).Length;
         }
 
         return reader.Complete();
@@ -318,10 +327,10 @@ public static class ScorecardCsv
         static string Word(DecimalSeparator separator) => separator == DecimalSeparator.Comma ? "comma" : "point";
     }
 
-    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path)
+    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved)
     {
         var problems = new List<DataProblem>();
-        var rows = ReadRows(path, problems);
+        var rows = ReadRows(path, problems, moved);
         if (rows is null)
         {
             reader.NotRead(table, problems[0].Location);
@@ -351,7 +360,7 @@ public static class ScorecardCsv
     /// <paramref name="problems"/>. The file is read twice a window at a time, never whole: once to check that it is
     /// UTF-8 text, then row by row.
     /// </summary>
-    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems)
+    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems, Action<long>? moved = null)
     {
         var scan = TextScan.Of(path);
         if (scan.Fault is { } fault)
@@ -384,8 +393,13 @@ public static class ScorecardCsv
                 new DataLocation(path, record.LineNumber > 0 ? (int)record.LineNumber : null),
                 $"the row's quoting is malformed ({Describe(record.Reason)}); the row was not read.")),
         };
-        var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         stream.Position = scan.ByteOrderMark;
+        if (moved is not null)
+        {
+            stream = new CountingStream(stream, moved, leaveOpen: false);
+        }
+
         var csv = CsvReader.Create(stream, options, leaveOpen: false);
         try
         {
