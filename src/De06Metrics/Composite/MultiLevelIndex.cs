@@ -20,6 +20,11 @@ namespace De06Metrics.Composite;
 /// named), exactly as <see cref="CompositeIndex"/> does; nothing is shifted silently.
 /// </para>
 /// <para>
+/// The index (top level) may instead be <see cref="AggregationMethod.Copeland"/>: each unit's value is then its
+/// pairs won minus pairs lost against the other units with an index, compared on their dimension scores with the
+/// dimensions' weights; the dimensions themselves keep a mean.
+/// </para>
+/// <para>
 /// Values are computed in <see cref="decimal"/>. <see cref="Audit(IndicatorTable, AuditOptions?)"/> and
 /// <see cref="UncertaintyAnalysis.Run(MultiLevelIndex, IndicatorTable)"/> work on top of this definition.
 /// </para>
@@ -127,6 +132,19 @@ public sealed class MultiLevelIndex
         for (var row = 0; row < unitCount; row++)
         {
             scores[row] = ScoreUnit(row, normalised);
+        }
+
+        if (Aggregation == AggregationMethod.Copeland)
+        {
+            var copeland = LevelAggregation.Copeland(
+                [.. scores.Select(score => score.Dimensions)], [.. Dimensions.Select(d => d.Weight)], [.. scores.Select(score => score.Status == CompositeStatus.Computed)]);
+            for (var row = 0; row < unitCount; row++)
+            {
+                if (scores[row].Status == CompositeStatus.Computed)
+                {
+                    scores[row] = scores[row] with { Value = copeland[row] };
+                }
+            }
         }
 
         var ranking = Ranks.ByUnit(scores.Select((score, row) => KeyValuePair.Create(table.Units[row], score.Value)), Polarity.HigherIsBetter);
@@ -241,6 +259,14 @@ public sealed class MultiLevelIndex
         if (!anyValue)
         {
             return (CompositeStatus.NoData, null, new LocalizedText(Phrase.CompositeNoDataForAnyIndicator), dimensionScores);
+        }
+
+        if (Aggregation == AggregationMethod.Copeland)
+        {
+            // The score itself needs every unit; Compute fills it in for the units computed here.
+            return Enumerable.Range(0, Dimensions.Count).Any(d => dimensionScores[d].HasValue && Dimensions[d].Weight > 0m)
+                ? (CompositeStatus.Computed, null, null, dimensionScores)
+                : (CompositeStatus.NotMeaningful, null, new LocalizedText(Phrase.CompositeUsedWeightsZero), dimensionScores);
         }
 
         var index = LevelAggregation.Aggregate(Aggregation, dimensionScores, [.. Dimensions.Select(d => d.Weight)], out var nonPositiveDimension);

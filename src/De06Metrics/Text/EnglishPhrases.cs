@@ -591,6 +591,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Overall: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Tasks: {0}",
+        // Composite (Copeland, outlier treatments).
+        Phrase.AggregationCopeland => "Copeland score (pairs of units won minus pairs lost)",
     };
 
     /// <inheritdoc />

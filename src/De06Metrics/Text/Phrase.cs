@@ -594,4 +594,6 @@ internal enum Phrase
     ReportSummaryOverall,
     ReportSummaryUnit,
     ReportSummaryTasks,
+    // Composite (Copeland, outlier treatments): keys of the composite index in levels.
+    AggregationCopeland,
 }

@@ -591,6 +591,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Chung: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Nhiệm vụ: {0}",
+        // Composite (Copeland, outlier treatments).
+        Phrase.AggregationCopeland => "điểm Copeland (số cặp đơn vị thắng trừ số cặp thua)",
     };
 
     /// <inheritdoc />
