@@ -596,4 +596,9 @@ internal enum Phrase
     ReportSummaryTasks,
     // Composite (Copeland, outlier treatments): keys of the composite index in levels.
     AggregationCopeland,
+    OutlierWinsorise,
+    OutlierLog,
+    OutlierLogShifted,
+    OutlierTreatedValue,
+    OutlierTreatedHeading,
 }
