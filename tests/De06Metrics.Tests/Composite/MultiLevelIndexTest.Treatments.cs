@@ -83,6 +83,23 @@ public partial class MultiLevelIndexTest
     }
 
     [Fact]
+    public void The_audit_file_lists_the_treated_values()
+    {
+        var audit = TreatedIndex(OutlierTreatment.Winsorise(0.25m, 0.75m)).Audit(TreatedTable(1m, 2m, 3m, 4m, 100m));
+        using var json = System.Text.Json.JsonDocument.Parse(De06Metrics.Serialization.CompositeJson.Write(audit));
+
+        var treatments = json.RootElement.GetProperty("treatments");
+        treatments.GetArrayLength().Should().Be(2);
+        treatments[1].GetProperty("unit").GetString().Should().Be("U5");
+        treatments[1].GetProperty("code").GetString().Should().Be("X");
+        treatments[1].GetProperty("before").GetDecimal().Should().Be(100m);
+        treatments[1].GetProperty("after").GetDecimal().Should().Be(4m);
+        json.RootElement.TryGetProperty("treatments", out _).Should().BeTrue();
+        using var untreated = System.Text.Json.JsonDocument.Parse(De06Metrics.Serialization.CompositeJson.Write(TreatedIndex(null).Audit(TreatedTable(1m, 2m, 3m, 4m, 100m))));
+        untreated.RootElement.TryGetProperty("treatments", out _).Should().BeFalse();
+    }
+
+    [Fact]
     public void Treatments_write_no_word_outside_the_phrase_book()
     {
         var pseudo = Tests.Text.PseudoLanguage.Instance;
