@@ -52,10 +52,22 @@ public sealed class ComponentStatistics
     internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, IndicatorTable table)
     {
         var column = table.ColumnOf(component.Code);
-        var values = new List<decimal>();
-        for (var row = 0; row < table.Units.Count; row++)
+        var cells = new decimal?[table.Units.Count];
+        for (var row = 0; row < cells.Length; row++)
         {
-            if (table.Cell(row, column) is { } value)
+            cells[row] = table.Cell(row, column);
+        }
+
+        return Compute(component, normalisation, cells);
+    }
+
+    /// <summary>The statistics of one column of values (one per unit, <see langword="null"/> where missing).</summary>
+    internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, decimal?[] cells)
+    {
+        var values = new List<decimal>();
+        foreach (var cell in cells)
+        {
+            if (cell is { } value)
             {
                 values.Add(value);
             }

@@ -38,7 +38,8 @@ public sealed class CompositeIndex
     /// <exception cref="ArgumentException">
     /// The name is <c>default</c>; there are no components; a code repeats; every weight is zero; an indicator's
     /// polarity is <see cref="Polarity.WithinBand"/>, which has no single better direction; or distance to target is
-    /// chosen and a component has no target.
+    /// chosen and a component has no target; or <paramref name="aggregation"/> is <see cref="AggregationMethod.Copeland"/>,
+    /// which scores across units and is offered only for the top level of a <see cref="MultiLevelIndex"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="aggregation"/> is not defined.</exception>
     public CompositeIndex(
@@ -58,6 +59,12 @@ public sealed class CompositeIndex
         if (!Enum.IsDefined(aggregation))
         {
             throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, $"Aggregation method {(int)aggregation} is not defined.");
+        }
+
+        if (aggregation == AggregationMethod.Copeland)
+        {
+            throw new ArgumentException(
+                "Copeland scores count pairs of units and have no per-unit breakdown; use it as the top level of a MultiLevelIndex.", nameof(aggregation));
         }
 
         var list = components.ToList();
@@ -197,6 +204,7 @@ public sealed class CompositeIndex
     {
         AggregationMethod.WeightedArithmeticMean => Phrase.AggregationArithmetic,
         AggregationMethod.WeightedGeometricMean => Phrase.AggregationGeometric,
-        _ => Phrase.AggregationHarmonic,
+        AggregationMethod.WeightedHarmonicMean => Phrase.AggregationHarmonic,
+        _ => Phrase.AggregationCopeland,
     }];
 }

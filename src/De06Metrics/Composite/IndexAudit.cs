@@ -17,13 +17,14 @@ namespace De06Metrics.Composite;
 /// Everything here is computed in <see cref="double"/> by MathNet.Numerics: these are statistics about the data, not
 /// published values, and the index values they read (normalised values, dimension scores, the index) are converted
 /// from the <see cref="decimal"/> results of <see cref="MultiLevelIndex.Compute"/>. Correlations, alpha and principal
-/// components read the normalised values (polarity already applied); skewness and kurtosis read the raw values, where
-/// outliers are found and treated before normalisation.
+/// components read the normalised values (polarity already applied, after any outlier treatment); skewness and
+/// kurtosis read the raw values as in the table, before any treatment, where outliers are found.
 /// </para>
 /// <para>
 /// A figure that cannot be computed is an <see cref="AuditFigure"/> with its reason — a constant indicator, too few
-/// units, a dimension of one indicator — never NaN. The audit only flags: it changes no value, and an outlier treatment
-/// (winsorising, a log) is the user's explicit choice, made in the data before the index is computed.
+/// units, a dimension of one indicator — never NaN. The audit only flags: it changes no value. An outlier treatment
+/// (winsorising, a log) is the user's explicit choice on a <see cref="LevelIndicator"/>; the audit lists every value
+/// it changed (<see cref="Treatments"/>).
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
@@ -39,8 +40,10 @@ public sealed class IndexAudit
         PrincipalComponents components,
         AuditFigure[] skewness,
         AuditFigure[] kurtosis,
-        List<AuditFlag> flags)
+        List<AuditFlag> flags,
+        IReadOnlyList<TreatedValue> treatments)
     {
+        Treatments = treatments;
         Index = index;
         Pearson = pearson;
         Spearman = spearman;
@@ -82,10 +85,16 @@ public sealed class IndexAudit
     /// </summary>
     public IReadOnlyList<AuditFigure> Kurtosis { get; }
 
+    /// <summary>The raw values the indicators' outlier treatments changed (see <see cref="MultiLevelResult.Treatments"/>).</summary>
+    public IReadOnlyList<TreatedValue> Treatments { get; }
+
     /// <summary>The flags: collinear pairs, indicators against their dimension, skewed or heavy-tailed indicators.</summary>
     public IReadOnlyList<AuditFlag> Flags { get; }
 
-    /// <summary>Says the audit: one line per dimension's alpha, one for the principal components, one per flag.</summary>
+    /// <summary>
+    /// Says the audit: one line per dimension's alpha, one for the principal components, one per flag, then the values
+    /// changed by outlier treatments, one line each.
+    /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The text, lines separated by <c>\n</c>.</returns>
     public string Describe(Language language)
@@ -115,6 +124,15 @@ public sealed class IndexAudit
         foreach (var flag in Flags)
         {
             text.Append("\n  - ").Append(flag.Describe(language));
+        }
+
+        if (Treatments.Count > 0)
+        {
+            text.Append('\n').Append(language.Format(Phrase.OutlierTreatedHeading, Treatments.Count));
+            foreach (var treated in Treatments)
+            {
+                text.Append("\n  - ").Append(treated.Describe(language));
+            }
         }
 
         return text.ToString();
@@ -235,7 +253,7 @@ public sealed class IndexAudit
             }
         }
 
-        return new IndexAudit(index, pearson, spearman, alpha, components, skewness, kurtosis, flags);
+        return new IndexAudit(index, pearson, spearman, alpha, components, skewness, kurtosis, flags, result.Treatments);
     }
 
     private static double ToDouble(decimal? value) => value is { } v ? (double)v : double.NaN;

@@ -23,7 +23,8 @@ public sealed class IndexDimension
     /// <param name="indicators">The indicators; at least one, weights not all zero.</param>
     /// <exception cref="ArgumentNullException"><paramref name="code"/>, <paramref name="indicators"/> or an indicator is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The code is empty, the name is <c>default</c>, there are no indicators, or every indicator weighs zero.
+    /// The code is empty, the name is <c>default</c>, there are no indicators, every indicator weighs zero, or
+    /// <paramref name="aggregation"/> is <see cref="AggregationMethod.Copeland"/> (offered only for the top level).
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative, or <paramref name="aggregation"/> is not defined.</exception>
     public IndexDimension(string code, LocalizedText name, decimal weight, AggregationMethod aggregation, IEnumerable<LevelIndicator> indicators)
@@ -43,6 +44,13 @@ public sealed class IndexDimension
         if (!Enum.IsDefined(aggregation))
         {
             throw new ArgumentOutOfRangeException(nameof(aggregation), aggregation, $"Aggregation method {(int)aggregation} is not defined.");
+        }
+
+        if (aggregation == AggregationMethod.Copeland)
+        {
+            throw new ArgumentException(
+                $"Dimension '{code}': Copeland scores count pairs of units and are not on the indicators' scale, so the index could not combine them; Copeland is offered only for the index itself (the top level).",
+                nameof(aggregation));
         }
 
         ArgumentNullException.ThrowIfNull(indicators);

@@ -96,4 +96,55 @@ internal static class LevelAggregation
             _ => weightSum / sum,
         };
     }
+
+    /// <summary>
+    /// Copeland scores across units (see <see cref="AggregationMethod.Copeland"/>): for each pair of the rows in
+    /// <paramref name="scored"/>, the weights of the values on which each beats the other, over the values both have;
+    /// the larger sum wins the pair. Each row's score is its wins minus its losses; rows not scored get 0.
+    /// </summary>
+    /// <param name="values">One row per unit, one value per column (dimension); <see langword="null"/> where missing.</param>
+    /// <param name="weights">One weight per column.</param>
+    /// <param name="scored">Which rows take part.</param>
+    public static decimal[] Copeland(IReadOnlyList<decimal?[]> values, ReadOnlySpan<decimal> weights, IReadOnlyList<bool> scored)
+    {
+        var scores = new decimal[values.Count];
+        for (var a = 0; a < values.Count; a++)
+        {
+            if (!scored[a])
+            {
+                continue;
+            }
+
+            for (var b = a + 1; b < values.Count; b++)
+            {
+                if (!scored[b])
+                {
+                    continue;
+                }
+
+                var forA = 0m;
+                var forB = 0m;
+                for (var c = 0; c < weights.Length; c++)
+                {
+                    if (values[a][c] is { } x && values[b][c] is { } y)
+                    {
+                        if (x > y)
+                        {
+                            forA += weights[c];
+                        }
+                        else if (y > x)
+                        {
+                            forB += weights[c];
+                        }
+                    }
+                }
+
+                var outcome = forA.CompareTo(forB);
+                scores[a] += outcome;
+                scores[b] -= outcome;
+            }
+        }
+
+        return scores;
+    }
 }

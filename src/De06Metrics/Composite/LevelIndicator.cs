@@ -18,12 +18,13 @@ public sealed class LevelIndicator
     /// <param name="weight">The nominal weight within the dimension; not negative.</param>
     /// <param name="normalisation">How this indicator is normalised across units.</param>
     /// <param name="target">The target, needed by distance to target and ignored otherwise.</param>
+    /// <param name="treatment">An outlier treatment of the raw values before normalisation, or <see langword="null"/> (the default) for none.</param>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> or <paramref name="normalisation"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="weight"/> is negative.</exception>
     /// <exception cref="ArgumentException">
     /// The polarity is <see cref="Measures.Polarity.WithinBand"/>, or distance to target is chosen without a target.
     /// </exception>
-    public LevelIndicator(Indicator indicator, decimal weight, Normalisation normalisation, decimal? target = null)
+    public LevelIndicator(Indicator indicator, decimal weight, Normalisation normalisation, decimal? target = null, OutlierTreatment? treatment = null)
     {
         ArgumentNullException.ThrowIfNull(normalisation);
         Component = new CompositeComponent(indicator, weight, target);
@@ -40,6 +41,7 @@ public sealed class LevelIndicator
         }
 
         Normalisation = normalisation;
+        Treatment = treatment;
     }
 
     /// <summary>The indicator with its weight and target.</summary>
@@ -56,6 +58,9 @@ public sealed class LevelIndicator
 
     /// <summary>How this indicator is normalised.</summary>
     public Normalisation Normalisation { get; }
+
+    /// <summary>The outlier treatment applied to the raw values before normalisation, or <see langword="null"/> for none.</summary>
+    public OutlierTreatment? Treatment { get; }
 
     /// <summary>Returns the code, weight and normalisation.</summary>
     /// <returns>The text.</returns>

@@ -20,6 +20,11 @@ namespace De06Metrics.Composite;
 /// named), exactly as <see cref="CompositeIndex"/> does; nothing is shifted silently.
 /// </para>
 /// <para>
+/// The index (top level) may instead be <see cref="AggregationMethod.Copeland"/>: each unit's value is then its
+/// pairs won minus pairs lost against the other units with an index, compared on their dimension scores with the
+/// dimensions' weights; the dimensions themselves keep a mean.
+/// </para>
+/// <para>
 /// Values are computed in <see cref="decimal"/>. <see cref="Audit(IndicatorTable, AuditOptions?)"/> and
 /// <see cref="UncertaintyAnalysis.Run(MultiLevelIndex, IndicatorTable)"/> work on top of this definition.
 /// </para>
@@ -113,7 +118,12 @@ public sealed class MultiLevelIndex
     /// <param name="table">The values; an indicator without a column is missing for every unit.</param>
     /// <returns>One score per unit, in the table's order, ranked higher first ("1224").</returns>
     /// <exception cref="ArgumentNullException"><paramref name="table"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// A log treatment meets a value x with x + c ≤ 0; the message names the indicator, the unit and the value.
+    /// </exception>
     /// <remarks>
+    /// An indicator with an <see cref="LevelIndicator.Treatment"/> is treated first, over the table's units with a
+    /// value; each value changed is in <see cref="MultiLevelResult.Treatments"/>.
     /// Each indicator is normalised across the table's units with a value, by its own <see cref="LevelIndicator.Normalisation"/>;
     /// an indicator that cannot be normalised (see <see cref="CompositeIndex"/>) counts as missing, and its reason is in
     /// <see cref="MultiLevelResult.Statistics"/>.
@@ -121,12 +131,25 @@ public sealed class MultiLevelIndex
     public MultiLevelResult Compute(IndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
-        var (normalised, statistics) = Normalise(table, null);
+        var (normalised, statistics, treated) = Normalise(table, null);
         var unitCount = table.Units.Count;
         var scores = new (CompositeStatus Status, decimal? Value, LocalizedText? Reason, decimal?[] Dimensions)[unitCount];
         for (var row = 0; row < unitCount; row++)
         {
             scores[row] = ScoreUnit(row, normalised);
+        }
+
+        if (Aggregation == AggregationMethod.Copeland)
+        {
+            var copeland = LevelAggregation.Copeland(
+                [.. scores.Select(score => score.Dimensions)], [.. Dimensions.Select(d => d.Weight)], [.. scores.Select(score => score.Status == CompositeStatus.Computed)]);
+            for (var row = 0; row < unitCount; row++)
+            {
+                if (scores[row].Status == CompositeStatus.Computed)
+                {
+                    scores[row] = scores[row] with { Value = copeland[row] };
+                }
+            }
         }
 
         var ranking = Ranks.ByUnit(scores.Select((score, row) => KeyValuePair.Create(table.Units[row], score.Value)), Polarity.HigherIsBetter);
@@ -144,7 +167,7 @@ public sealed class MultiLevelIndex
             result[row] = new MultiLevelScore(this, unit, scores[row].Status, scores[row].Value, rank, scores[row].Reason, scores[row].Dimensions, normalisedRow);
         }
 
-        return new MultiLevelResult(this, result, ranking, statistics);
+        return new MultiLevelResult(this, result, ranking, statistics, treated);
     }
 
     /// <summary>
@@ -176,9 +199,10 @@ public sealed class MultiLevelIndex
     /// Every indicator's normalised values (capped where the method caps), one array per indicator in
     /// <see cref="Indicators"/> order, by the indicator's own normalisation or, when given, by <paramref name="instead"/>.
     /// </summary>
-    internal (decimal?[][] Normalised, IReadOnlyList<ComponentStatistics> Statistics) Normalise(IndicatorTable table, Normalisation? instead)
+    internal (decimal?[][] Normalised, IReadOnlyList<ComponentStatistics> Statistics, IReadOnlyList<TreatedValue> Treated) Normalise(IndicatorTable table, Normalisation? instead)
     {
         var unitCount = table.Units.Count;
+        var treated = new List<TreatedValue>();
         var normalised = new decimal?[Indicators.Count][];
         var statistics = new ComponentStatistics[Indicators.Count];
         for (var i = 0; i < Indicators.Count; i++)
@@ -192,7 +216,8 @@ public sealed class MultiLevelIndex
                 raw[row] = table.Cell(row, column);
             }
 
-            statistics[i] = ComponentStatistics.Compute(indicator.Component, normalisation, table);
+            indicator.Treatment?.Apply(raw, table, indicator.Code, treated);
+            statistics[i] = ComponentStatistics.Compute(indicator.Component, normalisation, raw);
             var values = CompositeComputation.NormaliseColumn(normalisation, indicator.Component, raw, statistics[i]);
             for (var row = 0; row < unitCount; row++)
             {
@@ -202,7 +227,7 @@ public sealed class MultiLevelIndex
             normalised[i] = values;
         }
 
-        return (normalised, statistics);
+        return (normalised, statistics, treated.AsReadOnly());
     }
 
     private (CompositeStatus Status, decimal? Value, LocalizedText? Reason, decimal?[] Dimensions) ScoreUnit(int row, decimal?[][] normalised)
@@ -241,6 +266,14 @@ public sealed class MultiLevelIndex
         if (!anyValue)
         {
             return (CompositeStatus.NoData, null, new LocalizedText(Phrase.CompositeNoDataForAnyIndicator), dimensionScores);
+        }
+
+        if (Aggregation == AggregationMethod.Copeland)
+        {
+            // The score itself needs every unit; Compute fills it in for the units computed here.
+            return Enumerable.Range(0, Dimensions.Count).Any(d => dimensionScores[d].HasValue && Dimensions[d].Weight > 0m)
+                ? (CompositeStatus.Computed, null, null, dimensionScores)
+                : (CompositeStatus.NotMeaningful, null, new LocalizedText(Phrase.CompositeUsedWeightsZero), dimensionScores);
         }
 
         var index = LevelAggregation.Aggregate(Aggregation, dimensionScores, [.. Dimensions.Select(d => d.Weight)], out var nonPositiveDimension);

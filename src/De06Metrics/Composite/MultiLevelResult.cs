@@ -9,8 +9,9 @@ public sealed class MultiLevelResult
 {
     private readonly Dictionary<UnitId, MultiLevelScore> byUnit;
 
-    internal MultiLevelResult(MultiLevelIndex index, IReadOnlyList<MultiLevelScore> scores, UnitRanking<UnitId> ranking, IReadOnlyList<ComponentStatistics> statistics)
+    internal MultiLevelResult(MultiLevelIndex index, IReadOnlyList<MultiLevelScore> scores, UnitRanking<UnitId> ranking, IReadOnlyList<ComponentStatistics> statistics, IReadOnlyList<TreatedValue> treatments)
     {
+        Treatments = treatments;
         Index = index;
         Scores = scores;
         Ranking = ranking;
@@ -29,6 +30,12 @@ public sealed class MultiLevelResult
 
     /// <summary>One entry per indicator, in <see cref="MultiLevelIndex.Indicators"/> order: what its normalisation used, or why it could not.</summary>
     public IReadOnlyList<ComponentStatistics> Statistics { get; }
+
+    /// <summary>
+    /// Every raw value an indicator's <see cref="LevelIndicator.Treatment"/> changed, indicator by indicator in
+    /// <see cref="MultiLevelIndex.Indicators"/> order, then in the table's order of units; empty when none is chosen.
+    /// </summary>
+    public IReadOnlyList<TreatedValue> Treatments { get; }
 
     /// <summary>The score of a unit.</summary>
     /// <param name="unit">The unit.</param>

@@ -68,7 +68,9 @@ public sealed class MultiLevelScore
             dimension.Code,
             DimensionScores[d] is { } score ? language.FormatNumber(score, 2) : language[Phrase.NoData])));
         var rank = Rank is { } place ? ", " + place.ToString("L", language) : string.Empty;
-        return language.Format(Phrase.MultiLevelComputed, Unit, name, language.FormatNumber(value, 2), rank, dimensions);
+        // A Copeland score is a whole number of pairs.
+        var digits = Index.Aggregation == AggregationMethod.Copeland ? 0 : 2;
+        return language.Format(Phrase.MultiLevelComputed, Unit, name, language.FormatNumber(value, digits), rank, dimensions);
     }
 
     /// <summary>Returns the sentence in English.</summary>

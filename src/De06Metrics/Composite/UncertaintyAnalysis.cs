@@ -40,7 +40,10 @@ public sealed class UncertaintyAnalysis
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="samples"/> is below 1, an aggregation is not defined, or <paramref name="maxDegreeOfParallelism"/> is 0 or below −1.
     /// </exception>
-    /// <exception cref="ArgumentException">A normalisation is <see langword="null"/> or listed twice, or an aggregation is listed twice.</exception>
+    /// <exception cref="ArgumentException">
+    /// A normalisation is <see langword="null"/> or listed twice, or an aggregation is listed twice or is
+    /// <see cref="AggregationMethod.Copeland"/> (a sampled aggregation applies to every level).
+    /// </exception>
     public UncertaintyAnalysis(
         int samples,
         int seed,
@@ -77,6 +80,12 @@ public sealed class UncertaintyAnalysis
             if (!Enum.IsDefined(aggregationList[i]))
             {
                 throw new ArgumentOutOfRangeException(nameof(aggregations), aggregationList[i], $"Aggregation method {(int)aggregationList[i]} is not defined.");
+            }
+
+            if (aggregationList[i] == AggregationMethod.Copeland)
+            {
+                throw new ArgumentException(
+                    "Copeland cannot be sampled: a sampled aggregation applies to every level, and Copeland scores are offered only for the top level.", nameof(aggregations));
             }
 
             if (aggregationList.IndexOf(aggregationList[i]) != i)
@@ -146,12 +155,20 @@ public sealed class UncertaintyAnalysis
     /// <returns>Each unit's rank interval and, when asked, the first-order indices.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> or <paramref name="table"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// A normalisation of <see cref="Normalisations"/> is distance to target and an indicator has no target.
+    /// A normalisation of <see cref="Normalisations"/> is distance to target and an indicator has no target; or the
+    /// index is <see cref="AggregationMethod.Copeland"/>, which the samples (each unit aggregated on its own) do not
+    /// compute.
     /// </exception>
     public UncertaintyResult Run(MultiLevelIndex index, IndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(table);
+        if (index.Aggregation == AggregationMethod.Copeland)
+        {
+            throw new ArgumentException(
+                "The uncertainty analysis aggregates each unit on its own and does not sample Copeland scores; analyse the index with a mean at the top level.", nameof(index));
+        }
+
         foreach (var normalisation in Normalisations.Where(n => n.Method == NormalisationMethod.DistanceToTarget))
         {
             var without = index.Indicators.FirstOrDefault(indicator => indicator.Component.Target is null);

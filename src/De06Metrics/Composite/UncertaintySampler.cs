@@ -127,7 +127,7 @@ internal static class UncertaintySampler
             matrices = new double[choices.Count][];
             for (var c = 0; c < choices.Count; c++)
             {
-                var (normalised, _) = index.Normalise(table, choices[c]);
+                var (normalised, _, _) = index.Normalise(table, choices[c]);
                 var matrix = new double[normalised.Length * Units];
                 for (var i = 0; i < normalised.Length; i++)
                 {

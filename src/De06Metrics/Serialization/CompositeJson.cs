@@ -26,7 +26,8 @@ public static class CompositeJson
 
     /// <summary>
     /// Writes an audit: the labels, the Pearson and Spearman matrices, alpha per dimension, the principal components,
-    /// skewness and kurtosis per indicator, the flags with their sentences.
+    /// skewness and kurtosis per indicator, the flags with their sentences and, when an outlier treatment changed any
+    /// value, <c>treatments</c>: each value's unit, code, before, after and sentence.
     /// </summary>
     /// <param name="audit">The audit.</param>
     /// <returns>The JSON text.</returns>
@@ -108,6 +109,23 @@ public static class CompositeJson
             }
 
             writer.WriteEndArray();
+            if (audit.Treatments.Count > 0)
+            {
+                writer.WriteStartArray("treatments");
+                foreach (var treated in audit.Treatments)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("unit", treated.Unit.ToString());
+                    writer.WriteString("code", treated.Code.ToString());
+                    writer.WriteNumber("before", treated.Before);
+                    writer.WriteNumber("after", treated.After);
+                    WriteText(writer, "text", new LocalizedText(treated.Describe(Language.Vietnamese), treated.Describe(Language.English)));
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+            }
+
             writer.WriteEndObject();
         });
     }

@@ -591,6 +591,13 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Overall: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Tasks: {0}",
+        // Composite (Copeland, outlier treatments).
+        Phrase.AggregationCopeland => "Copeland score (pairs of units won minus pairs lost)",
+        Phrase.OutlierWinsorise => "winsorised to the {0} and {1} quantiles",
+        Phrase.OutlierLog => "natural logarithm",
+        Phrase.OutlierLogShifted => "natural logarithm of the value plus {0}",
+        Phrase.OutlierTreatedValue => "Unit {0}, indicator {1}: {2} replaced by {3} ({4}).",
+        Phrase.OutlierTreatedHeading => "Values changed by an outlier treatment: {0}.",
     };
 
     /// <inheritdoc />

@@ -594,4 +594,11 @@ internal enum Phrase
     ReportSummaryOverall,
     ReportSummaryUnit,
     ReportSummaryTasks,
+    // Composite (Copeland, outlier treatments): keys of the composite index in levels.
+    AggregationCopeland,
+    OutlierWinsorise,
+    OutlierLog,
+    OutlierLogShifted,
+    OutlierTreatedValue,
+    OutlierTreatedHeading,
 }

@@ -591,6 +591,13 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Chung: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Nhiệm vụ: {0}",
+        // Composite (Copeland, outlier treatments).
+        Phrase.AggregationCopeland => "điểm Copeland (số cặp đơn vị thắng trừ số cặp thua)",
+        Phrase.OutlierWinsorise => "winsor hóa về phân vị {0} và {1}",
+        Phrase.OutlierLog => "lôgarit tự nhiên",
+        Phrase.OutlierLogShifted => "lôgarit tự nhiên của giá trị cộng {0}",
+        Phrase.OutlierTreatedValue => "Đơn vị {0}, chỉ tiêu {1}: {2} được thay bằng {3} ({4}).",
+        Phrase.OutlierTreatedHeading => "Giá trị thay đổi do xử lý giá trị ngoại lai: {0}.",
     };
 
     /// <inheritdoc />

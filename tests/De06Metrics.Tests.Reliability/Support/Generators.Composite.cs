@@ -80,7 +80,7 @@ internal static partial class Generators
             Gen.Elements(Normalisation.ZScore(), Normalisation.ZScore(100m, 10m)),
             Gen.Elements(Normalisation.DistanceToTarget(), Normalisation.DistanceToTarget(capAtTarget: false)),
             Gen.Constant(Normalisation.PercentileRank()))
-        from aggregation in Gen.Elements(Enum.GetValues<AggregationMethod>())
+        from aggregation in Gen.Elements(Enum.GetValues<AggregationMethod>().Where(a => a != AggregationMethod.Copeland).ToArray()) // Copeland: levels only
         from coverage in Gen.Frequency(
             (1, Gen.Constant(MinimumCoverage.AnyData)),
             (2, Gen.Elements(0m, 0.25m, 0.5m, 2m / 3m, 0.75m, 1m).Select(MinimumCoverage.ShareOfIndicators)),
