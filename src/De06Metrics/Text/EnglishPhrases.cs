@@ -591,6 +591,9 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Overall: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Tasks: {0}",
+        // HTML report: each indicator's figures over its periods.
+        Phrase.ChartSeriesTitle => "{0} over time — {1}",
+        Phrase.ChartSeriesTarget => "Target for {1}: {0}",
     };
 
     /// <inheritdoc />

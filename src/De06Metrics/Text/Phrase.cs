@@ -594,4 +594,7 @@ internal enum Phrase
     ReportSummaryOverall,
     ReportSummaryUnit,
     ReportSummaryTasks,
+    // HTML report: each indicator's figures over its periods.
+    ChartSeriesTitle,
+    ChartSeriesTarget,
 }

@@ -591,6 +591,9 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReportSummaryOverall => "Chung: {0}",
         Phrase.ReportSummaryUnit => "{0}: {1}",
         Phrase.ReportSummaryTasks => "Nhiệm vụ: {0}",
+        // HTML report: each indicator's figures over its periods.
+        Phrase.ChartSeriesTitle => "{0} qua các kỳ — {1}",
+        Phrase.ChartSeriesTarget => "Chỉ tiêu {1}: {0}",
     };
 
     /// <inheritdoc />
