@@ -40,7 +40,7 @@ public static partial class HtmlReport
                     var sentence = node.Describe(language);
                     var explanation = sentence.StartsWith(label + ": ", StringComparison.Ordinal) ? sentence[(label.Length + 2)..] : sentence;
                     html.Open("tr", ("data-node", node.Node.Code), ("data-depth", node.Depth.ToString(System.Globalization.CultureInfo.InvariantCulture)));
-                    html.Element("th", label, ("scope", "row"), ("class", "de06-node"), ("style", $"padding-left:{(0.5m + (1.25m * node.Depth)).ToString(System.Globalization.CultureInfo.InvariantCulture)}em"));
+                    html.Element("th", label, ("scope", "row"), ("class", "de06-node"), ("style", $"padding-left:{(0.5m + (1.25m * node.Depth)).ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)}em"));
                     html.Element("td", node.Depth == 0 ? "—" : Display.Natural(node.Node.Weight, language), ("class", "de06-num"));
                     html.Element("td", node.Points is { } points ? Display.Natural(points, language, 2) : "—", ("class", "de06-num"));
                     html.Element("td", $"{language.FormatNumber(node.Scored, 0)}/{language.FormatNumber(node.Indicators, 0)}", ("class", "de06-num"));

@@ -290,11 +290,13 @@ public static partial class HtmlReport
 
             // Trends: each row's figures over the periods the scorecard holds up to the report's (2023 and the quarter, say), its target marked.
             // Ranks are left to the movement chart above, whose scale runs from position 1 down.
+            // Grouped once, so that a large scorecard is not scanned once a row.
+            var figuresOf = result.Scorecard.Observations
+                .Where(observation => observation.Period.End <= result.Period.End)
+                .ToLookup(observation => (observation.Indicator, observation.Unit));
             foreach (var row in result.Rows.Where(row => row.Indicator.Measure.Kind != MeasureKind.Rank))
             {
-                var figures = result.Scorecard.Observations
-                    .Where(observation => observation.Indicator == row.Indicator.Code && observation.Unit == row.Unit.Id && observation.Period.End <= result.Period.End)
-                    .ToList();
+                var figures = figuresOf[(row.Indicator.Code, row.Unit.Id)].ToList();
                 if (figures.Select(observation => observation.Period).Distinct().Count() > 1)
                 {
                     charts.Add(SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), figures, language, row.Target));

@@ -9,8 +9,8 @@ namespace De06Metrics.Tests.Reporting;
 public partial class HtmlReportTest
 {
     [Theory]
-    [InlineData("vi", "Kết quả", "88,8%", "Chỉ tiêu giao", "≥ 70,0%", "Chênh lệch", "+18,8 điểm phần trăm")]
-    [InlineData("en", "Actual", "88.8%", "Target", "≥ 70.0%", "Margin", "+18.8 percentage points")]
+    [InlineData("vi", "Kết quả", "88,8%", "Chỉ tiêu giao", "≥ 70%", "Chênh lệch", "+18,8 điểm phần trăm")]
+    [InlineData("en", "Actual", "88.8%", "Target", "≥ 70%", "Margin", "+18.8 percentage points")]
     public void The_online_dossier_rate_is_written_as_the_report_has_it(string code, string actual, string value, string target, string goal, string margin, string points)
     {
         var document = Report(Language.FromCode(code));
