@@ -211,7 +211,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // A tree none of whose indicators has a score for any unit (a period without targets) would only say so row by row.
         if (tree.Tree is { } weighted && weighted.ScoreAll(evaluated).Any(score => score.Root.Scored > 0))
         {
-            report = report with { Tree = TreeReport.Build(evaluated, weighted, settings.Language) };
+            report = report with { Tree = TreeReport.Build(evaluated, weighted, settings.Language), WeightedTree = weighted };
         }
 
         if (settings.Out is { } file)

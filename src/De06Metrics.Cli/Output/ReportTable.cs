@@ -29,6 +29,9 @@ internal sealed record ReportTable(string Title, string Note, IReadOnlyList<Repo
 
     /// <summary>The scorecard's weighted tree scored per unit, as a table of its own after the tasks'; <see langword="null"/> for none.</summary>
     public ReportTable? Tree { get; init; }
+
+    /// <summary>The scorecard's weighted tree that <see cref="Tree"/> was built from, for the HTML document's tree section; <see langword="null"/> for none.</summary>
+    public De06Metrics.Scorecards.ScorecardTree? WeightedTree { get; init; }
     /// <summary>The evaluated scorecard the table was built from, which the HTML format writes as a whole document; <see langword="null"/> for a plain table.</summary>
     public De06Metrics.Scorecards.ScorecardResult? Result { get; init; }
 

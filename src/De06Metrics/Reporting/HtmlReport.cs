@@ -86,6 +86,11 @@ public static partial class HtmlReport
                 Tasks(tasks);
             }
 
+            if (options.Tree is { } tree)
+            {
+                Tree(tree);
+            }
+
             html.Close("main").Line();
             Footer();
             html.Close("body").Line();
@@ -145,7 +150,7 @@ public static partial class HtmlReport
             {
                 var evaluation = row.Evaluation;
                 html.Open("tr", ("data-indicator", row.Indicator.Code.Value), ("data-unit", row.Unit.Id.Value));
-                html.Element("td", row.Indicator.Code.Value, ("class", "de06-code"));
+                Code(row.Indicator.Code.Value);
                 html.Element("th", row.Indicator.Name.In(language), ("scope", "row"));
                 html.Element("td", row.Unit.Name.In(language));
                 html.Open("td", ("class", "de06-num")).Text(row.DescribeValue(language));
@@ -283,6 +288,21 @@ public static partial class HtmlReport
                     currentLabel: first.Period.ToString(language)));
             }
 
+            // Trends: each row's figures over the periods the scorecard holds up to the report's (2023 and the quarter, say), its target marked.
+            // Ranks are left to the movement chart above, whose scale runs from position 1 down.
+            // Grouped once, so that a large scorecard is not scanned once a row.
+            var figuresOf = result.Scorecard.Observations
+                .Where(observation => observation.Period.End <= result.Period.End)
+                .ToLookup(observation => (observation.Indicator, observation.Unit));
+            foreach (var row in result.Rows.Where(row => row.Indicator.Measure.Kind != MeasureKind.Rank))
+            {
+                var figures = figuresOf[(row.Indicator.Code, row.Unit.Id)].ToList();
+                if (figures.Select(observation => observation.Period).Distinct().Count() > 1)
+                {
+                    charts.Add(SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), figures, language, row.Target));
+                }
+            }
+
             if (charts.Count == 0)
             {
                 return;
@@ -347,7 +367,7 @@ public static partial class HtmlReport
             foreach (var item in tasks.Items)
             {
                 html.Open("tr", ("data-task", item.Task.Code));
-                html.Element("td", item.Task.Code, ("class", "de06-code"));
+                Code(item.Task.Code);
                 html.Element("th", item.Task.Name.In(language), ("scope", "row"));
                 html.Element("td", tasks.NameOf(item.Responsibility.Lead).In(language), ("class", "de06-wide"));
                 html.Element("td", PeriodText.ShortDate(item.Task.Deadline, language), ("class", "de06-num"));
@@ -418,6 +438,26 @@ public static partial class HtmlReport
                 .Text(language[Phrase.HtmlReportGenerated]).Text(": ").Text(PeriodText.ShortDate(options.Generated, language))
                 .Close("p").Line();
             html.Close("footer").Line();
+        }
+
+        /// <summary>
+        /// A code's cell: a line may break only after a dot, a hyphen or an underscore ("HEALTH.CHIPID_|INSURANCE"),
+        /// never inside a word, so a narrow column shows whole parts of the code.
+        /// </summary>
+        private void Code(string code)
+        {
+            html.Open("td", ("class", "de06-code"));
+            var start = 0;
+            for (var i = 0; i < code.Length; i++)
+            {
+                if (code[i] is '.' or '_' or '-' && i + 1 < code.Length)
+                {
+                    html.Text(code[start..(i + 1)]).Markup("<wbr>");
+                    start = i + 1;
+                }
+            }
+
+            html.Text(code[start..]).Close("td");
         }
 
         private void Section(string id, Phrase heading)

@@ -1,10 +1,11 @@
+using De06Metrics.Scorecards;
 using De06Metrics.Tasks;
 using De06Metrics.Text;
 using NodaTime;
 
 namespace De06Metrics.Reporting;
 
-/// <summary>What an <see cref="HtmlReport"/> needs besides the scorecard's result: its language, the day it is made, and optionally the tasks and the reporting body's name.</summary>
+/// <summary>What an <see cref="HtmlReport"/> needs besides the scorecard's result: its language, the day it is made, and optionally the tasks, the reporting body's name and the weighted tree.</summary>
 /// <remarks>Immutable and thread-safe. The day the report is made is an input, never read from a clock, so that the same data always gives the same document.</remarks>
 public sealed class HtmlReportOptions
 {
@@ -33,4 +34,12 @@ public sealed class HtmlReportOptions
     /// scorecard's unit tree on the report's day (for the Hà Giang example, "Tỉnh Hà Giang").
     /// </summary>
     public LocalizedText? ReportingBody { get; init; }
+
+    /// <summary>
+    /// The scorecard's weighted tree, scored for every unit that has a row and shown as a table per unit (nodes indented
+    /// by depth, weight, score out of 100, indicators scored, the node's sentence); <see langword="null"/> (the default)
+    /// for none.
+    /// </summary>
+    /// <remarks>The tree should name the scorecard's indicators (<see cref="ScorecardTree.Validate(Scorecard)"/>); an indicator the scorecard lacks is shown as having no data.</remarks>
+    public ScorecardTree? Tree { get; init; }
 }

@@ -264,7 +264,8 @@ public static class SvgCharts
         var fieldSize = movements.Select(m => Math.Max(m.Previous?.FieldSize ?? 1, m.Current?.FieldSize ?? 1)).DefaultIfEmpty(1).Max();
         var labelWidth = Math.Min(320, 60 + (7 * movements.Select(m => label(m.Key).Length).DefaultIfEmpty(0).Max()));
         const double top = 56, gap = 220;
-        var plotHeight = Math.Clamp(fieldSize * 16.0, 120, 640);
+        // 16 px a position when many units are shown; a few units in a large field need no more than 10 positions' room.
+        var plotHeight = Math.Clamp(Math.Min(fieldSize, Math.Max(10, 3 * movements.Count)) * 16.0, 120, 640);
         var leftX = labelWidth;
         var rightX = labelWidth + gap;
         var width = rightX + labelWidth;
@@ -360,6 +361,106 @@ public static class SvgCharts
             {
                 svg.Text(X(nominal), y + 4, "◆", "nominal", "middle", Red);
             }
+        }
+
+        return svg.ToString();
+    }
+
+    /// <summary>
+    /// A line chart of one indicator's figures for one unit over its reporting periods: each figure a point at its
+    /// period's end, joined in time order and labelled with its period, and the target, when given, as a dashed
+    /// horizontal line.
+    /// </summary>
+    /// <param name="indicator">The indicator, whose measure writes the values and the axis.</param>
+    /// <param name="unitName">The unit's name, written in the title.</param>
+    /// <param name="observations">The figures, of <paramref name="indicator"/>, one per period; at least one.</param>
+    /// <param name="language">The language of labels, periods and numbers.</param>
+    /// <param name="target">The target to mark, such as the report period's; <see langword="null"/> marks none.</param>
+    /// <returns>The SVG document.</returns>
+    /// <remarks>
+    /// The horizontal axis is linear in days between the periods' ends, so that a year and a quarter keep their real
+    /// distance; each point is labelled with its period ("2023", "Quý 1/2024") and its value, and has the two as its
+    /// tooltip. The target line is labelled with its period ("Chỉ tiêu Quý 1/2024: ≥ 70%"): a target is set for one
+    /// period, not for the earlier ones. A range goal draws both of its ends; a yes/no goal is not drawn. The vertical
+    /// axis starts at zero (or below it, for negative values). Every figure is drawn: none is dropped or merged.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="indicator"/>, <paramref name="unitName"/>, <paramref name="observations"/> or <paramref name="language"/> is null.</exception>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="observations"/> is empty, holds a null, a figure of another indicator, or two figures of one period.
+    /// </exception>
+    public static string Series(Indicator indicator, string unitName, IEnumerable<Observation> observations, Language language, Target? target = null)
+    {
+        ArgumentNullException.ThrowIfNull(indicator);
+        ArgumentNullException.ThrowIfNull(unitName);
+        ArgumentNullException.ThrowIfNull(observations);
+        ArgumentNullException.ThrowIfNull(language);
+        var list = observations.ToList();
+        if (list.Count == 0)
+        {
+            throw new ArgumentException("A series needs at least one figure; got 0.", nameof(observations));
+        }
+
+        if (list.Any(observation => observation is null))
+        {
+            throw new ArgumentException($"The figures hold a null (at index {list.IndexOf(null!)}).", nameof(observations));
+        }
+
+        if (list.FirstOrDefault(observation => observation.Indicator != indicator.Code) is { } stranger)
+        {
+            throw new ArgumentException($"The figures must all be of {indicator.Code}, but one is of {stranger.Indicator}.", nameof(observations));
+        }
+
+        if (list.GroupBy(observation => observation.Period).FirstOrDefault(group => group.Count() > 1) is { } twice)
+        {
+            throw new ArgumentException($"The figures hold two of the period {twice.Key}; a series has one figure a period.", nameof(observations));
+        }
+
+        var points = list.OrderBy(observation => observation.Period.End).ThenBy(observation => observation.Period.Start).ToList();
+        var first = points[0].Period.End;
+        var span = Period.Between(first, points[^1].Period.End, PeriodUnits.Days).Days;
+        decimal[] goals = target is not { } set || set.Goal.Kind == TargetKind.YesNo ? []
+            : set.Goal.Kind == TargetKind.Range ? [set.Goal.Low, set.Goal.High] : [set.Goal.Value];
+
+        // The points sit inside the plot, clear of its axis, so that the first and last values' labels fit.
+        const double left = 64, right = 40, top = 52, plotHeight = 170, inset = 36;
+        var title = language.Format(Phrase.ChartSeriesTitle, indicator.Name.In(language), unitName);
+        var plotWidth = Math.Max(300, (7 * title.Length) - left - right + 16);
+        var width = left + plotWidth + right;
+        var height = top + plotHeight + 46;
+        double X(LocalDate date) => span == 0 ? left + (plotWidth / 2) : left + inset + ((plotWidth - (2 * inset)) * Period.Between(first, date, PeriodUnits.Days).Days / span);
+        var scale = ChartScale.Nice(points.Select(point => point.Value.Value).Concat(goals), top + plotHeight, top);
+
+        string Point(Observation point) => $"{point.Period.ToString(language)}: {indicator.FormatValue(point.Value.Value, language)}";
+        var svg = new SvgWriter(width, height, title, string.Join("; ", points.Select(Point)));
+        svg.Text(8, 20, title, "chart-title", bold: true);
+        foreach (var tick in scale.Ticks())
+        {
+            var y = scale.Map(tick);
+            svg.Line(left, y, left + plotWidth, y, "grid", "#eeeeee");
+            svg.Line(left - 4, y, left, y, "tick", Ink);
+            svg.Text(left - 8, y + 4, indicator.Measure.FormatValue(tick, scale.TickDecimals, language), "tick-label", "end");
+        }
+
+        var bottom = top + plotHeight;
+        svg.Line(left, top, left, bottom, "axis", Ink);
+        svg.Line(left, bottom, left + plotWidth, bottom, "axis", Ink);
+        foreach (var goal in goals)
+        {
+            var y = scale.Map(goal);
+            var text = language.Format(Phrase.ChartSeriesTarget, indicator.FormatGoal(target!.Goal, language), target.Period.ToString(language));
+            svg.Line(left, y, left + plotWidth, y, "target-line", Ink, 1.5, dashed: true, title: text);
+            svg.Text(left + plotWidth, y - 6, text, "target-label", "end");
+        }
+
+        svg.Polyline(points.Select(point => (X(point.Period.End), scale.Map(point.Value.Value))), "observed", Blue);
+        foreach (var point in points)
+        {
+            var x = X(point.Period.End);
+            var y = scale.Map(point.Value.Value);
+            svg.Circle(x, y, 4, "observation", Blue, Point(point));
+            svg.Text(x, y - 9, indicator.FormatValue(point.Value.Value, language), "value-label", "middle", Blue, bold: true);
+            svg.Line(x, bottom, x, bottom + 4, "tick", Ink);
+            svg.Text(x, bottom + 18, point.Period.ToString(language), "period-label", "middle");
         }
 
         return svg.ToString();

@@ -598,6 +598,9 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.OutlierLogShifted => "natural logarithm of the value plus {0}",
         Phrase.OutlierTreatedValue => "Unit {0}, indicator {1}: {2} replaced by {3} ({4}).",
         Phrase.OutlierTreatedHeading => "Values changed by an outlier treatment: {0}.",
+        // HTML report: each indicator's figures over its periods.
+        Phrase.ChartSeriesTitle => "{0} over time — {1}",
+        Phrase.ChartSeriesTarget => "Target for {1}: {0}",
     };
 
     /// <inheritdoc />

@@ -601,4 +601,7 @@ internal enum Phrase
     OutlierLogShifted,
     OutlierTreatedValue,
     OutlierTreatedHeading,
+    // HTML report: each indicator's figures over its periods.
+    ChartSeriesTitle,
+    ChartSeriesTarget,
 }

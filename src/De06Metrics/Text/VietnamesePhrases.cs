@@ -598,6 +598,9 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.OutlierLogShifted => "lôgarit tự nhiên của giá trị cộng {0}",
         Phrase.OutlierTreatedValue => "Đơn vị {0}, chỉ tiêu {1}: {2} được thay bằng {3} ({4}).",
         Phrase.OutlierTreatedHeading => "Giá trị thay đổi do xử lý giá trị ngoại lai: {0}.",
+        // HTML report: each indicator's figures over its periods.
+        Phrase.ChartSeriesTitle => "{0} qua các kỳ — {1}",
+        Phrase.ChartSeriesTarget => "Chỉ tiêu {1}: {0}",
     };
 
     /// <inheritdoc />

@@ -131,6 +131,9 @@ public class De06CommandTest
             page.Should().Contain("<dt>Số liệu tính đến</dt><dd>10/3/2024</dd>");
             page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>11/3/2024</dd>", "--generated sets the day the report is made");
             page.Should().Contain("<th scope=\"col\">Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
+            page.Should().Contain("<section id=\"de06-tree\"", "the command passes the example's weighted tree to the document")
+                .And.Contain("<h2 id=\"de06-tree-heading\">Điểm theo cây mục tiêu: Bảng điểm DA06")
+                .And.Contain("<table class=\"de06-table de06-tree\" data-unit=\"HG\">");
             var table = File.ReadAllLines(csv);
             table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead");
             // A margin starts with its sign, which a spreadsheet would run as a formula: it is neutralised as OWASP says.

@@ -97,7 +97,11 @@ public partial class HtmlReportTest
             .Where(attribute => attribute.LocalName is "href" or "src" or "srcset" or "action" or "xlink:href" || attribute.Name.EndsWith(":href", StringComparison.Ordinal))
             .Should().OnlyContain(attribute => attribute.Value.StartsWith('#'), "only links to the document's own notes");
         style.Should().NotContain("url(").And.NotContain("@import").And.NotContain("@font-face");
-        document.QuerySelectorAll("main svg").Should().HaveCount(2, "one target chart for the four rates and one for the models");
+        // One target chart for the four rates, one for the models, and a trend for each of the five indicators the example
+        // has a 2023 figure for besides the quarter's (online dossiers, essential services, on-time handling, payments,
+        // chip-card insurance).
+        document.QuerySelectorAll("main svg").Should().HaveCount(7);
+        document.QuerySelectorAll("main svg .observed").Should().HaveCount(5);
     }
 
     [Fact]
