@@ -200,7 +200,7 @@ internal static partial class Writers
         {
             // An evaluated scorecard is written as the library's document: header, tiles, badges, charts, footnotes.
             var language = report.Phrases ?? Language.FromCode(report.Language);
-            var options = new HtmlReportOptions(language, report.Generated ?? result.AsOf ?? result.Period.End) { Tasks = report.TaskAssessment, Tree = report.WeightedTree };
+            var options = new HtmlReportOptions(language, report.Generated ?? result.AsOf ?? result.Period.End, tasks: report.TaskAssessment, tree: report.WeightedTree);
             HtmlReport.Write(result, output, options);
             return;
         }

@@ -163,7 +163,7 @@ public sealed class Indicator : IEquatable<Indicator>
         Measure.FormatDifference(difference, DisplayDecimals, language, explicitPlusSign);
 
     /// <summary>
-    /// Writes a goal of this indicator in its unit, as a table cell shows it: "≥ 70,0%", "90,0% – 110,0%",
+    /// Writes a goal of this indicator in its unit, as a table cell shows it: "≥ 70%", "90% – 110%",
     /// "= 100 ± 0,5 điểm phần trăm" (a tolerance is a difference, in the measure's difference unit), "có".
     /// </summary>
     /// <param name="goal">The goal.</param>

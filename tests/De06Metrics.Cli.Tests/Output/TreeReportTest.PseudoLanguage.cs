@@ -23,7 +23,7 @@ public sealed class TreeReportPseudoLanguageTest
         var result = read.Scorecard.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
         var tree = TreeSource.Read(null, read.Scorecard);
         tree.Problems.Should().BeEmpty();
-        var report = EvaluationReport.Build(result, Pseudo) with { Tree = TreeReport.Build(result, tree.Tree!, Pseudo) };
+        var report = EvaluationReport.Build(result, Pseudo) with { Tree = TreeReport.Build(result, tree.Tree!, Pseudo), WeightedTree = tree.Tree };
         using var output = new StringWriter();
 
         Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false);
@@ -32,7 +32,9 @@ public sealed class TreeReportPseudoLanguageTest
         text.Should().Contain("DA06", "the tree is written");
         var data = ScorecardWords.Of(result)
             .Concat(tree.Tree!.Nodes.Where(n => n.Node.Name is not null).SelectMany(n => new[] { n.Node.Code, n.Node.Name!.Value.Vietnamese, n.Node.Name.Value.English ?? string.Empty }))
-            .Concat(read.Scorecard.Units.Units.Select(unit => unit.Name.In(Pseudo)));
+            .Concat(read.Scorecard.Units.Units.Select(unit => unit.Name.In(Pseudo)))
+            // The HTML document lets a code break after its separators, so its parts stand apart in the text.
+            .Concat(read.Scorecard.Indicators.SelectMany(indicator => indicator.Code.Value.Split('.', '_', '-')));
         PseudoLanguage.WordsIn(text, data).Should().BeEmpty();
     }
 }

@@ -21,7 +21,7 @@ public partial class HtmlReportTest
         var pseudo = PseudoLanguage.Instance;
         var result = Q1();
         var tasks = Tasks();
-        var document = Parse(HtmlReport.ToHtml(result, new HtmlReportOptions(pseudo, Generated) { Tasks = tasks, Tree = ExampleTree() }));
+        var document = Parse(HtmlReport.ToHtml(result, new HtmlReportOptions(pseudo, Generated, tasks: tasks, tree: ExampleTree())));
         // What a reader sees: the text of every element (the SVG charts' titles included), not the style sheet.
         foreach (var style in document.QuerySelectorAll("style").ToList())
         {

@@ -32,7 +32,7 @@ public partial class HtmlReportTest
     [Fact]
     public void A_reporting_body_given_in_the_options_replaces_the_root_units()
     {
-        var html = HtmlReport.ToHtml(Q1(), new HtmlReportOptions(Language.English, Generated) { ReportingBody = new LocalizedText("UBND tỉnh Hà Giang", "Hà Giang Provincial People's Committee") });
+        var html = HtmlReport.ToHtml(Q1(), new HtmlReportOptions(Language.English, Generated, reportingBody: new LocalizedText("UBND tỉnh Hà Giang", "Hà Giang Provincial People's Committee")));
 
         Text(Parse(html).QuerySelector("header [data-fact='body'] dd")).Should().Be("Hà Giang Provincial People's Committee");
         Text(Parse(html).QuerySelector("header [data-fact='generated'] dd")).Should().Be("5 Apr 2024");

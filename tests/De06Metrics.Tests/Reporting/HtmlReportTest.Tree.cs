@@ -18,7 +18,7 @@ public partial class HtmlReportTest
     }
 
     private static TreeDocument TreeReport(Language language) =>
-        new(Parse(HtmlReport.ToHtml(Q1(), new HtmlReportOptions(language, Generated) { Tasks = Tasks(), Tree = ExampleTree() })));
+        new(Parse(HtmlReport.ToHtml(Q1(), new HtmlReportOptions(language, Generated, tasks: Tasks(), tree: ExampleTree()))));
 
     /// <summary>A parsed document and its tree section.</summary>
     private sealed record TreeDocument(IDocument Document)

@@ -38,7 +38,7 @@ public partial class HtmlReportTest
     }
 
     private static string Html(ScorecardResult result, Language language, TaskListAssessment? tasks = null) =>
-        HtmlReport.ToHtml(result, new HtmlReportOptions(language, Generated) { Tasks = tasks });
+        HtmlReport.ToHtml(result, new HtmlReportOptions(language, Generated, tasks: tasks));
 
     private static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
