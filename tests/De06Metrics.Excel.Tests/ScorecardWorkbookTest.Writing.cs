@@ -43,9 +43,9 @@ public sealed class ScorecardWorkbookWritingTest : IDisposable
         var rows = MiniExcelLibs.MiniExcel.Query(workbook, useHeaderRow: false, sheetName: "Tổng hợp").Cast<IDictionary<string, object?>>().ToList();
         object? Beside(string label) => rows.Single(row => (row["A"] as string) == label)["B"];
 
-        Beside("Cơ quan báo cáo").Should().Be("Tỉnh Hà Giang");
+        Beside("Đơn vị báo cáo").Should().Be("Tỉnh Hà Giang");
         Beside("Kỳ báo cáo").Should().Be("Quý I/2024");
-        Beside("Kỳ so sánh").Should().Be("Năm 2023");
+        Beside("So sánh với").Should().Be("Năm 2023");
         // The example's five targets (targets.csv), all for the province: four exceeded (88,8 ≥ 70; 95 ≥ 70; 83,7 ≥ 45;
         // 92,7 ≥ 70) and the models short (17 < 33).
         var header = rows.Single(row => (row["A"] as string) == "Đơn vị");

@@ -561,7 +561,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.WorkbookSheetTasks => "Tasks",
         Phrase.WorkbookReportingBody => "Reporting body",
         Phrase.WorkbookPeriod => "Reporting period",
-        Phrase.WorkbookAsOf => "As of",
+        Phrase.WorkbookAsOf => "Figures as of",
         Phrase.WorkbookComparedWith => "Compared with",
         Phrase.WorkbookAllUnits => "All units",
         Phrase.WorkbookOverall => "Overall",
