@@ -17,7 +17,8 @@ internal static partial class ReadableReport
         switch (format)
         {
             case ReportFormat.Html:
-                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output, " "), " "));
+                // A <wbr> lets a code break after its separators; it is no space in the text ("MH.<wbr>33" reads "MH.33").
+                return WebUtility.HtmlDecode(Tag().Replace(Style().Replace(output.Replace("<wbr>", string.Empty, StringComparison.Ordinal), " "), " "));
             case ReportFormat.Json:
                 using (var json = JsonDocument.Parse(output))
                 {
