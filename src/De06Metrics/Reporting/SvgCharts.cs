@@ -214,7 +214,7 @@ public static class SvgCharts
         }
 
         var targetY = scale.Map(projection.Target.Value);
-        var targetText = language.Format(Phrase.ChartTarget, indicator.FormatValue(projection.Target.Value, language));
+        var targetText = language.Format(Phrase.ChartTarget, indicator.FormatSetValue(projection.Target.Value, language));
         svg.Line(left, targetY, left + plotWidth, targetY, "target-line", Ink, 1.5, dashed: true, title: targetText);
         svg.Text(left + plotWidth, targetY - 6, targetText, "target-label", "end");
 
@@ -467,7 +467,7 @@ public static class SvgCharts
     }
 
     private static string GoalText(ScorecardRow row, decimal goal, Language language) =>
-        language.Format(Phrase.ChartTarget, row.Indicator.FormatValue(goal, language));
+        language.Format(Phrase.ChartTarget, row.Indicator.FormatSetValue(goal, language));
 
     private static string? StatusName(TargetStatus? status) => status switch
     {

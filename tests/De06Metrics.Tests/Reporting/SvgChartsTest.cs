@@ -83,7 +83,7 @@ public partial class SvgChartsTest
         var (x0, x100) = (axisTicks[0], axisTicks[^1]);
         var line = WithClass(svg, "target-line").Should().ContainSingle().Subject;
         Number(line, "x1").Should().BeApproximately(x0 + (0.7 * (x100 - x0)), 0.01);
-        WithClass(svg, "target-label").Single().Value.Should().Be("Target 70.0%");
+        WithClass(svg, "target-label").Single().Value.Should().Be("Target 70%");
 
         // The first bar starts at zero and ends at 92.
         var bar = WithClass(svg, "bar").First();
@@ -101,7 +101,7 @@ public partial class SvgChartsTest
             "Tỷ lệ hồ sơ trực tuyến", "Tỷ lệ 25 dịch vụ công thiết yếu", "Tỷ lệ thanh toán trực tuyến", "Tỷ lệ dùng căn cước gắn chip thay thẻ BHYT");
         WithClass(svg, "target-line").Should().BeEmpty("the targets are 70, 70, 45 and 70");
         WithClass(svg, "target-mark").Select(m => m.Element(Svg + "title")!.Value).Should().Equal(
-            "Chỉ tiêu 70,0%", "Chỉ tiêu 70,0%", "Chỉ tiêu 45,0%", "Chỉ tiêu 70,0%");
+            "Chỉ tiêu 70%", "Chỉ tiêu 70%", "Chỉ tiêu 45%", "Chỉ tiêu 70%");
         WithClass(svg, "bar").Select(b => (string?)b.Attribute("fill")).Should().AllBe("#2e7d32");
         WithClass(svg, "value-label").Select(e => e.Value).Should().Equal("88,8%", "95,0%", "83,7%", "92,7%");
         svg.Element(Svg + "desc")!.Value.Should().Contain("vượt chỉ tiêu 18,8 điểm phần trăm");
@@ -154,7 +154,7 @@ public partial class SvgChartsTest
         var projected = WithClass(svg, "projected").Single();
         projected.Attribute("fill")!.Value.Should().Be("#c62828", "86,2 falls short of 90");
         WithClass(svg, "projected-label").Single().Value.Should().Be("86,2%");
-        WithClass(svg, "target-label").Single().Value.Should().Be("Chỉ tiêu 90,0%");
+        WithClass(svg, "target-label").Single().Value.Should().Be("Chỉ tiêu 90%");
         WithClass(svg, "date-label").Select(e => e.Value).Should().Equal("31/12/2020", "31/12/2021", "31/12/2022", "31/12/2023", "31/12/2025");
         svg.Element(Svg + "desc")!.Value.Should().Be(projection.Describe(Language.Vietnamese));
 
