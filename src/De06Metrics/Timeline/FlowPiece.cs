@@ -7,4 +7,4 @@ namespace De06Metrics.Timeline;
 /// <param name="Origin">The unit the piece started from.</param>
 /// <param name="Share">The share of the origin's whole; <see langword="null"/> when a split without shares passed it on.</param>
 /// <param name="Route">The events the piece went through, in the order they applied.</param>
-internal sealed record FlowPiece(UnitId Origin, decimal? Share, ImmutableList<SuccessionEvent> Route);
+internal sealed record FlowPiece(UnitId Origin, decimal? Share, ImmutableArray<SuccessionEvent> Route);

@@ -30,14 +30,13 @@ internal static class ResponsibilityFlow
 
         var from = validity.End is { } last && last < assignedOn ? last : assignedOn;
         var drops = new List<FlowDrop>();
-        var state = new Dictionary<UnitId, ImmutableList<FlowPiece>> { [unit] = [new FlowPiece(unit, 1m, [])] };
-        state = SuccessionFlow.Propagate(timeline, state, from, asOf, FlowPurpose.Responsibility, indicator, drops);
+        var state = SuccessionFlow.Propagate(timeline, [unit], from, asOf, FlowPurpose.Responsibility, indicator, drops);
         var successors = ImmutableArray.CreateBuilder<UnitShare>();
         var events = new List<SuccessionEvent>();
-        foreach (var (holder, pieces) in state)
+        foreach (var (holder, holding) in state)
         {
-            successors.Add(new UnitShare(holder, SumShares(pieces)));
-            events.AddRange(pieces.SelectMany(piece => piece.Route));
+            successors.Add(new UnitShare(holder, SumShares(holding.Pieces)));
+            events.AddRange(holding.Events);
         }
 
         string? reason = successors.Count == 0

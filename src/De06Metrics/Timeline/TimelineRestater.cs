@@ -132,15 +132,20 @@ internal static class TimelineRestater
         }
 
         var drops = new List<FlowDrop>();
-        var seed = timeline.AsOf(batch.CountedTo).Units.ToDictionary(unit => unit.Id, unit => ImmutableList.Create(new FlowPiece(unit.Id, 1m, [])));
-        var state = SuccessionFlow.Propagate(timeline, seed, batch.CountedTo, batch.UnitsAsOf, FlowPurpose.Figures, batch.Indicator.Code, drops);
+        var seeds = timeline.AsOf(batch.CountedTo).Units.Select(unit => unit.Id);
+        var state = SuccessionFlow.Propagate(timeline, seeds, batch.CountedTo, batch.UnitsAsOf, FlowPurpose.Figures, batch.Indicator.Code, drops);
         var carried = new HashSet<UnitId>();
         var holders = timeline.AsOf(batch.UnitsAsOf).Units.Select(unit => unit.Id).Where(state.ContainsKey);
         foreach (var holder in holders)
         {
-            var origins = state[holder]
+            var holding = state[holder];
+            var origins = holding.Pieces
                 .GroupBy(piece => piece.Origin)
-                .Select(group => (Origin: group.Key, Share: group.Sum(piece => piece.Share!.Value), Events: timeline.OrderEvents(group.SelectMany(piece => piece.Route))))
+                .Select(group => group.ToList())
+                .Select(pieces => (
+                    Origin: pieces[0].Origin,
+                    Share: pieces.Sum(piece => piece.Share!.Value),
+                    Events: pieces.Count == 1 ? pieces[0].Route : timeline.OrderEvents(pieces.SelectMany(piece => piece.Route))))
                 .ToList();
             var available = origins.Where(origin => inForce.ContainsKey(origin.Origin)).ToList();
             if (available.Count == 0)
@@ -149,7 +154,7 @@ internal static class TimelineRestater
             }
 
             carried.UnionWith(available.Select(origin => origin.Origin));
-            var events = timeline.OrderEvents(origins.SelectMany(origin => origin.Events));
+            var events = holding.Events;
             var missing = origins.Where(origin => !inForce.ContainsKey(origin.Origin)).Select(origin => origin.Origin).ToList();
             if (missing.Count > 0)
             {
@@ -164,9 +169,15 @@ internal static class TimelineRestater
             figures.Add(Combine(batch, holder, available.Select(origin => (inForce[origin.Origin], origin.Share, origin.Events)).ToList(), events));
         }
 
+        var lastDrops = new Dictionary<UnitId, FlowDrop>();
+        foreach (var d in drops)
+        {
+            lastDrops[d.Origin] = d;
+        }
+
         foreach (var (id, observation) in inForce.Where(pair => !carried.Contains(pair.Key)))
         {
-            var drop = drops.LastOrDefault(d => d.Origin == id);
+            var drop = lastDrops.GetValueOrDefault(id);
             figures.Add(Problem(batch, id, RestatementIssue.NotCarried,
                 $"The figure of '{id}' for {when} passes to no unit as of {TimelineText.Date(batch.UnitsAsOf)}: {drop?.Reason ?? "no unit of that date covers it"}.",
                 [Whole(observation, drop is null ? [] : [drop.Event])], drop is null ? [] : [drop.Event]));

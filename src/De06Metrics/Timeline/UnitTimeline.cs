@@ -43,6 +43,7 @@ public sealed class UnitTimeline
     private readonly FrozenDictionary<UnitId, ImmutableArray<UnitVersion>> versions;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksFrom;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksTo;
+    private readonly FrozenDictionary<SuccessionEvent, int> eventOrder;
 
     /// <summary>The timeline of a tree and its events, replayed and checked by <see cref="TimelineBuilder"/>.</summary>
     internal UnitTimeline(
@@ -64,6 +65,13 @@ public sealed class UnitTimeline
         linksFrom = links.GroupBy(link => link.Predecessor).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
         linksTo = links.GroupBy(link => link.Successor).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
         Events = [.. groups.SelectMany(group => group.Events)];
+        var order = new Dictionary<SuccessionEvent, int>(Events.Length);
+        for (var i = 0; i < Events.Length; i++)
+        {
+            order.TryAdd(Events[i], i);
+        }
+
+        eventOrder = order.ToFrozenDictionary();
     }
 
     /// <summary>The tree before the first event.</summary>
@@ -346,8 +354,23 @@ public sealed class UnitTimeline
     /// <summary>Some of the timeline's events, each once, in the order they apply.</summary>
     internal ImmutableArray<SuccessionEvent> OrderEvents(IEnumerable<SuccessionEvent> events)
     {
-        var set = events.ToHashSet();
-        return [.. Events.Where(set.Contains)];
+        // Sorting what is asked, not scanning every event of the timeline, keeps a long history's restatement n log n.
+        var positions = new SortedSet<int>();
+        foreach (var e in events)
+        {
+            if (eventOrder.TryGetValue(e, out var position))
+            {
+                positions.Add(position);
+            }
+        }
+
+        var ordered = ImmutableArray.CreateBuilder<SuccessionEvent>(positions.Count);
+        foreach (var position in positions)
+        {
+            ordered.Add(Events[position]);
+        }
+
+        return ordered.MoveToImmutable();
     }
 
     private static bool ChangesExtent(SuccessionEvent e, UnitId id, IndicatorCode? indicator) => e switch

@@ -163,6 +163,12 @@ public class UnitTimelineHostileInputTest
         var restated = timeline.Restate(Online, figures, last).Figures.Should().ContainSingle().Which;
         restated.Value.Should().Be(MeasuredValue.FromRateParts(length + 1m, 2m * (length + 1)));
         restated.Contributions.Should().HaveCount(length + 1);
+
+        // U0 went through every merger, in date order; U250 through the last 250; the last unit through none.
+        restated.Contributions.Single(c => c.Original.Unit == Id("U0")).Events.Should().Equal(timeline.Events);
+        restated.Contributions.Single(c => c.Original.Unit == Id("U250")).Events.Should().Equal(timeline.Events.Skip(250));
+        restated.Contributions.Single(c => c.Original.Unit == Id("U" + length)).Events.Should().BeEmpty();
+        restated.Contributions.Should().OnlyContain(c => c.Share == 1m);
     }
 
     [Fact]
