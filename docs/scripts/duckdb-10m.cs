@@ -56,7 +56,8 @@ Step("evaluate every target", rows, $"""
     """);
 foreach (var row in Query("SELECT de06_status_text(status, 'vi'), targets, margin, with_attainment FROM by_status ORDER BY targets DESC"))
 {
-    Console.WriteLine($"  {row[0],-16} {row[1],12:N0} targets, margins summing to {row[2]:N1}, {row[3]:N0} with an attainment");
+    var margins = row[2] is null ? "no margins" : $"margins summing to {row[2]:N1}";
+    Console.WriteLine($"  {row[0],-16} {row[1],12:N0} targets, {margins}, {row[3]:N0} with an attainment");
 }
 
 // Communes ranked per indicator and month ("1224", the best rate first, missing values unranked).

@@ -12,41 +12,11 @@ namespace De06Metrics.DuckDb.Tests;
 /// with DuckDB's COPY, read back with read_parquet, and every row checked against <see cref="TargetEvaluation"/>,
 /// <see cref="ValueChange"/> and <see cref="GrowthRate"/>.
 /// </summary>
-public sealed class CoreAgreementTest : IDisposable
+public sealed class CoreAgreementTest(CoreAgreementTest.GeneratedRows rows) : IClassFixture<CoreAgreementTest.GeneratedRows>
 {
     private const int RowCount = 5000;
 
-    private readonly Database db = new();
-
-    public CoreAgreementTest()
-    {
-        // Actuals and bases from −100,0 to 1 000,0 with one decimal, every 37th actual missing and every 53rd zero, every 41st base zero;
-        // targets 0, −5, 45,5 and 70 in turn; both one-sided polarities; whole and fractional years.
-        var file = Path.Combine(db.Folder, "rows.parquet");
-        db.Execute($"""
-            COPY (
-                SELECT i,
-                    CASE WHEN i % 37 = 0 THEN NULL WHEN i % 53 = 0 THEN 0 ELSE CAST(((hash(i) % 11001)::BIGINT - 1000) / 10 AS DECIMAL(9,1)) END AS actual,
-                    CAST([0, -5, 45.5, 70][1 + i % 4] AS DECIMAL(9,1)) AS target,
-                    CASE WHEN i % 3 = 0 THEN 'lowerIsBetter' ELSE 'higherIsBetter' END AS polarity,
-                    CASE WHEN i % 41 = 0 THEN 0 ELSE CAST(((hash(i + 7) % 11001)::BIGINT - 1000) / 10 AS DECIMAL(9,1)) END AS base,
-                    CAST([1, 2, 1.5, 10][1 + i % 4] AS DECIMAL(9,2)) AS years
-                FROM range({RowCount}) r(i)
-            ) TO {ScorecardSql.Literal(file)} (FORMAT parquet)
-            """);
-        Rows = db.Rows($"""
-            SELECT actual, target, polarity, base, years,
-                de06_margin(actual, target, polarity), de06_status(actual, target, polarity, 1.5),
-                de06_attainment(actual, target, polarity), de06_attainment_reason(actual, target, polarity),
-                de06_percent_change(base, actual), de06_percent_change_reason(base, actual),
-                de06_cagr(base, actual, years), de06_cagr_reason(base, actual, years)
-            FROM read_parquet({ScorecardSql.Literal(file)}) ORDER BY i
-            """);
-    }
-
-    private List<object?[]> Rows { get; }
-
-    public void Dispose() => db.Dispose();
+    private List<object?[]> Rows => rows.Rows;
 
     [Fact]
     public void Every_row_is_read_back_from_the_parquet_file()
@@ -122,5 +92,41 @@ public sealed class CoreAgreementTest : IDisposable
     {
         var name = value.ToString();
         return char.ToLower(name[0], CultureInfo.InvariantCulture) + name[1..];
+    }
+
+    /// <summary>The rows, generated, written and read back once for all the tests of the class.</summary>
+    public sealed class GeneratedRows : IDisposable
+    {
+        private readonly Database db = new();
+
+        public GeneratedRows()
+        {
+            // Actuals and bases from −100,0 to 1 000,0 with one decimal, every 37th actual missing and every 53rd zero,
+            // every 41st base zero; targets 0, −5, 45,5 and 70 in turn; both one-sided polarities; whole and fractional years.
+            var file = Path.Combine(db.Folder, "rows.parquet");
+            db.Execute($"""
+                COPY (
+                    SELECT i,
+                        CASE WHEN i % 37 = 0 THEN NULL WHEN i % 53 = 0 THEN 0 ELSE CAST(((hash(i) % 11001)::BIGINT - 1000) / 10 AS DECIMAL(9,1)) END AS actual,
+                        CAST([0, -5, 45.5, 70][1 + i % 4] AS DECIMAL(9,1)) AS target,
+                        CASE WHEN i % 3 = 0 THEN 'lowerIsBetter' ELSE 'higherIsBetter' END AS polarity,
+                        CASE WHEN i % 41 = 0 THEN 0 ELSE CAST(((hash(i + 7) % 11001)::BIGINT - 1000) / 10 AS DECIMAL(9,1)) END AS base,
+                        CAST([1, 2, 1.5, 10][1 + i % 4] AS DECIMAL(9,2)) AS years
+                    FROM range({CoreAgreementTest.RowCount}) r(i)
+                ) TO {ScorecardSql.Literal(file)} (FORMAT parquet)
+                """);
+            Rows = db.Rows($"""
+                SELECT actual, target, polarity, base, years,
+                    de06_margin(actual, target, polarity), de06_status(actual, target, polarity, 1.5),
+                    de06_attainment(actual, target, polarity), de06_attainment_reason(actual, target, polarity),
+                    de06_percent_change(base, actual), de06_percent_change_reason(base, actual),
+                    de06_cagr(base, actual, years), de06_cagr_reason(base, actual, years)
+                FROM read_parquet({ScorecardSql.Literal(file)}) ORDER BY i
+                """);
+        }
+
+        public List<object?[]> Rows { get; }
+
+        public void Dispose() => db.Dispose();
     }
 }
