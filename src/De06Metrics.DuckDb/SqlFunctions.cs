@@ -85,7 +85,6 @@ public static class SqlFunctions
     // DECIMAL(38,18) holds |x| < 10^20.
     private const decimal Limit = 100_000_000_000_000_000_000m;
 
-    private static readonly ScalarFunctionOptions PureTakingNulls = new() { IsPureFunction = true, HandlesNulls = true };
 
     /// <summary>
     /// Registers every function on an open connection. A function lives as long as its connection; register once per
@@ -103,18 +102,22 @@ public static class SqlFunctions
             throw new InvalidOperationException($"The connection must be open to register functions; it is {connection.State}.");
         }
 
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Margin, MarginRows, PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(BandMargin, BandMarginRows, PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal, string>(Status, StatusRows, PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal, string>(BandStatus, BandStatusRows, PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Attainment, (r, w, n) => AttainmentRows(r, w, n, reasons: false), PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, string>(AttainmentReason, (r, w, n) => AttainmentRows(r, w, n, reasons: true), PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal>(PercentChange, (r, w, n) => PercentChangeRows(r, w, n, reasons: false), PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string>(PercentChangeReason, (r, w, n) => PercentChangeRows(r, w, n, reasons: true), PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(Cagr, (r, w, n) => CagrRows(r, w, n, reasons: false), PureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, string>(CagrReason, (r, w, n) => CagrRows(r, w, n, reasons: true), PureTakingNulls);
-        connection.RegisterScalarFunction<string, string, string>(StatusText, StatusTextRows, PureTakingNulls);
-        connection.RegisterScalarFunction<string, string, string>(ReasonText, ReasonTextRows, PureTakingNulls);
+        // Pure: the same arguments give the same result, so DuckDB may fold constants. Taking nulls: each function says
+        // itself what a NULL argument gives (no data, a missing base), rather than DuckDB's NULL for any NULL.
+        var pureTakingNulls = new ScalarFunctionOptions { IsPureFunction = true, HandlesNulls = true };
+
+        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Margin, MarginRows, pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(BandMargin, BandMarginRows, pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, string, decimal, string>(Status, StatusRows, pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal, string>(BandStatus, BandStatusRows, pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Attainment, (r, w, n) => AttainmentRows(r, w, n, reasons: false), pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, string, string>(AttainmentReason, (r, w, n) => AttainmentRows(r, w, n, reasons: true), pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, decimal>(PercentChange, (r, w, n) => PercentChangeRows(r, w, n, reasons: false), pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, string>(PercentChangeReason, (r, w, n) => PercentChangeRows(r, w, n, reasons: true), pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(Cagr, (r, w, n) => CagrRows(r, w, n, reasons: false), pureTakingNulls);
+        connection.RegisterScalarFunction<decimal, decimal, decimal, string>(CagrReason, (r, w, n) => CagrRows(r, w, n, reasons: true), pureTakingNulls);
+        connection.RegisterScalarFunction<string, string, string>(StatusText, StatusTextRows, pureTakingNulls);
+        connection.RegisterScalarFunction<string, string, string>(ReasonText, ReasonTextRows, pureTakingNulls);
     }
 
     private static void MarginRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
