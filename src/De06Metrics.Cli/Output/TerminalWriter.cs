@@ -24,6 +24,17 @@ namespace De06Metrics.Cli.Output;
 /// </remarks>
 internal static class TerminalWriter
 {
+    /// <summary>
+    /// Characters one terminal cell wide, whose width needs no measuring: printable ASCII, the Latin letters with their
+    /// accents (Vietnamese's precomposed letters among them), dashes and quotes, currency signs, arrows, mathematical
+    /// signs (≥ ≤), control pictures (␛) and box drawing.
+    /// </summary>
+    private static readonly System.Buffers.SearchValues<char> OneCell = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0x20, 0x5F).Concat(Enumerable.Range(0xA0, 0x0D)).Concat(Enumerable.Range(0xAE, 0x252))
+            .Concat(Enumerable.Range(0x1E00, 0x100)).Concat(Enumerable.Range(0x2010, 0x18)).Concat(Enumerable.Range(0x20A0, 0x20))
+            .Concat(Enumerable.Range(0x2190, 0x170)).Concat(Enumerable.Range(0x2400, 0x40)).Concat(Enumerable.Range(0x2500, 0x80))
+            .Select(code => (char)code)));
+
     /// <summary>The width assumed for output that is not a terminal (a file, a pipe): wide enough for the whole table.</summary>
     public const int RedirectedWidth = 320;
 
@@ -282,6 +293,13 @@ internal static class TerminalWriter
     /// </summary>
     internal static List<string> Wrap(string text, int width, int firstIndent, int restIndent)
     {
+        // A line that fits as it is, single-spaced, is itself after its indent: most cells of a report.
+        var indent0 = Math.Min(firstIndent, width / 2);
+        if (text.Length > 0 && text[0] != ' ' && text[^1] != ' ' && !text.Contains("  ", StringComparison.Ordinal) && indent0 + Columns(text) <= width)
+        {
+            return [indent0 == 0 ? text : string.Concat(new string(' ', indent0), text)];
+        }
+
         var lines = new List<string>();
         var current = new StringBuilder(new string(' ', Math.Min(firstIndent, width / 2)));
         var indent = current.Length;
@@ -353,8 +371,8 @@ internal static class TerminalWriter
     /// <summary>The text elements of a text: a letter with its accents, a surrogate pair, each one column.</summary>
     private static int Columns(ReadOnlySpan<char> text)
     {
-        // Below U+0300 (the combining accents) and outside the surrogates, every character is one text element.
-        if (!text.ContainsAnyExceptInRange('\0', '\u02FF'))
+        // Below U+0300 (the combining accents), and among the characters one cell wide, every character is one text element.
+        if (!text.ContainsAnyExceptInRange('\0', '\u02FF') || !text.ContainsAnyExcept(OneCell))
         {
             return text.Length;
         }
@@ -392,11 +410,19 @@ internal static class TerminalWriter
     {
         if (!text.Contains('\n', StringComparison.Ordinal))
         {
-            return text.GetCellWidth();
+            return CellWidth(text);
         }
 
-        return text.Split('\n').Max(line => line.TrimEnd('\r').GetCellWidth());
+        return text.Split('\n').Max(line => CellWidth(line.TrimEnd('\r')));
     }
+
+    /// <summary>
+    /// The terminal cells of one line as Spectre.Console measures it. Latin letters with or without accents (Vietnamese
+    /// among them), digits, signs and box drawing take one cell each and a combining accent none, so for text of those
+    /// alone the width is its text elements, counted without asking the console; other text is measured by it.
+    /// </summary>
+    private static int CellWidth(string text) =>
+        text.AsSpan().ContainsAnyExcept(OneCell) ? text.GetCellWidth() : Columns(text);
 
     /// <summary>
     /// Where lines go: without colour, a line that fits the width straight to the writer, as the console would write it;
@@ -410,7 +436,7 @@ internal static class TerminalWriter
 
         public void Line(string text, Style style)
         {
-            if (plain is not null && text.GetCellWidth() <= width)
+            if (plain is not null && CellWidth(text) <= width)
             {
                 plain.Write(text);
                 plain.Write('\n');
@@ -442,7 +468,7 @@ internal static class TerminalWriter
                 line.Clear();
                 for (var i = 0; i < texts.Length; i++)
                 {
-                    var pad = widths[i] - texts[i].GetCellWidth();
+                    var pad = widths[i] - CellWidth(texts[i]);
                     line.Append("│ ");
                     if (alignRight[i])
                     {
@@ -463,7 +489,7 @@ internal static class TerminalWriter
             var paragraph = new Paragraph();
             for (var i = 0; i < texts.Length; i++)
             {
-                var pad = new string(' ', widths[i] - texts[i].GetCellWidth());
+                var pad = new string(' ', widths[i] - CellWidth(texts[i]));
                 paragraph.Append("│ ", Style.Plain);
                 if (alignRight[i])
                 {
