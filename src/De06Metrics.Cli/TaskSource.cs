@@ -7,14 +7,18 @@ namespace De06Metrics.Cli;
 
 /// <summary>
 /// Where a scorecard's tasks come from: the <c>tasks</c> of its JSON file, else the <c>tasks.json</c> beside it; the
-/// <c>tasks.csv</c> of its folder; or the built-in example's <c>tasks.json</c>. Read after the scorecard, whose units
-/// the tasks name.
+/// <c>tasks.csv</c> of its folder; the <c>tasks</c> sheet of its workbook; or the built-in example's <c>tasks.json</c>.
+/// Read after the scorecard, whose units the tasks name.
 /// </summary>
 internal static class TaskSource
 {
     private const string ExampleResource = "De06Metrics.Cli.Examples.ha-giang-2024-q1.tasks.json";
 
-    public static TaskReadResult Read(string? path, Scorecard scorecard, DecimalSeparator? decimalSeparator)
+    /// <param name="path">The scorecard's file or folder, or <see langword="null"/> for the built-in example.</param>
+    /// <param name="scorecard">The scorecard read from it.</param>
+    /// <param name="decimalSeparator">The decimal separator given to the command.</param>
+    /// <param name="language">The language of a workbook's problem locations ("sheet" / "trang tính"); English when not given.</param>
+    public static TaskReadResult Read(string? path, Scorecard scorecard, DecimalSeparator? decimalSeparator, De06Metrics.Text.Language? language = null)
     {
         if (path is null)
         {
@@ -30,8 +34,8 @@ internal static class TaskSource
 
         if (ScorecardSource.IsWorkbook(path))
         {
-            // A workbook holds the scorecard's tables; tasks are read from a tasks.json or a CSV folder's tasks.csv.
-            return new TaskListBuilder(scorecard).Build();
+            // A workbook holds the scorecard's tables and, optionally, the tasks as its tasks sheet.
+            return De06Metrics.Excel.ScorecardWorkbook.ReadTasksFile(path, scorecard, language ?? De06Metrics.Text.Language.English);
         }
 
         var own = TaskJson.ReadFile(path, scorecard);

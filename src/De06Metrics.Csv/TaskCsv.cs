@@ -51,13 +51,56 @@ public static class TaskCsv
         var path = Path.Combine(folder, FileName);
         if (File.Exists(path))
         {
-            new Reader(builder, path).Read();
+            var problems = new List<DataProblem>();
+            var rows = ScorecardCsv.ReadRows(path, problems);
+            using var source = rows?.Source;
+            var reader = new Reader(builder, path, FileName);
+            if (rows is { } csv)
+            {
+                reader.Read(csv.Header, csv.HeaderLine, csv.Records);
+            }
+
+            foreach (var problem in problems)
+            {
+                builder.Report(problem);
+            }
+
+            reader.Finish();
         }
 
         return builder.Build();
     }
 
-    private sealed class Reader(TaskListBuilder builder, string path)
+    /// <summary>
+    /// Reads the tasks table from rows read elsewhere, as <c>tasks.csv</c> is read: a workbook's <c>tasks</c> sheet,
+    /// whose rows are the sheet's rows and whose columns are its columns (A is 1).
+    /// </summary>
+    /// <param name="scorecard">The scorecard whose units (or timeline) the tasks name.</param>
+    /// <param name="file">Where the rows are, as problems name it (<c>data.xlsx, sheet tasks</c>).</param>
+    /// <param name="table">The table's name in messages (<c>tasks</c>).</param>
+    /// <param name="header">The header row's cells; <see langword="null"/> for a table without one, which is reported.</param>
+    /// <param name="headerLine">The header's row number.</param>
+    /// <param name="records">The rows after the header, each with its row number.</param>
+    /// <param name="problems">Problems found before the rows (the sheet could not be read), reported with the rows'.</param>
+    internal static TaskReadResult ReadTable(Scorecard scorecard, string file, string table, string[]? header, int headerLine, IEnumerable<(string[] Cells, int Line)> records, IEnumerable<DataProblem> problems)
+    {
+        var builder = new TaskListBuilder(scorecard);
+        foreach (var problem in problems)
+        {
+            builder.Report(problem);
+        }
+
+        if (header is not null)
+        {
+            var reader = new Reader(builder, file, table);
+            reader.Read(header, headerLine, records);
+            reader.Finish();
+        }
+
+        return builder.Build();
+    }
+
+    private sealed class Reader(TaskListBuilder builder, string path, string table)
     {
         private readonly ValueText values = new();
         private Dictionary<string, int> positions = [];
@@ -66,44 +109,37 @@ public static class TaskCsv
         private bool failed;
         private (string Vi, string? En, string? Singular, int Line)? items;
 
-        public void Read()
+        public void Read(string[] headerCells, int headerLine, IEnumerable<(string[] Cells, int Line)> records)
         {
-            var problems = new List<DataProblem>();
-            var rows = ScorecardCsv.ReadRows(path, problems);
-            using var source = rows?.Source;
-            if (rows is { } csv)
+            positions = headerCells.Select((name, i) => (name.Trim(), i)).GroupBy(pair => pair.Item1, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().i, StringComparer.Ordinal);
+            var header = true;
+            foreach (var unknown in headerCells.Select(name => name.Trim()).Where(name => !Columns.Contains(name)))
             {
-                positions = csv.Header.Select((name, i) => (name.Trim(), i)).GroupBy(pair => pair.Item1, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First().i, StringComparer.Ordinal);
-                var header = true;
-                foreach (var unknown in csv.Header.Select(name => name.Trim()).Where(name => !Columns.Contains(name)))
-                {
-                    builder.Report(new DataProblem(new DataLocation(path, csv.HeaderLine), $"unknown column; {FileName} has {string.Join(", ", Columns)}.", unknown));
-                    header = false;
-                }
-
-                foreach (var missing in RequiredColumns.Where(name => !positions.ContainsKey(name)))
-                {
-                    builder.Report(new DataProblem(new DataLocation(path, csv.HeaderLine), $"the column '{missing}' is missing; {FileName} needs {string.Join(", ", RequiredColumns)}."));
-                    header = false;
-                }
-
-                if (header)
-                {
-                    foreach (var (row, number) in csv.Records)
-                    {
-                        cells = row;
-                        line = number;
-                        failed = false;
-                        ReadRow();
-                    }
-                }
+                builder.Report(new DataProblem(new DataLocation(path, headerLine), $"unknown column; {table} has {string.Join(", ", Columns)}.", unknown));
+                header = false;
             }
 
-            foreach (var problem in problems)
+            foreach (var missing in RequiredColumns.Where(name => !positions.ContainsKey(name)))
             {
-                builder.Report(problem);
+                builder.Report(new DataProblem(new DataLocation(path, headerLine), $"the column '{missing}' is missing; {table} needs {string.Join(", ", RequiredColumns)}."));
+                header = false;
             }
 
+            if (header)
+            {
+                foreach (var (row, number) in records)
+                {
+                    cells = row;
+                    line = number;
+                    failed = false;
+                    ReadRow();
+                }
+            }
+        }
+
+        /// <summary>Declares what each task is counted in, once every row is read.</summary>
+        public void Finish()
+        {
             if (items is { } noun)
             {
                 builder.Items = Measure.Count(new LocalizedText(noun.Vi, noun.En), noun.Singular);

@@ -71,5 +71,40 @@ internal static class ExcelFormats
         }
     }
 
+    /// <summary>
+    /// The format of a date cell, made from the language's short date (<see cref="Phrase.PeriodDateShort"/>) so that the
+    /// cell shows the date as the report's text does: <c>d/m/yyyy</c> (10/3/2024) in Vietnamese, <c>d mmm yyyy</c>
+    /// (10 Mar 2024) in English.
+    /// </summary>
+    /// <remarks>
+    /// The template's day, month, year and month-name placeholders become <c>d</c>, <c>m</c>, <c>yyyy</c> and
+    /// <c>mmm</c>; a separator (<c>/ . - ,</c> or a space) stays as it is and any other text is quoted, so every
+    /// template gives a valid code. Excel writes <c>mmm</c> in the reader's own language.
+    /// </remarks>
+    public static string DateFormat(Language language)
+    {
+        var template = language[Phrase.PeriodDateShort];
+        var format = new System.Text.StringBuilder();
+        for (var i = 0; i < template.Length; i++)
+        {
+            if (template[i] == '{' && i + 2 < template.Length && template[i + 2] == '}' && template[i + 1] is >= '0' and <= '3')
+            {
+                format.Append(template[i + 1] switch { '0' => "d", '1' => "m", '2' => "yyyy", _ => "mmm" });
+                i += 2;
+            }
+            else if (template[i] is '/' or '.' or '-' or ',' or ' ')
+            {
+                format.Append(template[i]);
+            }
+            else
+            {
+                // A literal in quotes; a quote itself cannot be quoted and is escaped instead.
+                format.Append(template[i] == '"' ? "\\\"" : "\"" + template[i] + "\"");
+            }
+        }
+
+        return format.ToString();
+    }
+
     private static string Fraction(int decimals) => decimals > 0 ? "." + new string('0', decimals) : string.Empty;
 }

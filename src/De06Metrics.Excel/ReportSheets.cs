@@ -1,6 +1,5 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
-using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Tasks;
 using De06Metrics.Text;
@@ -34,7 +33,8 @@ internal static class ReportSheets
             Number(Phrase.ReportColumnChange),
             language[Phrase.ReportColumnLead],
         ];
-        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language)), cancellationToken);
+        var dates = ExcelFormats.DateFormat(language);
+        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates)), cancellationToken);
 
         string Number(Phrase heading) => language.Format(Phrase.WorkbookColumnNumber, language[heading]);
     }
@@ -73,20 +73,21 @@ internal static class ReportSheets
             language[Phrase.ReportColumnStatus],
             language[Phrase.ReportColumnNotes],
         ];
+        var dates = ExcelFormats.DateFormat(language);
         return writer.WriteTableAsync(SheetNames.Tasks(language), headings, () => tasks.Items.Select(item => new SheetCell[]
         {
             item.Task.Code,
             item.Task.Name.In(language),
             tasks.NameOf(item.Responsibility.Lead).In(language),
             string.Join(", ", item.Responsibility.Coordinating.Select(unit => tasks.NameOf(unit).In(language))),
-            PeriodText.ShortDate(item.Task.Deadline, language),
-            item.Task.DoneOn is { } done ? PeriodText.ShortDate(done, language) : string.Empty,
+            SheetCell.OfDate(item.Task.Deadline, dates),
+            item.Task.DoneOn is { } done ? SheetCell.OfDate(done, dates) : string.Empty,
             new(item.Deadline.Describe(language), Fill: FillOf(item)),
             item.Task.Notes ?? string.Empty,
         }), cancellationToken);
     }
 
-    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language)
+    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language, string dates)
     {
         var indicator = row.Indicator;
         var measure = indicator.Measure;
@@ -101,7 +102,7 @@ internal static class ReportSheets
             row.DescribeValue(language),
             row.Actual is { } actual ? new SheetCell(null, ExcelFormats.CellValue(measure, actual.Value), valueFormat) : SheetCell.Empty,
             ExcelFormats.UnitOf(measure, language, scaled: false),
-            row.AsOf is { } asOf ? PeriodText.ShortDate(asOf, language) : string.Empty,
+            row.AsOf is { } asOf ? SheetCell.OfDate(asOf, dates) : string.Empty,
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : string.Empty,
             row.Target is { } goal && SingleNumber(goal.Goal) is { } threshold ? new SheetCell(null, ExcelFormats.CellValue(measure, threshold), valueFormat) : SheetCell.Empty,
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,

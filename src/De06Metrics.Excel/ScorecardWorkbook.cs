@@ -38,6 +38,12 @@ public static class ScorecardWorkbook
     /// <summary>The name of the optional sheet that declares settings, as <c>settings.csv</c> does: <c>settings</c>.</summary>
     public const string SettingsSheetName = "settings";
 
+    /// <summary>
+    /// The name of the optional sheet of tasks, with the columns of <c>tasks.csv</c> (see <c>docs/tasks.md</c>):
+    /// <c>tasks</c>, in lower case as the file is named.
+    /// </summary>
+    public const string TasksSheetName = "tasks";
+
     // Every cell names its place (r="E12"), as Excel writes them, so that any reader finds a cell without counting.
     private static SpreadCheetahOptions Options => new() { WriteCellReferenceAttributes = true };
 
@@ -139,6 +145,54 @@ public static class ScorecardWorkbook
         }
 
         return WorkbookReader.Read(stream, name, language, decimalSeparator);
+    }
+
+    /// <summary>
+    /// Reads the tasks of a workbook's <c>tasks</c> sheet (<see cref="TasksSheetName"/>), row by row, as
+    /// <c>TaskCsv.ReadFolder</c> reads <c>tasks.csv</c>: the same columns, each task's units checked against the
+    /// scorecard's, every problem at the workbook, the sheet, the row and the column (<c>data.xlsx, sheet tasks:3:7</c>).
+    /// </summary>
+    /// <remarks>
+    /// A date is a date cell or the text of one (<c>2024-03-31</c>); a count a number cell or its text. The sheet is
+    /// optional: a workbook without it has no tasks, as a folder without <c>tasks.csv</c>. Only a sheet named exactly
+    /// <c>tasks</c> is read, so the report's own sheet of tasks (<c>Tasks</c> in English, with the report's columns) is
+    /// never taken for it. Never throws for bad data.
+    /// </remarks>
+    /// <param name="stream">The workbook; it must allow seeking (a file, a memory stream).</param>
+    /// <param name="name">The workbook's name, for problem locations.</param>
+    /// <param name="scorecard">The scorecard whose units (or timeline) the tasks name, read from the same workbook or elsewhere.</param>
+    /// <param name="language">The language of the problems' locations and of the workbook's own problems.</param>
+    /// <returns>The tasks read without a problem and every problem; an empty list when the workbook has no <c>tasks</c> sheet.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/>, <paramref name="scorecard"/> or <paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or <paramref name="stream"/> cannot seek.</exception>
+    public static TaskReadResult ReadTasks(Stream stream, string name, Scorecard scorecard, Language language)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        ArgumentNullException.ThrowIfNull(scorecard);
+        ArgumentNullException.ThrowIfNull(language);
+        if (!stream.CanSeek)
+        {
+            throw new ArgumentException("A workbook is a zip archive, read by seeking; copy the stream to a MemoryStream or a file first.", nameof(stream));
+        }
+
+        return WorkbookReader.ReadTasks(stream, name, scorecard, language);
+    }
+
+    /// <summary>Reads the tasks of a workbook file's <c>tasks</c> sheet; see <see cref="ReadTasks"/>.</summary>
+    /// <param name="path">The file; problems name it as given.</param>
+    /// <param name="scorecard">The scorecard whose units (or timeline) the tasks name.</param>
+    /// <param name="language">The language of the problems' locations and of the workbook's own problems.</param>
+    /// <returns>The tasks read without a problem and every problem.</returns>
+    /// <exception cref="ArgumentException"><paramref name="path"/> is empty.</exception>
+    /// <exception cref="ArgumentNullException"><paramref name="scorecard"/> or <paramref name="language"/> is <see langword="null"/>.</exception>
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="IOException">The file cannot be read.</exception>
+    public static TaskReadResult ReadTasksFile(string path, Scorecard scorecard, Language language)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read);
+        return ReadTasks(stream, path, scorecard, language);
     }
 
     /// <summary>Reads a scorecard from a workbook file; see <see cref="Read"/>.</summary>

@@ -1,5 +1,6 @@
 using System.Drawing;
 using System.Globalization;
+using NodaTime;
 using SpreadCheetah;
 using SpreadCheetah.Styling;
 using SpreadCheetah.Worksheets;
@@ -26,12 +27,16 @@ internal enum CellFill
 }
 
 /// <summary>
-/// One cell of a sheet: a text, or a number with its format code; a fill for a status. A number that a binary
-/// floating-point cell cannot hold exactly can be written as its exact text instead (see <see cref="ExactNumber"/>).
+/// One cell of a sheet: a text, a number with its format code, or a date with its date format; a fill for a status. A
+/// number that a binary floating-point cell cannot hold exactly can be written as its exact text instead (see
+/// <see cref="ExactNumber"/>).
 /// </summary>
-internal readonly record struct SheetCell(string? Text, decimal? Number = null, string? Format = null, CellFill Fill = CellFill.None, bool Bold = false)
+internal readonly record struct SheetCell(string? Text, decimal? Number = null, string? Format = null, CellFill Fill = CellFill.None, bool Bold = false, LocalDate? Date = null)
 {
     public static SheetCell Empty => default;
+
+    /// <summary>A date cell: the day as Excel counts it, shown by <paramref name="format"/> (<see cref="ExcelFormats.DateFormat"/>).</summary>
+    public static SheetCell OfDate(LocalDate date, string format) => new(null, Format: format, Date: date);
 
     public static implicit operator SheetCell(string? text) => new(text);
 
@@ -44,7 +49,10 @@ internal readonly record struct SheetCell(string? Text, decimal? Number = null, 
         : new SheetCell(value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>How many characters the cell needs, for the column's width.</summary>
-    public int Width => Text?.Length ?? (Number is { } number ? number.ToString("#,##0.##", CultureInfo.InvariantCulture).Length + 2 : 0);
+    public int Width => Text?.Length ?? (Number is { } number ? number.ToString("#,##0.##", CultureInfo.InvariantCulture).Length + 2 : Date is null ? 0 : DateWidth);
+
+    /// <summary>The characters a date takes shown: "30/12/2024", "30 Dec 2024", and a little room.</summary>
+    private const int DateWidth = 12;
 }
 
 /// <summary>
@@ -150,12 +158,14 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet, IEnumerable<string> r
     private Cell ToCell(SheetCell cell)
     {
         var style = StyleOf(cell);
-        return cell.Number is { } number ? new Cell(number, style) : new Cell(cell.Text ?? string.Empty, style);
+        return cell.Number is { } number ? new Cell(number, style)
+            : cell.Date is { } date ? new Cell(date.ToDateTimeUnspecified(), style)
+            : new Cell(cell.Text ?? string.Empty, style);
     }
 
     private StyleId? StyleOf(SheetCell cell)
     {
-        var format = cell.Number is null ? null : cell.Format;
+        var format = cell.Number is null && cell.Date is null ? null : cell.Format;
         if (format is null && cell.Fill == CellFill.None && !cell.Bold)
         {
             return null;

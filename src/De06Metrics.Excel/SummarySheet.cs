@@ -1,5 +1,4 @@
 using De06Metrics.Evaluation;
-using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Tasks;
 using De06Metrics.Text;
@@ -25,7 +24,7 @@ internal static class SummarySheet
         await Row(language[Phrase.WorkbookPeriod], result.Period.ToString(language));
         if (result.AsOf is { } asOf)
         {
-            await Row(language[Phrase.WorkbookAsOf], PeriodText.ShortDate(asOf, language));
+            await Row(language[Phrase.WorkbookAsOf], SheetCell.OfDate(asOf, ExcelFormats.DateFormat(language)));
         }
 
         if (result.BasePeriod is { } basePeriod)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.IO.Packaging;
 using De06Metrics.Csv;
+using De06Metrics.Scorecards;
 using De06Metrics.Serialization;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
@@ -63,6 +64,58 @@ internal sealed class WorkbookReader
         {
             return reader.Read(document, decimalSeparator);
         }
+    }
+
+    /// <summary>The tasks of the workbook's <c>tasks</c> sheet, read as <c>tasks.csv</c> is; none when it has no such sheet.</summary>
+    public static TaskReadResult ReadTasks(Stream stream, string name, Scorecard scorecard, Language language)
+    {
+        var reader = new WorkbookReader(name, language);
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(stream, isEditable: false);
+        }
+        catch (Exception e) when (e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException)
+        {
+            return TaskCsv.ReadTable(scorecard, name, ScorecardWorkbook.TasksSheetName, null, 0, [], [new DataProblem(new DataLocation(name), language.Format(Phrase.WorkbookNotAWorkbook, e.Message))]);
+        }
+
+        using (document)
+        {
+            return reader.ReadTasks(document, scorecard);
+        }
+    }
+
+    private TaskReadResult ReadTasks(SpreadsheetDocument document, Scorecard scorecard)
+    {
+        var workbook = document.WorkbookPart;
+        WorksheetPart? tasks = null;
+        if (workbook?.Workbook.Sheets is { } list)
+        {
+            // Named exactly, in lower case as the file is: an English report's own "Tasks" sheet is not the data table.
+            tasks = list.Elements<Sheet>()
+                .Where(sheet => sheet.Name?.Value == ScorecardWorkbook.TasksSheetName && sheet.Id?.Value is not null)
+                .Select(sheet => workbook.GetPartById(sheet.Id!.Value!) as WorksheetPart)
+                .FirstOrDefault(part => part is not null);
+            date1904 = workbook.Workbook.WorkbookProperties?.Date1904?.Value ?? false;
+            LoadSharedStrings(workbook);
+            LoadDateStyles(workbook);
+        }
+
+        var file = Location(ScorecardWorkbook.TasksSheetName);
+        if (tasks is null)
+        {
+            return TaskCsv.ReadTable(scorecard, file, ScorecardWorkbook.TasksSheetName, null, 0, [], []);
+        }
+
+        using var rows = Rows(tasks, DecimalSeparator.Point).GetEnumerator();
+        if (!rows.MoveNext())
+        {
+            return TaskCsv.ReadTable(scorecard, file, ScorecardWorkbook.TasksSheetName, null, 0, [], [new DataProblem(new DataLocation(file), language[Phrase.WorkbookSheetEmpty])]);
+        }
+
+        var (header, headerLine) = rows.Current;
+        return TaskCsv.ReadTable(scorecard, file, ScorecardWorkbook.TasksSheetName, header, headerLine, Rest(rows), []);
     }
 
     private ScorecardReadResult Read(SpreadsheetDocument document, DecimalSeparator? given)

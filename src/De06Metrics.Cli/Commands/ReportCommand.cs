@@ -185,7 +185,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
         // The day the report is made is read from the clock here, at the edge, and only when not given.
         var generated = settings.Generated ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
-        if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays) is not { } judged)
+        if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays, settings.Language) is not { } judged)
         {
             return ExitCodes.InvalidData;
         }

@@ -40,7 +40,8 @@ internal static class EvaluationReport
             new("lead", language[Phrase.ReportColumnLead]),
         ];
 
-        var rows = result.Rows.Select(row => Row(row, result, language)).ToList();
+        // Made from the result each time the rows are read and never kept: a writer holds one row at a time.
+        var rows = result.Rows.Select(row => Row(row, result, language));
         var title = language.Format(Phrase.ReportTitle, result.Period.ToString(language));
         var notes = new List<string>();
         if (result.AsOf is { } asOf)

@@ -5,7 +5,13 @@ namespace De06Metrics.Cli.Output;
 /// the raw values a machine-readable format needs. The terminal, Markdown, HTML, CSV and JSON writers all take this
 /// shape, so that evaluation results can join it as more columns and a row status without new writers.
 /// </summary>
-internal sealed record ReportTable(string Title, string Note, IReadOnlyList<ReportColumn> Columns, IReadOnlyList<ReportRow> Rows, string Language)
+/// <remarks>
+/// <see cref="Rows"/> may be a lazy sequence, made again each time it is enumerated (the evaluation report makes each row
+/// from the evaluated scorecard as it is read): a writer enumerates it as it writes and keeps no row, so that a report
+/// of 100 000 rows is written in the memory of one. The terminal table enumerates it twice, once for the columns'
+/// widths and once to write.
+/// </remarks>
+internal sealed record ReportTable(string Title, string Note, IReadOnlyList<ReportColumn> Columns, IEnumerable<ReportRow> Rows, string Language)
 {
     /// <summary>Text that follows the table, such as the lagging report, each with a heading.</summary>
     public IReadOnlyList<ReportSection> Sections { get; init; } = [];

@@ -21,9 +21,9 @@ internal static class TaskReport
     /// earlier period than the task data) leaves the tasks out of that report, each such date written to standard error
     /// with its location.
     /// </summary>
-    public static (TaskReadResult Tasks, TaskListAssessment? Assessment)? Judge(string? path, Scorecard scorecard, DecimalSeparator? decimalSeparator, LocalDate reportDay, int dueSoonDays)
+    public static (TaskReadResult Tasks, TaskListAssessment? Assessment)? Judge(string? path, Scorecard scorecard, DecimalSeparator? decimalSeparator, LocalDate reportDay, int dueSoonDays, Language? language = null)
     {
-        var tasks = TaskSource.Read(path, scorecard, decimalSeparator);
+        var tasks = TaskSource.Read(path, scorecard, decimalSeparator, language);
         if (!tasks.IsValid)
         {
             foreach (var problem in tasks.Problems)

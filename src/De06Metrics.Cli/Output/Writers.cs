@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -23,6 +24,12 @@ internal static partial class Writers
 {
     /// <summary>The longest text a terminal table cell (or a line after the table) shows; longer text is cut.</summary>
     public const int TerminalCellLimit = 1000;
+
+    /// <summary>How many bytes of JSON are gathered before they are passed on to the output.</summary>
+    private const int JsonChunk = 32 * 1024;
+
+    /// <summary>The characters <see cref="MarkdownInline"/> may escape; text without them is written as it is.</summary>
+    private static readonly SearchValues<char> MarkdownSpecial = SearchValues.Create("&<>_\\`*[]~|");
 
     /// <param name="report">The report.</param>
     /// <param name="format">The format.</param>
@@ -84,7 +91,18 @@ internal static partial class Writers
         output.WriteLine("|" + string.Join("|", report.Columns.Select(c => c.AlignRight ? "---:" : "---")) + "|");
         foreach (var row in report.Rows)
         {
-            output.WriteLine("| " + string.Join(" | ", row.Cells.Select(Cell)) + " |");
+            output.Write("| ");
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write(" | ");
+                }
+
+                output.Write(Cell(row.Cells[i]));
+            }
+
+            output.WriteLine(" |");
         }
 
         foreach (var section in report.Sections)
@@ -164,6 +182,11 @@ internal static partial class Writers
     internal static string MarkdownInline(string text)
     {
         var shown = VisibleText.Of(text, keepLineBreaks: true);
+        if (shown.AsSpan().IndexOfAny(MarkdownSpecial) < 0)
+        {
+            return shown;
+        }
+
         var escaped = new StringBuilder(shown.Length + 16);
         for (var i = 0; i < shown.Length; i++)
         {
@@ -205,50 +228,49 @@ internal static partial class Writers
             return;
         }
 
-        var html = new StringBuilder();
-        html.AppendLine("<!DOCTYPE html>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<html lang=\"{report.Language}\">");
-        html.AppendLine("<head>");
-        html.AppendLine("<meta charset=\"utf-8\">");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<title>{Html(report.Title)}</title>");
-        html.AppendLine("<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px}td.num{text-align:right}tr.met td{color:#060}tr.atrisk td{color:#960}tr.behind td{color:#b00}</style>");
-        html.AppendLine("</head>");
-        html.AppendLine("<body>");
-        html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(report.Title)}</h1>");
-        AppendHtmlBody(html, report);
+        // Written to the output as it goes, a row at a time.
+        output.WriteLine("<!DOCTYPE html>");
+        output.WriteLine("<html lang=\"" + report.Language + "\">");
+        output.WriteLine("<head>");
+        output.WriteLine("<meta charset=\"utf-8\">");
+        output.WriteLine("<title>" + Html(report.Title) + "</title>");
+        output.WriteLine("<style>body{font-family:sans-serif}table{border-collapse:collapse}th,td{border:1px solid #ccc;padding:4px 8px}td.num{text-align:right}tr.met td{color:#060}tr.atrisk td{color:#960}tr.behind td{color:#b00}</style>");
+        output.WriteLine("</head>");
+        output.WriteLine("<body>");
+        output.WriteLine("<h1>" + Html(report.Title) + "</h1>");
+        WriteHtmlBody(output, report);
         if (report.Tasks is { } tasks)
         {
-            html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tasks.Title)}</h1>");
-            AppendHtmlBody(html, tasks);
+            output.WriteLine("<h1>" + Html(tasks.Title) + "</h1>");
+            WriteHtmlBody(output, tasks);
         }
 
         if (report.Tree is { } tree)
         {
-            html.AppendLine(CultureInfo.InvariantCulture, $"<h1>{Html(tree.Title)}</h1>");
-            AppendHtmlBody(html, tree);
+            output.WriteLine("<h1>" + Html(tree.Title) + "</h1>");
+            WriteHtmlBody(output, tree);
         }
 
-        html.AppendLine("</body>");
-        html.AppendLine("</html>");
-        output.Write(html.ToString());
+        output.WriteLine("</body>");
+        output.WriteLine("</html>");
     }
 
     /// <summary>A report's note, table and sections, after its heading.</summary>
-    private static void AppendHtmlBody(StringBuilder html, ReportTable report)
+    private static void WriteHtmlBody(TextWriter html, ReportTable report)
     {
-        html.AppendLine(CultureInfo.InvariantCulture, $"<p>{Html(report.Note)}</p>");
-        html.AppendLine("<table>");
-        html.Append("<thead><tr>");
+        html.WriteLine("<p>" + Html(report.Note) + "</p>");
+        html.WriteLine("<table>");
+        html.Write("<thead><tr>");
         foreach (var column in report.Columns)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<th>{Html(column.Heading)}</th>");
+            html.Write("<th>" + Html(column.Heading) + "</th>");
         }
 
-        html.AppendLine("</tr></thead>");
-        html.AppendLine("<tbody>");
+        html.WriteLine("</tr></thead>");
+        html.WriteLine("<tbody>");
         foreach (var row in report.Rows)
         {
-            html.Append(row.Status switch
+            html.Write(row.Status switch
             {
                 RowStatus.Met => "<tr class=\"met\">",
                 RowStatus.AtRisk => "<tr class=\"atrisk\">",
@@ -257,19 +279,20 @@ internal static partial class Writers
             });
             for (var i = 0; i < row.Cells.Count; i++)
             {
-                var numeric = report.Columns[i].AlignRight ? " class=\"num\"" : string.Empty;
-                html.Append(CultureInfo.InvariantCulture, $"<td{numeric}>{Html(row.Cells[i])}</td>");
+                html.Write(report.Columns[i].AlignRight ? "<td class=\"num\">" : "<td>");
+                html.Write(Html(row.Cells[i]));
+                html.Write("</td>");
             }
 
-            html.AppendLine("</tr>");
+            html.WriteLine("</tr>");
         }
 
-        html.AppendLine("</tbody>");
-        html.AppendLine("</table>");
+        html.WriteLine("</tbody>");
+        html.WriteLine("</table>");
         foreach (var section in report.Sections)
         {
-            html.AppendLine(CultureInfo.InvariantCulture, $"<h2>{Html(section.Heading)}</h2>");
-            html.AppendLine(CultureInfo.InvariantCulture, $"<pre>{Html(section.Text)}</pre>");
+            html.WriteLine("<h2>" + Html(section.Heading) + "</h2>");
+            html.WriteLine("<pre>" + Html(section.Text) + "</pre>");
         }
     }
 
@@ -387,35 +410,65 @@ internal static partial class Writers
     [GeneratedRegex(@"^[+-]?[0-9]+([.,][0-9]+)*%?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberAsWritten();
 
+    /// <summary>
+    /// Writes the JSON report as it goes: the encoder writes into a buffer that is passed on to the output whenever it
+    /// holds <see cref="JsonChunk"/> bytes (after a row), so the memory does not grow with the rows.
+    /// </summary>
     private static void WriteJson(ReportTable report, TextWriter output)
     {
-        using var buffer = new MemoryStream();
+        var buffer = new ArrayBufferWriter<byte>(JsonChunk + 4096);
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
+            void Pass(bool always)
+            {
+                if (always || json.BytesPending + buffer.WrittenCount >= JsonChunk)
+                {
+                    json.Flush();
+                    WriteUtf8(buffer.WrittenSpan, output);
+                    buffer.ResetWrittenCount();
+                }
+            }
+
             json.WriteStartObject();
-            WriteJsonProperties(json, report);
+            WriteJsonProperties(json, report, Pass);
             if (report.Tasks is { } tasks)
             {
                 json.WriteStartObject("tasks");
-                WriteJsonProperties(json, tasks);
+                WriteJsonProperties(json, tasks, Pass);
                 json.WriteEndObject();
             }
 
             if (report.Tree is { } tree)
             {
                 json.WriteStartObject("tree");
-                WriteJsonProperties(json, tree);
+                WriteJsonProperties(json, tree, Pass);
                 json.WriteEndObject();
             }
 
             json.WriteEndObject();
+            Pass(always: true);
         }
 
-        output.WriteLine(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        output.WriteLine();
+    }
+
+    /// <summary>Complete UTF-8 text (the encoder's output up to a token) written to the output as characters.</summary>
+    private static void WriteUtf8(ReadOnlySpan<byte> bytes, TextWriter output)
+    {
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(bytes.Length));
+        try
+        {
+            var count = Encoding.UTF8.GetChars(bytes, chars);
+            output.Write(chars, 0, count);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     /// <summary>A report's title, note, rows and sections, inside an object the caller opens and closes.</summary>
-    private static void WriteJsonProperties(Utf8JsonWriter json, ReportTable report)
+    private static void WriteJsonProperties(Utf8JsonWriter json, ReportTable report, Action<bool> pass)
     {
         json.WriteString("title", report.Title);
         json.WriteString("note", report.Note);
@@ -438,6 +491,7 @@ internal static partial class Writers
 
             json.WriteEndObject();
             json.WriteEndObject();
+            pass(false);
         }
 
         json.WriteEndArray();

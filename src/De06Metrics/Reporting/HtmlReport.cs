@@ -57,6 +57,80 @@ public static partial class HtmlReport
         return output.ToString();
     }
 
+    /// <summary>
+    /// The most bars a target chart draws, and the most charts of figures over time the document draws: beyond it, the
+    /// results furthest from their targets, with a note saying how many of how many are drawn.
+    /// </summary>
+    internal const int ChartLimit = 20;
+
+    /// <summary>
+    /// The rows a capped chart draws, chosen in one pass without keeping the others: all of them in their order when
+    /// there are at most the limit, else the limit's worth furthest from their targets, the furthest first (not met and
+    /// behind schedule, not met, basically met, no data, invalid, met, exceeded; within a status, the smallest margin,
+    /// which is signed so that positive is better; then the order of the rows).
+    /// </summary>
+    private sealed class Worst(int limit)
+    {
+        private readonly List<(ScorecardRow Row, int Index)> kept = [];
+
+        /// <summary>How many rows were offered.</summary>
+        public int Count { get; private set; }
+
+        public IReadOnlyList<ScorecardRow> Rows => Count <= limit
+            ? [.. kept.OrderBy(entry => entry.Index).Select(entry => entry.Row)]
+            : [.. kept.Order(Comparer<(ScorecardRow Row, int Index)>.Create(Compare)).Select(entry => entry.Row)];
+
+        public void Add(ScorecardRow row)
+        {
+            var entry = (row, Count++);
+            if (kept.Count < limit)
+            {
+                kept.Add(entry);
+                return;
+            }
+
+            // The kept row nearest its target gives way to one further from it.
+            var best = 0;
+            for (var i = 1; i < kept.Count; i++)
+            {
+                if (Compare(kept[i], kept[best]) > 0)
+                {
+                    best = i;
+                }
+            }
+
+            if (Compare(entry, kept[best]) < 0)
+            {
+                kept[best] = entry;
+            }
+        }
+
+        private static int Compare((ScorecardRow Row, int Index) a, (ScorecardRow Row, int Index) b)
+        {
+            var bySeverity = Severity(a.Row).CompareTo(Severity(b.Row));
+            if (bySeverity != 0)
+            {
+                return bySeverity;
+            }
+
+            var (x, y) = (a.Row.Evaluation?.Margin, b.Row.Evaluation?.Margin);
+            var byMargin = x is { } left && y is { } right ? left.CompareTo(right) : (x is null).CompareTo(y is null);
+            return byMargin != 0 ? byMargin : a.Index.CompareTo(b.Index);
+        }
+
+        private static int Severity(ScorecardRow row) => row.Status switch
+        {
+            TargetStatus.NotMet when row.IsBehindSchedule => 0,
+            TargetStatus.NotMet => 1,
+            TargetStatus.BasicallyMet => 2,
+            TargetStatus.NoData => 3,
+            TargetStatus.Invalid => 4,
+            TargetStatus.Met => 5,
+            TargetStatus.Exceeded => 6,
+            _ => 7,
+        };
+    }
+
     /// <summary>One document being written: the footnotes are numbered in the order they are first referred to.</summary>
     private sealed partial class Document(ScorecardResult result, HtmlWriter html, HtmlReportOptions options)
     {
@@ -268,21 +342,31 @@ public static partial class HtmlReport
 
         private void Charts()
         {
-            var charts = new List<string>();
-            foreach (var group in result.Rows.Where(row => row.Target is not null && row.Indicator.Measure.Kind != MeasureKind.Rank).GroupBy(row => row.Indicator.Measure))
+            // Target bars, one chart per measure in the order the measures first come, each of at most ChartLimit bars.
+            var bars = new List<Worst>();
+            var barsOf = new Dictionary<Measure, Worst>();
+            foreach (var row in result.Rows.Where(row => row.Target is not null && row.Indicator.Measure.Kind != MeasureKind.Rank))
             {
-                charts.Add(SvgCharts.TargetBars(group, language));
+                if (!barsOf.TryGetValue(row.Indicator.Measure, out var chart))
+                {
+                    chart = new Worst(ChartLimit);
+                    barsOf.Add(row.Indicator.Measure, chart);
+                    bars.Add(chart);
+                }
+
+                chart.Add(row);
             }
 
+            var movements = new List<string>();
             foreach (var group in result.Rows.Where(row => row.RankChange is not null).GroupBy(row => row.Indicator.Code))
             {
                 var rows = group.ToList();
-                var movements = RankMovements.Between(
+                var ranks = RankMovements.Between(
                     rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Previous)),
                     rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Current)));
                 var first = rows[0];
-                charts.Add(SvgCharts.RankMovement(
-                    movements,
+                movements.Add(SvgCharts.RankMovement(
+                    ranks,
                     language,
                     previousLabel: first.BasePeriod?.ToString(language),
                     currentLabel: first.Period.ToString(language)));
@@ -290,34 +374,59 @@ public static partial class HtmlReport
 
             // Trends: each row's figures over the periods the scorecard holds up to the report's (2023 and the quarter, say), its target marked.
             // Ranks are left to the movement chart above, whose scale runs from position 1 down.
-            // Grouped once, so that a large scorecard is not scanned once a row.
+            // Grouped once, so that a large scorecard is not scanned once a row; at most ChartLimit rows get a chart.
             var figuresOf = result.Scorecard.Observations
                 .Where(observation => observation.Period.End <= result.Period.End)
                 .ToLookup(observation => (observation.Indicator, observation.Unit));
+            var series = new Worst(ChartLimit);
             foreach (var row in result.Rows.Where(row => row.Indicator.Measure.Kind != MeasureKind.Rank))
             {
-                var figures = figuresOf[(row.Indicator.Code, row.Unit.Id)].ToList();
-                if (figures.Select(observation => observation.Period).Distinct().Count() > 1)
+                if (figuresOf[(row.Indicator.Code, row.Unit.Id)].Select(observation => observation.Period).Distinct().Skip(1).Any())
                 {
-                    charts.Add(SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), figures, language, row.Target));
+                    series.Add(row);
                 }
             }
 
-            if (charts.Count == 0)
+            if (bars.Count == 0 && movements.Count == 0 && series.Count == 0)
             {
                 return;
             }
 
             Section("charts", Phrase.HtmlReportChartsHeading);
             html.Open("div", ("class", "de06-charts")).Line();
-            foreach (var chart in charts)
+            foreach (var chart in bars)
             {
-                // The charts are the library's own SVG, every text in them already XML-escaped.
+                // The charts are the library's own SVG, every text in them already XML-escaped; drawn straight into the document.
+                html.Open("figure", ("class", "de06-chart")).Markup(output => SvgCharts.WriteTargetBars(chart.Rows, language, output));
+                if (chart.Count > ChartLimit)
+                {
+                    html.Element("figcaption", Capped(Phrase.HtmlReportChartBarsCapped, chart.Count), ("class", "de06-chart-note"));
+                }
+
+                html.Close("figure").Line();
+            }
+
+            foreach (var chart in movements)
+            {
+                html.Open("figure", ("class", "de06-chart")).Markup(chart).Close("figure").Line();
+            }
+
+            foreach (var row in series.Rows)
+            {
+                var chart = SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), [.. figuresOf[(row.Indicator.Code, row.Unit.Id)]], language, row.Target);
                 html.Open("figure", ("class", "de06-chart")).Markup(chart).Close("figure").Line();
             }
 
             html.Close("div").Line();
+            if (series.Count > ChartLimit)
+            {
+                html.Element("p", Capped(Phrase.HtmlReportChartSeriesCapped, series.Count), ("class", "de06-chart-note")).Line();
+            }
+
             html.Close("section").Line();
+
+            string Capped(Phrase phrase, int count) =>
+                language.Format(phrase, language.FormatNumber(ChartLimit, 0), language.FormatNumber(count, 0));
         }
 
         private void Lagging()

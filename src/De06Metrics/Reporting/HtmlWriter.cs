@@ -5,7 +5,7 @@ namespace De06Metrics.Reporting;
 /// <summary>
 /// Writes HTML elements to a text writer, encoding every text and attribute value it is given: control characters are
 /// shown (<see cref="VisibleText"/>), the five characters HTML gives meaning to are written as entities, and other
-/// characters, Vietnamese letters included, stay as they are. Only <see cref="Markup"/> writes text as it is, for the
+/// characters, Vietnamese letters included, stay as they are. Only <see cref="Markup(string)"/> and <see cref="Markup(Action{TextWriter})"/> write text as it is, for the
 /// library's own style sheet and SVG charts.
 /// </summary>
 /// <remarks>Not thread-safe: one writer per document.</remarks>
@@ -55,6 +55,13 @@ internal sealed class HtmlWriter(TextWriter output)
     public HtmlWriter Markup(string markup)
     {
         output.Write(markup);
+        return this;
+    }
+
+    /// <summary>Markup the library makes itself (an SVG chart), written by <paramref name="write"/> straight to the output.</summary>
+    public HtmlWriter Markup(Action<TextWriter> write)
+    {
+        write(output);
         return this;
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using De06Metrics.Composite;
 using De06Metrics.Evaluation;
 using De06Metrics.Growth;
@@ -82,6 +83,17 @@ public static class SvgCharts
                 nameof(rows));
         }
 
+        using var output = new StringWriter(CultureInfo.InvariantCulture);
+        WriteTargetBars(list, language, output);
+        return output.ToString();
+    }
+
+    /// <summary>
+    /// Writes <see cref="TargetBars"/> of rows already checked (at least one, none null, one measure) to a writer as it
+    /// draws them, without holding the document.
+    /// </summary>
+    internal static void WriteTargetBars(IReadOnlyList<ScorecardRow> list, Language language, TextWriter output)
+    {
         var oneIndicator = list.All(row => row.Indicator.Code == list[0].Indicator.Code);
         string Label(ScorecardRow row) => oneIndicator ? row.Unit.Name.In(language) : row.Indicator.Name.In(language);
         static decimal[] Goals(ScorecardRow row) => row.Target is not { } target ? []
@@ -103,7 +115,7 @@ public static class SvgCharts
             Phrase.ChartTitleForPeriod,
             oneIndicator ? list[0].Indicator.Name.In(language) : language[Phrase.ChartResultsAgainstTargets],
             list[0].Period.ToString(null, language));
-        var svg = new SvgWriter(width, height, title, string.Join("; ", list.Select(row => row.Describe(language))));
+        var svg = new SvgWriter(output, width, height, title, string.Join("; ", list.Select(row => row.Describe(language))));
         svg.Text(8, 20, title, "chart-title", bold: true);
 
         string Tick(decimal value) => list[0].Indicator.Measure.FormatValue(value, scale.TickDecimals, language);
@@ -158,7 +170,7 @@ public static class SvgCharts
             }
         }
 
-        return svg.ToString();
+        svg.Finish();
     }
 
     /// <summary>

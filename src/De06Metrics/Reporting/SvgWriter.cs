@@ -7,12 +7,26 @@ namespace De06Metrics.Reporting;
 /// Builds an SVG document as text: invariant-culture coordinates, XML-escaped text, nothing external (no scripts,
 /// links, images or web fonts), so the result can be embedded in HTML or saved as a file as it is.
 /// </summary>
+/// <remarks>
+/// Made with a <see cref="TextWriter"/>, it passes its text on to it every few kilobytes and at <see cref="Finish"/>,
+/// so that a chart of many elements is never held whole; made without one, <see cref="ToString"/> returns the document.
+/// </remarks>
 internal sealed class SvgWriter
 {
+    /// <summary>How much text is gathered before it is passed on to the output.</summary>
+    private const int Chunk = 8 * 1024;
+
     private readonly StringBuilder text = new();
+    private readonly TextWriter? output;
 
     public SvgWriter(double width, double height, string title, string description)
+        : this(null, width, height, title, description)
     {
+    }
+
+    public SvgWriter(TextWriter? output, double width, double height, string title, string description)
+    {
+        this.output = output;
         text.Append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").Append(N(width)).Append("\" height=\"").Append(N(height))
             .Append("\" viewBox=\"0 0 ").Append(N(width)).Append(' ').Append(N(height))
             .Append("\" role=\"img\" font-family=\"sans-serif\" font-size=\"12\">");
@@ -92,18 +106,38 @@ internal sealed class SvgWriter
         }
 
         text.Append('>').Append(Escape(content)).Append("</text>");
+        Spill();
     }
 
     public override string ToString() => text.ToString() + "</svg>";
+
+    /// <summary>Ends the document and passes the rest of it on to the output.</summary>
+    public void Finish()
+    {
+        text.Append("</svg>");
+        output?.Write(text);
+        text.Clear();
+    }
+
+    private void Spill()
+    {
+        if (output is not null && text.Length >= Chunk)
+        {
+            output.Write(text);
+            text.Clear();
+        }
+    }
 
     private void Close(string element, string? title)
     {
         if (title is null)
         {
             text.Append("/>");
+            Spill();
             return;
         }
 
         text.Append("><title>").Append(Escape(title)).Append("</title></").Append(element).Append('>');
+        Spill();
     }
 }

@@ -601,6 +601,9 @@ internal sealed class EnglishPhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} over time — {1}",
         Phrase.ChartSeriesTarget => "Target for {1}: {0}",
+        // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
+        Phrase.HtmlReportChartBarsCapped => "The chart shows the {0} of {1} results furthest from their targets; every result is in the table above.",
+        Phrase.HtmlReportChartSeriesCapped => "Figures over time are drawn for the {0} of {1} results furthest from their targets.",
     };
 
     /// <inheritdoc />

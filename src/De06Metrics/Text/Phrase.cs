@@ -604,4 +604,7 @@ internal enum Phrase
     // HTML report: each indicator's figures over its periods.
     ChartSeriesTitle,
     ChartSeriesTarget,
+    // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
+    HtmlReportChartBarsCapped,
+    HtmlReportChartSeriesCapped,
 }

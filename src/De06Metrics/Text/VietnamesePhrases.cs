@@ -601,6 +601,9 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} qua các kỳ — {1}",
         Phrase.ChartSeriesTarget => "Chỉ tiêu {1}: {0}",
+        // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
+        Phrase.HtmlReportChartBarsCapped => "Biểu đồ thể hiện {0}/{1} kết quả xa chỉ tiêu nhất; đầy đủ kết quả tại bảng trên.",
+        Phrase.HtmlReportChartSeriesCapped => "Diễn biến qua các kỳ được vẽ cho {0}/{1} kết quả xa chỉ tiêu nhất.",
     };
 
     /// <inheritdoc />

@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using De06Metrics.Cli.Output;
+using De06Metrics.Excel;
+using De06Metrics.Reporting;
+using De06Metrics.Text;
+using NodaTime;
+
+namespace De06Metrics.Benchmarks.Reporting;
+
+/// <summary>
+/// <c>--peak FORMAT FILE</c>: evaluates <see cref="ReportScorecard"/> and writes its report in one format to a file, once,
+/// in a process of its own, so that <c>/usr/bin/time -v</c> gives the peak memory (maximum resident set) of writing
+/// it; <c>bare</c> writes the rows' cells tab-separated, the floor the formats are compared with. Prints the bytes
+/// allocated and the time of the writing alone.
+/// </summary>
+internal static class PeakMemory
+{
+    /// <summary>The formats: the baseline, then those of <c>de06 report</c> (<c>table</c> at 120 columns, <c>table-wide</c> at 320).</summary>
+    public static readonly string[] Formats = ["bare", "table", "table-wide", "md", "csv", "json", "html", "xlsx"];
+
+    public static int Run(string[] args)
+    {
+        if (args.Length != 2 || !Formats.Contains(args[0]))
+        {
+            Console.Error.WriteLine($"usage: --peak {string.Join('|', Formats)} FILE");
+            return 2;
+        }
+
+        var language = Language.Vietnamese;
+        var result = ReportScorecard.Evaluate();
+        var table = EvaluationReport.Build(result, language) with { Result = null };
+        GC.Collect();
+        var allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var clock = Stopwatch.StartNew();
+        using (var file = File.Create(args[1]))
+        {
+            if (args[0] == "xlsx")
+            {
+                ScorecardWorkbook.Write(result, file, language);
+            }
+            else
+            {
+                using var output = new StreamWriter(file, new UTF8Encoding(false), 64 * 1024);
+                switch (args[0])
+                {
+                    case "bare":
+                        WriteBare(table, output);
+                        break;
+                    case "html":
+                        HtmlReport.Write(result, output, new HtmlReportOptions(language, new LocalDate(2024, 4, 5)));
+                        break;
+                    case "table":
+                        Writers.Write(table, ReportFormat.Table, output, colour: false, width: 120);
+                        break;
+                    case "table-wide":
+                        Writers.Write(table, ReportFormat.Table, output, colour: false, width: TerminalWriter.RedirectedWidth);
+                        break;
+                    default:
+                        Writers.Write(table, Enum.Parse<ReportFormat>(args[0], ignoreCase: true), output, colour: false);
+                        break;
+                }
+            }
+        }
+
+        clock.Stop();
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{args[0]}: {new FileInfo(args[1]).Length} bytes written in {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024} KB allocated"));
+        return 0;
+    }
+
+    /// <summary>The rows' cells, tab-separated, one row a line, with the bare writer.</summary>
+    public static void WriteBare(ReportTable table, TextWriter output)
+    {
+        foreach (var row in table.Rows)
+        {
+            for (var i = 0; i < row.Cells.Count; i++)
+            {
+                if (i > 0)
+                {
+                    output.Write('\t');
+                }
+
+                output.Write(row.Cells[i]);
+            }
+
+            output.Write('\n');
+        }
+    }
+}
