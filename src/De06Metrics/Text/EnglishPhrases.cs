@@ -601,6 +601,13 @@ internal sealed class EnglishPhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} over time — {1}",
         Phrase.ChartSeriesTarget => "Target for {1}: {0}",
+        // Derived indicators.
+        Phrase.MeasurePerOne => "{0} per {1}",
+        Phrase.MeasurePerQuantity => "{0} per {1} {2}",
+        Phrase.ReasonMissingPart => "a figure it is computed from is missing",
+        Phrase.ReasonZeroDenominator => "the denominator is zero",
+        Phrase.ReasonOutsideMeasure => "the result lies outside the indicator's range of values",
+        Phrase.ScorecardNotComputed => "not computed, because {0}",
     };
 
     /// <inheritdoc />

@@ -604,4 +604,11 @@ internal enum Phrase
     // HTML report: each indicator's figures over its periods.
     ChartSeriesTitle,
     ChartSeriesTarget,
+    // Derived indicators: a measure per unit of another ("triệu đồng/hộ"), why a computed value is missing.
+    MeasurePerOne,
+    MeasurePerQuantity,
+    ReasonMissingPart,
+    ReasonZeroDenominator,
+    ReasonOutsideMeasure,
+    ScorecardNotComputed,
 }

@@ -601,6 +601,13 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} qua các kỳ — {1}",
         Phrase.ChartSeriesTarget => "Chỉ tiêu {1}: {0}",
+        // Derived indicators.
+        Phrase.MeasurePerOne => "{0}/{1}",
+        Phrase.MeasurePerQuantity => "{0}/{1} {2}",
+        Phrase.ReasonMissingPart => "thiếu số liệu của chỉ tiêu thành phần",
+        Phrase.ReasonZeroDenominator => "mẫu số bằng 0",
+        Phrase.ReasonOutsideMeasure => "kết quả nằm ngoài miền giá trị của chỉ tiêu",
+        Phrase.ScorecardNotComputed => "không tính được vì {0}",
     };
 
     /// <inheritdoc />
