@@ -382,7 +382,8 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var perQuantity = Number("per_quantity");
         var formulaKind = Token("formula", Tokens.Formulas, required: false);
         var formulaParts = Cell("formula_parts")?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var formula = ItemRules.Formula(formulaKind, formulaParts, this);
+        // A formula whose kind could not be read is reported once, at its cell.
+        var formula = formulaKind is null && Cell("formula") is not null ? null : ItemRules.Formula(formulaKind, formulaParts, this);
         // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
         var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currency, scale, maximum, this) : null;
         measure = measure is null ? null : ItemRules.Per(measure, perUnit, perSingular, perQuantity, this);

@@ -723,7 +723,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var perQuantity = Number("measure.perQuantity", required: false);
         var formulaKind = Token("formula.kind", Tokens.Formulas, required: item["formula"] is { Kind: JsonTokenType.StartObject });
         var formulaParts = Codes("formula.parts");
-        var formula = ItemRules.Formula(formulaKind, formulaParts, this);
+        // A formula whose kind could not be read is reported once, at its kind.
+        var formula = formulaKind is null && item.Find("formula.kind") is not null ? null : ItemRules.Formula(formulaKind, formulaParts, this);
         if (currency is not null && !(currency.Length == 3 && currency.All(char.IsAsciiLetter)))
         {
             Fail("measure.currency", "a currency is a three-letter ISO 4217 code, such as VND.");
@@ -1158,7 +1159,6 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "per_unit_en" => "measure.per.en",
         "per_unit_en_singular" => "measure.perSingular",
         "per_quantity" => "measure.perQuantity",
-        "formula" => "formula.kind",
         "formula_parts" => "formula.parts",
         "roll_up" => "rollUp",
         "lead" => "responsibility.lead",
