@@ -54,7 +54,7 @@ public sealed class ScorecardCsvComputedTest
     }
 
     [Theory]
-    [InlineData("PER;Bình quân;money;;VND;higherIsBetter;0;hộ;;;;ratio;\"LENT; NOPE\"", 13, "formula_parts 'NOPE': the formula's part 'NOPE' is not in the catalog.")]
+    [InlineData("PER;Bình quân;money;;VND;higherIsBetter;0;hộ;;;;ratio;\"LENT; NOPE\"", 13, "formula_parts 'NOPE': the formula names 'NOPE', which is not in the catalog.")]
     [InlineData("PER;Bình quân;money;;VND;higherIsBetter;0;;;;;ratio;\"LENT; HOUSEHOLDS\"", 12,
         "formula: the formula LENT / HOUSEHOLDS: the measure Money VND (Units) does not follow from its parts: Money VND (Units) per hộ is expected.")]
     [InlineData("PER;Bình quân;money;;VND;higherIsBetter;0;;;;;quotient;\"LENT; HOUSEHOLDS\"", 12, null)]

@@ -439,7 +439,7 @@ public sealed class Scorecard
             var missing = formula.Parts.Where(part => !catalog.ContainsKey(part)).ToList();
             foreach (var part in missing)
             {
-                problems.Add(new(item, $"the formula's part '{part}' is not in the catalog."));
+                problems.Add(new(item, $"the formula names '{part}', which is not in the catalog."));
             }
 
             if (missing.Count == 0 && formula.MeasureProblem(indicator.Measure, [.. formula.Parts.Select(part => catalog[part].Measure)]) is { } measureProblem)

@@ -156,7 +156,7 @@ public class ScorecardComputedTest
         ];
 
         Scorecard.Validate(catalog, Units, [], []).Select(problem => problem.ToString()).Should().Equal(
-            "indicator 4 (X): the formula's part 'NOPE' is not in the catalog.",
+            "indicator 4 (X): the formula names 'NOPE', which is not in the catalog.",
             "indicator 5 (Y): the formula VISITS / PEOPLE: the measure Count (visits) does not follow from its parts: Count (visits) per people is expected.");
     }
 

@@ -55,7 +55,7 @@ public partial class ScorecardJsonTest
     [Theory]
     [InlineData(
         """    { "code": "PER", "name": { "vi": "Bình quân" }, "measure": { "kind": "money", "currency": "VND", "per": { "vi": "hộ" } }, "polarity": "higherIsBetter", "decimals": 0, "formula": { "kind": "ratio", "parts": ["LENT", "NOPE"] } }""",
-        "$.indicators[2].formula.parts", "the formula's part 'NOPE' is not in the catalog.")]
+        "$.indicators[2].formula.parts", "the formula names 'NOPE', which is not in the catalog.")]
     [InlineData(
         """    { "code": "PER", "name": { "vi": "Bình quân" }, "measure": { "kind": "money", "currency": "VND" }, "polarity": "higherIsBetter", "decimals": 0, "formula": { "kind": "ratio", "parts": ["LENT", "HOUSEHOLDS"] } }""",
         "$.indicators[2].formula", "the formula LENT / HOUSEHOLDS: the measure Money VND (Units) does not follow from its parts: Money VND (Units) per hộ is expected.")]
