@@ -377,15 +377,26 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var decimals = WholeNumber("decimals", required: true);
         var rollUp = Token("roll_up", Tokens.RollUps, required: false);
         var responsibility = Responsibility();
+        var perUnit = Cell("per_unit_vi") is null && Cell("per_unit_en") is null ? (LocalizedText?)null : Name("per_unit_vi", "per_unit_en");
+        var perSingular = Cell("per_unit_en_singular");
+        var perQuantity = Number("per_quantity");
+        var formulaKind = Token("formula", Tokens.Formulas, required: false);
+        var formulaParts = Cell("formula_parts")?.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        // A formula whose kind could not be read is reported once, at its cell.
+        var formula = formulaKind is null && Cell("formula") is not null ? null : ItemRules.Formula(formulaKind, formulaParts, this);
         // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
         var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currency, scale, maximum, this) : null;
+        measure = measure is null ? null : ItemRules.Per(measure, perUnit, perSingular, perQuantity, this);
         if (rowFailed || measure is null)
         {
             return;
         }
 
-        Build("polarity", () => builder.AddIndicator(
-            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility), at));
+        Build("polarity", () =>
+        {
+            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility);
+            builder.AddIndicator(formula is null ? indicator : indicator.DefinedAs(formula), at);
+        });
     }
 
     private void ReadTarget(RowAddress at)

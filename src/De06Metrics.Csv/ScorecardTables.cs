@@ -26,10 +26,16 @@ internal static class ScorecardTables
         "description_vi", "description_en", "children_to", "responsibilities_to", "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> IndicatorColumns =
+    private static readonly ImmutableArray<string> IndicatorColumnsWithoutFormulas =
     [
         "code", "name_vi", "name_en", "measure", "count_unit_vi", "count_unit_en", "count_unit_en_singular", "currency", "money_scale", "max_score",
         "polarity", "decimals", "roll_up", "lead", "coordinating",
+    ];
+
+    // Computed indicators: the measure's per unit ("hộ" in "triệu đồng/hộ") and the formula.
+    private static readonly ImmutableArray<string> IndicatorColumns =
+    [
+        .. IndicatorColumnsWithoutFormulas, "per_unit_vi", "per_unit_en", "per_unit_en_singular", "per_quantity", "formula", "formula_parts",
     ];
 
     // As for observations, a target's amounts are written in whole currency units: the scale is read, never written.
@@ -97,6 +103,7 @@ internal static class ScorecardTables
     /// <summary>
     /// The columns <see cref="RowsOf"/> writes for a scorecard, in order: those of <see cref="ColumnsOf"/>, except the
     /// units' validity for a scorecard of one unit tree, so that such a scorecard is written exactly as before timelines existed,
+    /// the indicators' per unit and formula when no indicator is computed or per something else,
     /// and the observations' and targets' <c>scale</c>, since amounts are written in whole currency units.
     /// </summary>
     /// <param name="scorecard">The scorecard.</param>
@@ -110,6 +117,7 @@ internal static class ScorecardTables
         return table switch
         {
             ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
+            ScorecardTable.Indicators when !scorecard.Indicators.Any(NeedsFormulaColumns) => IndicatorColumnsWithoutFormulas,
             ScorecardTable.Observations => ObservationColumnsWritten,
             ScorecardTable.Targets => TargetColumnsWritten,
             _ => ColumnsOf(table),
@@ -169,6 +177,8 @@ internal static class ScorecardTables
             ScorecardTable.Units when scorecard.Timeline is { } timeline => timeline.KnownUnits.Select(id => UnitRow(timeline, id)),
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
             ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
+            ScorecardTable.Indicators when scorecard.Indicators.Any(NeedsFormulaColumns) =>
+                scorecard.Indicators.Select(indicator => (string[])[.. IndicatorRow(indicator, decimalSeparator), .. FormulaCells(indicator, decimalSeparator)]),
             ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator)),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
             _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator)),
@@ -250,6 +260,22 @@ internal static class ScorecardTables
 
             return string.Join("; ", list);
         }
+    }
+
+    private static bool NeedsFormulaColumns(Indicator indicator) => indicator.Formula is not null || indicator.Measure.PerUnit is not null;
+
+    private static string[] FormulaCells(Indicator indicator, DecimalSeparator separator)
+    {
+        var measure = indicator.Measure;
+        return
+        [
+            measure.PerUnit?.Vietnamese ?? string.Empty,
+            measure.PerUnit?.English ?? string.Empty,
+            measure.PerUnitSingular ?? string.Empty,
+            measure.PerUnit is not null && measure.PerQuantity != 1m ? Number(measure.PerQuantity, separator) : string.Empty,
+            indicator.Formula is { } formula ? Tokens.Formulas.Format(formula.Kind) : string.Empty,
+            indicator.Formula is { } parts ? string.Join("; ", parts.Parts.Select(part => part.Value)) : string.Empty,
+        ];
     }
 
     private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator)

@@ -15,7 +15,7 @@ public sealed class ScriptsTest(ScriptsTest.Runs runs) : IClassFixture<ScriptsTe
     {
         var (exitCode, output) = runs.GettingStarted.Value;
         exitCode.Should().Be(0, output);
-        output.Should().Contain("5 units, 15 indicators, 5 targets, 21 observations", "the example is read from docs/examples/ha-giang-2024-q1/scorecard.json");
+        output.Should().Contain("5 units, 16 indicators, 5 targets, 21 observations", "the example is read from docs/examples/ha-giang-2024-q1/scorecard.json");
         output.Should().Contain("Quý I/2024");
         output.Should().Contain("Bệnh viện kết nối hồ sơ sức khỏe đạt 17/17 (100,0%)");
         output.Should().Contain("Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ tiêu 18,8 điểm phần trăm)");

@@ -112,6 +112,32 @@ public sealed class Indicator : IEquatable<Indicator>
     public Responsibility? Responsibility { get; }
 
     /// <summary>
+    /// How the indicator is computed from others, or <see langword="null"/> for an indicator whose values are reported.
+    /// See <see cref="DefinedAs"/>.
+    /// </summary>
+    public IndicatorFormula? Formula { get; private init; }
+
+    /// <summary>
+    /// This indicator, computed from others by a formula instead of reported: the loan per household from the loans
+    /// outstanding and the borrowing households.
+    /// </summary>
+    /// <param name="formula">The formula.</param>
+    /// <returns>An indicator equal to this one but for its formula.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="formula"/> is <see langword="null"/>.</exception>
+    /// <remarks>
+    /// A scorecard checks the formula when it is built: every part is in its catalog, the measure follows from the
+    /// parts' measures (see <see cref="FormulaKind"/>), no formula refers to its own indicator, directly or through
+    /// others, and no figure is reported for the computed indicator. Its value for a unit is computed from the parts'
+    /// values for that unit, whether reported or rolled up, so a parent's value is computed from the parent's parts:
+    /// the indicator's own <see cref="RollUp"/> rule is not used.
+    /// </remarks>
+    public Indicator DefinedAs(IndicatorFormula formula)
+    {
+        ArgumentNullException.ThrowIfNull(formula);
+        return new Indicator(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility) { Formula = formula };
+    }
+
+    /// <summary>
     /// The natural roll-up of a measure: rates add numerators and denominators, counts and money sum, and scores,
     /// ranks and yes/no values do not roll up unless a rule is chosen.
     /// </summary>
@@ -197,11 +223,7 @@ public sealed class Indicator : IEquatable<Indicator>
         Measure.FormatDifference(tolerance, Math.Min(DecimalsOf(tolerance), 28), language);
 
     /// <summary>The decimals a value really has once trailing zeros are dropped: 70,0 has none, 0,25 has two.</summary>
-    internal static int DecimalsOf(decimal value)
-    {
-        var normalized = value / 1.0000000000000000000000000000m;
-        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
-    }
+    internal static int DecimalsOf(decimal value) => Measure.DecimalsOf(value);
 
     /// <inheritdoc />
     public bool Equals(Indicator? other) =>
@@ -212,13 +234,14 @@ public sealed class Indicator : IEquatable<Indicator>
         Polarity == other.Polarity &&
         DisplayDecimals == other.DisplayDecimals &&
         RollUp == other.RollUp &&
-        Equals(Responsibility, other.Responsibility);
+        Equals(Responsibility, other.Responsibility) &&
+        Equals(Formula, other.Formula);
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Indicator);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility);
+    public override int GetHashCode() => HashCode.Combine(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility, Formula);
 
     /// <summary>Returns the code and Vietnamese name.</summary>
     /// <returns>The text.</returns>

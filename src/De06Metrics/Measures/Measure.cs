@@ -58,6 +58,21 @@ public sealed class Measure : IEquatable<Measure>
     /// <summary>For a rate, whether the numerator may exceed the denominator (a rate above 100%).</summary>
     public bool AllowsAboveWhole { get; }
 
+    /// <summary>
+    /// For a measure per unit of something else (money per household, visits per 1 000 people), the name of that
+    /// thing ("hộ" / "households"); <see langword="null"/> for a measure that is not per anything. See <see cref="Per"/>.
+    /// </summary>
+    public LocalizedText? PerUnit { get; private init; }
+
+    /// <summary>For a measure per unit, the English name of one such thing ("household"), if given; see <see cref="Per"/>.</summary>
+    public string? PerUnitSingular { get; private init; }
+
+    /// <summary>
+    /// For a measure per unit, how many of the things a value is per: 1 for "per household", 1 000 for "per 1 000
+    /// people"; 1 for a measure that is not per anything.
+    /// </summary>
+    public decimal PerQuantity { get; private init; } = 1m;
+
     /// <summary>The unit of a difference between two values of this measure: percentage points for rates.</summary>
     public DifferenceUnit DifferenceUnit => Kind switch
     {
@@ -111,6 +126,102 @@ public sealed class Measure : IEquatable<Measure>
         return new(MeasureKind.Money, null, currency, displayScale, 0m, allowsAboveWhole: false);
     }
 
+    /// <summary>
+    /// This measure per a quantity of something else, the unit of a ratio of two indicators: money per household
+    /// ("44,03 triệu đồng/hộ" / "VND 44.03 million per household"), visits per 1 000 people ("12,5 lượt/1.000
+    /// người" / "12.5 visits per 1,000 people").
+    /// </summary>
+    /// <param name="unit">The name of the things the values are per, such as "hộ" / "households".</param>
+    /// <param name="englishSingular">
+    /// The English name of one such thing ("household"), written after "per" when <paramref name="quantity"/> is 1;
+    /// <see langword="null"/> to write the unit's English text.
+    /// </param>
+    /// <param name="quantity">How many of the things a value is per: 1, or 1 000 for "per 1 000 people"; positive.</param>
+    /// <returns>The measure, with this one's kind, currency, scale and count unit.</returns>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is <c>default</c>, or <paramref name="englishSingular"/> is blank.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="quantity"/> is not positive.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// This measure is not a count or money (a rate, a score, a rank or yes/no is not per anything), or is per
+    /// something already.
+    /// </exception>
+    /// <remarks>
+    /// Only the written unit changes: the value is still in this measure's unit (đồng, the things counted), per
+    /// <paramref name="quantity"/> of the other things. A difference of two such values is per the same quantity.
+    /// </remarks>
+    public Measure Per(LocalizedText unit, string? englishSingular = null, decimal quantity = 1m)
+    {
+        if (Kind is not (MeasureKind.Count or MeasureKind.Money))
+        {
+            throw new InvalidOperationException($"Only a count or money can be per something else; {this} cannot.");
+        }
+
+        if (PerUnit is not null)
+        {
+            throw new InvalidOperationException($"The measure {this} is per something already.");
+        }
+
+        if (unit == default)
+        {
+            throw new ArgumentException("A measure per something needs the name of that thing; default(LocalizedText) was given.", nameof(unit));
+        }
+
+        if (englishSingular is not null && string.IsNullOrWhiteSpace(englishSingular))
+        {
+            throw new ArgumentException("A singular needs a text; a blank one was given.", nameof(englishSingular));
+        }
+
+        if (quantity <= 0m)
+        {
+            throw new ArgumentOutOfRangeException(nameof(quantity), quantity,
+                $"A measure is per a positive quantity of something; {quantity.ToString(System.Globalization.CultureInfo.InvariantCulture)} was given.");
+        }
+
+        return new(Kind, CountUnit, Currency, Scale, MaximumScore, AllowsAboveWhole)
+        {
+            CountUnitSingular = CountUnitSingular,
+            PerUnit = unit,
+            PerUnitSingular = englishSingular,
+            PerQuantity = quantity,
+        };
+    }
+
+    /// <summary>
+    /// This measure written at another money scale ("44,03 triệu đồng/hộ" rather than "0,04 tỷ đồng/hộ"): the values
+    /// are still whole currency units.
+    /// </summary>
+    /// <param name="displayScale">The scale used when writing amounts.</param>
+    /// <returns>The measure, equal to this one but for its scale.</returns>
+    /// <exception cref="InvalidOperationException">This measure is not money.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="displayScale"/> is not a defined scale.</exception>
+    public Measure AtScale(MoneyScale displayScale)
+    {
+        if (Kind != MeasureKind.Money)
+        {
+            throw new InvalidOperationException($"Only money has a scale; {this} has none.");
+        }
+
+        if (!Enum.IsDefined(displayScale))
+        {
+            throw new ArgumentOutOfRangeException(nameof(displayScale), displayScale, $"Money scale {(int)displayScale} is not defined.");
+        }
+
+        return new(Kind, CountUnit, Currency, displayScale, MaximumScore, AllowsAboveWhole)
+        {
+            CountUnitSingular = CountUnitSingular,
+            PerUnit = PerUnit,
+            PerUnitSingular = PerUnitSingular,
+            PerQuantity = PerQuantity,
+        };
+    }
+
+    /// <summary>
+    /// Whether two measures are the same but for the money scale they are written at: what a sum or a difference of
+    /// their values needs.
+    /// </summary>
+    internal bool SameUnitAs(Measure other) =>
+        Kind == other.Kind && Nullable.Equals(CountUnit, other.CountUnit) && Currency == other.Currency &&
+        MaximumScore == other.MaximumScore && Nullable.Equals(PerUnit, other.PerUnit) && PerQuantity == other.PerQuantity;
+
     /// <summary>A score from zero to a maximum (87,61 out of 100).</summary>
     /// <param name="maximum">The maximum score; positive.</param>
     /// <returns>The measure.</returns>
@@ -142,9 +253,9 @@ public sealed class Measure : IEquatable<Measure>
                 return language.FormatNumber(value, decimals) + "%";
             case MeasureKind.Count:
                 var count = language.FormatNumber(value, decimals);
-                return CountUnit is null ? count : count + " " + CountUnitFor(value, decimals, language);
+                return PerSuffix(CountUnit is null ? count : count + " " + CountUnitFor(value, decimals, language), language);
             case MeasureKind.Money:
-                return FormatMoney(value, decimals, language, explicitPlusSign: false);
+                return PerSuffix(FormatMoney(value, decimals, language, explicitPlusSign: false), language);
             case MeasureKind.Score:
                 return language.FormatNumber(value, decimals) + "/" + language.FormatNumber(MaximumScore, 0);
             case MeasureKind.Rank:
@@ -181,8 +292,8 @@ public sealed class Measure : IEquatable<Measure>
         return DifferenceUnit switch
         {
             DifferenceUnit.PercentagePoints => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferencePercentagePointsOne : Phrase.DifferencePercentagePointsOther, number),
-            DifferenceUnit.Count => CountUnit is null ? number : number + " " + CountUnitFor(difference, decimals, language),
-            DifferenceUnit.Money => FormatMoney(difference, decimals, language, explicitPlusSign),
+            DifferenceUnit.Count => PerSuffix(CountUnit is null ? number : number + " " + CountUnitFor(difference, decimals, language), language),
+            DifferenceUnit.Money => PerSuffix(FormatMoney(difference, decimals, language, explicitPlusSign), language),
             DifferenceUnit.ScorePoints => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferenceScorePointsOne : Phrase.DifferenceScorePointsOther, number),
             DifferenceUnit.Places => language.Format(language.Phrases.IsSingular(shown) ? Phrase.DifferencePlacesOne : Phrase.DifferencePlacesOther, number),
             _ => throw new InvalidOperationException("A yes/no measure has no difference between two values."),
@@ -276,6 +387,31 @@ public sealed class Measure : IEquatable<Measure>
         return sign + language.Format(template, number[sign.Length..], word, Currency.Code);
     }
 
+    // A measure per something else: "44,03 triệu đồng/hộ", "12,5 lượt/1.000 người"; "VND 44.03 million per household",
+    // "12.5 visits per 1,000 people" (the singular after "per" when the quantity is one, as "per household").
+    private string PerSuffix(string text, Language language)
+    {
+        if (PerUnit is not { } unit)
+        {
+            return text;
+        }
+
+        if (PerQuantity == 1m)
+        {
+            return language.Format(Phrase.MeasurePerOne, text, PerUnitSingular is { } singular && language.Phrases.IsSingular(1m) ? singular : unit.In(language));
+        }
+
+        var quantity = language.FormatNumber(PerQuantity, Math.Min(DecimalsOf(PerQuantity), 10));
+        return language.Format(Phrase.MeasurePerQuantity, text, quantity, unit.In(language));
+    }
+
+    /// <summary>The decimals a value really has once trailing zeros are dropped: 70,0 and 1000 have none, 0,25 has two.</summary>
+    internal static int DecimalsOf(decimal value)
+    {
+        var normalized = value / 1.0000000000000000000000000000m;
+        return (decimal.GetBits(normalized)[3] >> 16) & 0xFF;
+    }
+
     // One thing is "1 record" in English when the number shown is exactly one, as "1 place" and "1 percentage point"
     // are; the language's book says whether a count takes the singular (Vietnamese nouns never change).
     private string CountUnitFor(decimal number, int decimals, Language language) =>
@@ -292,17 +428,27 @@ public sealed class Measure : IEquatable<Measure>
         Currency == other.Currency &&
         Scale == other.Scale &&
         MaximumScore == other.MaximumScore &&
-        AllowsAboveWhole == other.AllowsAboveWhole;
+        AllowsAboveWhole == other.AllowsAboveWhole &&
+        Nullable.Equals(PerUnit, other.PerUnit) &&
+        PerUnitSingular == other.PerUnitSingular &&
+        PerQuantity == other.PerQuantity;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Measure);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Kind, CountUnit, CountUnitSingular, Currency, Scale, MaximumScore, AllowsAboveWhole);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Kind, CountUnit, CountUnitSingular, Currency, Scale, MaximumScore, AllowsAboveWhole), PerUnit, PerQuantity);
 
-    /// <summary>Describes the measure, such as <c>Rate</c>, <c>Money VND (Billions)</c> or <c>Score /100</c>.</summary>
+    /// <summary>
+    /// Describes the measure, such as <c>Rate</c>, <c>Money VND (Billions)</c>, <c>Score /100</c> or
+    /// <c>Money VND (Millions) per 1 (households)</c>.
+    /// </summary>
     /// <returns>The description.</returns>
-    public override string ToString() => Kind switch
+    public override string ToString() => PerUnit is { } per
+        ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{KindText()} per {PerQuantity} ({per.English ?? per.Vietnamese})")
+        : KindText();
+
+    private string KindText() => Kind switch
     {
         MeasureKind.Rate => AllowsAboveWhole ? "Rate (may exceed 100%)" : "Rate",
         MeasureKind.Count => CountUnit is { } unit ? $"Count ({unit.English ?? unit.Vietnamese})" : "Count",

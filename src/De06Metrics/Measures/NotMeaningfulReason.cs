@@ -84,4 +84,19 @@ public enum NotMeaningfulReason : byte
     /// bare percentages, say), so the parent has no value: rates are never averaged.
     /// </summary>
     ChildrenWithoutParts = 20,
+
+    /// <summary>
+    /// The indicator is computed from others (a ratio, a share, a difference, a sum) and one of the figures it is
+    /// computed from is missing for the unit and period ("thiếu số liệu của chỉ tiêu thành phần").
+    /// </summary>
+    MissingPart = 21,
+
+    /// <summary>The indicator is a ratio or a share of two others, and the denominator is zero ("mẫu số bằng 0").</summary>
+    ZeroDenominator = 22,
+
+    /// <summary>
+    /// The indicator is computed from others and the result does not fit its measure: a negative count from a
+    /// difference, a share above 100% of a rate that may not exceed it.
+    /// </summary>
+    OutsideMeasure = 23,
 }

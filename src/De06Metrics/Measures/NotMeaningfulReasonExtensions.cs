@@ -38,6 +38,9 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.BaseNotCarried => Phrase.ReasonBaseNotCarried,
             NotMeaningfulReason.RankFieldChanged => Phrase.ReasonRankFieldChanged,
             NotMeaningfulReason.ChildrenWithoutParts => Phrase.ReasonChildrenWithoutParts,
+            NotMeaningfulReason.MissingPart => Phrase.ReasonMissingPart,
+            NotMeaningfulReason.ZeroDenominator => Phrase.ReasonZeroDenominator,
+            NotMeaningfulReason.OutsideMeasure => Phrase.ReasonOutsideMeasure,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

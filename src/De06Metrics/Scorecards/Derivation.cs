@@ -13,6 +13,27 @@ namespace De06Metrics.Scorecards;
 /// </param>
 internal sealed record Derivation(MeasuredValue? Value, int From, string? Problem, NotMeaningfulReason Reason = NotMeaningfulReason.None)
 {
+    /// <summary>
+    /// Whether the value was computed by the indicator's formula from its parts' values (then <see cref="From"/> is the
+    /// number of parts), rather than rolled up from the children.
+    /// </summary>
+    public bool IsComputed { get; init; }
+
+    /// <summary>The value computed by a formula from its parts' values for one unit, or why there is none.</summary>
+    public static Derivation Computed(IndicatorFormula formula, Measure measure, ReadOnlySpan<MeasuredValue?> parts)
+    {
+        var value = formula.Compute(measure, parts, out var reason);
+        var problem = reason switch
+        {
+            NotMeaningfulReason.None => null,
+            NotMeaningfulReason.MissingPart => $"a part of {formula} has no value for the unit and period.",
+            NotMeaningfulReason.ZeroDenominator => $"the denominator of {formula} is zero.",
+            NotMeaningfulReason.OutsideMeasure => $"the value of {formula} does not fit the measure {measure}.",
+            _ => $"the value of {formula} lies beyond the range of decimal (±7,9 × 10^28).",
+        };
+        return new(value, parts.Length, problem, reason) { IsComputed = true };
+    }
+
     /// <summary>The children's values combined by the indicator's roll-up rule, or why they could not be.</summary>
     public static Derivation Of(Indicator indicator, IReadOnlyList<MeasuredValue> children)
     {

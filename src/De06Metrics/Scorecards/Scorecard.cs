@@ -31,6 +31,8 @@ public sealed class Scorecard
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Target>> targetsBySlice;
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Observation>> observationsBySlice;
     private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
+    // For each computed indicator, the reported indicators it is computed from, directly or through others.
+    private readonly FrozenDictionary<IndicatorCode, IndicatorCode[]> reportedPartsOf;
 
     private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
     {
@@ -44,7 +46,13 @@ public sealed class Scorecard
         observationsBySlice = Slice(observations, observation => observation.Key, Slots);
         Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
         Units = units ?? LatestUnits(timeline!, Periods);
+        reportedPartsOf = indicators.Where(indicator => indicator.Formula is not null)
+            .ToFrozenDictionary(indicator => indicator.Code, indicator => ReportedParts(indicator.Code).ToArray());
     }
+
+    // The reported indicators a computed one is computed from, through any computed parts (the formulas have no cycle).
+    private IEnumerable<IndicatorCode> ReportedParts(IndicatorCode code) =>
+        indicatorsByCode[code].Formula is { } formula ? formula.Parts.SelectMany(ReportedParts).Distinct() : [code];
 
     /// <summary>The indicator catalog, in the order given.</summary>
     public ImmutableArray<Indicator> Indicators { get; }
@@ -191,18 +199,47 @@ public sealed class Scorecard
 
     /// <summary>The periods in which one indicator has observations, in order; empty when it has none.</summary>
     /// <remarks>Worked out for every indicator on the first call, once for every thread.</remarks>
+    /// <remarks>
+    /// Worked out for every indicator on the first call, once for every thread. A computed indicator has the periods
+    /// in which any indicator it is computed from has observations.
+    /// </remarks>
     internal ReadOnlySpan<ReportingPeriod> ObservedPeriodsOf(IndicatorCode indicator) =>
-        (observedPeriods ?? LazyInitializer.EnsureInitialized(ref observedPeriods, () => observationsBySlice.Keys
-            .GroupBy(key => key.Item1, key => key.Item2)
-            .ToDictionary(group => group.Key, group => group.Order().ToArray())))
+        (observedPeriods ?? LazyInitializer.EnsureInitialized(ref observedPeriods, () =>
+        {
+            var periods = observationsBySlice.Keys
+                .GroupBy(key => key.Item1, key => key.Item2)
+                .ToDictionary(group => group.Key, group => group.Order().ToArray());
+            foreach (var (computed, parts) in reportedPartsOf)
+            {
+                periods[computed] = [.. parts.SelectMany(part => periods.GetValueOrDefault(part) ?? []).Distinct().Order()];
+            }
+
+            return periods;
+        }))
         .GetValueOrDefault(indicator) ?? [];
 
-    /// <summary>Whether one indicator has an observation or a target in a period.</summary>
+    /// <summary>Whether one indicator has an observation or a target in a period; for a computed one, whether a part has an observation.</summary>
     internal bool HasDataIn(IndicatorCode indicator, ReportingPeriod period) =>
-        observationsBySlice.ContainsKey((indicator, period)) || targetsBySlice.ContainsKey((indicator, period));
+        HasObservationsIn(indicator, period) || targetsBySlice.ContainsKey((indicator, period));
 
-    /// <summary>Whether one indicator has observations in a period.</summary>
-    internal bool HasObservationsIn(IndicatorCode indicator, ReportingPeriod period) => observationsBySlice.ContainsKey((indicator, period));
+    /// <summary>Whether one indicator has observations in a period; for a computed one, whether any indicator it is computed from has.</summary>
+    internal bool HasObservationsIn(IndicatorCode indicator, ReportingPeriod period)
+    {
+        if (!reportedPartsOf.TryGetValue(indicator, out var parts))
+        {
+            return observationsBySlice.ContainsKey((indicator, period));
+        }
+
+        foreach (var part in parts)
+        {
+            if (observationsBySlice.ContainsKey((part, period)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The targets of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
@@ -334,6 +371,8 @@ public sealed class Scorecard
             CheckResponsibility(indicator.Responsibility, units, timeline, null, item, problems);
         }
 
+        CheckFormulas(indicators, catalog, problems);
+
         var targetKeys = new HashSet<IndicatorKey>(targets.Length);
         // Money may be negative, so a reported amount and its target can be further apart than decimal holds, and the
         // evaluation would refuse the row; every other measure is never negative, so its margin always fits.
@@ -367,7 +406,11 @@ public sealed class Scorecard
                 problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period."));
             }
 
-            if (indicator is not null && !indicator.Measure.Accepts(observation.Value, out var reason))
+            if (indicator?.Formula is { } formula)
+            {
+                problems.Add(new(item.ToString(), $"the indicator '{indicator.Code}' is computed by its formula ({formula}), so no figure is reported for it."));
+            }
+            else if (indicator is not null && !indicator.Measure.Accepts(observation.Value, out var reason))
             {
                 problems.Add(new(item.ToString(), $"the value {observation.Value} does not fit {indicator.Measure}: {reason}."));
             }
@@ -378,6 +421,75 @@ public sealed class Scorecard
         }
 
         return problems.ToImmutable();
+    }
+
+    // Every part of a formula is in the catalog, the measure follows from the parts', and no formula refers to its own
+    // indicator, directly or through others: the chain is named, "A → B → A".
+    private static void CheckFormulas(ImmutableArray<Indicator> indicators, Dictionary<IndicatorCode, Indicator> catalog, ImmutableArray<ScorecardProblem>.Builder problems)
+    {
+        for (var i = 0; i < indicators.Length; i++)
+        {
+            var indicator = indicators[i];
+            if (indicator.Formula is not { } formula)
+            {
+                continue;
+            }
+
+            var item = new ItemName("indicator", i, indicator.Code).ToString();
+            var missing = formula.Parts.Where(part => !catalog.ContainsKey(part)).ToList();
+            foreach (var part in missing)
+            {
+                problems.Add(new(item, $"the formula names '{part}', which is not in the catalog."));
+            }
+
+            if (missing.Count == 0 && formula.MeasureProblem(indicator.Measure, [.. formula.Parts.Select(part => catalog[part].Measure)]) is { } measureProblem)
+            {
+                problems.Add(new(item, $"the formula {formula}: {measureProblem}"));
+            }
+
+            if (CycleThrough(indicator.Code, catalog) is { } cycle)
+            {
+                problems.Add(new(item, $"the formula refers to its own indicator: {string.Join(" → ", cycle)}."));
+            }
+        }
+    }
+
+    // The shortest chain of formulas from an indicator back to itself ("A → B → A"), or null when there is none.
+    private static List<IndicatorCode>? CycleThrough(IndicatorCode start, Dictionary<IndicatorCode, Indicator> catalog)
+    {
+        var cameFrom = new Dictionary<IndicatorCode, IndicatorCode>();
+        var queue = new Queue<IndicatorCode>();
+        queue.Enqueue(start);
+        while (queue.Count > 0)
+        {
+            var code = queue.Dequeue();
+            if (!catalog.TryGetValue(code, out var indicator) || indicator.Formula is not { } formula)
+            {
+                continue;
+            }
+
+            foreach (var part in formula.Parts)
+            {
+                if (part == start)
+                {
+                    var chain = new List<IndicatorCode> { start };
+                    for (var at = code; at != start; at = cameFrom[at])
+                    {
+                        chain.Insert(1, at);
+                    }
+
+                    chain.Add(start);
+                    return chain;
+                }
+
+                if (cameFrom.TryAdd(part, code))
+                {
+                    queue.Enqueue(part);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static Indicator? CheckKey(

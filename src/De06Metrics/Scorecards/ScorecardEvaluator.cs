@@ -39,6 +39,10 @@ internal sealed class ScorecardEvaluator
     private readonly List<int> members = [];
     private readonly List<decimal> scores = [];
     private readonly decimal[] peerRankBuffer;
+    // Computed indicators: one array of unit values per part being computed, reused down the chain of formulas.
+    private readonly List<UnitValue[]> partValues = [];
+    private readonly List<MeasuredValue?> partsOfUnit = [];
+    private int partsInUse;
 
     public ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
     {
@@ -247,7 +251,7 @@ internal sealed class ScorecardEvaluator
         foreach (var indicator in scorecard.Indicators)
         {
             var items = scorecard.ObservationsOf(indicator.Code, period).Count + scorecard.TargetsOf(indicator.Code, period).Count;
-            rows += Math.Min(units.Length, items + (options.DeriveFromChildren ? parents : 0));
+            rows += indicator.Formula is null ? Math.Min(units.Length, items + (options.DeriveFromChildren ? parents : 0)) : units.Length;
         }
 
         return (int)Math.Min(rows, Array.MaxLength);
@@ -265,6 +269,12 @@ internal sealed class ScorecardEvaluator
 
     private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)
     {
+        if (indicator.Formula is { } formula)
+        {
+            ComputedValuesFor(indicator, formula, of, values);
+            return;
+        }
+
         Array.Clear(observed);
         scorecard.ObservationsOf(indicator.Code, of).ScatterInto(observed);
         var derive = options.DeriveFromChildren && indicator.RollUp != RollUpRule.None;
@@ -290,6 +300,49 @@ internal sealed class ScorecardEvaluator
             }
 
             values[i] = new UnitValue(observation, derivation);
+        }
+    }
+
+    // A computed indicator's value for each unit, from its parts' values for that unit (reported, or rolled up from the
+    // unit's children by each part's own rule): a parent's ratio is its summed parts' ratio, never a mean of ratios. A
+    // unit where no part has a value has no value, as an indicator with nothing reported; one where some part has
+    // none says so (MissingPart).
+    private void ComputedValuesFor(Indicator indicator, IndicatorFormula formula, ReportingPeriod of, UnitValue[] values)
+    {
+        var first = partsInUse;
+        var count = formula.Parts.Length;
+        partsInUse += count;
+        while (partValues.Count < partsInUse)
+        {
+            partValues.Add(new UnitValue[units.Length]);
+        }
+
+        try
+        {
+            for (var p = 0; p < count; p++)
+            {
+                ValuesFor(scorecard.GetIndicator(formula.Parts[p]), of, partValues[first + p]);
+            }
+
+            for (var i = 0; i < units.Length; i++)
+            {
+                partsOfUnit.Clear();
+                var any = false;
+                for (var p = 0; p < count; p++)
+                {
+                    var part = partValues[first + p][i].Actual;
+                    any |= part is not null;
+                    partsOfUnit.Add(part);
+                }
+
+                values[i] = any
+                    ? new UnitValue(null, Derivation.Computed(formula, indicator.Measure, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(partsOfUnit)))
+                    : default;
+            }
+        }
+        finally
+        {
+            partsInUse = first;
         }
     }
 

@@ -75,11 +75,14 @@ public sealed class ScorecardRow
     /// <summary>The observation reported for the unit itself, if any.</summary>
     public Observation? Reported { get; }
 
-    /// <summary>The value derived from the unit's children by the indicator's roll-up rule, if any.</summary>
+    /// <summary>
+    /// The value derived from the unit's children by the indicator's roll-up rule, or for a computed indicator the
+    /// value its formula computed from its parts' values (<see cref="Origin"/> says which), if any.
+    /// </summary>
     public MeasuredValue? Derived => derivation?.Value;
 
     /// <summary>How many children's values went into <see cref="Derived"/>; zero when nothing was derived.</summary>
-    public int DerivedFromChildren => derivation?.From ?? 0;
+    public int DerivedFromChildren => derivation is { IsComputed: false, From: var from } ? from : 0;
 
     /// <summary>
     /// Why the children's values could not be combined (a rate without its parts, say), for a developer, in English, or
@@ -92,7 +95,10 @@ public sealed class ScorecardRow
     /// <see cref="NotMeaningfulReason.ChildrenWithoutParts"/> or <see cref="NotMeaningfulReason.OutOfRange"/> when
     /// nothing was reported for the unit and its children's values could not be rolled up, or their sum lies further
     /// from the target than <see cref="decimal"/> holds and cannot be judged (the details are in
-    /// <see cref="DerivationProblem"/>); else <see cref="NotMeaningfulReason.NoData"/>.
+    /// <see cref="DerivationProblem"/>); for a computed indicator (see <see cref="Indicators.Indicator.Formula"/>),
+    /// <see cref="NotMeaningfulReason.MissingPart"/>, <see cref="NotMeaningfulReason.ZeroDenominator"/>,
+    /// <see cref="NotMeaningfulReason.OutsideMeasure"/> or <see cref="NotMeaningfulReason.OutOfRange"/> when its
+    /// formula gave no value; else <see cref="NotMeaningfulReason.NoData"/>.
     /// </summary>
     /// <remarks>
     /// A reported value stands even when the children's values do not roll up: the reason is then
@@ -106,7 +112,9 @@ public sealed class ScorecardRow
     public MeasuredValue? Actual => Reported?.Value ?? Derived;
 
     /// <summary>Where <see cref="Actual"/> comes from.</summary>
-    public ValueOrigin Origin => Reported is not null ? ValueOrigin.Reported : Derived is not null ? ValueOrigin.Derived : ValueOrigin.None;
+    public ValueOrigin Origin => Reported is not null ? ValueOrigin.Reported
+        : Derived is null ? ValueOrigin.None
+        : derivation!.IsComputed ? ValueOrigin.Computed : ValueOrigin.Derived;
 
     /// <summary>The date the value was counted up to, when that is before the end of the period.</summary>
     public LocalDate? AsOf => Reported?.AsOf;
@@ -190,7 +198,8 @@ public sealed class ScorecardRow
     /// <returns>
     /// The text; "không có số liệu" / "no data" when there is no value, and when the children's values could not be
     /// rolled up, why: "không tổng hợp được số liệu vì kết quả quá lớn, vượt phạm vi biểu diễn" / "not rolled up,
-    /// because the result is too large to represent" (see <see cref="MissingValueReason"/>).
+    /// because the result is too large to represent"; when a computed indicator's formula gave no value, why: "không
+    /// tính được vì mẫu số bằng 0" / "not computed, because the denominator is zero" (see <see cref="MissingValueReason"/>).
     /// </returns>
     public string DescribeValue(Language language)
     {
@@ -208,7 +217,7 @@ public sealed class ScorecardRow
             var reason = MissingValueReason;
             return (reason == NotMeaningfulReason.NoData
                 ? reason.Describe(language)
-                : language.Format(Phrase.ScorecardNotRolledUp, reason.Describe(language)), null);
+                : language.Format(derivation is { IsComputed: true } ? Phrase.ScorecardNotComputed : Phrase.ScorecardNotRolledUp, reason.Describe(language)), null);
         }
 
         var kind = Indicator.Measure.Kind;

@@ -11,4 +11,10 @@ public enum ValueOrigin
 
     /// <summary>The value was derived from the unit's children by the indicator's roll-up rule.</summary>
     Derived = 2,
+
+    /// <summary>
+    /// The value was computed by the indicator's formula from the values of the indicators it is defined from (see
+    /// <see cref="Indicators.Indicator.Formula"/>), for the unit itself: a parent's from the parent's parts.
+    /// </summary>
+    Computed = 3,
 }

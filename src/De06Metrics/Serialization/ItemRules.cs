@@ -272,6 +272,73 @@ internal static class ItemRules
     }
 
     /// <summary>The message of an argument exception without the "(Parameter …)" and "Actual value was …" lines .NET appends.</summary>
+    /// <summary>
+    /// A measure per something else ("triệu đồng/hộ", "lượt/1.000 người"): the measure itself when no per unit is given.
+    /// Fields: <c>per_unit_vi</c>, <c>per_unit_en</c>, <c>per_unit_en_singular</c>, <c>per_quantity</c>.
+    /// </summary>
+    public static Measure? Per(Measure measure, LocalizedText? unit, string? englishSingular, decimal? quantity, IFieldProblems problems)
+    {
+        if (unit is null)
+        {
+            if (englishSingular is not null || quantity is not null)
+            {
+                problems.Fail(englishSingular is not null ? "per_unit_en_singular" : "per_quantity", "needs the unit the measure is per (per_unit_vi).");
+                return null;
+            }
+
+            return measure;
+        }
+
+        if (measure.Kind is not (MeasureKind.Count or MeasureKind.Money))
+        {
+            problems.Fail("per_unit_vi", "only a count or money can be per something else.");
+            return null;
+        }
+
+        if (quantity is <= 0m)
+        {
+            problems.Fail("per_quantity", "a measure is per a positive quantity of something.");
+            return null;
+        }
+
+        return measure.Per(unit.Value, englishSingular, quantity ?? 1m);
+    }
+
+    /// <summary>
+    /// The formula of a computed indicator, or <see langword="null"/> for a reported one (no formula and no parts).
+    /// Fields: <c>formula</c> (ratio, share, difference, sum) and <c>formula_parts</c> (the indicators' codes).
+    /// </summary>
+    public static IndicatorFormula? Formula(FormulaKind? kind, IReadOnlyList<string>? parts, IFieldProblems problems)
+    {
+        if (kind is null)
+        {
+            if (parts is { Count: > 0 })
+            {
+                problems.Fail("formula", "the indicators a value is computed from need a formula: ratio, share, difference or sum.");
+            }
+
+            return null;
+        }
+
+        var count = parts?.Count ?? 0;
+        if (kind == FormulaKind.Sum ? count < 2 : count != 2)
+        {
+            var expected = kind == FormulaKind.Sum ? "two indicators or more" : "exactly two indicators";
+            problems.Fail("formula_parts", string.Create(CultureInfo.InvariantCulture,
+                $"a {Tokens.Formulas.Format(kind.Value)} is computed from {expected}; {count} {(count == 1 ? "was" : "were")} given."));
+            return null;
+        }
+
+        var codes = parts!.Select(part => new IndicatorCode(part)).ToArray();
+        return kind switch
+        {
+            FormulaKind.Ratio => IndicatorFormula.Ratio(codes[0], codes[1]),
+            FormulaKind.Share => IndicatorFormula.Share(codes[0], codes[1]),
+            FormulaKind.Difference => IndicatorFormula.Difference(codes[0], codes[1]),
+            _ => IndicatorFormula.Sum(codes),
+        };
+    }
+
     public static string FirstSentence(string message)
     {
         var end = message.IndexOf(" (Parameter '", StringComparison.Ordinal);

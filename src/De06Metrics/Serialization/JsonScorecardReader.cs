@@ -43,10 +43,12 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> IndicatorShape = new(StringComparer.Ordinal)
     {
-        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility"],
+        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility", "formula"],
         ["name"] = ["vi", "en"],
-        ["measure"] = ["kind", "unit", "unitSingular", "currency", "scale", "maximum"],
+        ["measure"] = ["kind", "unit", "unitSingular", "currency", "scale", "maximum", "per", "perSingular", "perQuantity"],
         ["measure.unit"] = ["vi", "en"],
+        ["measure.per"] = ["vi", "en"],
+        ["formula"] = ["kind", "parts"],
         ["responsibility"] = ["lead", "coordinating"],
     };
 
@@ -716,6 +718,13 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var decimals = Number("decimals", required: true);
         var rollUp = Token("rollUp", Tokens.RollUps, required: false);
         var responsibility = Responsibility();
+        var perUnit = Text("measure.per", required: false);
+        var perSingular = String("measure.perSingular", required: false);
+        var perQuantity = Number("measure.perQuantity", required: false);
+        var formulaKind = Token("formula.kind", Tokens.Formulas, required: item["formula"] is { Kind: JsonTokenType.StartObject });
+        var formulaParts = Codes("formula.parts");
+        // A formula whose kind could not be read is reported once, at its kind.
+        var formula = formulaKind is null && item.Find("formula.kind") is not null ? null : ItemRules.Formula(formulaKind, formulaParts, this);
         if (currency is not null && !(currency.Length == 3 && currency.All(char.IsAsciiLetter)))
         {
             Fail("measure.currency", "a currency is a three-letter ISO 4217 code, such as VND.");
@@ -730,13 +739,17 @@ internal sealed class JsonScorecardReader : IFieldProblems
         // A bad currency code is already reported; a stand-in lets the measure's other rules be checked (the measure is not kept).
         Currency? currencyValue = currency is null ? null : itemFailed ? Currency.Vnd : new Currency(currency);
         var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currencyValue, scale, maximum, this) : null;
+        measure = measure is null ? null : ItemRules.Per(measure, perUnit, perSingular, perQuantity, this);
         if (itemFailed || measure is null)
         {
             return;
         }
 
-        Build("polarity", () => builder.AddIndicator(
-            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility), Address()));
+        Build("polarity", () =>
+        {
+            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility);
+            builder.AddIndicator(formula is null ? indicator : indicator.DefinedAs(formula), Address());
+        });
     }
 
     private void ReadTarget()
@@ -822,6 +835,38 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         return (code is null ? null : new IndicatorCode(code), unit is null ? null : new UnitId(unit), period);
+    }
+
+    // A list of indicator codes, such as a formula's parts; null when the field is absent.
+    private List<string>? Codes(string path)
+    {
+        var list = item.Find(path);
+        if (list is null || list.Kind == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (list.Kind != JsonTokenType.StartArray)
+        {
+            Fail(path, "expected an array of indicator codes.");
+            return null;
+        }
+
+        var codes = new List<string>();
+        for (var i = 0; i < list.Items!.Count; i++)
+        {
+            var entry = list.Items[i];
+            if (entry.Kind != JsonTokenType.String || string.IsNullOrWhiteSpace(entry.Text))
+            {
+                Report(entry.Offset, $"{ItemPath}.{path}[{i}]", "expected an indicator code.", path, entry.Raw);
+                itemFailed = true;
+                continue;
+            }
+
+            codes.Add(entry.Text.Trim());
+        }
+
+        return codes;
     }
 
     private Responsibility? Responsibility()
@@ -1110,6 +1155,11 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "currency" => "measure.currency",
         "money_scale" => "measure.scale",
         "max_score" => "measure.maximum",
+        "per_unit_vi" => "measure.per.vi",
+        "per_unit_en" => "measure.per.en",
+        "per_unit_en_singular" => "measure.perSingular",
+        "per_quantity" => "measure.perQuantity",
+        "formula_parts" => "formula.parts",
         "roll_up" => "rollUp",
         "lead" => "responsibility.lead",
         "coordinating" => "responsibility.coordinating",

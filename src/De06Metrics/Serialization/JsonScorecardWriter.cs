@@ -224,11 +224,38 @@ internal static class JsonScorecardWriter
             writer.WriteNumber("maximum", measure.MaximumScore);
         }
 
+        if (measure.PerUnit is { } perUnit)
+        {
+            WriteText(writer, "per", perUnit);
+            if (measure.PerUnitSingular is { } perSingular)
+            {
+                writer.WriteString("perSingular", perSingular);
+            }
+
+            if (measure.PerQuantity != 1m)
+            {
+                writer.WriteNumber("perQuantity", measure.PerQuantity);
+            }
+        }
+
         writer.WriteEndObject();
         writer.WriteString("polarity", Tokens.Polarities.Format(indicator.Polarity));
         writer.WriteNumber("decimals", indicator.DisplayDecimals);
         writer.WriteString("rollUp", Tokens.RollUps.Format(indicator.RollUp));
         WriteResponsibility(writer, indicator.Responsibility);
+        if (indicator.Formula is { } formula)
+        {
+            writer.WriteStartObject("formula");
+            writer.WriteString("kind", Tokens.Formulas.Format(formula.Kind));
+            writer.WriteStartArray("parts");
+            foreach (var part in formula.Parts)
+            {
+                writer.WriteStringValue(part.Value);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
         writer.WriteEndObject();
     }
 

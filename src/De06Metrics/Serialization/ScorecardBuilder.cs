@@ -326,6 +326,8 @@ internal sealed class ScorecardBuilder
         var field = message switch
         {
             _ when message.StartsWith("the code '", StringComparison.Ordinal) => "code",
+            _ when message.StartsWith("the formula names '", StringComparison.Ordinal) => "formula_parts",
+            _ when message.StartsWith("the formula", StringComparison.Ordinal) => "formula",
             _ when message.StartsWith("the unit '", StringComparison.Ordinal) => "unit",
             _ when message.StartsWith("the indicator '", StringComparison.Ordinal) => "indicator",
             _ when message.StartsWith("the responsible unit '", StringComparison.Ordinal) =>

@@ -30,6 +30,9 @@ internal static class Tokens
         ("rate", MeasureForm.Rate), ("rateAboveWhole", MeasureForm.RateAboveWhole), ("count", MeasureForm.Count),
         ("money", MeasureForm.Money), ("score", MeasureForm.Score), ("rank", MeasureForm.Rank), ("yesNo", MeasureForm.YesNo));
 
+    public static readonly TokenSet<FormulaKind> Formulas = new(
+        ("ratio", FormulaKind.Ratio), ("share", FormulaKind.Share), ("difference", FormulaKind.Difference), ("sum", FormulaKind.Sum));
+
     public static readonly TokenSet<GoalForm> Goals = new(
         ("atLeast", GoalForm.AtLeast), ("atMost", GoalForm.AtMost), ("between", GoalForm.Between),
         ("exactly", GoalForm.Exactly), ("yes", GoalForm.Yes), ("no", GoalForm.No));

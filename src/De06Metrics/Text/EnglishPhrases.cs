@@ -604,6 +604,13 @@ internal sealed class EnglishPhrases : IPhraseBook
         // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
         Phrase.HtmlReportChartBarsCapped => "The chart shows the {0} of {1} results furthest from their targets; every result is in the table above.",
         Phrase.HtmlReportChartSeriesCapped => "Figures over time are drawn for the {0} of {1} results furthest from their targets.",
+        // Derived indicators.
+        Phrase.MeasurePerOne => "{0} per {1}",
+        Phrase.MeasurePerQuantity => "{0} per {1} {2}",
+        Phrase.ReasonMissingPart => "a figure it is computed from is missing",
+        Phrase.ReasonZeroDenominator => "the denominator is zero",
+        Phrase.ReasonOutsideMeasure => "the result lies outside the indicator's range of values",
+        Phrase.ScorecardNotComputed => "not computed, because {0}",
     };
 
     /// <inheritdoc />

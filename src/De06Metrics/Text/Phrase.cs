@@ -607,4 +607,11 @@ internal enum Phrase
     // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
     HtmlReportChartBarsCapped,
     HtmlReportChartSeriesCapped,
+    // Derived indicators: a measure per unit of another ("triệu đồng/hộ"), why a computed value is missing.
+    MeasurePerOne,
+    MeasurePerQuantity,
+    ReasonMissingPart,
+    ReasonZeroDenominator,
+    ReasonOutsideMeasure,
+    ScorecardNotComputed,
 }

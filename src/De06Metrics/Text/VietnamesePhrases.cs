@@ -604,6 +604,13 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // HTML report of a large scorecard: charts that draw only the results furthest from their targets.
         Phrase.HtmlReportChartBarsCapped => "Biểu đồ thể hiện {0}/{1} kết quả xa chỉ tiêu nhất; đầy đủ kết quả tại bảng trên.",
         Phrase.HtmlReportChartSeriesCapped => "Diễn biến qua các kỳ được vẽ cho {0}/{1} kết quả xa chỉ tiêu nhất.",
+        // Derived indicators.
+        Phrase.MeasurePerOne => "{0}/{1}",
+        Phrase.MeasurePerQuantity => "{0}/{1} {2}",
+        Phrase.ReasonMissingPart => "thiếu số liệu của chỉ tiêu thành phần",
+        Phrase.ReasonZeroDenominator => "mẫu số bằng 0",
+        Phrase.ReasonOutsideMeasure => "kết quả nằm ngoài miền giá trị của chỉ tiêu",
+        Phrase.ScorecardNotComputed => "không tính được vì {0}",
     };
 
     /// <inheritdoc />

@@ -49,6 +49,10 @@ internal static class ScorecardComparison
             Check(path + ".measure.scale", e.Measure.Scale, a.Measure.Scale);
             Check(path + ".measure.maximumScore", e.Measure.MaximumScore, a.Measure.MaximumScore);
             Check(path + ".measure.allowsAboveWhole", e.Measure.AllowsAboveWhole, a.Measure.AllowsAboveWhole);
+            Text(Check, path + ".measure.perUnit", e.Measure.PerUnit, a.Measure.PerUnit);
+            Check(path + ".measure.perUnitSingular", e.Measure.PerUnitSingular, a.Measure.PerUnitSingular);
+            Check(path + ".measure.perQuantity", e.Measure.PerQuantity, a.Measure.PerQuantity);
+            Check(path + ".formula", e.Formula, a.Formula);
             Check(path + ".polarity", e.Polarity, a.Polarity);
             Check(path + ".decimals", e.DisplayDecimals, a.DisplayDecimals);
             Check(path + ".rollUp", e.RollUp, a.RollUp);

@@ -48,7 +48,7 @@ public partial class HtmlReportTest
         tables.Should().HaveCount(2, "the results and the tasks");
         tables.Should().OnlyContain(table => table.QuerySelector("caption") != null && Text(table.QuerySelector("caption")).Length > 0);
         document.QuerySelectorAll("thead th").Should().NotBeEmpty().And.OnlyContain(th => th.GetAttribute("scope") == "col");
-        document.QuerySelectorAll("tbody th").Should().HaveCount(14 + 33, "one heading per indicator row and per task")
+        document.QuerySelectorAll("tbody th").Should().HaveCount(15 + 33, "one heading per indicator row (14 reported, the loan per household computed) and per task")
             .And.OnlyContain(th => th.GetAttribute("scope") == "row");
         document.QuerySelectorAll("main > section > h2").Select(Text).Should().Equal(
             "Tóm tắt kết quả", "Kết quả theo chỉ tiêu", "Biểu đồ", "Chỉ tiêu còn hạn chế, chậm tiến độ", "Kết quả thực hiện nhiệm vụ");

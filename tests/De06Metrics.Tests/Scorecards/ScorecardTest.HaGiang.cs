@@ -117,6 +117,19 @@ public class ScorecardHaGiangTest
         Row(new IndicatorCode(code)).DescribeValue(Language.Vietnamese).Should().Be(expected);
 
     [Fact]
+    public void The_loan_per_household_is_computed_from_the_amount_lent_and_the_households()
+    {
+        // "2.527 tỷ đồng/57.396 hộ": 2 527 000 000 000 ÷ 57 396 = 44 027 458,36 đồng per household, 44,03 million.
+        var row = Row(new IndicatorCode("CREDIT.PER_HOUSEHOLD"));
+
+        row.Origin.Should().Be(ValueOrigin.Computed);
+        Math.Round(row.Actual!.Value.Value, 2).Should().Be(44_027_458.36m);
+        row.DescribeValue(Language.Vietnamese).Should().Be("44,03 triệu đồng/hộ");
+        row.DescribeValue(Language.English).Should().Be("VND 44.03 million per household");
+        row.Describe(Language.Vietnamese).Should().StartWith("Dư nợ bình quân một hộ vay đạt 44,03 triệu đồng/hộ");
+    }
+
+    [Fact]
     public void Papi_2023_is_11_of_63_up_29_places_on_2022()
     {
         var papi = Example.Evaluate(HaGiangExample.Year2023, options: new ScorecardOptions(comparison: PeriodComparison.PreviousPeriod)).Find(PapiRank, Province)!;

@@ -29,6 +29,13 @@ internal static class ScorecardWords
                 words.AddRange(Both(countUnit));
             }
 
+            // What a measure is per ("hộ" in "triệu đồng/hộ"), and its English singular.
+            if (indicator.Measure.PerUnit is { } perUnit)
+            {
+                words.AddRange(Both(perUnit));
+                words.Add(indicator.Measure.PerUnitSingular ?? string.Empty);
+            }
+
             if (indicator.Measure.Kind == MeasureKind.Money)
             {
                 words.Add(indicator.Measure.Currency.Code);

@@ -82,6 +82,49 @@ internal static class ScorecardSamples
         return Scorecard.Create([indicator], units, [], [observation]);
     }
 
+    /// <summary>
+    /// Computed indicators of every formula kind, with measures per something else (per household, per 1 000 people)
+    /// and a formula over another computed indicator, for round trips.
+    /// </summary>
+    public static Scorecard Computed()
+    {
+        var province = new UnitId("HG");
+        var units = UnitRegistry.Create([new ResponsibleUnit(province, new LocalizedText("Tỉnh Hà Giang", "Hà Giang Province"), UnitKind.Province)]);
+        var households = new LocalizedText("hộ", "households");
+        var people = new LocalizedText("người", "people");
+        var visits = Measure.Count(new LocalizedText("lượt", "visits"), "visit");
+        var money = Measure.Money(Currency.Vnd, MoneyScale.Billions);
+        IndicatorCode lent = new("CREDIT.LENT"), borrowers = new("CREDIT.HOUSEHOLDS"), all = new("HOUSEHOLDS"), repaid = new("CREDIT.REPAID");
+        IndicatorCode visitCount = new("VISITS"), population = new("PEOPLE"), perHousehold = new("CREDIT.PER_HOUSEHOLD");
+        Indicator[] indicators =
+        [
+            new(lent, new LocalizedText("Dư nợ", "Loans"), money, Polarity.HigherIsBetter, 0),
+            new(repaid, new LocalizedText("Đã trả", "Repaid"), money, Polarity.HigherIsBetter, 0),
+            new(borrowers, new LocalizedText("Hộ vay", "Borrowers"), Measure.Count(households, "household"), Polarity.HigherIsBetter, 0),
+            new(all, new LocalizedText("Hộ", "Households"), Measure.Count(households, "household"), Polarity.HigherIsBetter, 0),
+            new(visitCount, new LocalizedText("Lượt khám", "Visits"), visits, Polarity.HigherIsBetter, 0),
+            new(population, new LocalizedText("Dân số", "Population"), Measure.Count(people), Polarity.HigherIsBetter, 0),
+            new Indicator(perHousehold, new LocalizedText("Dư nợ bình quân", "Loan per household"), money.AtScale(MoneyScale.Millions).Per(households, "household"), Polarity.HigherIsBetter, 2, RollUpRule.None)
+                .DefinedAs(IndicatorFormula.Ratio(lent, borrowers)),
+            new Indicator(new IndicatorCode("VISITS.PER_1000"), new LocalizedText("Lượt khám/1.000 dân"), visits.Per(people, quantity: 1000m), Polarity.HigherIsBetter, 1)
+                .DefinedAs(IndicatorFormula.Ratio(visitCount, population)),
+            new Indicator(new IndicatorCode("CREDIT.SHARE"), new LocalizedText("Tỷ lệ hộ vay"), Measure.Rate, Polarity.HigherIsBetter, 1)
+                .DefinedAs(IndicatorFormula.Share(borrowers, all)),
+            new Indicator(new IndicatorCode("CREDIT.OUTSTANDING"), new LocalizedText("Còn nợ"), money, Polarity.LowerIsBetter, 0)
+                .DefinedAs(IndicatorFormula.Difference(lent, repaid)),
+            new Indicator(new IndicatorCode("CREDIT.TOTAL"), new LocalizedText("Tổng"), money, Polarity.HigherIsBetter, 0)
+                .DefinedAs(IndicatorFormula.Sum(lent, repaid, lent)),
+            new Indicator(new IndicatorCode("CREDIT.PER_HOUSEHOLD_TWICE"), new LocalizedText("Hai lần bình quân"), money.AtScale(MoneyScale.Millions).Per(households), Polarity.HigherIsBetter, 2)
+                .DefinedAs(IndicatorFormula.Sum(perHousehold, perHousehold)),
+        ];
+        var q1 = ReportingPeriod.ForQuarter(2024, 1);
+        return Scorecard.Create(indicators, units, [new Target(perHousehold, province, q1, Goal.AtLeast(40_000_000m))],
+        [
+            new Observation(lent, province, q1, MeasuredValue.Of(2_527_000_000_000m)),
+            new Observation(borrowers, province, q1, MeasuredValue.Of(57_396m)),
+        ]);
+    }
+
     public static void ShouldHoldTheSameItems(this Scorecard actual, Scorecard expected)
     {
         actual.Units.Units.Should().Equal(expected.Units.Units);
