@@ -428,6 +428,24 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var denominator = Number("denominator");
         var asOf = Date("as_of");
         var source = Source();
+        var statusText = Cell("status");
+        var status = ValueStatus.Reported;
+        if (statusText is not null && !Tokens.ValueStatuses.TryParse(statusText, out status))
+        {
+            ((IFieldProblems)this).Fail("status", $"expected {Tokens.ValueStatuses.Expected}.");
+        }
+
+        var statusNote = Cell("status_note", trim: false);
+        if (statusNote is null && status == ValueStatus.Derived)
+        {
+            ((IFieldProblems)this).Fail("status_note", "a derived figure needs a status_note saying how it was worked out.");
+        }
+        else if (statusNote is not null && status == ValueStatus.Reported)
+        {
+            ((IFieldProblems)this).Fail("status_note", "a reported figure takes no status note; give its status (estimated, preliminary, derived), or put the words in source_note.");
+        }
+
+        var publishedOn = Date("published_on");
         if (rowFailed)
         {
             return;
@@ -445,7 +463,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return;
         }
 
-        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source), at));
+        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at));
     }
 
     private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()
@@ -647,6 +665,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "as_of",
+                "statusNote" => "status_note",
                 "coordinating" => "coordinating",
                 _ => fallbackField,
             };

@@ -601,6 +601,30 @@ internal sealed class EnglishPhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} over time — {1}",
         Phrase.ChartSeriesTarget => "Target for {1}: {0}",
+        // Provenance: how firm a figure is, its revisions, notes and statuses set by hand.
+        Phrase.ValueStatusRevised => "revised",
+        Phrase.ValueStatusRestated => "restated",
+        Phrase.ValueStatusDerived => "derived",
+        Phrase.ValueStatusPreliminary => "preliminary",
+        Phrase.ValueStatusEstimated => "estimated",
+        Phrase.ValueStatusMark => "({0})",
+        Phrase.ValueStatusLegendLine => "{0}: {1}",
+        Phrase.ValueStatusRevisedMeaning => "revised from a figure published earlier",
+        Phrase.ValueStatusRestatedMeaning => "restated into today's units",
+        Phrase.ValueStatusDerivedMeaning => "not stated by the source, worked out from what it states",
+        Phrase.ValueStatusPreliminaryMeaning => "a preliminary figure, to be replaced by the final one",
+        Phrase.ValueStatusEstimatedMeaning => "an estimate, not yet an official figure",
+        Phrase.ProvenanceLegendHeading => "Figure status",
+        Phrase.ProvenanceFootnote => "{0} ({1}, {2}): {3} — {4}",
+        Phrase.ProvenanceRevisedFrom => "revised from {0} (published on {1})",
+        Phrase.ProvenanceRolledUpFrom => "rolled up from figures marked {0} of the units below",
+        Phrase.ProvenanceChangeFrom => "the change on {0} is computed from figures marked {1}, so it is marked {1} too",
+        Phrase.RowNote => "note: {0}",
+        Phrase.RowStatusOverride => "status set by {0}: {1} — {2}",
+        Phrase.RowNoteMissing => "{0} ({1}, {2}): {3}, with no note to explain it",
+        Phrase.ProvenanceValueClause => "{0} figure",
+        Phrase.ProvenanceBaseClause => "the figure of {0} is {1}",
+        Phrase.ReportColumnValueStatus => "Figure status",
     };
 
     /// <inheritdoc />

@@ -601,6 +601,30 @@ internal sealed class VietnamesePhrases : IPhraseBook
         // HTML report: each indicator's figures over its periods.
         Phrase.ChartSeriesTitle => "{0} qua các kỳ — {1}",
         Phrase.ChartSeriesTarget => "Chỉ tiêu {1}: {0}",
+        // Provenance: how firm a figure is, its revisions, notes and statuses set by hand.
+        Phrase.ValueStatusRevised => "điều chỉnh",
+        Phrase.ValueStatusRestated => "quy đổi",
+        Phrase.ValueStatusDerived => "suy ra",
+        Phrase.ValueStatusPreliminary => "sơ bộ",
+        Phrase.ValueStatusEstimated => "ước tính",
+        Phrase.ValueStatusMark => "({0})",
+        Phrase.ValueStatusLegendLine => "{0}: {1}",
+        Phrase.ValueStatusRevisedMeaning => "số liệu đã điều chỉnh so với số công bố trước",
+        Phrase.ValueStatusRestatedMeaning => "số liệu quy đổi theo đơn vị hiện nay",
+        Phrase.ValueStatusDerivedMeaning => "số liệu nguồn không nêu trực tiếp, suy ra từ nội dung nguồn",
+        Phrase.ValueStatusPreliminaryMeaning => "số liệu sơ bộ, sẽ được thay bằng số chính thức",
+        Phrase.ValueStatusEstimatedMeaning => "số liệu ước tính, chưa phải số chính thức",
+        Phrase.ProvenanceLegendHeading => "Chú giải tình trạng số liệu",
+        Phrase.ProvenanceFootnote => "{0} ({1}, {2}): {3} — {4}",
+        Phrase.ProvenanceRevisedFrom => "điều chỉnh từ {0} (công bố ngày {1})",
+        Phrase.ProvenanceRolledUpFrom => "tổng hợp từ số liệu {0} của đơn vị cấp dưới",
+        Phrase.ProvenanceChangeFrom => "mức thay đổi so với {0} tính từ số liệu {1} nên cũng là số {1}",
+        Phrase.RowNote => "ghi chú: {0}",
+        Phrase.RowStatusOverride => "trạng thái do {0} đặt: {1} — {2}",
+        Phrase.RowNoteMissing => "{0} ({1}, {2}): {3}, chưa có ghi chú giải trình",
+        Phrase.ProvenanceValueClause => "số {0}",
+        Phrase.ProvenanceBaseClause => "số liệu {0} là số {1}",
+        Phrase.ReportColumnValueStatus => "Tình trạng số liệu",
     };
 
     /// <inheritdoc />
