@@ -430,7 +430,8 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var source = Source();
         var statusText = Cell("status");
         var status = ValueStatus.Reported;
-        if (statusText is not null && !Tokens.ValueStatuses.TryParse(statusText, out status))
+        var statusRead = statusText is null || Tokens.ValueStatuses.TryParse(statusText, out status);
+        if (!statusRead)
         {
             ((IFieldProblems)this).Fail("status", $"expected {Tokens.ValueStatuses.Expected}.");
         }
@@ -440,7 +441,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         {
             ((IFieldProblems)this).Fail("status_note", "a derived figure needs a status_note saying how it was worked out.");
         }
-        else if (statusNote is not null && status == ValueStatus.Reported)
+        else if (statusNote is not null && status == ValueStatus.Reported && statusRead)
         {
             ((IFieldProblems)this).Fail("status_note", "a reported figure takes no status note; give its status (estimated, preliminary, derived), or put the words in source_note.");
         }

@@ -140,7 +140,8 @@ internal static class EvaluationReport
             evaluation is null
                 ? row.Override?.Describe(language) ?? string.Empty
                 : row.Override is { } set ? $"{Status(evaluation.Status, row.IsBehindSchedule, language)}; {set.Describe(language)}" : Status(evaluation.Status, row.IsBehindSchedule, language),
-            Marked(row.DescribeComparison(language), row.ChangeStatus, language),
+            // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
+            row.ChangeStatus == ValueStatus.Restated ? row.DescribeComparison(language) : Marked(row.DescribeComparison(language), row.ChangeStatus, language),
             result.DescribeLead(row, language),
             .. withStatus ? [StatusCell(row, language)] : Array.Empty<string>(),
             .. withNotes ? [row.Note?.Text ?? string.Empty] : Array.Empty<string>(),

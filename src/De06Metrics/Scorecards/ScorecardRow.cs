@@ -480,7 +480,7 @@ public sealed class ScorecardRow
                 : Reported is { } reported
                     ? reported.StatusNote ?? Meaning(ValueStatus, language)
                     : language.Format(Phrase.ProvenanceRolledUpFrom, ValueStatus.Describe(language));
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Period.ToString(null, language),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
                 $"{Indicator.FormatValue(actual.Value, language)} {ValueStatus.Mark(language)}", why));
         }
 
@@ -489,14 +489,14 @@ public sealed class ScorecardRow
             var why = BaseStatus == ValueStatus.Restated || baseReported is null
                 ? Meaning(BaseStatus, language)
                 : baseReported.StatusNote ?? Meaning(BaseStatus, language);
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, basePeriod.ToString(null, language),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, baseGrowth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
                 $"{DescribeMeasured(baseValue, language)} {BaseStatus.Mark(language)}", why));
         }
 
         if (ChangeStatus != ValueStatus.Reported && BasePeriod is { } comparedPeriod)
         {
             var label = BaseLabel ?? context.ComparedWith ?? SeriesChanges.ComparisonLabel(comparedPeriod, PeriodComparison.PreviousPeriod);
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Period.ToString(null, language),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
                 DescribeComparison(language) + " " + ChangeStatus.Mark(language),
                 language.Format(Phrase.ProvenanceChangeFrom, label.In(language), ChangeStatus.Describe(language))));
         }
@@ -515,7 +515,7 @@ public sealed class ScorecardRow
     {
         ArgumentNullException.ThrowIfNull(language);
         return IsMissingNote
-            ? language.Format(Phrase.RowNoteMissing, Indicator.Name.In(language), Unit.Name.In(language), Period.ToString(null, language), Status!.Value.Describe(language))
+            ? language.Format(Phrase.RowNoteMissing, Indicator.Name.In(language), Unit.Name.In(language), Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true), Status!.Value.Describe(language))
             : string.Empty;
     }
 

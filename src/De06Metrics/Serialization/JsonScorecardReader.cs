@@ -794,9 +794,11 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var denominator = Number("denominator", required: false);
         var asOf = Date("asOf");
         var source = Source();
-        var status = Token("status", Tokens.ValueStatuses, required: false) ?? ValueStatus.Reported;
+        var statusGiven = item["status"] is { Kind: not JsonTokenType.Null };
+        var parsedStatus = Token("status", Tokens.ValueStatuses, required: false);
+        var status = parsedStatus ?? ValueStatus.Reported;
         var statusNote = String("statusNote", required: status == ValueStatus.Derived, trim: false);
-        if (statusNote is not null && status == ValueStatus.Reported)
+        if (statusNote is not null && status == ValueStatus.Reported && (parsedStatus is not null || !statusGiven))
         {
             Fail("statusNote", "a reported figure takes no status note; give its status (estimated, preliminary, derived), or put the words in source.note.");
         }

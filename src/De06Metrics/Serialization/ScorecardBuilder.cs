@@ -305,7 +305,20 @@ internal sealed class ScorecardBuilder
             }
         }
 
-        return scorecard.WithNotes(kept);
+        try
+        {
+            return scorecard.WithNotes(kept);
+        }
+        catch (ScorecardException exception)
+        {
+            // The reader checked each note's indicator and unit; what is left is reported, and the notes are left out.
+            foreach (var problem in exception.Problems)
+            {
+                problems.Add(new DataProblem(notes[0].At.Row, problem.ToString()));
+            }
+
+            return scorecard;
+        }
     }
 
     private ImmutableArray<DataProblem> Sorted(IReadOnlyList<string> fileOrder)

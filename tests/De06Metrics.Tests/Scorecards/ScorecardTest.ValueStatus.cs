@@ -109,8 +109,8 @@ public class ScorecardValueStatusTest
     {
         var scorecard = Scorecard.Create(Catalog, Units, [], [Rate(D1, Q1, 80m, 100m, ValueStatus.Estimated)]);
         var row = scorecard.Evaluate(Q1).Find(Online, D1)!;
-        row.Describe(Language.Vietnamese).Should().Contain("(số ước tính");
-        row.Describe(Language.English).Should().Contain("(estimated figure");
+        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến đạt 80/100 (80,0%; số ước tính)");
+        row.Describe(Language.English).Should().Contain("; estimated figure)");
     }
 
     [Fact]
