@@ -489,7 +489,7 @@ public sealed class ScorecardRow
             var why = BaseStatus == ValueStatus.Restated || baseReported is null
                 ? Meaning(BaseStatus, language)
                 : baseReported.StatusNote ?? Meaning(BaseStatus, language);
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, baseGrowth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true),
                 $"{DescribeMeasured(baseValue, language)} {BaseStatus.Mark(language)}", why));
         }
 
