@@ -439,6 +439,25 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var denominator = Number("denominator");
         var asOf = Date("as_of");
         var source = Source();
+        var statusText = Cell("status");
+        var status = ValueStatus.Reported;
+        var statusRead = statusText is null || Tokens.ValueStatuses.TryParse(statusText, out status);
+        if (!statusRead)
+        {
+            ((IFieldProblems)this).Fail("status", $"expected {Tokens.ValueStatuses.Expected}.");
+        }
+
+        var statusNote = Cell("status_note", trim: false);
+        if (statusNote is null && status == ValueStatus.Derived)
+        {
+            ((IFieldProblems)this).Fail("status_note", "a derived figure needs a status_note saying how it was worked out.");
+        }
+        else if (statusNote is not null && status == ValueStatus.Reported && statusRead)
+        {
+            ((IFieldProblems)this).Fail("status_note", "a reported figure takes no status note; give its status (estimated, preliminary, derived), or put the words in source_note.");
+        }
+
+        var publishedOn = Date("published_on");
         if (rowFailed)
         {
             return;
@@ -456,7 +475,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return;
         }
 
-        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source), at));
+        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at));
     }
 
     private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()
@@ -658,6 +677,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "as_of",
+                "statusNote" => "status_note",
                 "coordinating" => "coordinating",
                 _ => fallbackField,
             };

@@ -53,7 +53,10 @@ internal static class ScorecardTables
         "indicator", "unit", "period", "value", "numerator", "denominator", "as_of", "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> ObservationColumns = [.. ObservationColumnsWritten, "scale"];
+    // How firm a figure is and the day it was published, written only for a scorecard that has any of them.
+    private static readonly ImmutableArray<string> ObservationColumnsWithStatus = [.. ObservationColumnsWritten, "status", "status_note", "published_on"];
+
+    private static readonly ImmutableArray<string> ObservationColumns = [.. ObservationColumnsWithStatus, "scale"];
 
     /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> is optional (see <see cref="IsRequired"/>).</summary>
     public static ImmutableArray<ScorecardTable> All { get; } =
@@ -118,7 +121,7 @@ internal static class ScorecardTables
         {
             ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
             ScorecardTable.Indicators when !scorecard.Indicators.Any(NeedsFormulaColumns) => IndicatorColumnsWithoutFormulas,
-            ScorecardTable.Observations => ObservationColumnsWritten,
+            ScorecardTable.Observations => HasStatus(scorecard) ? ObservationColumnsWithStatus : ObservationColumnsWritten,
             ScorecardTable.Targets => TargetColumnsWritten,
             _ => ColumnsOf(table),
         };
@@ -181,7 +184,7 @@ internal static class ScorecardTables
                 scorecard.Indicators.Select(indicator => (string[])[.. IndicatorRow(indicator, decimalSeparator), .. FormulaCells(indicator, decimalSeparator)]),
             ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator)),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
-            _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator)),
+            _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator, HasStatus(scorecard))),
         };
     }
 
@@ -321,9 +324,19 @@ internal static class ScorecardTables
         ];
     }
 
-    private static string[] ObservationRow(Scorecard scorecard, Observation observation, DecimalSeparator separator)
+    private static bool HasStatus(Scorecard scorecard) =>
+        scorecard.Observations.Any(observation => observation.Status != ValueStatus.Reported || observation.PublishedOn is not null);
+
+    private static string[] ObservationRow(Scorecard scorecard, Observation observation, DecimalSeparator separator, bool withStatus)
     {
         var (value, numerator, denominator) = ItemRules.Parts(scorecard.GetIndicator(observation.Indicator), observation.Value);
+        string[] status = withStatus
+            ? [
+                observation.Status == ValueStatus.Reported ? string.Empty : Tokens.ValueStatuses.Format(observation.Status),
+                observation.StatusNote ?? string.Empty,
+                observation.PublishedOn is { } published ? ValueText.FormatDate(published) : string.Empty,
+            ]
+            : [];
         return
         [
             observation.Indicator.Value,
@@ -334,6 +347,7 @@ internal static class ScorecardTables
             denominator is { } d ? Number(d, separator) : string.Empty,
             observation.AsOf is { } asOf ? ValueText.FormatDate(asOf) : string.Empty,
             .. Source(observation.Source),
+            .. status,
         ];
     }
 

@@ -34,6 +34,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
         public string? AsOfText { get; init; }
 
+        [CommandOption("--published-on <DATE>")]
+        [Description("Evaluate the figures as published on this day, as yyyy-MM-dd or dd/MM/yyyy: of a figure published several times (an estimate, then the count), the latest published by then; a figure published later is left out. Default: every figure's latest publication.")]
+        public string? PublishedOnText { get; init; }
+
+        public LocalDate? PublishedOn => PublishedOnText is null ? null : ParseDate(PublishedOnText);
+
         [CommandOption("--generated <DATE>")]
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy, written in the HTML report's header. Default: today, by this computer's clock and time zone.")]
         public string? GeneratedText { get; init; }
@@ -93,6 +99,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             if (AsOfText is not null && ParseDate(AsOfText) is null)
             {
                 return ValidationResult.Error($"--as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{AsOfText}'.");
+            }
+
+            if (PublishedOnText is not null && ParseDate(PublishedOnText) is null)
+            {
+                return ValidationResult.Error($"--published-on must be a date as yyyy-MM-dd or dd/MM/yyyy, not '{PublishedOnText}'.");
             }
 
             if (GeneratedText is not null && ParseDate(GeneratedText) is null)
@@ -180,7 +191,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // Every indicator's latest figures, each compared with the same period a year before when it has figures there,
         // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
         // source report does); --compare-with names the base of the period's rows.
-        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable);
+        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable, publishedOn: settings.PublishedOn);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
         // The day the report is made is read from the clock here, at the edge, and only when not given.

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.Globalization;
 using De06Metrics.Cli.Output;
+using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using Spectre.Console.Cli;
 
@@ -14,6 +15,10 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [CommandArgument(0, "<PATH>")]
         [Description("A scorecard JSON file, a folder holding units.csv, indicators.csv, targets.csv and observations.csv, or an Excel workbook (.xlsx) with a sheet for each.")]
         public string Path { get; init; } = string.Empty;
+
+        [CommandOption("--require-notes")]
+        [Description("Also list every row whose target is not met or exceeded and that has no note explaining it, in the period a report shows by default (the latest that has a target).")]
+        public bool RequireNotes { get; init; }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
@@ -34,6 +39,25 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
             Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{settings.Path}: {problems.Length} problem{(problems.Length == 1 ? string.Empty : "s")}; the items with problems were left out."));
             return ExitCodes.InvalidData;
+        }
+
+        if (settings.RequireNotes && scorecard.Periods.Length > 0)
+        {
+            // The rows a report of the default period shows, evaluated as the report does, each needing a note.
+            var period = EvaluationReport.DefaultPeriod(scorecard);
+            var options = new ScorecardOptions(figures: FigureChoice.LatestAvailable, requireNoteWhenNotMet: true);
+            var missing = scorecard.Evaluate(period, options: options).RowsWithoutRequiredNote.ToList();
+            if (missing.Count > 0)
+            {
+                foreach (var row in missing)
+                {
+                    Console.Error.WriteLine(VisibleText.Of(row.DescribeMissingNote(Language.English), keepLineBreaks: false));
+                }
+
+                Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{settings.Path}: {missing.Count} row{(missing.Count == 1 ? string.Empty : "s")} not met without a note."));
+                return ExitCodes.InvalidData;
+            }
         }
 
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Text.Json;
+using De06Metrics.Indicators;
 using De06Metrics.Evaluation;
 using De06Metrics.Excel;
 using De06Metrics.Measures;
@@ -40,8 +42,22 @@ internal static class EvaluationReport
             new("lead", language[Phrase.ReportColumnLead]),
         ];
 
+        // Where the figures come from: a column for the status of a figure that is not simply reported, and one for the
+        // rows' notes, each only when some row needs it, so that a scorecard of reported figures prints as before.
+        var withStatus = result.Rows.Any(row => row.ValueStatus != ValueStatus.Reported || row.ChangeStatus != ValueStatus.Reported);
+        var withNotes = result.Rows.Any(row => row.Note?.Text is not null);
+        if (withStatus)
+        {
+            columns = [.. columns, new("valueStatus", language[Phrase.ReportColumnValueStatus])];
+        }
+
+        if (withNotes)
+        {
+            columns = [.. columns, new("note", language[Phrase.ReportColumnNotes])];
+        }
+
         // Made from the result each time the rows are read and never kept: a writer holds one row at a time.
-        var rows = result.Rows.Select(row => Row(row, result, language));
+        var rows = result.Rows.Select(row => Row(row, result, language, withStatus, withNotes));
         var title = language.Format(Phrase.ReportTitle, result.Period.ToString(language));
         var notes = new List<string>();
         if (result.AsOf is { } asOf)
@@ -53,13 +69,21 @@ internal static class EvaluationReport
 
         var lagging = result.Lagging();
         var (summary, grades) = Summary(result, language, tasks);
+        List<ReportSection> sections =
+        [
+            new ReportSection(language[Phrase.ReportSummaryHeading], summary),
+            new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language)),
+        ];
+        // The legend of the marks, then each marked figure's footnote: how it was derived, what it revised.
+        var legend = result.DescribeStatusLegend(language).Concat(result.Rows.SelectMany(row => row.DescribeProvenance(language))).ToList();
+        if (legend.Count > 0)
+        {
+            sections.Add(new ReportSection(language[Phrase.ProvenanceLegendHeading], string.Join('\n', legend)));
+        }
+
         return new ReportTable(title, string.Join(" ", notes), columns, rows, language.Code)
         {
-            Sections =
-            [
-                new ReportSection(language[Phrase.ReportSummaryHeading], summary),
-                new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language)),
-            ],
+            Sections = sections,
             Evaluated = true,
             Phrases = language,
             Result = result,
@@ -98,7 +122,7 @@ internal static class EvaluationReport
         return (string.Join('\n', lines), grades);
     }
 
-    private static ReportRow Row(ScorecardRow row, ScorecardResult result, Language language)
+    private static ReportRow Row(ScorecardRow row, ScorecardResult result, Language language, bool withStatus, bool withNotes)
     {
         var indicator = row.Indicator;
         var evaluation = row.Evaluation;
@@ -109,13 +133,19 @@ internal static class EvaluationReport
             indicator.Code.Value,
             indicator.Name.In(language),
             row.Unit.Name.In(language),
-            row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language),
+            Marked(row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language), row.ValueStatus, language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
-            evaluation is null ? string.Empty : Status(evaluation.Status, row.IsBehindSchedule, language),
-            row.DescribeComparison(language),
+            // A status set by hand stands beside the computed one, never in its place.
+            evaluation is null
+                ? row.Override?.Describe(language) ?? string.Empty
+                : row.Override is { } set ? $"{Status(evaluation.Status, row.IsBehindSchedule, language)}; {set.Describe(language)}" : Status(evaluation.Status, row.IsBehindSchedule, language),
+            // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
+            row.ChangeStatus == ValueStatus.Restated ? row.DescribeComparison(language) : Marked(row.DescribeComparison(language), row.ChangeStatus, language),
             result.DescribeLead(row, language),
+            .. withStatus ? [StatusCell(row, language)] : Array.Empty<string>(),
+            .. withNotes ? [row.Note?.Text ?? string.Empty] : Array.Empty<string>(),
         ];
         var values = new Dictionary<string, object?>
         {
@@ -135,6 +165,17 @@ internal static class EvaluationReport
             ["baseValue"] = row.BaseValue?.Value,
             ["change"] = row.Change is { IsMeaningful: true } c ? c.Amount : null,
             ["lead"] = lead.Value,
+            ["valueStatus"] = Token(row.ValueStatus),
+            ["statusNote"] = row.Reported?.StatusNote,
+            ["baseStatus"] = Token(row.BaseStatus),
+            ["changeStatus"] = Token(row.ChangeStatus),
+            ["publishedOn"] = row.Reported?.PublishedOn is { } published ? published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["revisedFrom"] = row.Revises?.Value.Value,
+            ["revisedFromPublishedOn"] = row.Revises?.PublishedOn is { } earlier ? earlier.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["note"] = row.Note?.Text,
+            ["statusSetByHand"] = row.Override?.Status.ToString(),
+            ["statusSetBy"] = row.Override?.SetBy,
+            ["statusSetReason"] = row.Override?.Reason,
             ["sentence"] = row.Describe(language),
         };
         var status = evaluation?.Status switch
@@ -170,6 +211,30 @@ internal static class EvaluationReport
             ["change"] = row.Change is { Amount: { } change } && row.Actual is not null ? change / scale : null,
         };
     }
+
+    /// <summary>A cell with its status mark beside it: "72,3% (suy ra)"; an empty cell, or a reported figure's, as it is.</summary>
+    private static string Marked(string cell, ValueStatus status, Language language) =>
+        cell.Length == 0 || status == ValueStatus.Reported ? cell : $"{cell} {status.Mark(language)}";
+
+    /// <summary>The status column: the value's status word, then what the comparison stands on when that is weaker.</summary>
+    private static string StatusCell(ScorecardRow row, Language language)
+    {
+        var parts = new List<string>();
+        if (row.ValueStatus != ValueStatus.Reported)
+        {
+            parts.Add(row.ValueStatus.Describe(language));
+        }
+
+        if (row.ChangeStatus != ValueStatus.Reported && row.BaseStatus != ValueStatus.Reported && row.BasePeriod is { } basePeriod)
+        {
+            parts.Add(language.Format(Phrase.ProvenanceBaseClause, GrowthText.PeriodInSentence(basePeriod, language), row.BaseStatus.Describe(language)));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    /// <summary>The status's word in machine formats: "estimated", "derived"; "reported" by default.</summary>
+    private static string Token(ValueStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 
     /// <summary>The status as the library labels it ("Vượt chỉ tiêu", "Chưa đạt"), and whether the row is behind schedule.</summary>
     private static string Status(TargetStatus status, bool behindSchedule, Language language) => behindSchedule

@@ -8,11 +8,20 @@ namespace De06Metrics.Indicators;
 
 /// <summary>
 /// A figure reported for one indicator, one unit and one period, optionally counted only up to an as-of date inside
-/// the period ("66,7% tính đến ngày 10/3/2024" in a first-quarter report), with its source.
+/// the period ("66,7% tính đến ngày 10/3/2024" in a first-quarter report), with its source, how firm it is (an
+/// estimate, a preliminary figure, a derived one) and the day it was published.
 /// </summary>
 /// <remarks>
+/// <para>
 /// Whether the value fits the indicator's measure is checked where the indicator is known (a scorecard, or
 /// <see cref="Measure.EnsureAccepts"/>). Immutable and thread-safe; equal when every field is equal.
+/// </para>
+/// <para>
+/// A figure published again with another value (an estimate replaced by the count, a preliminary figure by the final
+/// one) is a second observation of the same key with a later <see cref="PublishedOn"/>: a scorecard keeps every
+/// vintage, evaluates the latest, or the one in force on a day (<c>ScorecardOptions.PublishedOn</c>),
+/// and marks a later vintage as <see cref="ValueStatus.Revised"/>, knowing the earlier value and its date.
+/// </para>
 /// </remarks>
 public sealed class Observation : IEquatable<Observation>
 {
@@ -26,10 +35,35 @@ public sealed class Observation : IEquatable<Observation>
     /// the whole period.
     /// </param>
     /// <param name="source">Where the figure comes from, if known.</param>
-    /// <exception cref="ArgumentException"><paramref name="indicator"/> or <paramref name="unit"/> is <c>default</c>.</exception>
+    /// <param name="status">
+    /// How firm the figure is: <see cref="ValueStatus.Reported"/> (the default), <see cref="ValueStatus.Estimated"/>,
+    /// <see cref="ValueStatus.Preliminary"/> or <see cref="ValueStatus.Derived"/>. A revision is a later vintage (see the
+    /// remarks) and a restatement is the library's own work, so neither is given here.
+    /// </param>
+    /// <param name="statusNote">
+    /// How the figure was worked out, for <see cref="ValueStatus.Derived"/> (required there: "88,8 − 16,5, đọc
+    /// 'tăng 16,5%' là điểm phần trăm"); a word on an estimate or a preliminary figure, optionally; not empty.
+    /// </param>
+    /// <param name="publishedOn">The day this value was published, when the figure has, or may have, several vintages.</param>
+    /// <exception cref="ArgumentException">
+    /// <paramref name="indicator"/> or <paramref name="unit"/> is <c>default</c>; <paramref name="statusNote"/> is white
+    /// space, missing for a derived figure, or given for a reported one.
+    /// </exception>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
-    public Observation(IndicatorCode indicator, UnitId unit, ReportingPeriod period, MeasuredValue value, LocalDate? asOf = null, SourceReference? source = null)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="asOf"/> lies outside <paramref name="period"/>; <paramref name="status"/> is not defined, or is
+    /// <see cref="ValueStatus.Revised"/> or <see cref="ValueStatus.Restated"/>.
+    /// </exception>
+    public Observation(
+        IndicatorCode indicator,
+        UnitId unit,
+        ReportingPeriod period,
+        MeasuredValue value,
+        LocalDate? asOf = null,
+        SourceReference? source = null,
+        ValueStatus status = ValueStatus.Reported,
+        string? statusNote = null,
+        LocalDate? publishedOn = null)
     {
         Key = new IndicatorKey(indicator, unit, period);
         if (asOf is { } date && !period.Contains(date))
@@ -38,9 +72,32 @@ public sealed class Observation : IEquatable<Observation>
                 string.Create(CultureInfo.InvariantCulture, $"The as-of date {date:uuuu-MM-dd} lies outside the period {period.ToString(null, CultureInfo.InvariantCulture)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd})."));
         }
 
+        if (status is not (ValueStatus.Reported or ValueStatus.Estimated or ValueStatus.Preliminary or ValueStatus.Derived))
+        {
+            throw new ArgumentOutOfRangeException(nameof(status), status, Enum.IsDefined(status)
+                ? $"An observation is {ValueStatus.Reported}, {ValueStatus.Estimated}, {ValueStatus.Preliminary} or {ValueStatus.Derived}; {status} is worked out by the scorecard (a revision is a later vintage with its publishedOn date)."
+                : $"Value status {(int)status} is not defined.");
+        }
+
+        if (statusNote is not null)
+        {
+            ArgumentException.ThrowIfNullOrWhiteSpace(statusNote);
+            if (status == ValueStatus.Reported)
+            {
+                throw new ArgumentException($"A reported figure takes no status note ('{statusNote}'); its source's note says where it comes from.", nameof(statusNote));
+            }
+        }
+        else if (status == ValueStatus.Derived)
+        {
+            throw new ArgumentException("A derived figure needs a status note saying how it was worked out.", nameof(statusNote));
+        }
+
         Value = value;
         AsOf = asOf;
         Source = source;
+        Status = status;
+        StatusNote = statusNote;
+        PublishedOn = publishedOn;
     }
 
     /// <summary>The indicator, unit and period the figure is for.</summary>
@@ -67,15 +124,29 @@ public sealed class Observation : IEquatable<Observation>
     /// <summary>Where the figure comes from, if known.</summary>
     public SourceReference? Source { get; }
 
+    /// <summary>How firm the figure is; <see cref="ValueStatus.Reported"/> unless the source marks it otherwise.</summary>
+    public ValueStatus Status { get; }
+
+    /// <summary>How the figure was worked out (always given for <see cref="ValueStatus.Derived"/>), or <see langword="null"/>.</summary>
+    public string? StatusNote { get; }
+
+    /// <summary>The day this value was published, or <see langword="null"/> when not known.</summary>
+    /// <remarks>
+    /// Evaluating "as published on" a day (<c>ScorecardOptions.PublishedOn</c>) takes a figure without
+    /// this date as published from the start.
+    /// </remarks>
+    public LocalDate? PublishedOn { get; }
+
     /// <inheritdoc />
     public bool Equals(Observation? other) =>
-        other is not null && Key == other.Key && Value == other.Value && AsOf == other.AsOf && Equals(Source, other.Source);
+        other is not null && Key == other.Key && Value == other.Value && AsOf == other.AsOf && Equals(Source, other.Source) &&
+        Status == other.Status && string.Equals(StatusNote, other.StatusNote, StringComparison.Ordinal) && PublishedOn == other.PublishedOn;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Observation);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Key, Value, AsOf, Source);
+    public override int GetHashCode() => HashCode.Combine(Key, Value, AsOf, Source, Status, StatusNote, PublishedOn);
 
     /// <summary>Describes the observation: "DVC.ONLINE HG Q1 2024 = 88.8".</summary>
     /// <returns>The text.</returns>

@@ -308,6 +308,22 @@ public static partial class HtmlReport
             {
                 yield return language.Format(Phrase.HtmlReportNoteAsOf, PeriodText.ShortDate(asOf, language));
             }
+
+            // Where the figures come from: an estimate, a derived base, a revision; then the row's note and a status set by hand.
+            foreach (var provenance in row.DescribeProvenance(language))
+            {
+                yield return provenance;
+            }
+
+            if (row.Override is { } set)
+            {
+                yield return set.Describe(language);
+            }
+
+            if (row.Note?.Text is { } text)
+            {
+                yield return language.Format(Phrase.RowNote, text);
+            }
         }
 
         /// <summary>The note on a row's target: the document that set it, and what the data says of it.</summary>

@@ -34,6 +34,9 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
         return new(value, parts.Length, problem, reason) { IsComputed = true };
     }
 
+    /// <summary>How firm the derived value is: the least firm of the children's values (a roll-up over an estimate is an estimate).</summary>
+    public ValueStatus Status { get; init; }
+
     /// <summary>The children's values combined by the indicator's roll-up rule, or why they could not be.</summary>
     public static Derivation Of(Indicator indicator, IReadOnlyList<MeasuredValue> children)
     {

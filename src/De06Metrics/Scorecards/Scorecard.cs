@@ -30,20 +30,31 @@ public sealed class Scorecard
     // and then walks it by unit slot.
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Target>> targetsBySlice;
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<Observation>> observationsBySlice;
+    private readonly FrozenDictionary<IndicatorKey, Observation[]> vintages;
+    private readonly HashSet<(IndicatorCode, ReportingPeriod)> slicesWithVintages;
+    private readonly FrozenDictionary<IndicatorKey, RowNote> notesByKey;
+    private readonly UnitRegistry? givenUnits;
     private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
     // For each computed indicator, the reported indicators it is computed from, directly or through others.
     private readonly FrozenDictionary<IndicatorCode, IndicatorCode[]> reportedPartsOf;
 
-    private Scorecard(ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+    private Scorecard(
+        ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations, ImmutableArray<RowNote> notes)
     {
         Indicators = indicators;
         Timeline = timeline;
         Targets = targets;
         Observations = observations;
+        Notes = notes;
+        givenUnits = units;
         indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
         Slots = timeline is null ? UnitSlots.Of(units!) : UnitSlots.Of(timeline);
         targetsBySlice = Slice(targets, target => target.Key, Slots);
-        observationsBySlice = Slice(observations, observation => observation.Key, Slots);
+        // Several vintages of one figure: the slices hold the latest, and the vintages are kept apart, oldest first.
+        vintages = Vintages(observations);
+        slicesWithVintages = [.. vintages.Keys.Select(key => (key.Indicator, key.Period))];
+        observationsBySlice = Slice(vintages.Count == 0 ? observations : [.. observations.Where(IsLatestVintage)], observation => observation.Key, Slots);
+        notesByKey = notes.ToFrozenDictionary(note => note.Key);
         Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
         Units = units ?? LatestUnits(timeline!, Periods);
         reportedPartsOf = indicators.Where(indicator => indicator.Formula is not null)
@@ -69,6 +80,9 @@ public sealed class Scorecard
 
     /// <summary>The observations, in the order given.</summary>
     public ImmutableArray<Observation> Observations { get; }
+
+    /// <summary>The notes and statuses set by hand on rows, in the order given (see <see cref="WithNotes"/>).</summary>
+    public ImmutableArray<RowNote> Notes { get; }
 
     /// <summary>Every period that a target or an observation names, in order.</summary>
     public ImmutableArray<ReportingPeriod> Periods { get; }
@@ -178,7 +192,61 @@ public sealed class Scorecard
     public bool TryGetIndicator(IndicatorCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Indicator? indicator) =>
         indicatorsByCode.TryGetValue(code, out indicator);
 
-    /// <summary>The observation for a key, or <see langword="null"/> when none was reported (no data).</summary>
+    /// <summary>
+    /// The same scorecard with notes on its rows: comments, statuses set by hand, or both, one per indicator, unit and
+    /// period. They replace the notes the scorecard had.
+    /// </summary>
+    /// <param name="notes">The notes.</param>
+    /// <returns>The scorecard with the notes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="notes"/> or an item is <see langword="null"/>.</exception>
+    /// <exception cref="ScorecardException">
+    /// A note names an indicator not in the catalog or a unit the scorecard does not know, or two notes name the same
+    /// row; all of them are listed.
+    /// </exception>
+    public Scorecard WithNotes(IEnumerable<RowNote> notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var list = notes.ToImmutableArray();
+        EnsureNoNull(list, nameof(notes));
+        var problems = ImmutableArray.CreateBuilder<ScorecardProblem>();
+        var keys = new HashSet<IndicatorKey>(list.Length);
+        for (var i = 0; i < list.Length; i++)
+        {
+            var note = list[i];
+            var item = new ItemName("note", i, note.Key).ToString();
+            if (!indicatorsByCode.ContainsKey(note.Key.Indicator))
+            {
+                problems.Add(new(item, $"the indicator '{note.Key.Indicator}' is not in the catalog."));
+            }
+
+            if (Slots.SlotOf(note.Key.Unit) < 0)
+            {
+                problems.Add(new(item, $"the unit '{note.Key.Unit}' is not known to the scorecard."));
+            }
+
+            if (!keys.Add(note.Key))
+            {
+                problems.Add(new(item, "an earlier note has the same indicator, unit and period."));
+            }
+        }
+
+        return problems.Count == 0
+            ? new Scorecard(Indicators, givenUnits, Timeline, Targets, Observations, list)
+            : throw new ScorecardException(problems.ToImmutable());
+    }
+
+    /// <summary>The note on a row, or <see langword="null"/>.</summary>
+    /// <param name="key">The indicator, unit and period.</param>
+    /// <returns>The note, or <see langword="null"/>.</returns>
+    public RowNote? FindNote(IndicatorKey key) => notesByKey.GetValueOrDefault(key);
+
+    /// <summary>Every vintage of a figure, the earliest published first; empty when none was reported.</summary>
+    /// <param name="key">The indicator, unit and period.</param>
+    /// <returns>The vintages; one for a figure published once.</returns>
+    public ImmutableArray<Observation> VintagesOf(IndicatorKey key) =>
+        vintages.TryGetValue(key, out var all) ? [.. all] : FindObservation(key) is { } one ? [one] : [];
+
+    /// <summary>The observation for a key (its latest vintage), or <see langword="null"/> when none was reported (no data).</summary>
     /// <param name="key">The indicator, unit and period.</param>
     /// <returns>The observation, or <see langword="null"/>.</returns>
     public Observation? FindObservation(IndicatorKey key) =>
@@ -218,6 +286,37 @@ public sealed class Scorecard
         }))
         .GetValueOrDefault(indicator) ?? [];
 
+    /// <summary>Whether some figure of one indicator in one period has several vintages.</summary>
+    internal bool HasVintagesIn(IndicatorCode indicator, ReportingPeriod period) =>
+        slicesWithVintages.Count > 0 && slicesWithVintages.Contains((indicator, period));
+
+    /// <summary>
+    /// The vintage of a figure in force on a day (the latest published on or before it; a vintage without a date
+    /// counts as published from the start), or the latest when no day is given; and the vintage before it.
+    /// </summary>
+    /// <param name="latest">The figure's latest vintage, as the slices hold it.</param>
+    /// <param name="publishedOn">The day, or <see langword="null"/>.</param>
+    /// <returns>The vintage (<see langword="null"/> when none was published by the day) and the one before it.</returns>
+    internal (Observation? Vintage, Observation? Earlier) VintageOn(Observation latest, LocalDate? publishedOn)
+    {
+        if (!vintages.TryGetValue(latest.Key, out var all))
+        {
+            return (publishedOn is { } day && latest.PublishedOn > day ? null : latest, null);
+        }
+
+        var index = all.Length - 1;
+        while (index >= 0 && publishedOn is { } date && all[index].PublishedOn > date)
+        {
+            index--;
+        }
+
+        return index < 0 ? (null, null) : (all[index], index > 0 ? all[index - 1] : null);
+    }
+
+    /// <summary>The note on a row, when the scorecard has notes.</summary>
+    internal RowNote? NoteOf(IndicatorCode indicator, UnitId unit, ReportingPeriod period) =>
+        notesByKey.Count == 0 ? null : notesByKey.GetValueOrDefault(new IndicatorKey(indicator, unit, period));
+
     /// <summary>Whether one indicator has an observation or a target in a period; for a computed one, whether a part has an observation.</summary>
     internal bool HasDataIn(IndicatorCode indicator, ReportingPeriod period) =>
         HasObservationsIn(indicator, period) || targetsBySlice.ContainsKey((indicator, period));
@@ -244,6 +343,30 @@ public sealed class Scorecard
     /// <summary>The targets of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
         targetsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Target>.Empty;
+
+    // The figures published more than once, each with its vintages ordered by publication (a vintage without a date
+    // first); the scorecard has refused two vintages of one figure on the same day, or without a date.
+    private static FrozenDictionary<IndicatorKey, Observation[]> Vintages(ImmutableArray<Observation> observations)
+    {
+        var seen = new HashSet<IndicatorKey>(observations.Length);
+        HashSet<IndicatorKey>? repeated = null;
+        foreach (var observation in observations)
+        {
+            if (!seen.Add(observation.Key))
+            {
+                (repeated ??= []).Add(observation.Key);
+            }
+        }
+
+        return repeated is null
+            ? FrozenDictionary<IndicatorKey, Observation[]>.Empty
+            : observations.Where(observation => repeated.Contains(observation.Key))
+                .GroupBy(observation => observation.Key)
+                .ToFrozenDictionary(group => group.Key, group => group.OrderBy(observation => observation.PublishedOn).ToArray());
+    }
+
+    private bool IsLatestVintage(Observation observation) =>
+        !vintages.TryGetValue(observation.Key, out var all) || ReferenceEquals(all[^1], observation);
 
     private static Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>> Slice<T>(ImmutableArray<T> items, Func<T, IndicatorKey> keyOf, UnitSlots slots)
         where T : class
@@ -307,7 +430,7 @@ public sealed class Scorecard
             throw new ScorecardException(problems);
         }
 
-        return new Scorecard(indicatorList, units, timeline, targetList, observationList);
+        return new Scorecard(indicatorList, units, timeline, targetList, observationList, []);
     }
 
     /// <summary>Every problem of a scorecard's data on a tree (<paramref name="units"/>) or a timeline.</summary>
@@ -395,15 +518,32 @@ public sealed class Scorecard
             CheckResponsibility(target.Responsibility, units, timeline, target, item, problems);
         }
 
-        var observationKeys = new HashSet<IndicatorKey>(observations.Length);
+        var observationKeys = new Dictionary<IndicatorKey, LocalDate?>(observations.Length);
+        HashSet<(IndicatorKey, LocalDate?)>? vintageDays = null;
         for (var i = 0; i < observations.Length; i++)
         {
             var observation = observations[i];
             var item = new ItemName("observation", i, observation.Key);
             var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, item, problems);
-            if (!observationKeys.Add(observation.Key))
+            if (!observationKeys.TryAdd(observation.Key, observation.PublishedOn))
             {
-                problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period."));
+                // Vintages: a figure published again, each time with the day it was published.
+                var first = observationKeys[observation.Key];
+                vintageDays ??= [];
+                vintageDays.Add((observation.Key, first));
+                if (first is null && observation.PublishedOn is null)
+                {
+                    problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period."));
+                }
+                else if (first is null || observation.PublishedOn is null)
+                {
+                    problems.Add(new(item.ToString(), "an earlier observation has the same indicator, unit and period; give each vintage of a figure the day it was published (publishedOn)."));
+                }
+                else if (!vintageDays.Add((observation.Key, observation.PublishedOn)))
+                {
+                    problems.Add(new(item.ToString(), string.Create(CultureInfo.InvariantCulture,
+                        $"an earlier observation has the same indicator, unit and period, published on the same day ({observation.PublishedOn:uuuu-MM-dd}).")));
+                }
             }
 
             if (indicator?.Formula is { } formula)

@@ -7,6 +7,7 @@ using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Ranking;
 using De06Metrics.Text;
+using De06Metrics.Timeline;
 using De06Metrics.Units;
 using NodaTime;
 
@@ -36,6 +37,7 @@ internal sealed class ScorecardEvaluator
     private readonly Observation?[] observed;
     private readonly Target?[] targeted;
     private readonly List<MeasuredValue> children = [];
+    private readonly LocalDate? publishedOn;
     private readonly List<int> members = [];
     private readonly List<decimal> scores = [];
     private readonly decimal[] peerRankBuffer;
@@ -50,6 +52,7 @@ internal sealed class ScorecardEvaluator
         this.period = period;
         this.asOf = asOf;
         this.options = options;
+        publishedOn = options.PublishedOn;
         registry = scorecard.UnitsOn(asOf ?? period.End); // units over time: the tree of the evaluated date; Units without a timeline
         units = registry.Units;
         slotOf = [.. units.Select(unit => scorecard.Slots.SlotOf(unit.Id))];
@@ -136,6 +139,7 @@ internal sealed class ScorecardEvaluator
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
+                var baseStatus = comparisonBase is { Basis: BaseValueBasis.Restated } ? previous[i].Status.LeastFirm(ValueStatus.Restated) : previous[i].Status;
                 rows.Add(new ScorecardRow(
                     context, indicator, units[i], value.Reported, value.Derived, target, status, schedule,
                     previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility)
@@ -143,6 +147,10 @@ internal sealed class ScorecardEvaluator
                     ComparisonBase = comparisonBase,
                     BaseLabel = comparisonBase is null ? null : ScorecardRestater.Label(comparisonBase, comparedWith),
                     IsEarlierFigure = !rowPeriod.Equals(period),
+                    ValueStatus = value.Status,
+                    BaseStatus = previous[i].Actual is null ? ValueStatus.Reported : baseStatus,
+                    Revises = value.Reported is null ? null : value.Earlier,
+                    Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
                 });
                 if (latest && basePeriod is not null && rowPeriod.Equals(period))
                 {
@@ -278,28 +286,38 @@ internal sealed class ScorecardEvaluator
         Array.Clear(observed);
         scorecard.ObservationsOf(indicator.Code, of).ScatterInto(observed);
         var derive = options.DeriveFromChildren && indicator.RollUp != RollUpRule.None;
+        // Vintages: the one in force on the day asked, or the latest, and the one it revised.
+        var vintages = publishedOn is not null || scorecard.HasVintagesIn(indicator.Code, of);
         foreach (var i in bottomUp)
         {
             var observation = observed[slotOf[i]];
+            Observation? earlier = null;
+            if (vintages && observation is { } latest)
+            {
+                (observation, earlier) = scorecard.VintageOn(latest, publishedOn);
+            }
+
             Derivation? derivation = null;
             if (derive && childrenOf[i].Length > 0)
             {
                 children.Clear();
+                var childStatus = ValueStatus.Reported;
                 foreach (var child in childrenOf[i])
                 {
                     if (values[child].Actual is { } childValue)
                     {
                         children.Add(childValue);
+                        childStatus = childStatus.LeastFirm(values[child].Status);
                     }
                 }
 
                 if (children.Count > 0)
                 {
-                    derivation = Derivation.Of(indicator, children);
+                    derivation = Derivation.Of(indicator, children) with { Status = childStatus };
                 }
             }
 
-            values[i] = new UnitValue(observation, derivation);
+            values[i] = new UnitValue(observation, derivation, earlier);
         }
     }
 
@@ -382,9 +400,14 @@ internal sealed class ScorecardEvaluator
         }
     }
 
-    private readonly record struct UnitValue(Observation? Reported, Derivation? Derived)
+    private readonly record struct UnitValue(Observation? Reported, Derivation? Derived, Observation? Earlier = null)
     {
         public MeasuredValue? Actual => Reported?.Value ?? Derived?.Value;
+
+        // A later vintage of a reported figure is a revision; an estimate published again stays an estimate.
+        public ValueStatus Status => Reported is { } reported
+            ? Earlier is not null && reported.Status == ValueStatus.Reported ? ValueStatus.Revised : reported.Status
+            : Derived is { Value: not null } derived ? derived.Status : ValueStatus.Reported;
 
         public bool IsEmpty => Reported is null && Derived is null;
     }

@@ -2,6 +2,7 @@ using De06Metrics.Evaluation;
 using De06Metrics.Growth;
 using De06Metrics.Periods;
 using De06Metrics.Timeline;
+using NodaTime;
 
 namespace De06Metrics.Scorecards;
 
@@ -27,6 +28,15 @@ public sealed class ScorecardOptions
     /// Which figures each indicator shows and which earlier figures it is compared with: those of the evaluated period
     /// (the default), or each indicator's latest (see <see cref="FigureChoice"/>).
     /// </param>
+    /// <param name="publishedOn">
+    /// Evaluate the figures as published on this day: of a figure with several vintages, the latest published on or
+    /// before it; a figure published after it is left out. <see langword="null"/> (the default) takes every figure's
+    /// latest vintage. A figure without a publication date counts as published from the start.
+    /// </param>
+    /// <param name="requireNoteWhenNotMet">
+    /// Whether every row with a target that is not met or exceeded (basically met, not met, no data) needs a note that
+    /// explains it; the rows without one are listed by <see cref="ScorecardResult.RowsWithoutRequiredNote"/>.
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/> or <paramref name="figures"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
@@ -35,7 +45,9 @@ public sealed class ScorecardOptions
         bool deriveFromChildren = true,
         NarrativeTemplates? narrative = null,
         UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase,
-        FigureChoice figures = FigureChoice.EvaluatedPeriod)
+        FigureChoice figures = FigureChoice.EvaluatedPeriod,
+        LocalDate? publishedOn = null,
+        bool requireNoteWhenNotMet = false)
     {
         if (!Enum.IsDefined(comparison))
         {
@@ -56,7 +68,15 @@ public sealed class ScorecardOptions
         Figures = Enum.IsDefined(figures)
             ? figures
             : throw new ArgumentOutOfRangeException(nameof(figures), figures, $"Figure choice {(int)figures} is not defined.");
+        PublishedOn = publishedOn;
+        RequireNoteWhenNotMet = requireNoteWhenNotMet;
     }
+
+    /// <summary>The day the figures are taken as published on, or <see langword="null"/> for every figure's latest vintage.</summary>
+    public LocalDate? PublishedOn { get; }
+
+    /// <summary>Whether every row whose target is not met or exceeded needs a note that explains it.</summary>
+    public bool RequireNoteWhenNotMet { get; }
 
     /// <summary>Same period last year, values derived from children, default evaluation and sentences.</summary>
     public static ScorecardOptions Default { get; } = new();

@@ -150,6 +150,30 @@ public sealed class ScorecardResult
         Units.TryGet(unit, out var inForce) ? inForce.Name : Scorecard.Timeline?.NameOf(unit) ?? new LocalizedText(unit.Value);
 
     /// <summary>
+    /// The rows that need a note explaining them and have none (see <see cref="ScorecardOptions.RequireNoteWhenNotMet"/>),
+    /// in row order; empty when the options do not ask for notes.
+    /// </summary>
+    public IEnumerable<ScorecardRow> RowsWithoutRequiredNote => Rows.Where(row => row.IsMissingNote);
+
+    /// <summary>
+    /// The legend of the marks the rows carry, one line per status that occurs in a value, a base or a change, firmest
+    /// first: "(suy ra): số liệu nguồn không nêu trực tiếp, suy ra từ nội dung nguồn". Empty when every figure is
+    /// reported.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The lines.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> DescribeStatusLegend(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return [.. Rows.SelectMany(row => new[] { row.ValueStatus, row.BaseStatus, row.ChangeStatus })
+            .Where(status => status != ValueStatus.Reported)
+            .Distinct()
+            .Order()
+            .Select(status => status.DescribeLegend(language))];
+    }
+
+    /// <summary>
     /// The grades of every row: "7/8 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt" (see <see cref="GradeSummary"/>).
     /// </summary>
     public GradeSummary Grades => GradeSummary.Of(Rows);

@@ -318,6 +318,11 @@ public sealed class ScorecardRow
         }
 
         var clauses = new List<string>();
+        if (ValueStatus != ValueStatus.Reported)
+        {
+            clauses.Add(language.Format(Phrase.ProvenanceValueClause, ValueStatus.Describe(language)));
+        }
+
         if (IsEarlierFigure)
         {
             clauses.Add(language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(Period, language)));
@@ -336,6 +341,16 @@ public sealed class ScorecardRow
         if (Evaluation is { } evaluation && Actual is not null)
         {
             clauses.Add(evaluation.DescribeVerdict(language));
+        }
+
+        if (Override is { } set)
+        {
+            clauses.Add(set.Describe(language));
+        }
+
+        if (Note?.Text is { } text)
+        {
+            clauses.Add(language.Format(Phrase.RowNote, text));
         }
 
         if (Schedule is { Status: ScheduleStatus.BehindSchedule or ScheduleStatus.AheadOfSchedule } schedule)
@@ -406,6 +421,127 @@ public sealed class ScorecardRow
     /// plain gap (<see cref="NotMeaningfulReason.MissingBase"/>) is left unsaid, as for a scorecard of one tree.
     /// </remarks>
     public ComparisonBase? ComparisonBase { get; internal init; }
+
+    /// <summary>
+    /// How firm <see cref="Actual"/> is: the reported figure's own status (<see cref="ValueStatus.Revised"/> for a later
+    /// vintage of a reported figure, see <see cref="Revises"/>), or for a value rolled up from the children the least
+    /// firm of theirs; <see cref="ValueStatus.Reported"/> when there is no value.
+    /// </summary>
+    /// <remarks>A roll-up over an estimate is an estimate, and its footnote says so (<see cref="DescribeProvenance"/>).</remarks>
+    public ValueStatus ValueStatus { get; internal init; }
+
+    /// <summary>
+    /// How firm <see cref="BaseValue"/> is; at least <see cref="ValueStatus.Restated"/> for a base restated into today's
+    /// units; <see cref="ValueStatus.Reported"/> when there is no base.
+    /// </summary>
+    public ValueStatus BaseStatus { get; internal init; }
+
+    /// <summary>
+    /// How firm the comparison with <see cref="BasePeriod"/> is (<see cref="Change"/>, <see cref="RelativeChange"/>,
+    /// <see cref="RankChange"/>): the least firm of <see cref="ValueStatus"/> and <see cref="BaseStatus"/>, so that a
+    /// change over an estimate is an estimate; <see cref="ValueStatus.Reported"/> when there is no comparison.
+    /// </summary>
+    public ValueStatus ChangeStatus => Change is not null || RankChange is not null ? ValueStatus.LeastFirm(BaseStatus) : ValueStatus.Reported;
+
+    /// <summary>
+    /// The vintage of the figure published before the one the row stands on, with its value and its
+    /// <see cref="Observation.PublishedOn"/> date; <see langword="null"/> when the figure was published once, or the
+    /// row's value is not reported.
+    /// </summary>
+    public Observation? Revises { get; internal init; }
+
+    /// <summary>The note on the row (a comment, a status set by hand, or both), or <see langword="null"/>.</summary>
+    public RowNote? Note { get; internal init; }
+
+    /// <summary>
+    /// The status set by hand, with its reason and who set it, or <see langword="null"/>. It stands beside
+    /// <see cref="Status"/>, which stays the status the evaluation computed.
+    /// </summary>
+    public StatusOverride? Override => Note?.Override;
+
+    /// <summary>
+    /// Whether the row needs a note that explains it: the options ask for one (<see cref="ScorecardOptions.RequireNoteWhenNotMet"/>)
+    /// and the row has a target that is not met or exceeded.
+    /// </summary>
+    public bool NeedsNote => context.Options.RequireNoteWhenNotMet && Status is { } status && status is not (TargetStatus.Met or TargetStatus.Exceeded);
+
+    /// <summary>Whether the row needs a note (<see cref="NeedsNote"/>) and has no comment; a status set by hand alone does not explain it.</summary>
+    public bool IsMissingNote => NeedsNote && Note?.Text is null;
+
+    /// <summary>
+    /// The row's footnotes on where its figures come from, one per figure that is not simply reported: the value, the
+    /// base, and a comparison that takes a weaker status from either. "Tỷ lệ hồ sơ trực tuyến (Tỉnh Hà Giang, năm
+    /// 2023): 72,3% (suy ra) — 88,8 − 16,5, …". Empty when every figure is reported.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The footnotes.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public IReadOnlyList<string> DescribeProvenance(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        var notes = new List<string>();
+        var name = Indicator.Name.In(language);
+        var unit = Unit.Name.In(language);
+        if (ValueStatus != ValueStatus.Reported && Actual is { } actual)
+        {
+            var why = ValueStatus == ValueStatus.Revised && Revises is { } earlier
+                ? language.Format(Phrase.ProvenanceRevisedFrom, Indicator.FormatValue(earlier.Value.Value, language), earlier.PublishedOn is { } day ? PeriodText.Date(day, language) : string.Empty)
+                : Reported is { } reported
+                    ? reported.StatusNote ?? Meaning(ValueStatus, language)
+                    : language.Format(Phrase.ProvenanceRolledUpFrom, ValueStatus.Describe(language));
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
+                $"{Indicator.FormatValue(actual.Value, language)} {ValueStatus.Mark(language)}", why));
+        }
+
+        if (BaseStatus != ValueStatus.Reported && BaseValue is { } baseValue && BasePeriod is { } basePeriod)
+        {
+            var why = BaseStatus == ValueStatus.Restated || baseReported is null
+                ? Meaning(BaseStatus, language)
+                : baseReported.StatusNote ?? Meaning(BaseStatus, language);
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true),
+                $"{DescribeMeasured(baseValue, language)} {BaseStatus.Mark(language)}", why));
+        }
+
+        if (ChangeStatus != ValueStatus.Reported && BasePeriod is { } comparedPeriod)
+        {
+            var label = BaseLabel ?? context.ComparedWith ?? SeriesChanges.ComparisonLabel(comparedPeriod, PeriodComparison.PreviousPeriod);
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
+                DescribeComparison(language) + " " + ChangeStatus.Mark(language),
+                language.Format(Phrase.ProvenanceChangeFrom, label.In(language), ChangeStatus.Describe(language))));
+        }
+
+        return notes;
+    }
+
+    /// <summary>
+    /// For a row that needs a note and has none, the line that lists it: "Tỷ lệ 1 (Huyện 1, Quý I/2024): Chưa đạt, chưa có
+    /// ghi chú giải trình" / "…: Not met, with no note to explain it".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The line; empty when the row needs no note or has one.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribeMissingNote(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return IsMissingNote
+            ? language.Format(Phrase.RowNoteMissing, Indicator.Name.In(language), Unit.Name.In(language), Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true), Status!.Value.Describe(language))
+            : string.Empty;
+    }
+
+    // A rank is written with its field ("thứ 40/63"), every other value as the indicator writes it.
+    private string DescribeMeasured(MeasuredValue value, Language language) =>
+        Indicator.Measure.Kind == MeasureKind.Rank && value.HasParts
+            ? FieldRankOf(value).DescribePosition(language)
+            : Indicator.FormatValue(value.Value, language);
+
+    private static string Meaning(ValueStatus status, Language language) => language[status switch
+    {
+        ValueStatus.Revised => Phrase.ValueStatusRevisedMeaning,
+        ValueStatus.Restated => Phrase.ValueStatusRestatedMeaning,
+        ValueStatus.Derived => Phrase.ValueStatusDerivedMeaning,
+        ValueStatus.Preliminary => Phrase.ValueStatusPreliminaryMeaning,
+        _ => Phrase.ValueStatusEstimatedMeaning,
+    }];
 
     /// <summary>The sentence templates of the evaluation.</summary>
     internal NarrativeTemplates Narrative => context.Options.Narrative;

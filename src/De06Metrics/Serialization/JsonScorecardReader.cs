@@ -4,6 +4,7 @@ using System.Text.Json;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using De06Metrics.Units;
 using NodaTime;
@@ -62,11 +63,17 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> ObservationShape = new(StringComparer.Ordinal)
     {
-        [""] = ["indicator", "unit", "period", "value", "scale", "numerator", "denominator", "asOf", "source"],
+        [""] = ["indicator", "unit", "period", "value", "scale", "numerator", "denominator", "asOf", "source", "status", "statusNote", "publishedOn"],
         ["source"] = ["document", "issuedOn", "note"],
     };
 
-    private static readonly string[] TopLevel = ["version", "successionDates", "units", "indicators", "successions", "targets", "observations"];
+    private static readonly Dictionary<string, string[]> NoteShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["indicator", "unit", "period", "text", "override"],
+        ["override"] = ["status", "reason", "setBy"],
+    };
+
+    private static readonly string[] TopLevel = ["version", "successionDates", "units", "indicators", "successions", "targets", "observations", "notes"];
 
     private readonly Func<JsonTokenStream> open;
     private readonly bool canReadTwice;
@@ -267,7 +274,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             var firstTime = seen.Add(name);
             if (!first)
             {
-                if (firstTime && name is "targets" or "observations" or "successions" && !read.Contains(name))
+                if (firstTime && name is "targets" or "observations" or "successions" or "notes" && !read.Contains(name))
                 {
                     tokens.Read();
                     if (tokens.TokenType == JsonTokenType.StartArray)
@@ -316,7 +323,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
-                case "units" or "indicators" or "targets" or "observations" or "successions":
+                case "units" or "indicators" or "targets" or "observations" or "successions" or "notes":
                     if (name == "successions")
                     {
                         builder.Timeline.DeclareTimeline();
@@ -434,6 +441,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             "indicators" => ItemArray.Indicators,
             "targets" => ItemArray.Targets,
             "successions" => ItemArray.Successions,
+            "notes" => ItemArray.Notes,
             _ => ItemArray.Observations,
         };
         var currentTable = table;
@@ -469,6 +477,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 break;
             case ItemArray.Successions:
                 ReadSuccession();
+                break;
+            case ItemArray.Notes:
+                ReadNote();
                 break;
             default:
                 ReadObservation();
@@ -796,6 +807,16 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var denominator = Number("denominator", required: false);
         var asOf = Date("asOf");
         var source = Source();
+        var statusGiven = item["status"] is { Kind: not JsonTokenType.Null };
+        var parsedStatus = Token("status", Tokens.ValueStatuses, required: false);
+        var status = parsedStatus ?? ValueStatus.Reported;
+        var statusNote = String("statusNote", required: status == ValueStatus.Derived, trim: false);
+        if (statusNote is not null && status == ValueStatus.Reported && (parsedStatus is not null || !statusGiven))
+        {
+            Fail("statusNote", "a reported figure takes no status note; give its status (estimated, preliminary, derived), or put the words in source.note.");
+        }
+
+        var publishedOn = Date("publishedOn");
         if (itemFailed)
         {
             return;
@@ -813,7 +834,33 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return;
         }
 
-        Build("asOf", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source), Address()));
+        Build("asOf", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), Address()));
+    }
+
+    private void ReadNote()
+    {
+        CheckShape(NoteShape);
+        var (code, unit, period) = Key();
+        var indicator = itemFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var text = String("text", required: item["override"] is null or { Kind: JsonTokenType.Null }, trim: false);
+        StatusOverride? statusOverride = null;
+        if (item["override"] is { Kind: not JsonTokenType.Null })
+        {
+            var verdict = Token("override.status", Tokens.Verdicts, required: true);
+            var reason = String("override.reason", required: true, trim: false);
+            var setBy = String("override.setBy", required: true, trim: false);
+            if (verdict is { } set && reason is not null && setBy is not null)
+            {
+                statusOverride = new StatusOverride(set, reason, setBy);
+            }
+        }
+
+        if (itemFailed || indicator is null)
+        {
+            return;
+        }
+
+        Build("text", () => builder.AddNote(new RowNote(code!.Value, unit!.Value, period!, text, statusOverride), Address()));
     }
 
     private (IndicatorCode? Code, UnitId? Unit, ReportingPeriod? Period) Key()
@@ -1165,6 +1212,11 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "coordinating" => "responsibility.coordinating",
         "value" or "high" or "tolerance" or "scale" when table == ItemArray.Targets => "goal." + field,
         "as_of" => "asOf",
+        "status_note" => "statusNote",
+        "published_on" => "publishedOn",
+        "override_status" => "override.status",
+        "override_reason" => "override.reason",
+        "override_set_by" => "override.setBy",
         "valid_from" => "validFrom",
         "valid_to" => "validTo",
         "effective_on" => "effectiveOn",
@@ -1190,5 +1242,6 @@ internal sealed class JsonScorecardReader : IFieldProblems
         Targets,
         Observations,
         Successions,
+        Notes,
     }
 }

@@ -81,6 +81,17 @@ internal static class JsonScorecardWriter
         }
 
         writer.WriteEndArray();
+        if (!scorecard.Notes.IsEmpty)
+        {
+            writer.WriteStartArray("notes");
+            foreach (var note in scorecard.Notes)
+            {
+                WriteNote(writer, note);
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteEndObject();
         writer.Flush();
         stream.WriteByte((byte)'\n');
@@ -308,6 +319,42 @@ internal static class JsonScorecardWriter
         }
 
         WriteSource(writer, observation.Source);
+        if (observation.Status != ValueStatus.Reported)
+        {
+            writer.WriteString("status", Tokens.ValueStatuses.Format(observation.Status));
+        }
+
+        if (observation.StatusNote is { } statusNote)
+        {
+            writer.WriteString("statusNote", statusNote);
+        }
+
+        if (observation.PublishedOn is { } publishedOn)
+        {
+            writer.WriteString("publishedOn", ValueText.FormatDate(publishedOn));
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNote(Utf8JsonWriter writer, RowNote note)
+    {
+        writer.WriteStartObject();
+        WriteKey(writer, note.Key);
+        if (note.Text is { } text)
+        {
+            writer.WriteString("text", text);
+        }
+
+        if (note.Override is { } set)
+        {
+            writer.WriteStartObject("override");
+            writer.WriteString("status", Tokens.Verdicts.Format(set.Status));
+            writer.WriteString("reason", set.Reason);
+            writer.WriteString("setBy", set.SetBy);
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
     }
 

@@ -21,6 +21,7 @@ internal sealed class ScorecardBuilder
     private readonly Dictionary<IndicatorCode, Indicator> catalog = [];
     private readonly List<(Target Item, RowAddress At)> targets = [];
     private readonly List<(Observation Item, RowAddress At)> observations = [];
+    private readonly List<(RowNote Item, RowAddress At)> notes = [];
     private UnitRegistry? registry;
 
     // Root causes: a table not read, or a unit or indicator left out with its own problem. An item that names one is
@@ -65,6 +66,9 @@ internal sealed class ScorecardBuilder
     public void AddTarget(Target target, RowAddress at) => targets.Add((target, at));
 
     public void AddObservation(Observation observation, RowAddress at) => observations.Add((observation, at));
+
+    /// <summary>Adds a note on a row (its indicator and unit already checked by <see cref="CheckReferences"/>).</summary>
+    public void AddNote(RowNote note, RowAddress at) => notes.Add((note, at));
 
     /// <summary>Records that the units could not be read at all, for the reason reported at <paramref name="cause"/>.</summary>
     public void UnitsNotRead(DataLocation cause) => unitsNotRead ??= cause;
@@ -198,7 +202,7 @@ internal sealed class ScorecardBuilder
                 var scorecard = timeline is null
                     ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item))
                     : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
-                return new ScorecardReadResult(scorecard, Sorted(fileOrder));
+                return new ScorecardReadResult(WithNotes(scorecard), Sorted(fileOrder));
             }
             catch (ScorecardException exception)
             {
@@ -273,6 +277,48 @@ internal sealed class ScorecardBuilder
             }
         }
 
+    }
+
+    // The notes on rows, each named once; a note whose indicator was left out goes with it, saying why.
+    private Scorecard WithNotes(Scorecard scorecard)
+    {
+        if (notes.Count == 0)
+        {
+            return scorecard;
+        }
+
+        var kept = new List<RowNote>(notes.Count);
+        var keys = new HashSet<IndicatorKey>();
+        foreach (var (note, at) in notes)
+        {
+            if (!scorecard.TryGetIndicator(note.Key.Indicator, out _))
+            {
+                problems.Add(new DataProblem(at.Of("indicator"), "left out with its indicator, which has a problem.", at.NameOf("indicator"), note.Key.Indicator.Value));
+            }
+            else if (!keys.Add(note.Key))
+            {
+                problems.Add(new DataProblem(at.Of("period"), "an earlier note has the same indicator, unit and period.", at.NameOf("period"), null));
+            }
+            else
+            {
+                kept.Add(note);
+            }
+        }
+
+        try
+        {
+            return scorecard.WithNotes(kept);
+        }
+        catch (ScorecardException exception)
+        {
+            // The reader checked each note's indicator and unit; what is left is reported, and the notes are left out.
+            foreach (var problem in exception.Problems)
+            {
+                problems.Add(new DataProblem(notes[0].At.Row, problem.ToString()));
+            }
+
+            return scorecard;
+        }
     }
 
     private ImmutableArray<DataProblem> Sorted(IReadOnlyList<string> fileOrder)

@@ -44,6 +44,15 @@ internal static class Tokens
     public static readonly TokenSet<SuccessionDateBasis> SuccessionDates = new(
         ("operational", SuccessionDateBasis.Operational), ("legal", SuccessionDateBasis.Legal));
 
+    /// <summary>How firm a figure is, as an observation gives it (a revision and a restatement are worked out, not given).</summary>
+    public static readonly TokenSet<ValueStatus> ValueStatuses = new(
+        ("reported", ValueStatus.Reported), ("estimated", ValueStatus.Estimated), ("preliminary", ValueStatus.Preliminary), ("derived", ValueStatus.Derived));
+
+    /// <summary>A target status set by hand.</summary>
+    public static readonly TokenSet<Evaluation.TargetStatus> Verdicts = new(
+        ("exceeded", Evaluation.TargetStatus.Exceeded), ("met", Evaluation.TargetStatus.Met), ("basicallyMet", Evaluation.TargetStatus.BasicallyMet),
+        ("notMet", Evaluation.TargetStatus.NotMet));
+
     public static MeasureForm FormOf(Measure measure) => measure.Kind switch
     {
         MeasureKind.Rate => measure.AllowsAboveWhole ? MeasureForm.RateAboveWhole : MeasureForm.Rate,

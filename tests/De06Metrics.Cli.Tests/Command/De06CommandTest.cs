@@ -55,7 +55,8 @@ public class De06CommandTest
         rows.Where(row => row.GetProperty("indicator").GetString() != "PAPI.RANK").Should().OnlyContain(row => row.GetProperty("period").GetString() == "2024-Q1");
         var papi = rows.Single(row => row.GetProperty("indicator").GetString() == "PAPI.RANK");
         (papi.GetProperty("period").GetString(), papi.GetProperty("basePeriod").GetString()).Should().Be(("2023", "2022"));
-        papi.GetProperty("text").GetProperty("change").GetString().Should().Be("up 29 places on 2022");
+        // The 2022 rank is derived from "tăng 29 bậc" (11 + 29 = 40), so the movement on it is marked derived.
+        papi.GetProperty("text").GetProperty("change").GetString().Should().Be("up 29 places on 2022 (derived)");
         var online = rows.Single(row => row.GetProperty("indicator").GetString() == "DVC.ONLINE");
         online.GetProperty("value").GetDecimal().Should().Be(88.8m);
         online.GetProperty("margin").GetDecimal().Should().Be(18.8m);
@@ -84,9 +85,10 @@ public class De06CommandTest
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n');
         lines[0].Should().Be("# Kết quả thực hiện chỉ tiêu — Năm 2023");
-        lines.Should().Contain("| Mã | Chỉ tiêu | Đơn vị | Kết quả | Tính đến | Chỉ tiêu giao | Chênh lệch | Đánh giá | So sánh | Chủ trì |");
+        // The 2023 figures are derived from the report's statement: a column says so, and the value carries its mark.
+        lines.Should().Contain("| Mã | Chỉ tiêu | Đơn vị | Kết quả | Tính đến | Chỉ tiêu giao | Chênh lệch | Đánh giá | So sánh | Chủ trì | Tình trạng số liệu |");
         // 2023 is the first year with this figure: the change column says there is no earlier one, not a blank.
-        lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | 72,3% |  | — |  |  | chưa có số liệu kỳ trước | Công an tỉnh |");
+        lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | 72,3% (suy ra) |  | — |  |  | chưa có số liệu kỳ trước | Công an tỉnh | suy ra |");
         // 11th of 63 in 2023, 40th in 2022: up 29 places, as the report says.
         lines.Single(line => line.StartsWith("| PAPI.RANK ", StringComparison.Ordinal)).Should().Contain("thứ 11/63").And.Contain("tăng 29 bậc so với năm 2022");
         lines.Count(line => line.StartsWith("| ", StringComparison.Ordinal)).Should().Be(1 + 6, "a heading and the six 2023 figures (five rates and the PAPI rank)");
@@ -102,12 +104,12 @@ public class De06CommandTest
         var lines = run.Out.Split('\n');
         // Q3 2024 restated to today's Tuyên Quang: (3 900 + 5 250) / (6 000 + 7 000) = 9 150 / 13 000 = 70,38%; 80% now, up 9,6 points.
         lines.Single(line => line.StartsWith("| DVC.ONLINE ", StringComparison.Ordinal)).Should().Contain(
-            "tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay)");
+            "tăng 9,6 điểm phần trăm so với cùng kỳ năm 2024 (số liệu quy đổi theo đơn vị hiện nay) |").And.EndWith(" là số quy đổi |", "the change says it stands on a restated base, and the status column marks it");
         // Dossier counts were assigned to Hà Giang's information department, merged into science and technology on 1/3/2025.
         lines.Single(line => line.StartsWith("| HS.TIEPNHAN | Số hồ sơ tiếp nhận | Thị trấn Việt Quang ", StringComparison.Ordinal))
-            .Should().EndWith("| Sở Khoa học và Công nghệ |").And.NotContain("HG.STTTT");
+            .Should().EndWith("| Sở Khoa học và Công nghệ |  |", "a count reported for the same unit both years needs no status").And.NotContain("HG.STTTT");
         lines.Single(line => line.StartsWith("| HS.TIEPNHAN | Số hồ sơ tiếp nhận | Thị trấn Sơn Dương ", StringComparison.Ordinal))
-            .Should().EndWith("| Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa) |");
+            .Should().EndWith("| Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa) |  |");
         // Rates without parts cannot be added into the merged province, and the table says so instead of leaving a blank.
         lines.Single(line => line.StartsWith("| EID.ACTIVATION ", StringComparison.Ordinal)).Should().Contain("không so sánh được với cùng kỳ năm 2024 vì");
     }
@@ -135,10 +137,11 @@ public class De06CommandTest
                 .And.Contain("<h2 id=\"de06-tree-heading\">Điểm theo cây mục tiêu: Bảng điểm DA06")
                 .And.Contain("<table class=\"de06-table de06-tree\" data-unit=\"HG\">");
             var table = File.ReadAllLines(csv);
-            table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead");
+            table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead,Figure status");
             // A margin starts with its sign, which a spreadsheet would run as a formula: it is neutralised as OWASP says.
             // Beside each figure, the same as a plain number Excel reads: 88.8 (%), 70, 18.8 and 16.5 (percentage points).
-            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,88.8,%,,≥ 70%,70,\"'+18.8 percentage points\",18.8,Exceeded,up 16.5 percentage points on 2023,16.5,Provincial Police");
+            // The 2023 base is derived from the report's "tăng 16,5%": the change carries the mark, the status column says why.
+            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,88.8,%,,≥ 70%,70,\"'+18.8 percentage points\",18.8,Exceeded,up 16.5 percentage points on 2023 (derived),16.5,Provincial Police,the figure of 2023 is derived");
         }
         finally
         {

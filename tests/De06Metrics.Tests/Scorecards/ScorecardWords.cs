@@ -48,6 +48,12 @@ internal static class ScorecardWords
                 words.Add(source?.Note ?? string.Empty);
             }
 
+            // How a figure was worked out, and the notes and statuses set by hand on the row: data, in its own words.
+            words.Add(row.Reported?.StatusNote ?? string.Empty);
+            words.Add(row.Note?.Text ?? string.Empty);
+            words.Add(row.Override?.Reason ?? string.Empty);
+            words.Add(row.Override?.SetBy ?? string.Empty);
+
             units.UnionWith(row.Responsibility.All);
             if (result.CarryOver(row) is { } carried)
             {
@@ -61,6 +67,8 @@ internal static class ScorecardWords
             }
         }
 
+        // The base figures' notes (a derived 2023 value says how it was worked out).
+        words.AddRange(result.Scorecard.Observations.Select(observation => observation.StatusNote ?? string.Empty));
         foreach (var unit in units)
         {
             words.AddRange(Both(result.NameOf(unit)));

@@ -60,7 +60,7 @@ public partial class ScorecardJsonTest
         },
         {
             """    { "indicator": "RATE", "unit": "HG", "period": "Q2 2024", "value": 50, "asof": "2024-04-01" }""",
-            "bad.json:16:76 $.observations[1].asof: asof: unknown property; expected indicator, unit, period, value, scale, numerator, denominator, asOf, source."
+            "bad.json:16:76 $.observations[1].asof: asof: unknown property; expected indicator, unit, period, value, scale, numerator, denominator, asOf, source, status, statusNote, publishedOn."
         },
         {
             """    { "indicator": "RATE", "unit": "HG", "period": "2024-Q2", "value": 120 }""",
@@ -160,7 +160,7 @@ public partial class ScorecardJsonTest
     [InlineData("\uFEFF \n ", "bad.json: the file is empty; a scorecard is a JSON object with units, indicators, targets and observations.")]
     [InlineData("[]", "bad.json:1:1 $: a scorecard is a JSON object with units, indicators, targets and observations.")]
     [InlineData("""{ "version": 2 }""", "bad.json:1:14 $.version: version '2': this reader reads version 1 of the format.")]
-    [InlineData("""{ "unit": [] }""", "bad.json:1:3 $.unit: unit: unknown property; a scorecard has version, successionDates, units, indicators, successions, targets, observations.")]
+    [InlineData("""{ "unit": [] }""", "bad.json:1:3 $.unit: unit: unknown property; a scorecard has version, successionDates, units, indicators, successions, targets, observations, notes.")]
     [InlineData("""{ "units": {} }""", "bad.json:1:12 $.units: units: expected an array.")]
     [InlineData("""{ "units": [], "units": [] }""", "bad.json:1:16 $.units: units: the property is repeated; only its first occurrence is read.")]
     public void A_file_that_is_not_a_scorecard_says_why(string json, string expected)
