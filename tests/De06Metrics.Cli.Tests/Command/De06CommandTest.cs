@@ -73,7 +73,7 @@ public class De06CommandTest
         summary.GetProperty("heading").GetString().Should().Be("Summary");
         summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 5 indicators met or exceeded; 1 not met; 11 without a target\nTasks: ");
         var overall = root.GetProperty("grades")[0];
-        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 1, 10));
+        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 1, 11));
         root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("What lags");
     }
 

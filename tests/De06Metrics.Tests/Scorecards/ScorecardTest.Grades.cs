@@ -107,7 +107,7 @@ public class ScorecardGradesTest
         grades.NotMet.Should().Be(1);
         grades.Graded.Should().Be(5);
         grades.WithoutTarget.Should().Be(10);
-        grades.Describe(Language.Vietnamese).Should().Be("4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt; 9 chỉ tiêu chưa giao mục tiêu");
+        grades.Describe(Language.Vietnamese).Should().Be("4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt; 10 chỉ tiêu chưa giao mục tiêu");
     }
 
     [Fact]
