@@ -376,6 +376,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var polarity = Token("polarity", Tokens.Polarities, required: true);
         var decimals = WholeNumber("decimals", required: true);
         var rollUp = Token("roll_up", Tokens.RollUps, required: false);
+        var accumulation = Token("accumulation", Tokens.Accumulations, required: false);
         var responsibility = Responsibility();
         // The measure's own rules are checked even when another cell failed, so that every problem is reported at once.
         var measure = form is { } kind ? ItemRules.Measure(kind, countUnit, countUnitSingular, currency, scale, maximum, this) : null;
@@ -385,7 +386,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         Build("polarity", () => builder.AddIndicator(
-            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility), at));
+            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility, accumulation), at));
     }
 
     private void ReadTarget(RowAddress at)
@@ -644,6 +645,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             {
                 "polarity" => "polarity",
                 "rollUp" => "roll_up",
+                "accumulation" => "accumulation",
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "as_of",

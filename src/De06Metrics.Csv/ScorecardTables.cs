@@ -26,11 +26,14 @@ internal static class ScorecardTables
         "description_vi", "description_en", "children_to", "responsibilities_to", "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> IndicatorColumns =
+    private static readonly ImmutableArray<string> IndicatorColumnsWithoutAccumulation =
     [
         "code", "name_vi", "name_en", "measure", "count_unit_vi", "count_unit_en", "count_unit_en_singular", "currency", "money_scale", "max_score",
         "polarity", "decimals", "roll_up", "lead", "coordinating",
     ];
+
+    // How figures behave over time is written only when an indicator's is not its measure's natural kind.
+    private static readonly ImmutableArray<string> IndicatorColumns = [.. IndicatorColumnsWithoutAccumulation, "accumulation"];
 
     // As for observations, a target's amounts are written in whole currency units: the scale is read, never written.
     private static readonly ImmutableArray<string> TargetColumnsWritten =
@@ -110,6 +113,7 @@ internal static class ScorecardTables
         return table switch
         {
             ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
+            ScorecardTable.Indicators when !WritesAccumulation(scorecard) => IndicatorColumnsWithoutAccumulation,
             ScorecardTable.Observations => ObservationColumnsWritten,
             ScorecardTable.Targets => TargetColumnsWritten,
             _ => ColumnsOf(table),
@@ -169,7 +173,7 @@ internal static class ScorecardTables
             ScorecardTable.Units when scorecard.Timeline is { } timeline => timeline.KnownUnits.Select(id => UnitRow(timeline, id)),
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
             ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
-            ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator)),
+            ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator, WritesAccumulation(scorecard))),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
             _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator)),
         };
@@ -252,11 +256,15 @@ internal static class ScorecardTables
         }
     }
 
-    private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator)
+    // Whether some indicator's accumulation kind is not its measure's natural one, so the column is written.
+    private static bool WritesAccumulation(Scorecard scorecard) =>
+        scorecard.Indicators.Any(indicator => indicator.Accumulation != Indicator.DefaultAccumulation(indicator.Measure));
+
+    private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator, bool withAccumulation)
     {
         var measure = indicator.Measure;
         var money = measure.Kind == MeasureKind.Money;
-        return
+        string[] row =
         [
             indicator.Code.Value,
             indicator.Name.Vietnamese,
@@ -274,6 +282,7 @@ internal static class ScorecardTables
             indicator.Responsibility?.Lead.Value ?? string.Empty,
             Coordinating(indicator.Responsibility),
         ];
+        return withAccumulation ? [.. row, Tokens.Accumulations.Format(indicator.Accumulation)] : row;
     }
 
     private static string[] TargetRow(Target target, DecimalSeparator separator)

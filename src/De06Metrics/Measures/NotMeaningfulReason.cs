@@ -84,4 +84,13 @@ public enum NotMeaningfulReason : byte
     /// bare percentages, say), so the parent has no value: rates are never averaged.
     /// </summary>
     ChildrenWithoutParts = 20,
+
+    /// <summary>
+    /// A figure combined over time lacks one or more of its sub-periods (February of a first quarter), so it would be a
+    /// part, not the whole; the missing sub-periods are named where the figure is.
+    /// </summary>
+    SubPeriodsMissing = 21,
+
+    /// <summary>A rate combined over time has a sub-period's figure without numerator and denominator: rates are never averaged.</summary>
+    SubPeriodsWithoutParts = 22,
 }

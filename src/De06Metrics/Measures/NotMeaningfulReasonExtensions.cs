@@ -38,6 +38,8 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.BaseNotCarried => Phrase.ReasonBaseNotCarried,
             NotMeaningfulReason.RankFieldChanged => Phrase.ReasonRankFieldChanged,
             NotMeaningfulReason.ChildrenWithoutParts => Phrase.ReasonChildrenWithoutParts,
+            NotMeaningfulReason.SubPeriodsMissing => Phrase.ReasonSubPeriodsMissing,
+            NotMeaningfulReason.SubPeriodsWithoutParts => Phrase.ReasonSubPeriodsWithoutParts,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

@@ -27,6 +27,10 @@ public sealed class ScorecardOptions
     /// Which figures each indicator shows and which earlier figures it is compared with: those of the evaluated period
     /// (the default), or each indicator's latest (see <see cref="FigureChoice"/>).
     /// </param>
+    /// <param name="acrossPeriodKinds">
+    /// Whether a comparison with a base of another kind (a quarter with a year) is asked for; when it is not (the
+    /// default), such a result is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/> or <paramref name="figures"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
@@ -35,7 +39,8 @@ public sealed class ScorecardOptions
         bool deriveFromChildren = true,
         NarrativeTemplates? narrative = null,
         UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase,
-        FigureChoice figures = FigureChoice.EvaluatedPeriod)
+        FigureChoice figures = FigureChoice.EvaluatedPeriod,
+        bool acrossPeriodKinds = false)
     {
         if (!Enum.IsDefined(comparison))
         {
@@ -53,6 +58,7 @@ public sealed class ScorecardOptions
         DeriveFromChildren = deriveFromChildren;
         Narrative = narrative ?? NarrativeTemplates.Default;
         AcrossUnitChanges = acrossUnitChanges;
+        AcrossPeriodKinds = acrossPeriodKinds;
         Figures = Enum.IsDefined(figures)
             ? figures
             : throw new ArgumentOutOfRangeException(nameof(figures), figures, $"Figure choice {(int)figures} is not defined.");
@@ -87,6 +93,12 @@ public sealed class ScorecardOptions
     /// <see cref="FigureChoice.EvaluatedPeriod"/> (the default) or <see cref="FigureChoice.LatestAvailable"/>.
     /// </summary>
     public FigureChoice Figures { get; }
+
+    /// <summary>
+    /// Whether the caller asked to compare a period with a base of another kind (a quarter with a year); when not, a
+    /// result that does is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// </summary>
+    public bool AcrossPeriodKinds { get; }
 
     /// <summary>
     /// The base period the options name for a period: <see cref="ComparisonPeriod"/> when set, else the one

@@ -43,7 +43,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> IndicatorShape = new(StringComparer.Ordinal)
     {
-        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility"],
+        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "accumulation", "responsibility"],
         ["name"] = ["vi", "en"],
         ["measure"] = ["kind", "unit", "unitSingular", "currency", "scale", "maximum"],
         ["measure.unit"] = ["vi", "en"],
@@ -715,6 +715,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var polarity = Token("polarity", Tokens.Polarities, required: true);
         var decimals = Number("decimals", required: true);
         var rollUp = Token("rollUp", Tokens.RollUps, required: false);
+        var accumulation = Token("accumulation", Tokens.Accumulations, required: false);
         var responsibility = Responsibility();
         if (currency is not null && !(currency.Length == 3 && currency.All(char.IsAsciiLetter)))
         {
@@ -736,7 +737,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         Build("polarity", () => builder.AddIndicator(
-            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility), Address()));
+            new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility, accumulation), Address()));
     }
 
     private void ReadTarget()
@@ -1064,6 +1065,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             {
                 "polarity" => "polarity",
                 "rollUp" => "rollUp",
+                "accumulation" => "accumulation",
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "asOf",

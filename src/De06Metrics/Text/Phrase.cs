@@ -604,4 +604,17 @@ internal enum Phrase
     // HTML report: each indicator's figures over its periods.
     ChartSeriesTitle,
     ChartSeriesTarget,
+    // Figures over time: incomplete periods, shares of a containing period's plan, comparisons across period kinds.
+    ReasonSubPeriodsMissing,
+    ReasonSubPeriodsWithoutParts,
+    TimeIncomplete,
+    PlanShareOfYear,
+    PlanShareOfPeriod,
+    PlanShareExpected,
+    PlanShareAhead,
+    PlanShareBehind,
+    PlanShareOnSchedule,
+    PlanShareNotMeaningful,
+    PlanShareDirect,
+    ComparisonAcrossKinds,
 }
