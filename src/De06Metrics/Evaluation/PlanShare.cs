@@ -135,7 +135,10 @@ public sealed class PlanShare
         }
 
         var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
-        var expected = (WeightUpTo(segments, period.End) - WeightUpTo(segments, from.PlusDays(-1))) / WeightUpTo(segments, targetPeriod.End) * 100m;
+        // The linear plan divides once, days × 100 / L, so that 91 of 366 days is exactly 9 100 / 366.
+        var expected = options.Profile.IsLinear
+            ? (NodaTime.Period.DaysBetween(from, period.End) + 1) * 100m / targetPeriod.LengthInDays
+            : (WeightUpTo(segments, period.End) - WeightUpTo(segments, from.PlusDays(-1))) * 100m / WeightUpTo(segments, targetPeriod.End);
         var target = goal.Value;
         var reason = actual is null ? NotMeaningfulReason.NoData
             : target == 0m ? NotMeaningfulReason.ZeroTarget

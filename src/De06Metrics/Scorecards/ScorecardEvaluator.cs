@@ -131,7 +131,7 @@ internal sealed class ScorecardEvaluator
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
                 var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual);
                 // Targets of a containing period: a quarter's figure against the plan of its year, when the quarter has none of its own.
-                var planShare = target is null && value.IsEmpty is false ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
+                var planShare = target is null && !value.IsEmpty ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);

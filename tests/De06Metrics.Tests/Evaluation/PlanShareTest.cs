@@ -22,9 +22,9 @@ public class PlanShareTest
 
         // 31 / 100 = 31%; the plan expects 91 of 2024's 366 days (31 + 29 + 31) = 24,86…%, so 31 is ahead.
         share.Share.Should().Be(31m);
-        share.ExpectedShare.Should().Be(91m / 366m * 100m);
+        share.ExpectedShare.Should().Be(91m * 100m / 366m);
         decimal.Round(share.ExpectedShare!.Value, 2).Should().Be(24.86m);
-        share.ExpectedValue.Should().Be(100m * (91m / 366m * 100m) / 100m);
+        share.ExpectedValue.Should().Be(100m * (91m * 100m / 366m) / 100m, "the plan of 100 times the expected share");
         share.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
         share.ComparesDirectly.Should().BeFalse();
         share.Describe(Language.Vietnamese).Should().Be("đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
@@ -37,7 +37,7 @@ public class PlanShareTest
         // April to June: 30 + 31 + 30 = 91 days of 366 again, 24,86…%; 20 of 100 is 20%, behind.
         var share = PlanShare.Evaluate(Dossiers(), Goal.AtLeast(100m), Year2024, Q2, MeasuredValue.Of(20m));
         share.CountedFrom.Should().Be(new LocalDate(2024, 4, 1));
-        share.ExpectedShare.Should().Be(91m / 366m * 100m);
+        share.ExpectedShare.Should().Be(91m * 100m / 366m);
         share.Status.Should().Be(ScheduleStatus.BehindSchedule);
         share.IsBehind.Should().BeTrue();
     }
@@ -48,7 +48,7 @@ public class PlanShareTest
         // Lũy kế to 30 June: 182 of 366 days (91 + 91) = 49,72…%; 50 of 100 is ahead.
         var share = PlanShare.Evaluate(Dossiers(AccumulationKind.CumulativeToDate), Goal.AtLeast(100m), Year2024, Q2, MeasuredValue.Of(50m));
         share.CountedFrom.Should().Be(new LocalDate(2024, 1, 1));
-        share.ExpectedShare.Should().Be(182m / 366m * 100m);
+        share.ExpectedShare.Should().Be(182m * 100m / 366m);
         share.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
     }
 
@@ -83,7 +83,7 @@ public class PlanShareTest
         zero.Share.Should().BeNull();
         zero.Reason.Should().Be(NotMeaningfulReason.ZeroTarget);
         PlanShare.Evaluate(Dossiers(), Goal.AtLeast(100m), Year2024, Q1, null).Reason.Should().Be(NotMeaningfulReason.NoData);
-        zero.Describe(Language.English).Should().StartWith("no share of the plan for year 2024, because");
+        zero.Describe(Language.English).Should().StartWith("no share of the plan for 2024, because the target is zero");
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class PlanShareTest
         // 2021–2025: 1 826 days; 2024's Q1 is 91 of them.
         var plan = ReportingPeriod.Custom(new LocalDate(2021, 1, 1), new LocalDate(2025, 12, 31));
         var share = PlanShare.Evaluate(Dossiers(), Goal.AtLeast(1000m), plan, Q1, MeasuredValue.Of(100m));
-        share.ExpectedShare.Should().Be(91m / 1826m * 100m);
+        share.ExpectedShare.Should().Be(91m * 100m / 1826m);
         share.Share.Should().Be(10m);
         share.Describe(Language.English).Should().StartWith("10.0% of the plan for ");
     }

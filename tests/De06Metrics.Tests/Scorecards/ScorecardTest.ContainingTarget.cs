@@ -41,7 +41,7 @@ public class ScorecardContainingTargetTest
         q1.Target.Should().BeNull();
         q1.PlanShare!.Share.Should().Be(31m);
         // 91 of 366 days.
-        q1.PlanShare.ExpectedShare.Should().Be(91m / 366m * 100m);
+        q1.PlanShare.ExpectedShare.Should().Be(91m * 100m / 366m);
         q1.IsBehindSchedule.Should().BeFalse();
         q1.Describe(Language.Vietnamese).Should().Contain("đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
 
