@@ -376,6 +376,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var polarity = Token("polarity", Tokens.Polarities, required: true);
         var decimals = WholeNumber("decimals", required: true);
         var rollUp = Token("roll_up", Tokens.RollUps, required: false);
+        var accumulation = Token("accumulation", Tokens.Accumulations, required: false);
         var responsibility = Responsibility();
         var perUnit = Cell("per_unit_vi") is null && Cell("per_unit_en") is null ? (LocalizedText?)null : Name("per_unit_vi", "per_unit_en");
         var perSingular = Cell("per_unit_en_singular");
@@ -394,7 +395,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
 
         Build("polarity", () =>
         {
-            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility);
+            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, decimals!.Value, rollUp, responsibility, accumulation);
             builder.AddIndicator(formula is null ? indicator : indicator.DefinedAs(formula), at);
         });
     }
@@ -674,6 +675,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             {
                 "polarity" => "polarity",
                 "rollUp" => "roll_up",
+                "accumulation" => "accumulation",
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "as_of",

@@ -26,17 +26,20 @@ internal static class ScorecardTables
         "description_vi", "description_en", "children_to", "responsibilities_to", "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> IndicatorColumnsWithoutFormulas =
+    private static readonly ImmutableArray<string> IndicatorColumnsBase =
     [
         "code", "name_vi", "name_en", "measure", "count_unit_vi", "count_unit_en", "count_unit_en_singular", "currency", "money_scale", "max_score",
         "polarity", "decimals", "roll_up", "lead", "coordinating",
     ];
 
-    // Computed indicators: the measure's per unit ("hộ" in "triệu đồng/hộ") and the formula.
-    private static readonly ImmutableArray<string> IndicatorColumns =
-    [
-        .. IndicatorColumnsWithoutFormulas, "per_unit_vi", "per_unit_en", "per_unit_en_singular", "per_quantity", "formula", "formula_parts",
-    ];
+    // How figures behave over time is written only when an indicator's is not its measure's natural kind; computed
+    // indicators' per unit ("hộ" in "triệu đồng/hộ") and formula only when some indicator is computed or per something.
+    private static readonly ImmutableArray<string> AccumulationColumns = ["accumulation"];
+
+    private static readonly ImmutableArray<string> FormulaColumns =
+        ["per_unit_vi", "per_unit_en", "per_unit_en_singular", "per_quantity", "formula", "formula_parts"];
+
+    private static readonly ImmutableArray<string> IndicatorColumns = [.. IndicatorColumnsBase, .. AccumulationColumns, .. FormulaColumns];
 
     // As for observations, a target's amounts are written in whole currency units: the scale is read, never written.
     private static readonly ImmutableArray<string> TargetColumnsWritten =
@@ -120,7 +123,8 @@ internal static class ScorecardTables
         return table switch
         {
             ScorecardTable.Units when scorecard.Timeline is null => UnitColumnsWithoutValidity,
-            ScorecardTable.Indicators when !scorecard.Indicators.Any(NeedsFormulaColumns) => IndicatorColumnsWithoutFormulas,
+            ScorecardTable.Indicators =>
+                [.. IndicatorColumnsBase, .. WritesAccumulation(scorecard) ? AccumulationColumns : [], .. scorecard.Indicators.Any(NeedsFormulaColumns) ? FormulaColumns : []],
             ScorecardTable.Observations => HasStatus(scorecard) ? ObservationColumnsWithStatus : ObservationColumnsWritten,
             ScorecardTable.Targets => TargetColumnsWritten,
             _ => ColumnsOf(table),
@@ -181,8 +185,8 @@ internal static class ScorecardTables
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
             ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
             ScorecardTable.Indicators when scorecard.Indicators.Any(NeedsFormulaColumns) =>
-                scorecard.Indicators.Select(indicator => (string[])[.. IndicatorRow(indicator, decimalSeparator), .. FormulaCells(indicator, decimalSeparator)]),
-            ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator)),
+                scorecard.Indicators.Select(indicator => (string[])[.. IndicatorRow(indicator, decimalSeparator, WritesAccumulation(scorecard)), .. FormulaCells(indicator, decimalSeparator)]),
+            ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator, WritesAccumulation(scorecard))),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
             _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator, HasStatus(scorecard))),
         };
@@ -281,11 +285,15 @@ internal static class ScorecardTables
         ];
     }
 
-    private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator)
+    // Whether some indicator's accumulation kind is not its measure's natural one, so the column is written.
+    private static bool WritesAccumulation(Scorecard scorecard) =>
+        scorecard.Indicators.Any(indicator => indicator.Accumulation != Indicator.DefaultAccumulation(indicator.Measure));
+
+    private static string[] IndicatorRow(Indicator indicator, DecimalSeparator separator, bool withAccumulation)
     {
         var measure = indicator.Measure;
         var money = measure.Kind == MeasureKind.Money;
-        return
+        string[] row =
         [
             indicator.Code.Value,
             indicator.Name.Vietnamese,
@@ -303,6 +311,7 @@ internal static class ScorecardTables
             indicator.Responsibility?.Lead.Value ?? string.Empty,
             Coordinating(indicator.Responsibility),
         ];
+        return withAccumulation ? [.. row, Tokens.Accumulations.Format(indicator.Accumulation)] : row;
     }
 
     private static string[] TargetRow(Target target, DecimalSeparator separator)

@@ -55,7 +55,7 @@ public partial class ScorecardCsvTest
         var result = ScorecardCsv.ReadFolder(folder.Path);
 
         result.Problems.Select(p => p.ToString()).Should().Equal(
-            $"{folder.File("indicators.csv")}:1:6: header 'unit': unknown column; the indicators table has the columns code, name_vi, name_en, measure, count_unit_vi, count_unit_en, count_unit_en_singular, currency, money_scale, max_score, polarity, decimals, roll_up, lead, coordinating, per_unit_vi, per_unit_en, per_unit_en_singular, per_quantity, formula, formula_parts.",
+            $"{folder.File("indicators.csv")}:1:6: header 'unit': unknown column; the indicators table has the columns code, name_vi, name_en, measure, count_unit_vi, count_unit_en, count_unit_en_singular, currency, money_scale, max_score, polarity, decimals, roll_up, lead, coordinating, accumulation, per_unit_vi, per_unit_en, per_unit_en_singular, per_quantity, formula, formula_parts.",
             $"{folder.File("indicators.csv")}:1:7: header 'decimals': the column is repeated; its first place is column 5.",
             $"{folder.File("observations.csv")}:1: the header has no column 'period', which the observations table needs; its rows were not read.",
             $"{folder.File("observations.csv")}:1: the header has no column 'denominator', which the observations table needs; its rows were not read.");

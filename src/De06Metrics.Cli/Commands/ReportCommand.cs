@@ -194,6 +194,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable, publishedOn: settings.PublishedOn);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
+        // A period compared with a base of another kind (the first quarter with a whole year) is said, not hidden.
+        if (evaluated.DescribeComparisonAcrossKinds(settings.Language) is { } acrossKinds)
+        {
+            Console.Error.WriteLine($"de06: {VisibleText.Of(acrossKinds, keepLineBreaks: false)}.");
+        }
+
         // The day the report is made is read from the clock here, at the edge, and only when not given.
         var generated = settings.Generated ?? SystemClock.Instance.GetCurrentInstant().InZone(DateTimeZoneProviders.Tzdb.GetSystemDefault()).Date;
         if (TaskReport.Judge(settings.Path, scorecard, settings.DecimalSeparator, settings.AsOf ?? period.End, settings.DueSoonDays, settings.Language) is not { } judged)

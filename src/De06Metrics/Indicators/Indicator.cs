@@ -26,8 +26,9 @@ public sealed class Indicator : IEquatable<Indicator>
     /// <param name="displayDecimals">Decimals to show, 0 to <see cref="MaximumDisplayDecimals"/>; 1 suits most rates ("88,8%").</param>
     /// <param name="rollUp">How child units' values combine; <see langword="null"/> picks the measure's natural rule (see remarks of <see cref="DefaultRollUp"/>).</param>
     /// <param name="responsibility">The units that answer for the indicator by default, if any.</param>
+    /// <param name="accumulation">How its figures behave over time; <see langword="null"/> picks the measure's natural kind (see remarks of <see cref="DefaultAccumulation"/>).</param>
     /// <exception cref="ArgumentNullException"><paramref name="measure"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The code or name is <c>default</c>, or the polarity or roll-up rule cannot apply to the measure.</exception>
+    /// <exception cref="ArgumentException">The code or name is <c>default</c>, or the polarity, roll-up rule or accumulation kind cannot apply to the measure.</exception>
     /// <exception cref="ArgumentOutOfRangeException">An enum value is not defined, or the decimals are out of range.</exception>
     public Indicator(
         IndicatorCode code,
@@ -36,7 +37,8 @@ public sealed class Indicator : IEquatable<Indicator>
         Polarity polarity,
         int displayDecimals = 1,
         RollUpRule? rollUp = null,
-        Responsibility? responsibility = null)
+        Responsibility? responsibility = null,
+        AccumulationKind? accumulation = null)
     {
         if (code == default)
         {
@@ -81,6 +83,17 @@ public sealed class Indicator : IEquatable<Indicator>
             throw new ArgumentException($"Indicator '{code}' measures {measure}, which cannot roll up by {rule}.", nameof(rollUp));
         }
 
+        var kind = accumulation ?? DefaultAccumulation(measure);
+        if (!Enum.IsDefined(kind))
+        {
+            throw new ArgumentOutOfRangeException(nameof(accumulation), kind, $"Indicator '{code}': accumulation kind {(int)kind} is not defined.");
+        }
+
+        if (!CanAccumulate(measure, kind))
+        {
+            throw new ArgumentException($"Indicator '{code}' measures {measure}, which cannot accumulate over time as {kind}.", nameof(accumulation));
+        }
+
         Code = code;
         Name = name;
         Measure = measure;
@@ -88,6 +101,7 @@ public sealed class Indicator : IEquatable<Indicator>
         DisplayDecimals = displayDecimals;
         RollUp = rule;
         Responsibility = responsibility;
+        Accumulation = kind;
     }
 
     /// <summary>The stable code.</summary>
@@ -110,6 +124,9 @@ public sealed class Indicator : IEquatable<Indicator>
 
     /// <summary>The units that answer for the indicator by default, if any; a target may name others.</summary>
     public Responsibility? Responsibility { get; }
+
+    /// <summary>How the indicator's figures behave over time: how months combine into a quarter or a year, and how a figure meets a target of a longer period.</summary>
+    public AccumulationKind Accumulation { get; }
 
     /// <summary>
     /// How the indicator is computed from others, or <see langword="null"/> for an indicator whose values are reported.
@@ -134,7 +151,7 @@ public sealed class Indicator : IEquatable<Indicator>
     public Indicator DefinedAs(IndicatorFormula formula)
     {
         ArgumentNullException.ThrowIfNull(formula);
-        return new Indicator(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility) { Formula = formula };
+        return new Indicator(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility, Accumulation) { Formula = formula };
     }
 
     /// <summary>
@@ -171,6 +188,50 @@ public sealed class Indicator : IEquatable<Indicator>
             (_, RollUpRule.Sum) => false,
             (MeasureKind.YesNo, RollUpRule.WeightedMean) => false,
             _ => true,
+        };
+    }
+
+    /// <summary>
+    /// The natural accumulation of a measure over time: counts and money are flows, rates add their numerators and
+    /// denominators, scores are averaged, and ranks and yes/no values are stocks (the last one stands).
+    /// </summary>
+    /// <param name="measure">The measure.</param>
+    /// <returns>The kind.</returns>
+    /// <remarks>
+    /// A count or an amount that is a level (records in a database, a balance) or a running total (<c>lũy kế</c>) must
+    /// say so: <see cref="AccumulationKind.Stock"/> or <see cref="AccumulationKind.CumulativeToDate"/>. A rate reported
+    /// without its parts cannot be combined over time by default; choose <see cref="AccumulationKind.Stock"/> or,
+    /// knowingly, <see cref="AccumulationKind.AverageOfLevels"/>.
+    /// </remarks>
+    public static AccumulationKind DefaultAccumulation(Measure measure)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return measure.Kind switch
+        {
+            MeasureKind.Rate => AccumulationKind.RateFromParts,
+            MeasureKind.Count or MeasureKind.Money => AccumulationKind.Flow,
+            MeasureKind.Score => AccumulationKind.AverageOfLevels,
+            _ => AccumulationKind.Stock,
+        };
+    }
+
+    /// <summary>Whether an accumulation kind can apply to a measure.</summary>
+    /// <param name="measure">The measure.</param>
+    /// <param name="kind">The kind.</param>
+    /// <returns>
+    /// <see langword="true"/> when the kind makes sense for the measure: every measure may be a stock; flows and
+    /// cumulative figures are counts or money; rates from parts are rates; averages are of anything but ranks and yes/no.
+    /// </returns>
+    public static bool CanAccumulate(Measure measure, AccumulationKind kind)
+    {
+        ArgumentNullException.ThrowIfNull(measure);
+        return (measure.Kind, kind) switch
+        {
+            (_, AccumulationKind.Stock) => true,
+            (MeasureKind.Count or MeasureKind.Money, AccumulationKind.Flow or AccumulationKind.CumulativeToDate) => true,
+            (MeasureKind.Rate, AccumulationKind.RateFromParts) => true,
+            (MeasureKind.Rate or MeasureKind.Count or MeasureKind.Money or MeasureKind.Score, AccumulationKind.AverageOfLevels) => true,
+            _ => false,
         };
     }
 
@@ -235,13 +296,14 @@ public sealed class Indicator : IEquatable<Indicator>
         DisplayDecimals == other.DisplayDecimals &&
         RollUp == other.RollUp &&
         Equals(Responsibility, other.Responsibility) &&
-        Equals(Formula, other.Formula);
+        Equals(Formula, other.Formula) &&
+        Accumulation == other.Accumulation;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as Indicator);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility, Formula);
+    public override int GetHashCode() => HashCode.Combine(HashCode.Combine(Code, Name, Measure, Polarity, DisplayDecimals, RollUp, Responsibility, Formula), Accumulation);
 
     /// <summary>Returns the code and Vietnamese name.</summary>
     /// <returns>The text.</returns>

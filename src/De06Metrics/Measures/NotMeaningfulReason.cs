@@ -99,4 +99,13 @@ public enum NotMeaningfulReason : byte
     /// difference, a share above 100% of a rate that may not exceed it.
     /// </summary>
     OutsideMeasure = 23,
+
+    /// <summary>
+    /// A figure combined over time lacks one or more of its sub-periods (February of a first quarter), so it would be a
+    /// part, not the whole; the missing sub-periods are named where the figure is.
+    /// </summary>
+    SubPeriodsMissing = 24,
+
+    /// <summary>A rate combined over time has a sub-period's figure without numerator and denominator: rates are never averaged.</summary>
+    SubPeriodsWithoutParts = 25,
 }

@@ -41,6 +41,8 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.MissingPart => Phrase.ReasonMissingPart,
             NotMeaningfulReason.ZeroDenominator => Phrase.ReasonZeroDenominator,
             NotMeaningfulReason.OutsideMeasure => Phrase.ReasonOutsideMeasure,
+            NotMeaningfulReason.SubPeriodsMissing => Phrase.ReasonSubPeriodsMissing,
+            NotMeaningfulReason.SubPeriodsWithoutParts => Phrase.ReasonSubPeriodsWithoutParts,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

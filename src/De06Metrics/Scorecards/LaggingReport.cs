@@ -142,6 +142,12 @@ public sealed class LaggingReport
             gap = Math.Max(gap, Math.Abs(shortfall) / schedule.ExpectedValue);
         }
 
+        // Behind the share of a containing period's plan expected by now: the shortfall on what was expected.
+        if (reasons.HasFlag(LaggingReasons.BehindSchedule) && row.PlanShare is { ExpectedValue: { } expected and > 0m, Actual: { } reached })
+        {
+            gap = Math.Max(gap, Math.Abs(expected - reached.Value) / expected);
+        }
+
         if (reasons.HasFlag(LaggingReasons.Declining))
         {
             gap = Math.Max(gap, row.RelativeChange is { Amount: { } percent } ? Math.Abs(percent) / 100m : 0.1m);

@@ -122,6 +122,7 @@ internal sealed class ScorecardEvaluator
 
             Array.Clear(targeted);
             scorecard.TargetsOf(indicator.Code, rowPeriod).ScatterInto(targeted);
+            var containingPeriods = ContainingTargetPeriods(indicator, rowPeriod);
             SetAsideUnjudgeable(indicator, current);
             RankPeers(indicator, current, peerRanks);
             for (var i = 0; i < units.Length; i++)
@@ -136,6 +137,8 @@ internal sealed class ScorecardEvaluator
                 var actual = value.Actual;
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
                 var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual);
+                // Targets of a containing period: a quarter's figure against the plan of its year, when the quarter has none of its own.
+                var planShare = target is null && !value.IsEmpty ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
@@ -151,6 +154,7 @@ internal sealed class ScorecardEvaluator
                     BaseStatus = previous[i].Actual is null ? ValueStatus.Reported : baseStatus,
                     Revises = value.Reported is null ? null : value.Earlier,
                     Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
+                    PlanShare = planShare,
                 });
                 if (latest && basePeriod is not null && rowPeriod.Equals(period))
                 {
@@ -263,6 +267,41 @@ internal sealed class ScorecardEvaluator
         }
 
         return (int)Math.Min(rows, Array.MaxLength);
+    }
+
+    // The periods, shortest first, that contain a row's period, are longer, and hold targets of the indicator.
+    private List<ReportingPeriod>? ContainingTargetPeriods(Indicator indicator, ReportingPeriod rowPeriod)
+    {
+        List<ReportingPeriod>? found = null;
+        foreach (var candidate in scorecard.Periods)
+        {
+            if (candidate.Contains(rowPeriod) && candidate.LengthInDays > rowPeriod.LengthInDays && scorecard.TargetsOf(indicator.Code, candidate).Count > 0)
+            {
+                (found ??= []).Add(candidate);
+            }
+        }
+
+        found?.Sort((a, b) => a.LengthInDays.CompareTo(b.LengthInDays));
+        return found;
+    }
+
+    // The figure against the target of the shortest containing period that has one for the unit.
+    private PlanShare? PlanShareOf(Indicator indicator, List<ReportingPeriod>? containingPeriods, ReportingPeriod rowPeriod, int slot, MeasuredValue? actual)
+    {
+        if (containingPeriods is null)
+        {
+            return null;
+        }
+
+        foreach (var candidate in containingPeriods)
+        {
+            if (scorecard.TargetsOf(indicator.Code, candidate).Find(slot) is { } target)
+            {
+                return PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
+            }
+        }
+
+        return null;
     }
 
     // Linear time-elapsed progress applies to what accumulates over the period: counts and money.

@@ -37,6 +37,10 @@ public sealed class ScorecardOptions
     /// Whether every row with a target that is not met or exceeded (basically met, not met, no data) needs a note that
     /// explains it; the rows without one are listed by <see cref="ScorecardResult.RowsWithoutRequiredNote"/>.
     /// </param>
+    /// <param name="acrossPeriodKinds">
+    /// Whether a comparison with a base of another kind (a quarter with a year) is asked for; when it is not (the
+    /// default), such a result is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// </param>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/> or <paramref name="figures"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
@@ -47,7 +51,8 @@ public sealed class ScorecardOptions
         UnitChangeComparison acrossUnitChanges = UnitChangeComparison.RestateBase,
         FigureChoice figures = FigureChoice.EvaluatedPeriod,
         LocalDate? publishedOn = null,
-        bool requireNoteWhenNotMet = false)
+        bool requireNoteWhenNotMet = false,
+        bool acrossPeriodKinds = false)
     {
         if (!Enum.IsDefined(comparison))
         {
@@ -65,6 +70,7 @@ public sealed class ScorecardOptions
         DeriveFromChildren = deriveFromChildren;
         Narrative = narrative ?? NarrativeTemplates.Default;
         AcrossUnitChanges = acrossUnitChanges;
+        AcrossPeriodKinds = acrossPeriodKinds;
         Figures = Enum.IsDefined(figures)
             ? figures
             : throw new ArgumentOutOfRangeException(nameof(figures), figures, $"Figure choice {(int)figures} is not defined.");
@@ -107,6 +113,12 @@ public sealed class ScorecardOptions
     /// <see cref="FigureChoice.EvaluatedPeriod"/> (the default) or <see cref="FigureChoice.LatestAvailable"/>.
     /// </summary>
     public FigureChoice Figures { get; }
+
+    /// <summary>
+    /// Whether the caller asked to compare a period with a base of another kind (a quarter with a year); when not, a
+    /// result that does is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// </summary>
+    public bool AcrossPeriodKinds { get; }
 
     /// <summary>
     /// The base period the options name for a period: <see cref="ComparisonPeriod"/> when set, else the one

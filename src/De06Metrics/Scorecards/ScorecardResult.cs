@@ -204,6 +204,30 @@ public sealed class ScorecardResult
             : language.Format(Phrase.ScorecardPeriodReported, reported);
     }
 
+    /// <summary>
+    /// Whether <see cref="Period"/> is compared with a base of another kind (the first quarter of 2024 with the whole of
+    /// 2023), which the options did not ask for (<see cref="ScorecardOptions.AcrossPeriodKinds"/>): changes between
+    /// periods of different lengths mislead unless the reader knows, so such a result is flagged.
+    /// </summary>
+    public bool ComparesAcrossPeriodKinds =>
+        !Options.AcrossPeriodKinds && BasePeriod is { } basePeriod && basePeriod.Kind != Period.Kind;
+
+    /// <summary>
+    /// The warning for a comparison across period kinds: "Quý I/2024 được so sánh với năm 2023, một kỳ có độ dài khác" /
+    /// "Q1 2024 is compared with year 2023, a period of another length"; <see langword="null"/> when
+    /// <see cref="ComparesAcrossPeriodKinds"/> is not set.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The warning, or <see langword="null"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string? DescribeComparisonAcrossKinds(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return ComparesAcrossPeriodKinds
+            ? language.Format(Phrase.ComparisonAcrossKinds, Period.ToString(null, language), Growth.GrowthText.PeriodInSentence(BasePeriod!, language))
+            : null;
+    }
+
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>
     public LaggingReport Lagging() => LaggingReport.From(this);

@@ -181,7 +181,16 @@ public sealed class ScorecardRow
     public bool IsDeclining => Change is { IsMeaningful: true, Assessment: ChangeAssessment.Deterioration } || RankChange is { IsComparable: true, PlacesGained: < 0 };
 
     /// <summary>Whether the value is behind the time-elapsed plan.</summary>
-    public bool IsBehindSchedule => Schedule is { Status: ScheduleStatus.BehindSchedule };
+    public bool IsBehindSchedule => Schedule is { Status: ScheduleStatus.BehindSchedule } || PlanShare is { IsBehind: true };
+
+    /// <summary>
+    /// For a row without a target of its own period, the figure against the target of the shortest longer period
+    /// that contains it and has one for the unit: a quarter's dossiers as a share of the annual plan, with the share
+    /// expected by the quarter's end, or a quarter's rate against the year's rate target directly (see
+    /// <see cref="De06Metrics.Evaluation.PlanShare"/>); <see langword="null"/> when the row has its own target or there is none.
+    /// </summary>
+    /// <remarks>A share behind the one expected makes the row lag behind schedule (<see cref="IsBehindSchedule"/>).</remarks>
+    public PlanShare? PlanShare { get; internal init; }
 
     // Ranks have their own movement, and yes/no values have no change.
     private bool ChangeApplies => Actual is not null && BaseValue is not null && Indicator.Measure.Kind is not (MeasureKind.Rank or MeasureKind.YesNo);
@@ -356,6 +365,11 @@ public sealed class ScorecardRow
         if (Schedule is { Status: ScheduleStatus.BehindSchedule or ScheduleStatus.AheadOfSchedule } schedule)
         {
             clauses.Add(schedule.Describe(language));
+        }
+
+        if (PlanShare is { } planShare)
+        {
+            clauses.Add(planShare.Describe(language));
         }
 
         if (PeerRank is { } rank)

@@ -44,7 +44,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> IndicatorShape = new(StringComparer.Ordinal)
     {
-        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "responsibility", "formula"],
+        [""] = ["code", "name", "measure", "polarity", "decimals", "rollUp", "accumulation", "responsibility", "formula"],
         ["name"] = ["vi", "en"],
         ["measure"] = ["kind", "unit", "unitSingular", "currency", "scale", "maximum", "per", "perSingular", "perQuantity"],
         ["measure.unit"] = ["vi", "en"],
@@ -728,6 +728,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var polarity = Token("polarity", Tokens.Polarities, required: true);
         var decimals = Number("decimals", required: true);
         var rollUp = Token("rollUp", Tokens.RollUps, required: false);
+        var accumulation = Token("accumulation", Tokens.Accumulations, required: false);
         var responsibility = Responsibility();
         var perUnit = Text("measure.per", required: false);
         var perSingular = String("measure.perSingular", required: false);
@@ -758,7 +759,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
         Build("polarity", () =>
         {
-            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility);
+            var indicator = new Indicator(new IndicatorCode(code!), name!.Value, measure, polarity!.Value, (int)decimals!.Value, rollUp, responsibility, accumulation);
             builder.AddIndicator(formula is null ? indicator : indicator.DefinedAs(formula), Address());
         });
     }
@@ -1156,6 +1157,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             {
                 "polarity" => "polarity",
                 "rollUp" => "rollUp",
+                "accumulation" => "accumulation",
                 "displayDecimals" => "decimals",
                 "parentId" => "parent",
                 "asOf" => "asOf",

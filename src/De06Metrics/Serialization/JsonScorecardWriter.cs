@@ -253,6 +253,12 @@ internal static class JsonScorecardWriter
         writer.WriteString("polarity", Tokens.Polarities.Format(indicator.Polarity));
         writer.WriteNumber("decimals", indicator.DisplayDecimals);
         writer.WriteString("rollUp", Tokens.RollUps.Format(indicator.RollUp));
+        // Written only when it is not the measure's natural kind, so that a file without it reads back the same.
+        if (indicator.Accumulation != Indicator.DefaultAccumulation(indicator.Measure))
+        {
+            writer.WriteString("accumulation", Tokens.Accumulations.Format(indicator.Accumulation));
+        }
+
         WriteResponsibility(writer, indicator.Responsibility);
         if (indicator.Formula is { } formula)
         {

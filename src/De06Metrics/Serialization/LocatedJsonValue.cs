@@ -116,7 +116,7 @@ internal sealed class LocatedJsonValue
     [
         "indicator", "unit", "period", "value", "numerator", "denominator", "asOf", "source", "document", "issuedOn", "note",
         "goal", "kind", "high", "tolerance", "responsibility", "lead", "coordinating", "id", "name", "vi", "en", "parent",
-        "code", "measure", "currency", "scale", "maximum", "polarity", "decimals", "rollUp",
+        "code", "measure", "currency", "scale", "maximum", "polarity", "decimals", "rollUp", "accumulation",
         "validFrom", "validTo", "effectiveOn", "operationalOn", "merged", "into", "parts", "share", "children", "from", "to",
         "indicators", "description", "childrenTo", "responsibilitiesTo",
     ];

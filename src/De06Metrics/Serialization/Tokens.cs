@@ -22,6 +22,10 @@ internal static class Tokens
         ("none", RollUpRule.None), ("addNumeratorsAndDenominators", RollUpRule.AddNumeratorsAndDenominators), ("sum", RollUpRule.Sum),
         ("weightedMean", RollUpRule.WeightedMean), ("minimum", RollUpRule.Minimum), ("maximum", RollUpRule.Maximum));
 
+    public static readonly TokenSet<AccumulationKind> Accumulations = new(
+        ("flow", AccumulationKind.Flow), ("stock", AccumulationKind.Stock), ("cumulativeToDate", AccumulationKind.CumulativeToDate),
+        ("rateFromParts", AccumulationKind.RateFromParts), ("averageOfLevels", AccumulationKind.AverageOfLevels));
+
     public static readonly TokenSet<MoneyScale> MoneyScales = new(
         ("units", MoneyScale.Units), ("thousands", MoneyScale.Thousands), ("millions", MoneyScale.Millions),
         ("billions", MoneyScale.Billions), ("trillions", MoneyScale.Trillions));

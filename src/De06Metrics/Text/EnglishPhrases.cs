@@ -635,6 +635,19 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ProvenanceValueClause => "{0} figure",
         Phrase.ProvenanceBaseClause => "the figure of {0} is {1}",
         Phrase.ReportColumnValueStatus => "Figure status",
+        // Figures over time: incomplete periods, shares of a containing period's plan, comparisons across period kinds.
+        Phrase.ReasonSubPeriodsMissing => "figures of some of its sub-periods are missing",
+        Phrase.ReasonSubPeriodsWithoutParts => "some sub-periods' figures are rates without numerator and denominator to add, and rates are never averaged",
+        Phrase.TimeIncomplete => "incomplete, missing {0}",
+        Phrase.PlanShareOfYear => "{0} of the annual plan",
+        Phrase.PlanShareOfPeriod => "{0} of the plan for {1}",
+        Phrase.PlanShareExpected => "{1} expected by {0}",
+        Phrase.PlanShareAhead => "ahead of schedule",
+        Phrase.PlanShareBehind => "behind schedule",
+        Phrase.PlanShareOnSchedule => "on schedule",
+        Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
+        Phrase.PlanShareDirect => "against the target for {0}: {1}",
+        Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
     };
 
     /// <inheritdoc />

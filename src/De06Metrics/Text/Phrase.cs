@@ -638,4 +638,17 @@ internal enum Phrase
     ProvenanceValueClause,
     ProvenanceBaseClause,
     ReportColumnValueStatus,
+    // Figures over time: incomplete periods, shares of a containing period's plan, comparisons across period kinds.
+    ReasonSubPeriodsMissing,
+    ReasonSubPeriodsWithoutParts,
+    TimeIncomplete,
+    PlanShareOfYear,
+    PlanShareOfPeriod,
+    PlanShareExpected,
+    PlanShareAhead,
+    PlanShareBehind,
+    PlanShareOnSchedule,
+    PlanShareNotMeaningful,
+    PlanShareDirect,
+    ComparisonAcrossKinds,
 }

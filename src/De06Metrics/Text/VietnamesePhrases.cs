@@ -635,6 +635,19 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ProvenanceValueClause => "số {0}",
         Phrase.ProvenanceBaseClause => "số liệu {0} là số {1}",
         Phrase.ReportColumnValueStatus => "Tình trạng số liệu",
+        // Figures over time: incomplete periods, shares of a containing period's plan, comparisons across period kinds.
+        Phrase.ReasonSubPeriodsMissing => "thiếu số liệu của một số kỳ thành phần",
+        Phrase.ReasonSubPeriodsWithoutParts => "số liệu của một số kỳ thành phần chỉ là tỷ lệ, không có tử số và mẫu số để cộng gộp, trong khi các tỷ lệ không được lấy trung bình cộng",
+        Phrase.TimeIncomplete => "chưa đủ số liệu, thiếu {0}",
+        Phrase.PlanShareOfYear => "đạt {0} kế hoạch năm",
+        Phrase.PlanShareOfPeriod => "đạt {0} kế hoạch {1}",
+        Phrase.PlanShareExpected => "tiến độ dự kiến đến ngày {0} là {1}",
+        Phrase.PlanShareAhead => "vượt tiến độ",
+        Phrase.PlanShareBehind => "chậm tiến độ",
+        Phrase.PlanShareOnSchedule => "đúng tiến độ",
+        Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
+        Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
+        Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
     };
 
     /// <inheritdoc />

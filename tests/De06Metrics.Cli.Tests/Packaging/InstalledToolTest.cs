@@ -23,7 +23,8 @@ public sealed class InstalledToolTest(InstalledToolTest.Installed installed) : I
         var (exitCode, output, error) = LocalFeed.Run(Path.Combine(installed.ToolPath, "de06"), ["report"], installed.ToolPath, installed.Feed.Environment);
 
         exitCode.Should().Be(0, error);
-        error.Should().BeEmpty();
+        // The first quarter is compared with the whole of 2023, and the command warns of it.
+        error.Trim().Should().Be("de06: Quý I/2024 được so sánh với năm 2023, một kỳ có độ dài khác.");
         // The figures of Hà Giang's Q1 2024 report on Đề án 06: online dossiers 88,8% against a target of 70%
         // (18,8 points over it), 17 of the programme's 33 models deployed (16 short).
         output.Should().Contain("Kết quả thực hiện chỉ tiêu — Quý I/2024");
