@@ -35,7 +35,7 @@ public sealed class EvaluationReportPseudoLanguageTest
 
         var text = ReadableReport.Of(output.ToString(), Enum.Parse<ReportFormat>(format));
         text.Should().NotBeEmpty();
-        PseudoLanguage.WordsIn(text, ScorecardWords.Of(result)).Should().BeEmpty();
+        PseudoLanguage.WordsIn(text, ReadableReport.DataWords(ScorecardWords.Of(result), Enum.Parse<ReportFormat>(format))).Should().BeEmpty();
     }
 
     [Theory]
@@ -52,7 +52,7 @@ public sealed class EvaluationReportPseudoLanguageTest
 
         // Lines wrapped at the width may part a unit's words ("mô" / "hình"): read as one run of text.
         var text = string.Join(' ', output.ToString().Split('\n').Select(line => line.Trim()));
-        PseudoLanguage.WordsIn(text, ScorecardWords.Of(result)).Should().BeEmpty();
+        PseudoLanguage.WordsIn(text, ReadableReport.DataWords(ScorecardWords.Of(result), ReportFormat.Table)).Should().BeEmpty();
     }
 
     [Fact]

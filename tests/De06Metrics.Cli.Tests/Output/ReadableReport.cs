@@ -8,6 +8,18 @@ namespace De06Metrics.Cli.Tests.Output;
 /// <summary>The text a reader sees in a report: HTML without its markup and style sheet, JSON's text values without keys and codes.</summary>
 internal static partial class ReadableReport
 {
+    /// <summary>
+    /// The data words a report in <paramref name="format"/> may show: in a terminal table a narrow column parts a
+    /// name across its lines, between the frame's bars ("Tỉnh" │ … │ "Hà Giang"), so each word of a name is data too.
+    /// </summary>
+    /// <param name="data">The data's names and texts.</param>
+    /// <param name="format">The format written.</param>
+    public static IEnumerable<string> DataWords(IEnumerable<string> data, ReportFormat format)
+    {
+        var words = data.ToList();
+        return format == ReportFormat.Table ? words.Concat(words.SelectMany(word => word.Split(' ', StringSplitOptions.RemoveEmptyEntries))) : words;
+    }
+
     /// <summary>The readable text of a report written in <paramref name="format"/>.</summary>
     /// <param name="output">What the writer wrote.</param>
     /// <param name="format">The format it wrote.</param>

@@ -33,6 +33,6 @@ public sealed class TreeReportPseudoLanguageTest
         var data = ScorecardWords.Of(result)
             .Concat(tree.Tree!.Nodes.Where(n => n.Node.Name is not null).SelectMany(n => new[] { n.Node.Code, n.Node.Name!.Value.Vietnamese, n.Node.Name.Value.English ?? string.Empty }))
             .Concat(read.Scorecard.Units.Units.Select(unit => unit.Name.In(Pseudo)));
-        PseudoLanguage.WordsIn(text, data).Should().BeEmpty();
+        PseudoLanguage.WordsIn(text, ReadableReport.DataWords(data, Enum.Parse<ReportFormat>(format))).Should().BeEmpty();
     }
 }
