@@ -16,6 +16,12 @@ internal static class ExcelFormats
     /// <summary>Whole numbers with thousands grouped: <c>#,##0</c>.</summary>
     public const string Whole = "#,##0";
 
+    /// <summary>A number as Excel shows it by default, with as many decimals as it has: <c>General</c>.</summary>
+    public const string Natural = "General";
+
+    /// <summary>Two decimals: <c>0.00</c>, for a score out of 100.</summary>
+    public const string TwoDecimals = "0.00";
+
     /// <summary>
     /// The number a cell holds for a value of the measure: a rate as a fraction (88,8% is 0.888, shown by a percentage
     /// format), every other measure as it is (money in whole units of its currency, not at its display scale).

@@ -39,7 +39,7 @@ internal static class ReportSheets
         string Number(Phrase heading) => language.Format(Phrase.WorkbookColumnNumber, language[heading]);
     }
 
-    public static ValueTask WriteLaggingAsync(SheetWriter writer, ScorecardResult result, Language language, CancellationToken cancellationToken)
+    public static ValueTask WriteLaggingAsync(SheetWriter writer, ScorecardResult result, Language language, ScorecardTree? tree, CancellationToken cancellationToken)
     {
         string[] headings =
         [
@@ -47,17 +47,45 @@ internal static class ReportSheets
             language[Phrase.ReportColumnCode],
             language[Phrase.ReportColumnIndicator],
             language[Phrase.ReportColumnUnit],
+            .. tree is null ? Array.Empty<string>() : [language[Phrase.ReportColumnPlace]],
             language[Phrase.WorkbookColumnDetails],
         ];
-        var lagging = result.Lagging();
-        return writer.WriteTableAsync(SheetNames.Lagging(language), headings, () => lagging.Sections.SelectMany(section => section.Items.Select(item => new SheetCell[]
-        {
+        var lagging = tree is null ? result.Lagging() : result.Lagging(tree);
+        return writer.WriteTableAsync(SheetNames.Lagging(language), headings, () => lagging.Sections.SelectMany(section => section.Items.Select(item => (SheetCell[])
+        [
             section.Lead.Name.In(language),
             item.Row.Indicator.Code.Value,
             item.Row.Indicator.Name.In(language),
             item.Row.Unit.Name.In(language),
+            .. tree is null ? Array.Empty<SheetCell>() : [string.Join(" › ", item.Groups.Select(group => group.Name!.Value.In(language)))],
             item.Describe(language),
-        })), cancellationToken);
+        ])), cancellationToken);
+    }
+
+    /// <summary>
+    /// The weighted tree scored for every unit: per unit and node, the node (indented by depth), its kind, weight and
+    /// score out of 100 as numbers, the indicators scored and the node's sentence.
+    /// </summary>
+    public static ValueTask WriteTreeAsync(SheetWriter writer, ScorecardResult result, ScorecardTree tree, Language language, CancellationToken cancellationToken)
+    {
+        string[] headings =
+        [
+            language[Phrase.ReportColumnUnit],
+            language[Phrase.ReportColumnNode],
+            language[Phrase.ReportColumnWeight],
+            language[Phrase.ReportColumnScore],
+            language[Phrase.ReportColumnScored],
+            language[Phrase.ReportColumnExplanation],
+        ];
+        return writer.WriteTableAsync(SheetNames.Tree(language), headings, () => tree.ScoreAll(result).SelectMany(score => score.Nodes.Select(node => (SheetCell[])
+        [
+            score.UnitName.In(language),
+            new string(' ', 4 * node.Depth) + (node.Indicator is { } indicator ? $"{indicator.Code} ({indicator.Name.In(language)})" : node.Node.Label(language)),
+            node.Depth == 0 ? SheetCell.Empty : SheetCell.ExactNumber(node.Node.Weight, ExcelFormats.Natural),
+            node.Points is { } points ? new SheetCell(null, points, ExcelFormats.TwoDecimals) : "—",
+            $"{node.Scored}/{node.Indicators}",
+            node.Describe(language),
+        ])), cancellationToken);
     }
 
     public static ValueTask WriteTasksAsync(SheetWriter writer, TaskListAssessment tasks, Language language, CancellationToken cancellationToken)

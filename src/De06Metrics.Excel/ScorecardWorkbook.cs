@@ -58,12 +58,17 @@ public static class ScorecardWorkbook
     /// <param name="stream">The stream to write to; left open.</param>
     /// <param name="language">The language of the report's sheets.</param>
     /// <param name="tasks">The tasks judged on the report's day, or <see langword="null"/> for none.</param>
+    /// <param name="tree">
+    /// The scorecard's weighted tree, or <see langword="null"/> for none: scored for every unit on a sheet of its own, and
+    /// naming each lagging item's group.
+    /// </param>
     /// <param name="cancellationToken">Cancels the writing.</param>
     /// <returns>The writing.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="result"/>, <paramref name="stream"/> or <paramref name="language"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The scorecard's data cannot be written as tables (see <c>ScorecardCsv.WriteFolder</c>).</exception>
     /// <exception cref="IOException">The stream cannot be written.</exception>
-    public static async Task WriteAsync(ScorecardResult result, Stream stream, Language language, TaskListAssessment? tasks = null, CancellationToken cancellationToken = default)
+    public static async Task WriteAsync(
+        ScorecardResult result, Stream stream, Language language, TaskListAssessment? tasks = null, ScorecardTree? tree = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(stream);
@@ -74,7 +79,11 @@ public static class ScorecardWorkbook
             var writer = new SheetWriter(spreadsheet, DataSheets.Names);
             await SummarySheet.WriteAsync(writer, result, language, tasks, cancellationToken).ConfigureAwait(false);
             await ReportSheets.WriteResultsAsync(writer, result, language, cancellationToken).ConfigureAwait(false);
-            await ReportSheets.WriteLaggingAsync(writer, result, language, cancellationToken).ConfigureAwait(false);
+            await ReportSheets.WriteLaggingAsync(writer, result, language, tree, cancellationToken).ConfigureAwait(false);
+            if (tree is not null)
+            {
+                await ReportSheets.WriteTreeAsync(writer, result, tree, language, cancellationToken).ConfigureAwait(false);
+            }
             if (tasks is { Items.IsEmpty: false })
             {
                 await ReportSheets.WriteTasksAsync(writer, tasks, language, cancellationToken).ConfigureAwait(false);
@@ -93,8 +102,9 @@ public static class ScorecardWorkbook
     /// <param name="stream">The stream to write to; left open.</param>
     /// <param name="language">The language of the report's sheets.</param>
     /// <param name="tasks">The tasks judged on the report's day, or <see langword="null"/> for none.</param>
-    public static void Write(ScorecardResult result, Stream stream, Language language, TaskListAssessment? tasks = null) =>
-        WriteAsync(result, stream, language, tasks).GetAwaiter().GetResult();
+    /// <param name="tree">The scorecard's weighted tree, or <see langword="null"/> for none.</param>
+    public static void Write(ScorecardResult result, Stream stream, Language language, TaskListAssessment? tasks = null, ScorecardTree? tree = null) =>
+        WriteAsync(result, stream, language, tasks, tree).GetAwaiter().GetResult();
 
     /// <summary>
     /// Writes a scorecard's data as a workbook of the CSV folder's tables, one sheet each, numbers as number cells: the

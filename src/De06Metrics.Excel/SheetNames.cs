@@ -20,6 +20,8 @@ internal static class SheetNames
 
     public static string Tasks(Language language) => Checked(language[Phrase.WorkbookSheetTasks]);
 
+    public static string Tree(Language language) => Checked(language[Phrase.WorkbookSheetTree]);
+
     /// <summary>Whether Excel accepts the name: 1 to 31 characters, none of <c>[]:*?/\</c>, no apostrophe at either end.</summary>
     public static bool IsValid(string name) =>
         name.Length is > 0 and <= Longest && name.AsSpan().IndexOfAny(Forbidden) < 0 && name[0] != '\'' && name[^1] != '\'';

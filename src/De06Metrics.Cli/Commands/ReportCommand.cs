@@ -207,12 +207,6 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             return ExitCodes.InvalidData;
         }
 
-        var report = EvaluationReport.Build(evaluated, settings.Language, judged.Assessment) with { Generated = generated };
-        if (judged.Assessment is { Items.IsEmpty: false } assessment)
-        {
-            report = report with { Tasks = TaskReport.Build(assessment, settings.Language), TaskAssessment = assessment };
-        }
-
         var tree = TreeSource.Read(settings.Path, scorecard);
         if (!tree.IsValid)
         {
@@ -223,6 +217,12 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
             Console.Error.WriteLine($"The scorecard's tree has {tree.Problems.Length} problem(s); no report was made. 'de06 validate PATH' lists them too.");
             return ExitCodes.InvalidData;
+        }
+
+        var report = EvaluationReport.Build(evaluated, settings.Language, judged.Assessment, tree.Tree) with { Generated = generated };
+        if (judged.Assessment is { Items.IsEmpty: false } assessment)
+        {
+            report = report with { Tasks = TaskReport.Build(assessment, settings.Language), TaskAssessment = assessment };
         }
 
         // A tree none of whose indicators has a score for any unit (a period without targets) would only say so row by row.
@@ -237,7 +237,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             {
                 if (settings.Format == ReportFormat.Xlsx)
                 {
-                    FileReplacement.Write(ReportFile.Resolve(file), stream => ScorecardWorkbook.Write(evaluated, stream, settings.Language, judged.Assessment));
+                    FileReplacement.Write(ReportFile.Resolve(file), stream => ScorecardWorkbook.Write(evaluated, stream, settings.Language, judged.Assessment, tree.Tree));
                 }
                 else
                 {

@@ -26,7 +26,8 @@ internal static class EvaluationReport
     /// <param name="result">The evaluated scorecard.</param>
     /// <param name="language">The language.</param>
     /// <param name="tasks">The tasks judged on the report's day, whose counts join the summary; <see langword="null"/> for none.</param>
-    public static ReportTable Build(ScorecardResult result, Language language, TaskListAssessment? tasks = null)
+    /// <param name="tree">The scorecard's weighted tree, which places each lagging item in its area and objective; <see langword="null"/> for none.</param>
+    public static ReportTable Build(ScorecardResult result, Language language, TaskListAssessment? tasks = null, ScorecardTree? tree = null)
     {
         ReportColumn[] columns =
         [
@@ -67,7 +68,7 @@ internal static class EvaluationReport
 
         notes.Insert(0, result.DescribePeriods(language) + ".");
 
-        var lagging = result.Lagging();
+        var lagging = tree is null ? result.Lagging() : result.Lagging(tree);
         var (summary, grades) = Summary(result, language, tasks);
         List<ReportSection> sections =
         [

@@ -447,7 +447,7 @@ public static partial class HtmlReport
 
         private void Lagging()
         {
-            var lagging = result.Lagging();
+            var lagging = options.Tree is { } tree ? result.Lagging(tree) : result.Lagging();
             Section("lagging", Phrase.ReportLaggingHeading);
             if (lagging.IsEmpty)
             {

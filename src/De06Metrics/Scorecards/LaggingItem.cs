@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
@@ -24,8 +25,11 @@ public sealed class LaggingItem
     private readonly Func<UnitId, LocalizedText> nameOf;
     private readonly UnitTimeline? timeline;
 
-    internal LaggingItem(ScorecardRow row, LaggingReasons reasons, decimal severity, Func<UnitId, LocalizedText> nameOf, ResponsibilityMapping? carriedOver, UnitTimeline? timeline = null)
+    internal LaggingItem(
+        ScorecardRow row, LaggingReasons reasons, decimal severity, Func<UnitId, LocalizedText> nameOf, ResponsibilityMapping? carriedOver, UnitTimeline? timeline = null,
+        ImmutableArray<TreeNode> groups = default)
     {
+        Groups = groups.IsDefault ? [] : groups;
         this.nameOf = nameOf;
         this.timeline = timeline;
         Row = row;
@@ -48,6 +52,28 @@ public sealed class LaggingItem
     /// then; <see langword="null"/> when every unit it names is in force, or the scorecard has no timeline.
     /// </summary>
     public ResponsibilityMapping? CarriedOver { get; }
+
+    /// <summary>
+    /// The groups of the scorecard's weighted tree the indicator belongs to, outermost first (an area, then an objective):
+    /// empty when the report was drawn without a tree (<see cref="ScorecardResult.Lagging()"/>) or the tree does not hold
+    /// the indicator.
+    /// </summary>
+    public ImmutableArray<TreeNode> Groups { get; }
+
+    /// <summary>
+    /// The item's place in the weighted tree: "thuộc lĩnh vực Dịch vụ công trực tuyến › mục tiêu Thanh toán trực tuyến" /
+    /// "under Online public services (area) › Online payment (objective)"; empty when it has none (see <see cref="Groups"/>).
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribePlace(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Groups.IsEmpty
+            ? string.Empty
+            : language.Format(Phrase.LaggingTreePlace, string.Join(" › ", Groups.Select(group => group.Place(language))));
+    }
 
     /// <summary>
     /// Who answers for the item on the report's date: the carried-over responsibility, or the row's own when nothing
@@ -121,7 +147,8 @@ public sealed class LaggingItem
         }
 
         var unstated = reasons.Count == 0 ? string.Empty : " — " + string.Join(", ", reasons);
-        return $"{sentence}{unstated}{assigned}{partners}";
+        var place = Groups.IsEmpty ? string.Empty : "; " + DescribePlace(language);
+        return $"{sentence}{unstated}{place}{assigned}{partners}";
     }
 
     private string Names(IEnumerable<UnitId> units, Language language) => string.Join(", ", units.Select(id => nameOf(id).In(language)));

@@ -47,7 +47,7 @@ public sealed class LaggingReport
     /// <summary>Whether nothing lags.</summary>
     public bool IsEmpty => Sections.IsEmpty;
 
-    internal static LaggingReport From(ScorecardResult result)
+    internal static LaggingReport From(ScorecardResult result, ScorecardTree? tree)
     {
         var registry = result.Units;
         var timeline = result.Scorecard.Timeline;
@@ -56,7 +56,8 @@ public sealed class LaggingReport
         var items = result.Rows
             .Select(row => (Row: row, Reasons: ReasonsOf(row)))
             .Where(item => item.Reasons != LaggingReasons.None)
-            .Select(item => new LaggingItem(item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, result.CarryOver(item.Row), timeline))
+            .Select(item => new LaggingItem(
+                item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, result.CarryOver(item.Row), timeline, tree?.GroupsOf(item.Row.Indicator.Code) ?? []))
             .ToList();
         var byLead = items.ToLookup(item => item.Responsibility.Lead);
         var sections = registry.Units

@@ -230,7 +230,20 @@ public sealed class ScorecardResult
 
     /// <summary>The lagging report: for each lead unit, what is not met, behind schedule, declining or without data, most severe first.</summary>
     /// <returns>The report.</returns>
-    public LaggingReport Lagging() => LaggingReport.From(this);
+    public LaggingReport Lagging() => LaggingReport.From(this, null);
+
+    /// <summary>
+    /// The lagging report with each item's place in a weighted tree: the area and objective its indicator belongs to
+    /// ("thuộc lĩnh vực Dịch vụ công trực tuyến"), see <see cref="LaggingItem.Groups"/>.
+    /// </summary>
+    /// <param name="tree">The scorecard's tree; an indicator it does not hold has no place.</param>
+    /// <returns>The report.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tree"/> is <see langword="null"/>.</exception>
+    public LaggingReport Lagging(ScorecardTree tree)
+    {
+        ArgumentNullException.ThrowIfNull(tree);
+        return LaggingReport.From(this, tree);
+    }
 
     private sealed class RowIndex(ImmutableArray<ScorecardRow> rows)
     {

@@ -30,6 +30,9 @@ namespace De06Metrics.Scorecards;
 /// </remarks>
 public sealed class ScorecardTree
 {
+    // Filled once by the constructor and only read afterwards, so the tree stays immutable and safe to share.
+    private readonly Dictionary<IndicatorCode, ImmutableArray<TreeNode>> groupsOf = [];
+
     /// <summary>Creates a tree.</summary>
     /// <param name="code">The scorecard's code, such as <c>DA06</c>; not empty, no white space at either end.</param>
     /// <param name="name">The scorecard's name.</param>
@@ -47,6 +50,7 @@ public sealed class ScorecardTree
         var groups = new HashSet<string>(StringComparer.Ordinal);
         var indicators = new HashSet<IndicatorCode>();
         var nodes = ImmutableArray.CreateBuilder<(TreeNode, int)>();
+        var path = new List<TreeNode>();
         Walk(Root, 0);
         Nodes = nodes.ToImmutable();
         Indicators = [.. indicators];
@@ -61,6 +65,7 @@ public sealed class ScorecardTree
                     throw new ArgumentException($"Indicator '{indicator}' appears more than once in the tree; an indicator belongs to one group.", nameof(children));
                 }
 
+                groupsOf[indicator] = [.. path];
                 return;
             }
 
@@ -69,9 +74,19 @@ public sealed class ScorecardTree
                 throw new ArgumentException($"Group code '{node.Code}' is used more than once in the tree.", nameof(children));
             }
 
+            if (depth > 0)
+            {
+                path.Add(node);
+            }
+
             foreach (var child in node.Children)
             {
                 Walk(child, depth + 1);
+            }
+
+            if (depth > 0)
+            {
+                path.RemoveAt(path.Count - 1);
             }
         }
     }
@@ -93,6 +108,14 @@ public sealed class ScorecardTree
 
     /// <summary>The indicators of the tree's leaves, in tree order.</summary>
     public ImmutableArray<IndicatorCode> Indicators { get; }
+
+    /// <summary>
+    /// The groups an indicator sits in, from the top (an area) down to its own group (an objective), the root left out:
+    /// the place a lagging item names ("thuộc lĩnh vực Dịch vụ công trực tuyến").
+    /// </summary>
+    /// <param name="indicator">The indicator.</param>
+    /// <returns>The groups, outermost first; empty when the indicator is not in the tree or sits directly under the root.</returns>
+    public ImmutableArray<TreeNode> GroupsOf(IndicatorCode indicator) => groupsOf.TryGetValue(indicator, out var groups) ? groups : [];
 
     /// <summary>
     /// Lists what does not fit a scorecard: an indicator not in its catalog, or a points rule whose polarity is not its

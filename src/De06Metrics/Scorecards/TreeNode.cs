@@ -155,6 +155,10 @@ public sealed class TreeNode
         _ => $"{language[KindPhrase(Kind)]} {Code} ({Name!.Value.In(language)})",
     };
 
+    /// <summary>A group as a lagging item places it: "lĩnh vực Dịch vụ công trực tuyến" / "Online public services (area)".</summary>
+    internal string Place(Language language) =>
+        language.Format(Phrase.LaggingTreeGroup, language[KindPhrase(Kind)].ToLowerInvariant(), Name!.Value.In(language));
+
     internal static Phrase KindPhrase(TreeNodeKind kind) => kind switch
     {
         TreeNodeKind.Scorecard => Phrase.TreeKindScorecard,

@@ -648,6 +648,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
         Phrase.PlanShareDirect => "against the target for {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
+        Phrase.LaggingTreePlace => "under {0}",
+        Phrase.LaggingTreeGroup => "{1} ({0})",
+        Phrase.WorkbookSheetTree => "Scorecard tree",
+        Phrase.ReportColumnPlace => "Group",
     };
 
     /// <inheritdoc />

@@ -651,4 +651,9 @@ internal enum Phrase
     PlanShareNotMeaningful,
     PlanShareDirect,
     ComparisonAcrossKinds,
+    // A lagging item's place in the weighted tree.
+    LaggingTreePlace,
+    LaggingTreeGroup,
+    WorkbookSheetTree,
+    ReportColumnPlace,
 }

@@ -648,6 +648,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
         Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
+        Phrase.LaggingTreePlace => "thuộc {0}",
+        Phrase.LaggingTreeGroup => "{0} {1}",
+        Phrase.WorkbookSheetTree => "Cây chỉ tiêu",
+        Phrase.ReportColumnPlace => "Thuộc nhóm",
     };
 
     /// <inheritdoc />
