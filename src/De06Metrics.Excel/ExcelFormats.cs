@@ -16,9 +16,6 @@ internal static class ExcelFormats
     /// <summary>Whole numbers with thousands grouped: <c>#,##0</c>.</summary>
     public const string Whole = "#,##0";
 
-    /// <summary>A number as Excel shows it by default, with as many decimals as it has: <c>General</c>.</summary>
-    public const string Natural = "General";
-
     /// <summary>Two decimals: <c>0.00</c>, for a score out of 100.</summary>
     public const string TwoDecimals = "0.00";
 

@@ -81,7 +81,7 @@ internal static class ReportSheets
         [
             score.UnitName.In(language),
             new string(' ', 4 * node.Depth) + (node.Indicator is { } indicator ? $"{indicator.Code} ({indicator.Name.In(language)})" : node.Node.Label(language)),
-            node.Depth == 0 ? SheetCell.Empty : SheetCell.ExactNumber(node.Node.Weight, ExcelFormats.Natural),
+            node.Depth == 0 ? SheetCell.Empty : SheetCell.ExactNumber(node.Node.Weight),
             node.Points is { } points ? new SheetCell(null, points, ExcelFormats.TwoDecimals) : "—",
             $"{node.Scored}/{node.Indicators}",
             node.Describe(language),
