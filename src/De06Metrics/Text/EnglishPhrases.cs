@@ -648,6 +648,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
         Phrase.PlanShareDirect => "against the target for {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
+        // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+        Phrase.HtmlReportChartMovementsCapped => "The chart shows the {0} units whose rank moved most, up or down, counted in places.",
+        Phrase.HtmlReportChartMovementsNotDrawn => "{0} of {1} units are not drawn; every rank is in the table above.",
+        Phrase.HtmlReportLaggingMore => "and {0} more",
     };
 
     /// <inheritdoc />

@@ -651,4 +651,8 @@ internal enum Phrase
     PlanShareNotMeaningful,
     PlanShareDirect,
     ComparisonAcrossKinds,
+    // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+    HtmlReportChartMovementsCapped,
+    HtmlReportChartMovementsNotDrawn,
+    HtmlReportLaggingMore,
 }

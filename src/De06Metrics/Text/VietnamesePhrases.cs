@@ -648,6 +648,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
         Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
+        // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+        Phrase.HtmlReportChartMovementsCapped => "Biểu đồ thể hiện {0} đơn vị có thứ hạng thay đổi nhiều nhất (tăng hoặc giảm, tính theo số bậc).",
+        Phrase.HtmlReportChartMovementsNotDrawn => "{0}/{1} đơn vị không được vẽ; đầy đủ thứ hạng tại bảng trên.",
+        Phrase.HtmlReportLaggingMore => "và {0} chỉ tiêu khác",
     };
 
     /// <inheritdoc />
