@@ -34,6 +34,8 @@ public static partial class HtmlReport
         + "\n.de06-table td.de06-wide{min-width:9em}"
         + "\n.de06-num{text-align:right!important;white-space:nowrap}"
         + "\n.de06-wrap{white-space:normal}"
+        + "\n.de06-table td.de06-wrap{min-width:7.5em}"
+        + "\n.de06-ref-sep{font-size:.75em}"
         + "\n.de06-table td.de06-code{min-width:7em;overflow-wrap:normal;word-break:keep-all;hyphens:none;font-size:.85em;color:#424242}"
         + "\n.de06-badge{display:inline-block;border-radius:4px;padding:1px 8px;font-weight:600;white-space:nowrap}"
         + "\n.de06-ref{font-size:.75em;margin-left:2px}"

@@ -435,11 +435,21 @@ public static partial class HtmlReport
             }
         }
 
-        /// <summary>Superscript links to the notes, each note numbered once however many rows refer to it.</summary>
+        /// <summary>
+        /// Superscript links to the notes, each note numbered once however many rows refer to it; several in one cell are
+        /// parted by commas ("¹,²"), so that two notes never read as note 12.
+        /// </summary>
         private void References(IEnumerable<string> texts)
         {
+            var first = true;
             foreach (var text in texts)
             {
+                if (!first)
+                {
+                    html.Open("sup", ("class", "de06-ref-sep"), ("aria-hidden", "true")).Text(",").Close("sup");
+                }
+
+                first = false;
                 var index = notes.IndexOf(text);
                 if (index < 0)
                 {
