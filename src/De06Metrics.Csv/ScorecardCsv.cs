@@ -9,7 +9,8 @@ namespace De06Metrics.Csv;
 /// <summary>
 /// Reads and writes a scorecard as a folder of CSV tables, as people export them from Excel: <c>units.csv</c>,
 /// <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>, an optional <c>successions.csv</c> for units that
-/// change over time (mergers, splits, abolitions), and an optional <c>settings.csv</c> that declares the decimal
+/// change over time (mergers, splits, abolitions), an optional <c>notes.csv</c> of notes on rows and statuses set by
+/// hand, and an optional <c>settings.csv</c> that declares the decimal
 /// separator and the succession dates. The columns and values are described in
 /// <c>docs/data-format.md</c>.
 /// </summary>
@@ -93,7 +94,7 @@ public static class ScorecardCsv
                 {
                     reader.Report(new DataProblem(new DataLocation(path),
                         $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Where(ScorecardTables.IsRequired).Select(FileNameOf))} " +
-                        $"({FileNameOf(ScorecardTable.Successions)} and {SettingsFileName} are optional)."));
+                        $"({FileNameOf(ScorecardTable.Successions)}, {FileNameOf(ScorecardTable.Notes)} and {SettingsFileName} are optional)."));
                     reader.NotRead(table, new DataLocation(path));
                 }
 
@@ -113,7 +114,8 @@ public static class ScorecardCsv
     /// byte order mark so that Excel reads the Vietnamese letters, a <c>settings.csv</c> declaring the decimal
     /// separator, and cells separated by semicolons with a decimal comma or by commas with a decimal point. A scorecard
     /// built on a timeline also gets <c>successions.csv</c>, the units' <c>valid_from</c> and <c>valid_to</c>, and the
-    /// <c>succession_dates</c> setting; any <c>successions.csv</c> left in the folder is removed for one without.
+    /// <c>succession_dates</c> setting; any <c>successions.csv</c> left in the folder is removed for one without. A
+    /// scorecard with notes gets <c>notes.csv</c>; any left in the folder is removed for one without.
     /// </summary>
     /// <param name="scorecard">The scorecard.</param>
     /// <param name="folder">The folder.</param>
@@ -158,7 +160,7 @@ public static class ScorecardCsv
 
             foreach (var table in ScorecardTables.All)
             {
-                if (table == ScorecardTable.Successions && scorecard.Timeline is null)
+                if ((table == ScorecardTable.Successions && scorecard.Timeline is null) || (table == ScorecardTable.Notes && scorecard.Notes.IsEmpty))
                 {
                     continue;
                 }
@@ -194,6 +196,12 @@ public static class ScorecardCsv
         {
             // A stale successions.csv would turn the scorecard read back into one on a timeline.
             File.Delete(Path.Combine(folder, FileNameOf(ScorecardTable.Successions)));
+        }
+
+        if (scorecard.Notes.IsEmpty)
+        {
+            // Likewise a stale notes.csv would give the scorecard read back notes it does not have.
+            File.Delete(Path.Combine(folder, FileNameOf(ScorecardTable.Notes)));
         }
 
         string Begin(string fileName)

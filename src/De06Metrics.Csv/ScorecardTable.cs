@@ -4,7 +4,7 @@ namespace De06Metrics.Csv;
 /// The tables of a scorecard in tabular form (a CSV file each, a sheet each). They are read in this order, since each
 /// refers to the ones before it: units, then indicators (whose responsibility names units), then targets and
 /// observations (which name both), then the successions of a scorecard whose units change over time (which name units
-/// and, for transfers of functions, indicators).
+/// and, for transfers of functions, indicators), then the notes on rows (which name indicators and units).
 /// </summary>
 public enum ScorecardTable
 {
@@ -25,4 +25,10 @@ public enum ScorecardTable
     /// <c>successions.csv</c>. Optional: a scorecard without it has one unit tree.
     /// </summary>
     Successions = 4,
+
+    /// <summary>
+    /// The notes on rows and the statuses set by hand (<see cref="Scorecards.RowNote"/>): <c>notes.csv</c>. Optional: a
+    /// scorecard without it has no notes.
+    /// </summary>
+    Notes = 5,
 }

@@ -91,7 +91,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         EnsureOpen();
         if (this.table is { } previous && table <= previous)
         {
-            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations, successions.");
+            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations, successions, notes.");
         }
 
         if (table == ScorecardTable.Successions)
@@ -196,6 +196,9 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 break;
             case ScorecardTable.Successions:
                 ReadSuccession(at);
+                break;
+            case ScorecardTable.Notes:
+                ReadNote(at);
                 break;
             default:
                 ReadObservation(at);
@@ -477,6 +480,33 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at));
+    }
+
+    // A note, a status set by hand, or both; the three override cells go together, as the JSON's override object does.
+    private void ReadNote(RowAddress at)
+    {
+        var (code, unit, period) = Key();
+        var indicator = rowFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var overridden = Cell("override_status") is not null || Cell("override_reason") is not null || Cell("override_set_by") is not null;
+        var text = overridden ? Cell("text", trim: false) : Required("text", trim: false);
+        Scorecards.StatusOverride? statusOverride = null;
+        if (overridden)
+        {
+            var verdict = Token("override_status", Tokens.Verdicts, required: true);
+            var reason = Required("override_reason", trim: false);
+            var setBy = Required("override_set_by", trim: false);
+            if (verdict is { } set && reason is not null && setBy is not null)
+            {
+                statusOverride = new Scorecards.StatusOverride(set, reason, setBy);
+            }
+        }
+
+        if (rowFailed || indicator is null)
+        {
+            return;
+        }
+
+        Build("text", () => builder.AddNote(new Scorecards.RowNote(code!.Value, unit!.Value, period!, text, statusOverride), at));
     }
 
     private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()

@@ -61,18 +61,22 @@ internal static class ScorecardTables
 
     private static readonly ImmutableArray<string> ObservationColumns = [.. ObservationColumnsWithStatus, "scale"];
 
-    /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> is optional (see <see cref="IsRequired"/>).</summary>
+    // A note on one row (indicator × unit × period): its text, a status set by hand with its reason and author, or both.
+    private static readonly ImmutableArray<string> NoteColumns = ["indicator", "unit", "period", "text", "override_status", "override_reason", "override_set_by"];
+
+    /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> and <see cref="ScorecardTable.Notes"/> are optional (see <see cref="IsRequired"/>).</summary>
     public static ImmutableArray<ScorecardTable> All { get; } =
-        [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations, ScorecardTable.Successions];
+        [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations, ScorecardTable.Successions, ScorecardTable.Notes];
 
     /// <summary>
     /// Whether a scorecard in tabular form must have the table: the units, indicators, targets and observations are
-    /// required (a table with no rows is a header alone); the successions only for a scorecard whose units change over time.
+    /// required (a table with no rows is a header alone); the successions only for a scorecard whose units change over
+    /// time, the notes only for a scorecard with notes.
     /// </summary>
     /// <param name="table">The table.</param>
-    /// <returns><see langword="true"/> for every table but <see cref="ScorecardTable.Successions"/>.</returns>
+    /// <returns><see langword="true"/> for every table but <see cref="ScorecardTable.Successions"/> and <see cref="ScorecardTable.Notes"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
-    public static bool IsRequired(ScorecardTable table) => NameOf(table) is var _ && table != ScorecardTable.Successions;
+    public static bool IsRequired(ScorecardTable table) => NameOf(table) is var _ && table is not (ScorecardTable.Successions or ScorecardTable.Notes);
 
     /// <summary>The table's name, used for its file: <c>units</c>, <c>indicators</c>, <c>targets</c>, <c>observations</c>, <c>successions</c>.</summary>
     /// <param name="table">The table.</param>
@@ -85,6 +89,7 @@ internal static class ScorecardTables
         ScorecardTable.Targets => "targets",
         ScorecardTable.Observations => "observations",
         ScorecardTable.Successions => "successions",
+        ScorecardTable.Notes => "notes",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -103,6 +108,7 @@ internal static class ScorecardTables
         ScorecardTable.Targets => TargetColumns,
         ScorecardTable.Observations => ObservationColumns,
         ScorecardTable.Successions => SuccessionColumns,
+        ScorecardTable.Notes => NoteColumns,
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -145,6 +151,7 @@ internal static class ScorecardTables
         ScorecardTable.Targets => ["indicator", "unit", "period", "goal", "value"],
         ScorecardTable.Observations => ["indicator", "unit", "period", "value"],
         ScorecardTable.Successions => ["kind", "effective_on", "source_document"],
+        ScorecardTable.Notes => ["indicator", "unit", "period"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -184,12 +191,32 @@ internal static class ScorecardTables
             ScorecardTable.Units when scorecard.Timeline is { } timeline => timeline.KnownUnits.Select(id => UnitRow(timeline, id)),
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
             ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
-            ScorecardTable.Indicators when scorecard.Indicators.Any(NeedsFormulaColumns) =>
-                scorecard.Indicators.Select(indicator => (string[])[.. IndicatorRow(indicator, decimalSeparator, WritesAccumulation(scorecard)), .. FormulaCells(indicator, decimalSeparator)]),
-            ScorecardTable.Indicators => scorecard.Indicators.Select(indicator => IndicatorRow(indicator, decimalSeparator, WritesAccumulation(scorecard))),
+            ScorecardTable.Indicators => IndicatorRows(scorecard, decimalSeparator),
             ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
-            _ => scorecard.Observations.Select(observation => ObservationRow(scorecard, observation, decimalSeparator, HasStatus(scorecard))),
+            ScorecardTable.Notes => scorecard.Notes.Select(NoteRow),
+            _ => ObservationRows(scorecard, decimalSeparator),
         };
+    }
+
+    // Whether the optional columns are written is decided once per table, when its rows are first read, not once a row.
+    private static IEnumerable<string[]> IndicatorRows(Scorecard scorecard, DecimalSeparator separator)
+    {
+        var withAccumulation = WritesAccumulation(scorecard);
+        var withFormulas = scorecard.Indicators.Any(NeedsFormulaColumns);
+        foreach (var indicator in scorecard.Indicators)
+        {
+            var row = IndicatorRow(indicator, separator, withAccumulation);
+            yield return withFormulas ? [.. row, .. FormulaCells(indicator, separator)] : row;
+        }
+    }
+
+    private static IEnumerable<string[]> ObservationRows(Scorecard scorecard, DecimalSeparator separator)
+    {
+        var withStatus = HasStatus(scorecard);
+        foreach (var observation in scorecard.Observations)
+        {
+            yield return ObservationRow(scorecard, observation, separator, withStatus);
+        }
     }
 
     private static string[] UnitRow(ResponsibleUnit unit) =>
@@ -359,6 +386,17 @@ internal static class ScorecardTables
             .. status,
         ];
     }
+
+    private static string[] NoteRow(RowNote note) =>
+    [
+        note.Key.Indicator.Value,
+        note.Key.Unit.Value,
+        Period(note.Key.Period),
+        note.Text ?? string.Empty,
+        note.Override is { } set ? Tokens.Verdicts.Format(set.Status) : string.Empty,
+        note.Override?.Reason ?? string.Empty,
+        note.Override?.SetBy ?? string.Empty,
+    ];
 
     private static string[] Source(SourceReference? source) =>
     [

@@ -8,7 +8,7 @@ namespace De06Metrics.Excel;
 /// <summary>
 /// A scorecard's data as sheets with the tables of the CSV folder (<see cref="ScorecardTables"/>): a <c>settings</c>
 /// sheet, then <c>units</c>, <c>indicators</c>, <c>targets</c>, <c>observations</c> and, for a scorecard on a timeline,
-/// <c>successions</c>. Numbers are number cells; a number Excel's floating point cannot hold exactly is written as its
+/// <c>successions</c>, and for a scorecard with notes on rows or statuses set by hand, <c>notes</c>. Numbers are number cells; a number Excel's floating point cannot hold exactly is written as its
 /// exact text, which the reader reads back the same.
 /// </summary>
 /// <remarks>Stateless and thread-safe.</remarks>
@@ -28,7 +28,7 @@ internal static class DataSheets
         await writer.WriteTableAsync(ScorecardWorkbook.SettingsSheetName, ["setting", "value"], () => Settings(scorecard), cancellationToken).ConfigureAwait(false);
         foreach (var table in ScorecardTables.All)
         {
-            if (table == ScorecardTable.Successions && scorecard.Timeline is null)
+            if ((table == ScorecardTable.Successions && scorecard.Timeline is null) || (table == ScorecardTable.Notes && scorecard.Notes.IsEmpty))
             {
                 continue;
             }

@@ -32,6 +32,8 @@ internal static class ReportSheets
             language[Phrase.ReportColumnChange],
             Number(Phrase.ReportColumnChange),
             language[Phrase.ReportColumnLead],
+            language[Phrase.ReportColumnValueStatus],
+            language[Phrase.ReportColumnNotes],
         ];
         var dates = ExcelFormats.DateFormat(language);
         return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates)), cancellationToken);
@@ -135,11 +137,33 @@ internal static class ReportSheets
             row.Target is { } goal && SingleNumber(goal.Goal) is { } threshold ? new SheetCell(null, ExcelFormats.CellValue(measure, threshold), valueFormat) : SheetCell.Empty,
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             evaluation?.Margin is { } number ? new SheetCell(null, number, differenceFormat) : SheetCell.Empty,
-            evaluation is null ? SheetCell.Empty : new SheetCell(Status(row, evaluation.Status, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
+            // A status set by hand stands beside the computed one, never in its place; the fill is the computed status's.
+            evaluation is null
+                ? row.Override?.Describe(language) ?? string.Empty
+                : new SheetCell(row.Override is { } set ? $"{Status(row, evaluation.Status, language)}; {set.Describe(language)}" : Status(row, evaluation.Status, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
             row.DescribeChange(language),
             row.Change is { Amount: { } change } && row.Actual is not null ? new SheetCell(null, change, differenceFormat) : SheetCell.Empty,
             result.DescribeLead(row, language),
+            FigureStatus(row, language),
+            row.Note?.Text ?? string.Empty,
         ];
+    }
+
+    /// <summary>How firm the figures are: the value's status word, then what the comparison stands on when that is weaker.</summary>
+    private static string FigureStatus(ScorecardRow row, Language language)
+    {
+        var parts = new List<string>(2);
+        if (row.ValueStatus != ValueStatus.Reported)
+        {
+            parts.Add(row.ValueStatus.Describe(language));
+        }
+
+        if (row.ChangeStatus != ValueStatus.Reported && row.BaseStatus != ValueStatus.Reported && row.BasePeriod is { } basePeriod)
+        {
+            parts.Add(language.Format(Phrase.ProvenanceBaseClause, Growth.GrowthText.PeriodInSentence(basePeriod, language), row.BaseStatus.Describe(language)));
+        }
+
+        return string.Join("; ", parts);
     }
 
     /// <summary>The goal's one number (at least, at most, exactly); none for a range or a yes/no goal, whose text says it.</summary>

@@ -152,7 +152,7 @@ public partial class ScorecardCsvTest
 
         result.Problems.Select(p => p.ToString()).Should().Equal(
             $"{folder.File("indicators.csv")}:2: the file is not UTF-8 text (byte 0xFD on this line); save it from Excel as 'CSV UTF-8 (Comma delimited)'. The file was not read.",
-            $"{folder.File("targets.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv and settings.csv are optional).",
+            $"{folder.File("targets.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv and settings.csv are optional).",
             $"{folder.File("observations.csv")}: the file is empty; it needs at least a header line naming its columns.");
         result.Scorecard.Units.Count.Should().Be(2);
     }

@@ -10,7 +10,8 @@ using NodaTime;
 namespace De06Metrics.Benchmarks.Reporting;
 
 /// <summary>
-/// <c>--peak FORMAT FILE</c>: evaluates <see cref="ReportScorecard"/> and writes its report in one format to a file, once,
+/// <c>--peak FORMAT FILE [COMMUNES]</c>: evaluates <see cref="ReportScorecard"/> (of 1 000 communes, 100 000 rows, unless
+/// another number of communes is given: 100 makes 10 000 rows) and writes its report in one format to a file, once,
 /// in a process of its own, so that <c>/usr/bin/time -v</c> gives the peak memory (maximum resident set) of writing
 /// it; <c>bare</c> writes the rows' cells tab-separated, the floor the formats are compared with. Prints the bytes
 /// allocated and the time of the writing alone.
@@ -22,14 +23,16 @@ internal static class PeakMemory
 
     public static int Run(string[] args)
     {
-        if (args.Length != 2 || !Formats.Contains(args[0]))
+        var communes = ReportScorecard.Communes;
+        if (args.Length is not (2 or 3) || !Formats.Contains(args[0])
+            || (args.Length == 3 && !int.TryParse(args[2], NumberStyles.None, CultureInfo.InvariantCulture, out communes)) || communes < 1)
         {
-            Console.Error.WriteLine($"usage: --peak {string.Join('|', Formats)} FILE");
+            Console.Error.WriteLine($"usage: --peak {string.Join('|', Formats)} FILE [COMMUNES]");
             return 2;
         }
 
         var language = Language.Vietnamese;
-        var result = ReportScorecard.Evaluate();
+        var result = ReportScorecard.Evaluate(communes);
         var table = EvaluationReport.Build(result, language) with { Result = null };
         GC.Collect();
         var allocated = GC.GetTotalAllocatedBytes(precise: true);
@@ -67,7 +70,7 @@ internal static class PeakMemory
         clock.Stop();
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
-            $"{args[0]}: {new FileInfo(args[1]).Length} bytes written in {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024} KB allocated"));
+            $"{args[0]}, {result.Rows.Length} rows: {new FileInfo(args[1]).Length} bytes written in {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024} KB allocated"));
         return 0;
     }
 

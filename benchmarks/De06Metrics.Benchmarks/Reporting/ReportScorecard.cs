@@ -18,15 +18,16 @@ internal static class ReportScorecard
 
     public static ReportingPeriod Quarter { get; } = ReportingPeriod.ForQuarter(2024, 1);
 
-    /// <summary>The scorecard, evaluated for the quarter.</summary>
-    public static ScorecardResult Evaluate()
+    /// <summary>The scorecard of <paramref name="communeCount"/> communes (1 000 unless told), evaluated for the quarter.</summary>
+    /// <param name="communeCount">How many communes: each has a row per indicator, 100 rows.</param>
+    public static ScorecardResult Evaluate(int communeCount = Communes)
     {
         Indicator[] indicators = [.. Enumerable.Range(0, IndicatorCount).Select(j => j % 10 < 7
             ? new Indicator(new IndicatorCode($"R{j:000}"), new LocalizedText($"Tỷ lệ {j}", $"Rate {j}"), Measure.Rate, Polarity.HigherIsBetter)
             : new Indicator(new IndicatorCode($"C{j:000}"), new LocalizedText($"Số hồ sơ {j}", $"Dossiers {j}"), Measure.Count(), Polarity.HigherIsBetter, 0))];
         var province = new UnitId("P");
         var unitList = new List<ResponsibleUnit> { new(province, new LocalizedText("Tỉnh"), UnitKind.Province) };
-        unitList.AddRange(Enumerable.Range(0, Communes).Select(c => new ResponsibleUnit(new UnitId($"P.C{c:0000}"), new LocalizedText($"Xã {c}"), UnitKind.Commune, province)));
+        unitList.AddRange(Enumerable.Range(0, communeCount).Select(c => new ResponsibleUnit(new UnitId($"P.C{c:0000}"), new LocalizedText($"Xã {c}"), UnitKind.Commune, province)));
         var communes = unitList.Skip(1).Select(unit => unit.Id).ToList();
         var random = new Random(2024);
         var targets = new List<Target>();

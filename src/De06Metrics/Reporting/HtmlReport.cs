@@ -1,4 +1,5 @@
 using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Ranking;
@@ -62,6 +63,12 @@ public static partial class HtmlReport
     /// results furthest from their targets, with a note saying how many of how many are drawn.
     /// </summary>
     internal const int ChartLimit = 20;
+
+    /// <summary>
+    /// The most lagging results the "what lags" section lists under one lead unit, the most severe first: beyond it, a
+    /// line says how many more there are ("và 90 chỉ tiêu khác"); the full list is in the CSV and workbook reports.
+    /// </summary>
+    internal const int LaggingLimit = 10;
 
     /// <summary>
     /// The rows a capped chart draws, chosen in one pass without keeping the others: all of them in their order when
@@ -129,6 +136,58 @@ public static partial class HtmlReport
             TargetStatus.Exceeded => 6,
             _ => 7,
         };
+    }
+
+    /// <summary>
+    /// The rank rows a movement chart draws, chosen in one pass without keeping the others: all of them in their order
+    /// when there are at most the limit, else the limit's worth that moved most, up or down (the most places first; a
+    /// movement between fields of different sizes, whose places are not comparable, after every comparable one; then
+    /// the order of the rows), drawn in the order of the rows.
+    /// </summary>
+    private sealed class Largest(int limit)
+    {
+        private readonly List<(ScorecardRow Row, int Index)> kept = [];
+
+        /// <summary>How many rows were offered.</summary>
+        public int Count { get; private set; }
+
+        public IReadOnlyList<ScorecardRow> Rows => [.. kept.OrderBy(entry => entry.Index).Select(entry => entry.Row)];
+
+        public void Add(ScorecardRow row)
+        {
+            var entry = (row, Count++);
+            if (kept.Count < limit)
+            {
+                kept.Add(entry);
+                return;
+            }
+
+            // The kept row that moved least gives way to one that moved more.
+            var least = 0;
+            for (var i = 1; i < kept.Count; i++)
+            {
+                if (Compare(kept[i], kept[least]) > 0)
+                {
+                    least = i;
+                }
+            }
+
+            if (Compare(entry, kept[least]) < 0)
+            {
+                kept[least] = entry;
+            }
+        }
+
+        /// <summary>Negative when <paramref name="a"/> moved more than <paramref name="b"/> (or as much, and comes first).</summary>
+        private static int Compare((ScorecardRow Row, int Index) a, (ScorecardRow Row, int Index) b)
+        {
+            var byPlaces = Places(b.Row).CompareTo(Places(a.Row));
+            return byPlaces != 0 ? byPlaces : a.Index.CompareTo(b.Index);
+        }
+
+        /// <summary>The places moved, up or down; −1 when the fields differ in size.</summary>
+        private static long Places(ScorecardRow row) =>
+            row.RankChange is { PlacesGained: { } gained } ? Math.Abs((long)gained) : -1;
     }
 
     /// <summary>One document being written: the footnotes are numbered in the order they are first referred to.</summary>
@@ -227,7 +286,7 @@ public static partial class HtmlReport
                 Code(row.Indicator.Code.Value);
                 html.Element("th", row.Indicator.Name.In(language), ("scope", "row"));
                 html.Element("td", row.Unit.Name.In(language));
-                html.Open("td", ("class", "de06-num")).Text(row.DescribeValue(language));
+                html.Open("td", ("class", "de06-num")).Text(ValueText(row));
                 References(ValueNotes(row));
                 html.Close("td");
                 html.Open("td", ("class", "de06-num")).Text(row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language) : "—");
@@ -237,7 +296,9 @@ public static partial class HtmlReport
                 html.Open("td", ("class", "de06-status"));
                 Badge(row);
                 html.Close("td");
-                html.Element("td", row.DescribeChange(language), ("class", "de06-wide"));
+                html.Open("td", ("class", "de06-wide")).Text(ChangeText(row));
+                References(ChangeNotes(row));
+                html.Close("td");
                 html.Element("td", result.DescribeLead(row, language), ("class", "de06-wide"));
                 html.Close("tr").Line();
             }
@@ -309,8 +370,9 @@ public static partial class HtmlReport
                 yield return language.Format(Phrase.HtmlReportNoteAsOf, PeriodText.ShortDate(asOf, language));
             }
 
-            // Where the figures come from: an estimate, a derived base, a revision; then the row's note and a status set by hand.
-            foreach (var provenance in row.DescribeProvenance(language))
+            // Where the value comes from: an estimate, a revision (the base's and the change's go with the change); then
+            // the row's note and a status set by hand.
+            foreach (var provenance in row.DescribeProvenance(language).Take(ValueProvenanceCount(row)))
             {
                 yield return provenance;
             }
@@ -326,6 +388,42 @@ public static partial class HtmlReport
             }
         }
 
+        /// <summary>
+        /// A row's value as the cell writes it: with its status's mark when it is not simply reported ("72,3% (suy ra)"),
+        /// and the period it is of when it is an earlier figure than the report's ("thứ 11/63 (số liệu năm 2023)").
+        /// </summary>
+        private string ValueText(ScorecardRow row)
+        {
+            var text = row.DescribeValue(language);
+            if (row.IsEarlierFigure)
+            {
+                text = $"{text} ({language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(row.Period, language))})";
+            }
+
+            return Marked(text, row.ValueStatus);
+        }
+
+        /// <summary>
+        /// A row's change as the cell writes it, marked with the weaker status of the figures it is computed from ("tăng
+        /// 16,5 điểm phần trăm so với năm 2023 (suy ra)"); a change on a restated base already says so in its words.
+        /// </summary>
+        private string ChangeText(ScorecardRow row)
+        {
+            var text = row.DescribeChange(language);
+            return row.ChangeStatus == ValueStatus.Restated ? text : Marked(text, row.ChangeStatus);
+        }
+
+        private string Marked(string text, ValueStatus status) =>
+            text.Length == 0 || status == ValueStatus.Reported ? text : $"{text} {status.Mark(language)}";
+
+        /// <summary>The notes on a row's change: where its base comes from, and why the change is marked.</summary>
+        private IEnumerable<string> ChangeNotes(ScorecardRow row) =>
+            row.DescribeProvenance(language).Skip(ValueProvenanceCount(row));
+
+        /// <summary>How many of the row's provenance notes are of its value (<see cref="ScorecardRow.DescribeProvenance"/> writes it first).</summary>
+        private static int ValueProvenanceCount(ScorecardRow row) =>
+            row.ValueStatus != ValueStatus.Reported && row.Actual is not null ? 1 : 0;
+
         /// <summary>The note on a row's target: the document that set it, and what the data says of it.</summary>
         private IEnumerable<string> TargetNotes(ScorecardRow row)
         {
@@ -337,11 +435,21 @@ public static partial class HtmlReport
             }
         }
 
-        /// <summary>Superscript links to the notes, each note numbered once however many rows refer to it.</summary>
+        /// <summary>
+        /// Superscript links to the notes, each note numbered once however many rows refer to it; several in one cell are
+        /// parted by commas ("¹,²"), so that two notes never read as note 12.
+        /// </summary>
         private void References(IEnumerable<string> texts)
         {
+            var first = true;
             foreach (var text in texts)
             {
+                if (!first)
+                {
+                    html.Open("sup", ("class", "de06-ref-sep"), ("aria-hidden", "true")).Text(",").Close("sup");
+                }
+
+                first = false;
                 var index = notes.IndexOf(text);
                 if (index < 0)
                 {
@@ -373,19 +481,19 @@ public static partial class HtmlReport
                 chart.Add(row);
             }
 
-            var movements = new List<string>();
-            foreach (var group in result.Rows.Where(row => row.RankChange is not null).GroupBy(row => row.Indicator.Code))
+            // Rank movements, one chart per rank indicator in the order the indicators first come, each of at most ChartLimit units.
+            var movements = new List<Largest>();
+            var movementsOf = new Dictionary<IndicatorCode, Largest>();
+            foreach (var row in result.Rows.Where(row => row.RankChange is not null))
             {
-                var rows = group.ToList();
-                var ranks = RankMovements.Between(
-                    rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Previous)),
-                    rows.Select(row => KeyValuePair.Create(row.Unit.Name.In(language), row.RankChange!.Value.Current)));
-                var first = rows[0];
-                movements.Add(SvgCharts.RankMovement(
-                    ranks,
-                    language,
-                    previousLabel: first.BasePeriod?.ToString(language),
-                    currentLabel: first.Period.ToString(language)));
+                if (!movementsOf.TryGetValue(row.Indicator.Code, out var chart))
+                {
+                    chart = new Largest(ChartLimit);
+                    movementsOf.Add(row.Indicator.Code, chart);
+                    movements.Add(chart);
+                }
+
+                chart.Add(row);
             }
 
             // Trends: each row's figures over the periods the scorecard holds up to the report's (2023 and the quarter, say), its target marked.
@@ -416,7 +524,7 @@ public static partial class HtmlReport
                 html.Open("figure", ("class", "de06-chart")).Markup(output => SvgCharts.WriteTargetBars(chart.Rows, language, output));
                 if (chart.Count > ChartLimit)
                 {
-                    html.Element("figcaption", Capped(Phrase.HtmlReportChartBarsCapped, chart.Count), ("class", "de06-chart-note"));
+                    html.Element("figcaption", Capped(Phrase.HtmlReportChartBarsCapped, ChartLimit, chart.Count), ("class", "de06-chart-note"));
                 }
 
                 html.Close("figure").Line();
@@ -424,7 +532,28 @@ public static partial class HtmlReport
 
             foreach (var chart in movements)
             {
-                html.Open("figure", ("class", "de06-chart")).Markup(chart).Close("figure").Line();
+                var rows = chart.Rows;
+                var names = rows.ToDictionary(row => row.Unit.Id, row => row.Unit.Name.In(language));
+                var ranks = RankMovements.Between(
+                    rows.Select(row => KeyValuePair.Create(row.Unit.Id, row.RankChange!.Value.Previous)),
+                    rows.Select(row => KeyValuePair.Create(row.Unit.Id, row.RankChange!.Value.Current)));
+                var first = rows[0];
+                html.Open("figure", ("class", "de06-chart")).Markup(SvgCharts.RankMovement(
+                    ranks,
+                    language,
+                    id => names[id],
+                    previousLabel: first.BasePeriod?.ToString(language),
+                    currentLabel: first.Period.ToString(language)));
+                if (chart.Count > ChartLimit)
+                {
+                    html.Open("figcaption", ("class", "de06-chart-note"))
+                        .Element("span", language.Format(Phrase.HtmlReportChartMovementsCapped, language.FormatNumber(ChartLimit, 0)), ("class", "de06-chart-rule"))
+                        .Markup("<br>")
+                        .Element("span", Capped(Phrase.HtmlReportChartMovementsNotDrawn, chart.Count - ChartLimit, chart.Count), ("class", "de06-chart-hidden"))
+                        .Close("figcaption");
+                }
+
+                html.Close("figure").Line();
             }
 
             foreach (var row in series.Rows)
@@ -436,13 +565,13 @@ public static partial class HtmlReport
             html.Close("div").Line();
             if (series.Count > ChartLimit)
             {
-                html.Element("p", Capped(Phrase.HtmlReportChartSeriesCapped, series.Count), ("class", "de06-chart-note")).Line();
+                html.Element("p", Capped(Phrase.HtmlReportChartSeriesCapped, ChartLimit, series.Count), ("class", "de06-chart-note")).Line();
             }
 
             html.Close("section").Line();
 
-            string Capped(Phrase phrase, int count) =>
-                language.Format(phrase, language.FormatNumber(ChartLimit, 0), language.FormatNumber(count, 0));
+            string Capped(Phrase phrase, int shown, int count) =>
+                language.Format(phrase, language.FormatNumber(shown, 0), language.FormatNumber(count, 0));
         }
 
         private void Lagging()
@@ -459,7 +588,7 @@ public static partial class HtmlReport
                 html.Open("section", ("class", "de06-lead")).Line();
                 html.Element("h3", section.Describe(language)).Line();
                 html.Open("ul", ("class", "de06-items")).Line();
-                foreach (var item in section.Items)
+                foreach (var item in section.Items.Take(LaggingLimit))
                 {
                     html.Open("li");
                     Badge(item.Row);
@@ -468,6 +597,12 @@ public static partial class HtmlReport
                 }
 
                 html.Close("ul").Line();
+                if (section.Items.Length > LaggingLimit)
+                {
+                    var more = section.Items.Length - LaggingLimit;
+                    html.Element("p", language.Format(Phrase.HtmlReportLaggingMore, language.FormatNumber(more, 0)), ("class", "de06-more"), ("data-more", more.ToString(System.Globalization.CultureInfo.InvariantCulture))).Line();
+                }
+
                 html.Close("section").Line();
             }
 
@@ -550,6 +685,20 @@ public static partial class HtmlReport
             if (notes.Count > 0)
             {
                 html.Element("h2", language[Phrase.HtmlReportNotesHeading], ("id", "de06-notes-heading")).Line();
+
+                // What each mark in the cells means ("(suy ra): …"), before the numbered notes that refer to the figures.
+                var legend = result.DescribeStatusLegend(language);
+                if (legend.Count > 0)
+                {
+                    html.Open("ul", ("class", "de06-legend")).Line();
+                    foreach (var line in legend)
+                    {
+                        html.Element("li", line).Line();
+                    }
+
+                    html.Close("ul").Line();
+                }
+
                 html.Open("ol", ("class", "de06-notes")).Line();
                 for (var i = 0; i < notes.Count; i++)
                 {

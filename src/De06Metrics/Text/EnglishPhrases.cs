@@ -652,6 +652,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingTreeGroup => "{1} ({0})",
         Phrase.WorkbookSheetTree => "Scorecard tree",
         Phrase.ReportColumnPlace => "Group",
+        // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+        Phrase.HtmlReportChartMovementsCapped => "The chart shows the {0} units whose rank moved most, up or down, counted in places.",
+        Phrase.HtmlReportChartMovementsNotDrawn => "{0} of {1} units are not drawn; every rank is in the table above.",
+        Phrase.HtmlReportLaggingMore => "and {0} more",
     };
 
     /// <inheritdoc />

@@ -656,4 +656,8 @@ internal enum Phrase
     LaggingTreeGroup,
     WorkbookSheetTree,
     ReportColumnPlace,
+    // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+    HtmlReportChartMovementsCapped,
+    HtmlReportChartMovementsNotDrawn,
+    HtmlReportLaggingMore,
 }

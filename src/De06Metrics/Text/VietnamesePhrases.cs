@@ -652,6 +652,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingTreeGroup => "{0} {1}",
         Phrase.WorkbookSheetTree => "Cây chỉ tiêu",
         Phrase.ReportColumnPlace => "Thuộc nhóm",
+        // HTML report of a large scorecard: rank movements drawn for the units that moved most, lagging lists capped per lead unit.
+        Phrase.HtmlReportChartMovementsCapped => "Biểu đồ thể hiện {0} đơn vị có thứ hạng thay đổi nhiều nhất (tăng hoặc giảm, tính theo số bậc).",
+        Phrase.HtmlReportChartMovementsNotDrawn => "{0}/{1} đơn vị không được vẽ; đầy đủ thứ hạng tại bảng trên.",
+        Phrase.HtmlReportLaggingMore => "và {0} chỉ tiêu khác",
     };
 
     /// <inheritdoc />
