@@ -132,6 +132,105 @@ public static class BatchEvaluation
         return BatchSummary.Of(statuses);
     }
 
+    /// <summary>
+    /// Writes the attainment of each row, actual / target when higher is better and target / actual when lower is
+    /// better, with the rule of <see cref="TargetEvaluation.Attainment"/>.
+    /// </summary>
+    /// <param name="actuals">The actuals; <see langword="null"/> for no data.</param>
+    /// <param name="targets">The targets, one per actual.</param>
+    /// <param name="polarity">Higher is better (at-least targets) or lower is better (at-most targets).</param>
+    /// <param name="attainments">Receives the attainments as fractions of one (1 is 100%); 0 where not meaningful.</param>
+    /// <param name="reasons">
+    /// Receives <see cref="NotMeaningfulReason.None"/> where the attainment is meaningful, else why not:
+    /// <see cref="NotMeaningfulReason.NoData"/>, <see cref="NotMeaningfulReason.ZeroTarget"/>,
+    /// <see cref="NotMeaningfulReason.NegativeTarget"/>, <see cref="NotMeaningfulReason.ZeroActual"/>,
+    /// <see cref="NotMeaningfulReason.NegativeActual"/> or <see cref="NotMeaningfulReason.OutOfRange"/>.
+    /// </param>
+    /// <returns>The count of rows whose attainment is not meaningful, those without data included.</returns>
+    /// <exception cref="ArgumentException">The spans differ in length, or <paramref name="polarity"/> is within-band.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is undefined.</exception>
+    public static int Attainment(
+        ReadOnlySpan<decimal?> actuals,
+        ReadOnlySpan<decimal> targets,
+        Polarity polarity,
+        Span<decimal> attainments,
+        Span<NotMeaningfulReason> reasons)
+    {
+        EnsureLength(targets.Length, actuals.Length, nameof(targets));
+        EnsureLength(attainments.Length, actuals.Length, nameof(attainments));
+        EnsureLength(reasons.Length, actuals.Length, nameof(reasons));
+        var higherIsBetter = EnsurePolarity(polarity);
+        var notMeaningful = 0;
+        for (var i = 0; i < actuals.Length; i++)
+        {
+            var outcome = actuals[i] is { } actual
+                ? GoalRules.Attainment(higherIsBetter, actual, targets[i])
+                : RatioOutcome.NotMeaningful(NotMeaningfulReason.NoData);
+            outcome.TryGetValue(out attainments[i]);
+            reasons[i] = outcome.Reason;
+            if (!outcome.IsMeaningful)
+            {
+                notMeaningful++;
+            }
+        }
+
+        return notMeaningful;
+    }
+
+    /// <summary>
+    /// Writes the attainment of each row, actual / target when higher is better and target / actual when lower is
+    /// better, with the rule of <see cref="TargetEvaluation.Attainment"/>; vectorised where the hardware allows.
+    /// </summary>
+    /// <param name="actuals">The actuals; NaN for no data.</param>
+    /// <param name="targets">The targets, one per actual; NaN for no target.</param>
+    /// <param name="polarity">Higher is better (at-least targets) or lower is better (at-most targets).</param>
+    /// <param name="attainments">
+    /// Receives the attainments as fractions of one (1 is 100%); 0 where not meaningful, never NaN or infinite. May be
+    /// the very memory of an input, but not part of it.
+    /// </param>
+    /// <param name="reasons">
+    /// Receives <see cref="NotMeaningfulReason.None"/> where the attainment is meaningful, else why not: as for
+    /// <c>decimal</c>, and besides <see cref="NotMeaningfulReason.NoData"/> for a NaN actual or target and
+    /// <see cref="NotMeaningfulReason.OutOfRange"/> for an infinite input or a ratio beyond double's range.
+    /// </param>
+    /// <returns>The count of rows whose attainment is not meaningful, those without data included.</returns>
+    /// <exception cref="ArgumentException">
+    /// The spans differ in length, <paramref name="attainments"/> partly overlaps an input, or <paramref name="polarity"/> is within-band.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="polarity"/> is undefined.</exception>
+    public static int Attainment(
+        ReadOnlySpan<double> actuals,
+        ReadOnlySpan<double> targets,
+        Polarity polarity,
+        Span<double> attainments,
+        Span<NotMeaningfulReason> reasons)
+    {
+        EnsureLength(targets.Length, actuals.Length, nameof(targets));
+        EnsureLength(attainments.Length, actuals.Length, nameof(attainments));
+        EnsureLength(reasons.Length, actuals.Length, nameof(reasons));
+        EnsureNoPartialOverlap(actuals, attainments, nameof(actuals));
+        EnsureNoPartialOverlap(targets, attainments, nameof(targets));
+        var higherIsBetter = EnsurePolarity(polarity);
+        var i = 0;
+        var notMeaningful = 0;
+        if (Vector.IsHardwareAccelerated)
+        {
+            i = AttainmentVectors(actuals, targets, higherIsBetter, attainments, reasons, ref notMeaningful);
+        }
+
+        for (; i < actuals.Length; i++)
+        {
+            var reason = GoalRules.Attainment(higherIsBetter, actuals[i], targets[i], out attainments[i]);
+            reasons[i] = reason;
+            if (reason != NotMeaningfulReason.None)
+            {
+                notMeaningful++;
+            }
+        }
+
+        return notMeaningful;
+    }
+
     /// <summary>Evaluates one row as the double batch does, but throws on a bad target or actual.</summary>
     /// <param name="actual">The actual; NaN for no data.</param>
     /// <param name="target">The target; finite.</param>
@@ -242,6 +341,85 @@ public static class BatchEvaluation
         var status = c.Met - Vector.GreaterThan(difference, c.Tolerance) + below + (shortWithin & c.BasicallyMetStep);
         status = Vector.ConditionalSelect(noData, Vector<long>.Zero, status);
         return Vector.ConditionalSelect(invalid, c.Invalid, status);
+    }
+
+    // Whole vectors of rows; returns the index of the first row left for the scalar tail. The common vector, every
+    // row meaningful, costs a division and four comparisons; a vector with a row that is not is classified in vector
+    // code, case by case in the order of GoalRules.Attainment, the last case that applies winning.
+    private static int AttainmentVectors(
+        ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, bool higherIsBetter, Span<double> attainments, Span<NotMeaningfulReason> reasons, ref int notMeaningful)
+    {
+        var width = Vector<double>.Count;
+        ref var actual = ref MemoryMarshal.GetReference(actuals);
+        ref var target = ref MemoryMarshal.GetReference(targets);
+        ref var result = ref MemoryMarshal.GetReference(attainments);
+        ref var reason = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(reasons));
+
+        // actual / target when higher is better, target / actual when lower is better; the dividend must then not be
+        // negative (a negative ceiling), which the lower bound −∞ leaves unchecked when higher is better.
+        ref var dividend = ref higherIsBetter ? ref actual : ref target;
+        ref var divisor = ref higherIsBetter ? ref target : ref actual;
+        var dividendFloor = new Vector<double>(higherIsBetter ? double.NegativeInfinity : 0d);
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        var i = 0;
+        for (; i <= actuals.Length - width; i += width)
+        {
+            var offset = (nuint)i;
+            var d = Vector.LoadUnsafe(ref divisor, offset);
+            var n = Vector.LoadUnsafe(ref dividend, offset);
+            var ratio = n / d;
+
+            // A NaN or infinite dividend makes the ratio NaN or infinite; a NaN, infinite, zero or negative divisor
+            // fails the first two tests.
+            var meaningful = Vector.GreaterThan(d, Vector<double>.Zero)
+                & Vector.LessThan(d, infinity)
+                & Vector.LessThan(Vector.Abs(ratio), infinity)
+                & Vector.GreaterThanOrEqual(n, dividendFloor);
+            if (Vector.EqualsAll(meaningful, Vector<long>.AllBitsSet))
+            {
+                ratio.StoreUnsafe(ref result, offset);
+                Unsafe.InitBlockUnaligned(ref Unsafe.Add(ref reason, i), 0, (uint)width);
+                continue;
+            }
+
+            var a = Vector.LoadUnsafe(ref actual, offset);
+            var t = Vector.LoadUnsafe(ref target, offset);
+            var why = Vector.ConditionalSelect(meaningful, Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
+            if (higherIsBetter)
+            {
+                why = Vector.ConditionalSelect(Vector.Equals(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroTarget), why);
+            }
+            else
+            {
+                why = Vector.ConditionalSelect(Vector.LessThan(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeActual), why);
+                why = Vector.ConditionalSelect(Vector.Equals(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroActual), why);
+            }
+
+            why = Vector.ConditionalSelect(Vector.LessThan(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeTarget), why);
+            why = Vector.ConditionalSelect(
+                Vector.Equals(Vector.Abs(a), infinity) | Vector.Equals(Vector.Abs(t), infinity), new Vector<long>((long)NotMeaningfulReason.OutOfRange), why);
+            why = Vector.ConditionalSelect(
+                ~(Vector.Equals(a, a) & Vector.Equals(t, t)), new Vector<long>((long)NotMeaningfulReason.NoData), why);
+            var none = Vector.Equals(why, Vector<long>.Zero);
+            Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
+            for (var k = 0; k < width; k++)
+            {
+                Unsafe.Add(ref reason, i + k) = (byte)why[k];
+            }
+
+            notMeaningful += width + (int)Vector.Sum(none);
+        }
+
+        return i;
+    }
+
+    private static void EnsureNoPartialOverlap(ReadOnlySpan<double> input, Span<double> destination, string paramName)
+    {
+        if (input.Overlaps(destination, out var offset) && offset != 0)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture, $"The attainments overlap this input at an offset of {offset} elements; use the same memory or none of it."), paramName);
+        }
     }
 
     private static bool EnsurePolarity(Polarity polarity)

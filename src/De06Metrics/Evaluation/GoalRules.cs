@@ -139,31 +139,94 @@ internal static class GoalRules
             return RatioOutcome.NotMeaningful(NotMeaningfulReason.NoData);
         }
 
-        var target = goal.Value;
-        switch (goal.Kind)
+        return goal.Kind switch
         {
-            case TargetKind.AtLeast:
-                return target switch
-                {
-                    0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget),
-                    < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget),
-                    _ => Ratio(a, target),
-                };
-            case TargetKind.AtMost:
-                if (target < 0m)
-                {
-                    return RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget);
-                }
+            TargetKind.AtLeast => Attainment(higherIsBetter: true, a, goal.Value),
+            TargetKind.AtMost => Attainment(higherIsBetter: false, a, goal.Value),
+            _ => RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind),
+        };
+    }
 
-                return a switch
-                {
-                    0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroActual),
-                    < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeActual),
-                    _ => Ratio(target, a),
-                };
-            default:
-                return RatioOutcome.NotMeaningful(NotMeaningfulReason.NotDefinedForTargetKind);
+    /// <summary>
+    /// The attainment of an actual against a one-sided target, the single rule behind <see cref="TargetEvaluation.Attainment"/>
+    /// and <see cref="BatchEvaluation.Attainment(ReadOnlySpan{decimal?}, ReadOnlySpan{decimal}, Polarity, Span{decimal}, Span{NotMeaningfulReason})"/>.
+    /// </summary>
+    public static RatioOutcome Attainment(bool higherIsBetter, decimal actual, decimal target)
+    {
+        if (target < 0m)
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeTarget);
         }
+
+        if (higherIsBetter)
+        {
+            return target == 0m ? RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroTarget) : Ratio(actual, target);
+        }
+
+        return actual switch
+        {
+            0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.ZeroActual),
+            < 0m => RatioOutcome.NotMeaningful(NotMeaningfulReason.NegativeActual),
+            _ => Ratio(target, actual),
+        };
+    }
+
+    /// <summary>
+    /// <see cref="Attainment(bool, decimal, decimal)"/> over doubles: the same cases in the same order, and besides
+    /// them NaN (a missing actual or target) is <see cref="NotMeaningfulReason.NoData"/>, an infinite input or a
+    /// ratio beyond double's range <see cref="NotMeaningfulReason.OutOfRange"/>. <paramref name="ratio"/> is 0 when
+    /// not meaningful, never NaN or infinite.
+    /// </summary>
+    public static NotMeaningfulReason Attainment(bool higherIsBetter, double actual, double target, out double ratio)
+    {
+        ratio = 0d;
+        if (double.IsNaN(actual) || double.IsNaN(target))
+        {
+            return NotMeaningfulReason.NoData;
+        }
+
+        if (double.IsInfinity(actual) || double.IsInfinity(target))
+        {
+            return NotMeaningfulReason.OutOfRange;
+        }
+
+        if (target < 0d)
+        {
+            return NotMeaningfulReason.NegativeTarget;
+        }
+
+        double result;
+        if (higherIsBetter)
+        {
+            if (target == 0d)
+            {
+                return NotMeaningfulReason.ZeroTarget;
+            }
+
+            result = actual / target;
+        }
+        else
+        {
+            if (actual == 0d)
+            {
+                return NotMeaningfulReason.ZeroActual;
+            }
+
+            if (actual < 0d)
+            {
+                return NotMeaningfulReason.NegativeActual;
+            }
+
+            result = target / actual;
+        }
+
+        if (!double.IsFinite(result))
+        {
+            return NotMeaningfulReason.OutOfRange;
+        }
+
+        ratio = result;
+        return NotMeaningfulReason.None;
     }
 
     /// <summary>The margin divided by the size of the target: 0 on target, −1 at nothing achieved (higher is better).</summary>

@@ -136,13 +136,13 @@ public static class ChangeBatch
         var notMeaningful = 0;
         if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
         {
-            status[..n].Clear();
             var width = Vector<double>.Count;
             var hundred = new Vector<double>(100d);
             var infinity = new Vector<double>(double.PositiveInfinity);
             ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
             ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
             ref var destinationStart = ref MemoryMarshal.GetReference(destination);
+            ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
             for (; i <= n - width; i += width)
             {
                 var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
@@ -157,17 +157,48 @@ public static class ChangeBatch
                     | (Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero));
                 if (special == Vector<long>.Zero)
                 {
+                    // The status is written here, not cleared in a pass of its own beforehand.
                     result.StoreUnsafe(ref destinationStart, (nuint)i);
+                    Unsafe.InitBlockUnaligned(ref Unsafe.Add(ref statusStart, i), 0, (uint)width);
                 }
                 else
                 {
-                    // The element path names a bad input, or marks what is not meaningful.
-                    notMeaningful += PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
+                    notMeaningful += PercentChangeSpecialVector(baseValues, currentValues, destination, status, i, b, c, result);
                 }
             }
         }
 
         return notMeaningful + PercentChangeElements(baseValues, currentValues, destination, status, i, n);
+    }
+
+    // A vector with a row that is not meaningful, classified in vector code in the order of GrowthMath.TryPercentChange
+    // (the last case that applies wins) instead of row by row; an infinite input goes to the element path, which names it.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int PercentChangeSpecialVector(
+        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status,
+        int i, Vector<double> b, Vector<double> c, Vector<double> result)
+    {
+        var width = Vector<double>.Count;
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        if (Vector.EqualsAny(Vector.Abs(b), infinity) || Vector.EqualsAny(Vector.Abs(c), infinity))
+        {
+            return PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
+        }
+
+        var why = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(result), infinity), Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
+        var signChange = Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero);
+        why = Vector.ConditionalSelect(signChange, new Vector<long>((long)NotMeaningfulReason.SignChange), why);
+        why = Vector.ConditionalSelect(Vector.Equals(b, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroBase), why);
+        why = Vector.ConditionalSelect(~Vector.Equals(b, b), new Vector<long>((long)NotMeaningfulReason.MissingBase), why);
+        why = Vector.ConditionalSelect(~Vector.Equals(c, c), new Vector<long>((long)NotMeaningfulReason.NoData), why);
+        var none = Vector.Equals(why, Vector<long>.Zero);
+        Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)i);
+        for (var k = 0; k < width; k++)
+        {
+            status[i + k] = (NotMeaningfulReason)why[k];
+        }
+
+        return width + (int)Vector.Sum(none);
     }
 
     /// <summary>The element-by-element percent change, without vectors: the baseline the vectorised path is measured against.</summary>

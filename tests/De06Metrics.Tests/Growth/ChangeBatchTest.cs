@@ -89,8 +89,8 @@ public class ChangeBatchTest
     {
         // Every pair of these values, in order, so that blocks of any width hold several special cases at once:
         // zero bases of either sign, zero currents of either sign (no sign change: −0 is not below zero), sign
-        // changes both ways, a result beyond double's range, and ordinary values.
-        double[] values = [0d, -0d, 1d, -1d, 2.5, -2.5, 1e-320, -1e-320, 1e300, -1e300, 72.3, 88.8];
+        // changes both ways, a result beyond double's range, ordinary values and a missing one (NaN).
+        double[] values = [0d, -0d, 1d, -1d, 2.5, -2.5, 1e-320, -1e-320, 1e300, -1e300, 72.3, 88.8, double.NaN];
         var bases = values.SelectMany(b => values.Select(_ => b)).ToArray();
         var currents = values.SelectMany(_ => values).ToArray();
         var n = bases.Length;

@@ -41,6 +41,35 @@ public class RanksTest_RadixPath
         }
     }
 
+    [Theory]
+    [InlineData(1_000)]
+    [InlineData(4_095)]
+    public void Values_a_few_units_in_the_last_place_apart_rank_in_order_below_the_radix_threshold(int count)
+    {
+        // Below the threshold the sort packs each key's position into its low 12 bits; values that differ only there
+        // (72,5 and its next doubles up, shuffled, each twice, with negatives) must still rank by value, ties in input order.
+        var random = new Random(count);
+        var values = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            var ulps = random.Next(count / 2);
+            var value = 72.5;
+            for (var k = 0; k < ulps % 300; k++)
+            {
+                value = Math.BitIncrement(value);
+            }
+
+            values[i] = i % 5 == 0 ? -value : value;
+        }
+
+        foreach (var options in AllOptions())
+        {
+            var plain = new double[count];
+            Ranks.ComputeByComparison(values, plain, options);
+            Ranks.Compute(values, options).Should().Equal(plain, because: options.ToString());
+        }
+    }
+
     [Fact]
     public void The_radix_path_agrees_on_a_million_random_doubles()
     {
