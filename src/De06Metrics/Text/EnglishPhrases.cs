@@ -648,6 +648,14 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
         Phrase.PlanShareDirect => "against the target for {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
+        // Trajectories (lộ trình) and data-closing windows.
+        Phrase.TrajectoryAbove => "{0}, above the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryAt => "{0}, at the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryBelow => "{0}, below the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryOnTrack => "on track",
+        Phrase.TrajectoryOffTrack => "off track",
+        Phrase.TrajectorySentence => "{0}, {1}",
+        Phrase.DataWindowLabel => "{0} (figures from {1} to {2})",
     };
 
     /// <inheritdoc />

@@ -651,4 +651,12 @@ internal enum Phrase
     PlanShareNotMeaningful,
     PlanShareDirect,
     ComparisonAcrossKinds,
+    // Trajectories (lộ trình) and data-closing windows.
+    TrajectoryAbove,
+    TrajectoryAt,
+    TrajectoryBelow,
+    TrajectoryOnTrack,
+    TrajectoryOffTrack,
+    TrajectorySentence,
+    DataWindowLabel,
 }

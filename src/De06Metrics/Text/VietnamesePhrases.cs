@@ -648,6 +648,14 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
         Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
+        // Trajectories (lộ trình) and data-closing windows.
+        Phrase.TrajectoryAbove => "đạt {0}, trên mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryAt => "đạt {0}, bằng mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryBelow => "đạt {0}, dưới mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryOnTrack => "đúng lộ trình",
+        Phrase.TrajectoryOffTrack => "chậm so với lộ trình",
+        Phrase.TrajectorySentence => "{0}, {1}",
+        Phrase.DataWindowLabel => "{0} (số liệu từ {1} đến {2})",
     };
 
     /// <inheritdoc />
