@@ -1,3 +1,4 @@
+using System.Globalization;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -18,6 +19,13 @@ namespace De06Metrics.Growth;
 /// the baseline no growth is required and R is undefined; a target not met then means the value moved away from it,
 /// which is <see cref="ProgressCategory.Deterioration"/>.
 /// </para>
+/// <para>
+/// A single observation (the current value is the baseline itself, on the same date) has no growth, but it can meet
+/// the target: it is then <see cref="ProgressCategory.Achieved"/>, as open-sdg says "target achieved" before it asks
+/// for two data points. <see cref="ObservedGrowth"/> and <see cref="Ratio"/> are then <see langword="null"/> and the
+/// reason is <see cref="NotMeaningfulReason.MissingBase"/>: there is no earlier value to grow from. A single
+/// observation short of the target is refused, since nothing can be said of its progress.
+/// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public sealed class GrowthTowardTarget
@@ -37,12 +45,17 @@ public sealed class GrowthTowardTarget
         Target = target;
         Thresholds = thresholds;
         Counting = counting;
-        ObservedGrowth = GrowthRate.CompoundAnnual(baseline, current, counting);
+        var single = current.Date == baseline.Date;
+        ObservedGrowth = single ? null : GrowthRate.CompoundAnnual(baseline, current, counting);
         RequiredGrowth = GrowthRate.RequiredToReach(baseline, target, counting);
         RequiredGrowthFromCurrent = current.Date < target.Date ? GrowthRate.RequiredToReach(current, target, counting) : null;
         IsTargetMet = GrowthMath.Meets(current.Value, target.Value, betterSign);
 
-        if (ObservedGrowth.Percent is not { } observed)
+        if (ObservedGrowth is null)
+        {
+            Reason = NotMeaningfulReason.MissingBase;
+        }
+        else if (ObservedGrowth.Percent is not { } observed)
         {
             Reason = ObservedGrowth.Reason;
         }
@@ -83,8 +96,11 @@ public sealed class GrowthTowardTarget
     /// <summary>How years were counted.</summary>
     public YearCounting Counting { get; }
 
-    /// <summary>The observed compound growth from the baseline to the current value.</summary>
-    public GrowthRate ObservedGrowth { get; }
+    /// <summary>
+    /// The observed compound growth from the baseline to the current value; <see langword="null"/> for a single
+    /// observation, which has none.
+    /// </summary>
+    public GrowthRate? ObservedGrowth { get; }
 
     /// <summary>The compound growth the target requires from the baseline; the denominator of <see cref="Ratio"/>.</summary>
     public GrowthRate RequiredGrowth { get; }
@@ -110,15 +126,19 @@ public sealed class GrowthTowardTarget
     /// <summary>Assesses progress toward a target.</summary>
     /// <param name="indicator">The indicator; higher or lower is better (not within a band).</param>
     /// <param name="baseline">The value growth is measured from.</param>
-    /// <param name="current">The latest value; after the baseline.</param>
+    /// <param name="current">
+    /// The latest value; after the baseline, or the baseline itself (same date, same value) when it is the only
+    /// observation and meets the target.
+    /// </param>
     /// <param name="target">The target value and its due date; after the baseline.</param>
     /// <param name="thresholds">The bands; <see langword="null"/> for <see cref="ProgressThresholds.OpenSdg"/>.</param>
     /// <param name="counting">How years are counted.</param>
     /// <returns>The assessment.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="indicator"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
-    /// The indicator's polarity is within a band, a date is not after the baseline's, or a span does not fit
-    /// <paramref name="counting"/>.
+    /// The indicator's polarity is within a band, a date is not after the baseline's (but for a single observation
+    /// that meets the target), a single observation has two values or falls short of the target, or a span does not
+    /// fit <paramref name="counting"/>.
     /// </exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="counting"/> is not defined.</exception>
     public static GrowthTowardTarget Assess(
@@ -135,9 +155,36 @@ public sealed class GrowthTowardTarget
             throw new ArgumentOutOfRangeException(nameof(counting), counting, $"Year counting {(int)counting} is not defined.");
         }
 
-        GrowthRate.EnsureAfter(baseline.Date, current.Date, nameof(current));
+        if (current.Date == baseline.Date)
+        {
+            EnsureSingleObservationMeetsTarget(baseline, current, target, betterSign);
+        }
+        else
+        {
+            GrowthRate.EnsureAfter(baseline.Date, current.Date, nameof(current));
+        }
+
         GrowthRate.EnsureAfter(baseline.Date, target.Date, nameof(target));
         return new(indicator, baseline, current, target, thresholds ?? ProgressThresholds.OpenSdg, counting, betterSign);
+    }
+
+    private static void EnsureSingleObservationMeetsTarget(DatedValue baseline, DatedValue current, DatedValue target, int betterSign)
+    {
+        if (current.Value != baseline.Value)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The current value {current.Value} and the baseline {baseline.Value} are both dated {YearFraction.Iso(current.Date)}; a single observation has one value."),
+                nameof(current));
+        }
+
+        if (!GrowthMath.Meets(current.Value, target.Value, betterSign))
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The current value {current.Value} on {YearFraction.Iso(current.Date)} is the baseline itself and does not meet the target {target.Value}: progress needs a later observation."),
+                nameof(current));
+        }
     }
 
     /// <summary>
@@ -162,7 +209,7 @@ public sealed class GrowthTowardTarget
             return language.Format(Phrase.ProgressUnassessableSentence, category, GrowthText.Reason(Reason, language));
         }
 
-        var observed = GrowthText.Percent(ObservedGrowth.Percent!.Value, 1, language, explicitPlusSign: true);
+        var observed = GrowthText.Percent(ObservedGrowth!.Percent!.Value, 1, language, explicitPlusSign: true);
         var required = GrowthText.Percent(RequiredGrowth.Percent!.Value, 1, language, explicitPlusSign: true);
         var since = PeriodText.Date(Baseline.Date, language);
         var due = PeriodText.Date(Target.Date, language);

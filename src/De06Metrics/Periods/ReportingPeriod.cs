@@ -255,9 +255,9 @@ public sealed partial class ReportingPeriod
 
     internal static ReportingPeriod CreateReportingMonth(int year, int month, int startDay)
     {
-        var end = new LocalDate(year, month, startDay - 1);
-        var start = new LocalDate(year, month, startDay).PlusMonths(-1);
-        return new(PeriodKind.ReportingMonth, start, end, year, month);
+        var yearMonth = new YearMonth(year, month);
+        var window = DataClosingRule.MonthsWindow(yearMonth, yearMonth, startDay);
+        return new(PeriodKind.ReportingMonth, window.Start, window.End, year, month);
     }
 
     internal static LocalDate LastDayOfMonth(int year, int month) =>

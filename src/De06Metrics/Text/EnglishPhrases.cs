@@ -656,6 +656,14 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.HtmlReportChartMovementsCapped => "The chart shows the {0} units whose rank moved most, up or down, counted in places.",
         Phrase.HtmlReportChartMovementsNotDrawn => "{0} of {1} units are not drawn; every rank is in the table above.",
         Phrase.HtmlReportLaggingMore => "and {0} more",
+        // Trajectories (lộ trình) and data-closing windows.
+        Phrase.TrajectoryAbove => "{0}, above the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryAt => "{0}, at the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryBelow => "{0}, below the {2} trajectory milestone of {1}",
+        Phrase.TrajectoryOnTrack => "on track",
+        Phrase.TrajectoryOffTrack => "off track",
+        Phrase.TrajectorySentence => "{0}, {1}",
+        Phrase.DataWindowLabel => "{0} (figures from {1} to {2})",
     };
 
     /// <inheritdoc />

@@ -660,4 +660,12 @@ internal enum Phrase
     HtmlReportChartMovementsCapped,
     HtmlReportChartMovementsNotDrawn,
     HtmlReportLaggingMore,
+    // Trajectories (lộ trình) and data-closing windows.
+    TrajectoryAbove,
+    TrajectoryAt,
+    TrajectoryBelow,
+    TrajectoryOnTrack,
+    TrajectoryOffTrack,
+    TrajectorySentence,
+    DataWindowLabel,
 }

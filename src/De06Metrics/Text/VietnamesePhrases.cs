@@ -656,6 +656,14 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.HtmlReportChartMovementsCapped => "Biểu đồ thể hiện {0} đơn vị có thứ hạng thay đổi nhiều nhất (tăng hoặc giảm, tính theo số bậc).",
         Phrase.HtmlReportChartMovementsNotDrawn => "{0}/{1} đơn vị không được vẽ; đầy đủ thứ hạng tại bảng trên.",
         Phrase.HtmlReportLaggingMore => "và {0} chỉ tiêu khác",
+        // Trajectories (lộ trình) and data-closing windows.
+        Phrase.TrajectoryAbove => "đạt {0}, trên mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryAt => "đạt {0}, bằng mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryBelow => "đạt {0}, dưới mốc {1} của lộ trình năm {2}",
+        Phrase.TrajectoryOnTrack => "đúng lộ trình",
+        Phrase.TrajectoryOffTrack => "chậm so với lộ trình",
+        Phrase.TrajectorySentence => "{0}, {1}",
+        Phrase.DataWindowLabel => "{0} (số liệu từ {1} đến {2})",
     };
 
     /// <inheritdoc />
