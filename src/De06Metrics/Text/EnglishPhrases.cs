@@ -648,6 +648,14 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
         Phrase.PlanShareDirect => "against the target for {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
+        // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+        Phrase.ProvenanceComputedAs => "computed as {0}",
+        Phrase.ProvenanceComputedFrom => "computed as {0}, from figures marked {1} of its parts",
+        Phrase.FormulaRatio => "{0} ÷ {1}",
+        Phrase.FormulaRatioPer => "{0} ÷ {1} × {2}",
+        Phrase.FormulaShare => "{0} ÷ {1} × 100%",
+        Phrase.FormulaDifference => "{0} − {1}",
+        Phrase.FormulaSum => "{0} + {1}",
     };
 
     /// <inheritdoc />

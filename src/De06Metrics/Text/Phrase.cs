@@ -651,4 +651,12 @@ internal enum Phrase
     PlanShareNotMeaningful,
     PlanShareDirect,
     ComparisonAcrossKinds,
+    // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+    ProvenanceComputedAs,
+    ProvenanceComputedFrom,
+    FormulaRatio,
+    FormulaRatioPer,
+    FormulaShare,
+    FormulaDifference,
+    FormulaSum,
 }

@@ -648,6 +648,14 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
         Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
+        // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+        Phrase.ProvenanceComputedAs => "tính theo công thức: {0}",
+        Phrase.ProvenanceComputedFrom => "tính theo công thức: {0}, từ số liệu {1} của chỉ tiêu thành phần",
+        Phrase.FormulaRatio => "{0} ÷ {1}",
+        Phrase.FormulaRatioPer => "{0} ÷ {1} × {2}",
+        Phrase.FormulaShare => "{0} ÷ {1} × 100%",
+        Phrase.FormulaDifference => "{0} − {1}",
+        Phrase.FormulaSum => "{0} + {1}",
     };
 
     /// <inheritdoc />
