@@ -90,6 +90,7 @@ public class ScorecardPublishedOnTest
         row.IsEarlierFigure.Should().BeTrue();
         row.Actual.Should().Be(MeasuredValue.FromRateParts(70, 100));
         row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ hồ sơ trực tuyến đạt 70/100 (70,0%; số liệu quý IV/2023)");
+        row.Describe(Language.English).Should().Be("Online dossier rate: 70/100 (70.0%; Q4 2023 figure)");
     }
 
     [Fact]
