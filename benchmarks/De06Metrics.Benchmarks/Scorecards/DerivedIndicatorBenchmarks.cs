@@ -26,13 +26,10 @@ namespace De06Metrics.Benchmarks.Scorecards;
 [IterationCount(3)]
 public class DerivedIndicatorBenchmarks
 {
-    private const int Provinces = 16;
-    private const int DistrictsPerProvince = 24;
-    private const int CommunesPerDistrict = 25;
     private const int AmountCount = 10;
     private const int IndicatorCount = 100;
 
-    private static readonly ReportingPeriod Quarter = ReportingPeriod.ForQuarter(2024, 1);
+    private static readonly ReportingPeriod Quarter = ScorecardFixture.Current;
 
     private Scorecard parts = null!;
     private Scorecard stored = null!;
@@ -42,26 +39,7 @@ public class DerivedIndicatorBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var unitList = new List<ResponsibleUnit>();
-        var communes = new List<UnitId>();
-        for (var p = 0; p < Provinces; p++)
-        {
-            var province = new UnitId($"P{p:00}");
-            unitList.Add(new ResponsibleUnit(province, new LocalizedText($"Tỉnh {p}"), UnitKind.Province));
-            for (var d = 0; d < DistrictsPerProvince; d++)
-            {
-                var district = new UnitId($"P{p:00}.D{d:00}");
-                unitList.Add(new ResponsibleUnit(district, new LocalizedText($"Huyện {p}.{d}"), UnitKind.District, province));
-                for (var c = 0; c < CommunesPerDistrict; c++)
-                {
-                    var commune = new UnitId($"P{p:00}.D{d:00}.C{c:00}");
-                    unitList.Add(new ResponsibleUnit(commune, new LocalizedText($"Xã {p}.{d}.{c}"), UnitKind.Commune, district));
-                    communes.Add(commune);
-                }
-            }
-        }
-
-        var units = UnitRegistry.Create(unitList);
+        var (units, _, communes) = ScorecardFixture.Tree();
         var households = new LocalizedText("hộ", "households");
         var money = Measure.Money(Currency.Vnd, MoneyScale.Billions);
         var perHousehold = money.AtScale(MoneyScale.Millions).Per(households, "household");

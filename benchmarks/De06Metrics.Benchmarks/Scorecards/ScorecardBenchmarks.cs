@@ -25,13 +25,10 @@ namespace De06Metrics.Benchmarks.Scorecards;
 [IterationCount(3)]
 public class ScorecardBenchmarks
 {
-    private const int Provinces = 16;
-    private const int DistrictsPerProvince = 24;
-    private const int CommunesPerDistrict = 25;
     private const int IndicatorCount = 100;
 
-    private static readonly ReportingPeriod Previous = ReportingPeriod.ForQuarter(2023, 1);
-    private static readonly ReportingPeriod Current = ReportingPeriod.ForQuarter(2024, 1);
+    private static readonly ReportingPeriod Previous = ScorecardFixture.Previous;
+    private static readonly ReportingPeriod Current = ScorecardFixture.Current;
 
     private Indicator[] indicators = [];
     private UnitRegistry units = null!;
@@ -54,26 +51,9 @@ public class ScorecardBenchmarks
             _ => new Indicator(new IndicatorCode($"C{j:000}"), new LocalizedText($"Số hồ sơ {j}", $"Dossiers {j}"), Measure.Count(), Polarity.HigherIsBetter, 0),
         })];
 
-        var unitList = new List<ResponsibleUnit>();
-        var communes = new List<UnitId>();
-        for (var p = 0; p < Provinces; p++)
-        {
-            var province = new UnitId($"P{p:00}");
-            unitList.Add(new ResponsibleUnit(province, new LocalizedText($"Tỉnh {p}"), UnitKind.Province));
-            for (var d = 0; d < DistrictsPerProvince; d++)
-            {
-                var district = new UnitId($"P{p:00}.D{d:00}");
-                unitList.Add(new ResponsibleUnit(district, new LocalizedText($"Huyện {p}.{d}"), UnitKind.District, province));
-                for (var c = 0; c < CommunesPerDistrict; c++)
-                {
-                    var commune = new UnitId($"P{p:00}.D{d:00}.C{c:00}");
-                    unitList.Add(new ResponsibleUnit(commune, new LocalizedText($"Xã {p}.{d}.{c}"), UnitKind.Commune, district));
-                    communes.Add(commune);
-                }
-            }
-        }
-
-        units = UnitRegistry.Create(unitList);
+        var tree = ScorecardFixture.Tree();
+        var (unitList, communes) = (tree.Units, tree.Communes);
+        units = tree.Registry;
 
         var random = new Random(2024);
         var observationList = new List<Observation>(communes.Count * IndicatorCount * 2);
@@ -109,8 +89,8 @@ public class ScorecardBenchmarks
         observations = [.. observationList];
         var communesBelow = new Dictionary<UnitKind, int>
         {
-            [UnitKind.Province] = DistrictsPerProvince * CommunesPerDistrict,
-            [UnitKind.District] = CommunesPerDistrict,
+            [UnitKind.Province] = ScorecardFixture.DistrictsPerProvince * ScorecardFixture.CommunesPerDistrict,
+            [UnitKind.District] = ScorecardFixture.CommunesPerDistrict,
             [UnitKind.Commune] = 1,
         };
         targets = [.. indicators.SelectMany(indicator => unitList.Select(unit =>

@@ -167,7 +167,7 @@ internal static class EvaluationReport
             ["change"] = row.Change is { IsMeaningful: true } c ? c.Amount : null,
             ["lead"] = lead.Value,
             ["valueStatus"] = Token(row.ValueStatus),
-            ["statusNote"] = row.Reported?.StatusNote,
+            ["statusNote"] = row.DescribeStatusNote(language) is { Length: > 0 } statusNote ? statusNote : null,
             ["baseStatus"] = Token(row.BaseStatus),
             ["changeStatus"] = Token(row.ChangeStatus),
             ["publishedOn"] = row.Reported?.PublishedOn is { } published ? published.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : null,

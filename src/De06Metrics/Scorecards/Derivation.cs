@@ -1,5 +1,6 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
+using De06Metrics.Text;
 
 namespace De06Metrics.Scorecards;
 
@@ -19,8 +20,16 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
     /// </summary>
     public bool IsComputed { get; init; }
 
-    /// <summary>The value computed by a formula from its parts' values for one unit, or why there is none.</summary>
-    public static Derivation Computed(IndicatorFormula formula, Measure measure, ReadOnlySpan<MeasuredValue?> parts)
+    /// <summary>
+    /// The value computed by a formula from its parts' values for one unit, or why there is none. A computed value is
+    /// <see cref="ValueStatus.Derived"/>, or less firm when one of its parts is (an estimate stays an estimate).
+    /// </summary>
+    /// <param name="formula">The formula.</param>
+    /// <param name="measure">The computed indicator's measure.</param>
+    /// <param name="parts">The parts' values for the unit, in the formula's order; <see langword="null"/> for a missing one.</param>
+    /// <param name="partIndicators">The parts' indicators, in the formula's order, whose names say the formula in words.</param>
+    /// <param name="partsStatus">The least firm status of the parts' values.</param>
+    public static Derivation Computed(IndicatorFormula formula, Measure measure, ReadOnlySpan<MeasuredValue?> parts, IReadOnlyList<Indicator> partIndicators, ValueStatus partsStatus)
     {
         var value = formula.Compute(measure, parts, out var reason);
         var problem = reason switch
@@ -31,10 +40,51 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
             NotMeaningfulReason.OutsideMeasure => $"the value of {formula} does not fit the measure {measure}.",
             _ => $"the value of {formula} lies beyond the range of decimal (±7,9 × 10^28).",
         };
-        return new(value, parts.Length, problem, reason) { IsComputed = true };
+        return new(value, parts.Length, problem, reason)
+        {
+            IsComputed = true,
+            FormulaParts = partIndicators,
+            Status = value is null ? ValueStatus.Reported : ValueStatus.Derived.LeastFirm(partsStatus),
+        };
     }
 
-    /// <summary>How firm the derived value is: the least firm of the children's values (a roll-up over an estimate is an estimate).</summary>
+    /// <summary>For a computed value, the parts' indicators in the formula's order; else <see langword="null"/>.</summary>
+    public IReadOnlyList<Indicator>? FormulaParts { get; init; }
+
+    /// <summary>
+    /// For a computed value, how it was computed, in words: "tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách
+    /// hàng vay", with the parts' status when it is less firm than derived ("…, từ số liệu ước tính của chỉ tiêu thành
+    /// phần"); <see langword="null"/> for a value rolled up from the children.
+    /// </summary>
+    /// <param name="indicator">The computed indicator.</param>
+    /// <param name="status">The computed value's status.</param>
+    /// <param name="language">The language.</param>
+    public string? DescribeComputation(Indicator indicator, ValueStatus status, Language language)
+    {
+        if (!IsComputed || FormulaParts is not { } parts || indicator.Formula is not { } formula)
+        {
+            return null;
+        }
+
+        string Name(int index) => parts[index].Name.In(language);
+        var words = formula.Kind switch
+        {
+            FormulaKind.Ratio when indicator.Measure.PerQuantity != 1m => language.Format(Phrase.FormulaRatioPer, Name(0), Name(1),
+                language.FormatNumber(indicator.Measure.PerQuantity, Math.Min(Measure.DecimalsOf(indicator.Measure.PerQuantity), 10))),
+            FormulaKind.Ratio => language.Format(Phrase.FormulaRatio, Name(0), Name(1)),
+            FormulaKind.Share => language.Format(Phrase.FormulaShare, Name(0), Name(1)),
+            FormulaKind.Difference => language.Format(Phrase.FormulaDifference, Name(0), Name(1)),
+            _ => Enumerable.Range(1, parts.Count - 1).Aggregate(Name(0), (sum, index) => language.Format(Phrase.FormulaSum, sum, Name(index))),
+        };
+        return status is ValueStatus.Derived or ValueStatus.Reported
+            ? language.Format(Phrase.ProvenanceComputedAs, words)
+            : language.Format(Phrase.ProvenanceComputedFrom, words, status.Describe(language));
+    }
+
+    /// <summary>
+    /// How firm the derived value is: the least firm of the children's values (a roll-up over an estimate is an
+    /// estimate); for a computed value, <see cref="ValueStatus.Derived"/> or the least firm of its parts' when that is less firm.
+    /// </summary>
     public ValueStatus Status { get; init; }
 
     /// <summary>The children's values combined by the indicator's roll-up rule, or why they could not be.</summary>

@@ -340,6 +340,59 @@ public sealed class Scorecard
         return false;
     }
 
+    /// <summary>
+    /// Whether one indicator has an observation or a target in a period, counting only the figures published on or
+    /// before a day when one is given (<see cref="ScorecardOptions.PublishedOn"/>).
+    /// </summary>
+    internal bool HasDataIn(IndicatorCode indicator, ReportingPeriod period, LocalDate? publishedOn) =>
+        HasObservationsIn(indicator, period, publishedOn) || targetsBySlice.ContainsKey((indicator, period));
+
+    /// <summary>
+    /// Whether one indicator (for a computed one, any indicator it is computed from) has observations in a period that
+    /// were published on or before a day; without a day, whether it has any.
+    /// </summary>
+    internal bool HasObservationsIn(IndicatorCode indicator, ReportingPeriod period, LocalDate? publishedOn)
+    {
+        if (publishedOn is not { } day)
+        {
+            return HasObservationsIn(indicator, period);
+        }
+
+        if (!reportedPartsOf.TryGetValue(indicator, out var parts))
+        {
+            return AnyPublishedBy(indicator, period, day);
+        }
+
+        foreach (var part in parts)
+        {
+            if (AnyPublishedBy(part, period, day))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether some figure of one reported indicator in a period has a vintage published on or before the day.
+    private bool AnyPublishedBy(IndicatorCode indicator, ReportingPeriod period, LocalDate day)
+    {
+        if (!observationsBySlice.TryGetValue((indicator, period), out var slice))
+        {
+            return false;
+        }
+
+        foreach (var latest in slice.Items)
+        {
+            if (VintageOn(latest, day).Vintage is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The targets of one indicator in one period, by unit slot; empty when there are none.</summary>
     internal UnitSlice<Target> TargetsOf(IndicatorCode indicator, ReportingPeriod period) =>
         targetsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Target>.Empty;

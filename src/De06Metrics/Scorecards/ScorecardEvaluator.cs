@@ -41,10 +41,11 @@ internal sealed class ScorecardEvaluator
     private readonly List<int> members = [];
     private readonly List<decimal> scores = [];
     private readonly decimal[] peerRankBuffer;
-    // Computed indicators: one array of unit values per part being computed, reused down the chain of formulas.
-    private readonly List<UnitValue[]> partValues = [];
+    // Computed indicators: each part's values for a period, worked out once per evaluation and shared by every formula
+    // that uses it (ten ratios over one denominator roll the denominator up once), and each formula's part indicators.
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitValue[]> partValues = [];
+    private readonly Dictionary<IndicatorCode, Indicator[]> partIndicators = [];
     private readonly List<MeasuredValue?> partsOfUnit = [];
-    private int partsInUse;
 
     public ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
     {
@@ -82,7 +83,7 @@ internal sealed class ScorecardEvaluator
         {
             // Latest available figures: an indicator with nothing in the period shows its latest earlier figures.
             var rowPeriod = period;
-            if (latest && !scorecard.HasDataIn(indicator.Code, period))
+            if (latest && !scorecard.HasDataIn(indicator.Code, period, publishedOn))
             {
                 if (LatestObservedBefore(indicator, period) is not { } earlier)
                 {
@@ -197,7 +198,7 @@ internal sealed class ScorecardEvaluator
             return chosen;
         }
 
-        return NamedBase(rowPeriod) is { } named && scorecard.HasObservationsIn(indicator.Code, named)
+        return NamedBase(rowPeriod) is { } named && scorecard.HasObservationsIn(indicator.Code, named, publishedOn)
             ? named
             : LatestObservedBefore(indicator, rowPeriod);
     }
@@ -216,13 +217,15 @@ internal sealed class ScorecardEvaluator
     }
 
     // The latest period that ends before a period starts and has observations of the indicator (the latest by end,
-    // then the longest: the year 2023 before the fourth quarter of 2023 when both end on 31 December).
+    // then the longest: the year 2023 before the fourth quarter of 2023 when both end on 31 December); as published on
+    // the options' day, a period whose figures were all published after it has none.
     private ReportingPeriod? LatestObservedBefore(Indicator indicator, ReportingPeriod of)
     {
         ReportingPeriod? found = null;
         foreach (var observed in scorecard.ObservedPeriodsOf(indicator.Code))
         {
-            if (observed.End < of.Start && (found is null || observed.End > found.End || (observed.End == found.End && observed.Start < found.Start)))
+            if (observed.End < of.Start && (found is null || observed.End > found.End || (observed.End == found.End && observed.Start < found.Start)) &&
+                (publishedOn is null || scorecard.HasObservationsIn(indicator.Code, observed, publishedOn)))
             {
                 found = observed;
             }
@@ -363,44 +366,55 @@ internal sealed class ScorecardEvaluator
     // A computed indicator's value for each unit, from its parts' values for that unit (reported, or rolled up from the
     // unit's children by each part's own rule): a parent's ratio is its summed parts' ratio, never a mean of ratios. A
     // unit where no part has a value has no value, as an indicator with nothing reported; one where some part has
-    // none says so (MissingPart).
+    // none says so (MissingPart). A computed value is derived, or as little firm as its least firm part.
     private void ComputedValuesFor(Indicator indicator, IndicatorFormula formula, ReportingPeriod of, UnitValue[] values)
     {
-        var first = partsInUse;
-        var count = formula.Parts.Length;
-        partsInUse += count;
-        while (partValues.Count < partsInUse)
+        if (!partIndicators.TryGetValue(indicator.Code, out var parts))
         {
-            partValues.Add(new UnitValue[units.Length]);
+            parts = [.. formula.Parts.Select(scorecard.GetIndicator)];
+            partIndicators.Add(indicator.Code, parts);
         }
 
-        try
+        var partsOf = new UnitValue[parts.Length][];
+        for (var p = 0; p < parts.Length; p++)
         {
-            for (var p = 0; p < count; p++)
-            {
-                ValuesFor(scorecard.GetIndicator(formula.Parts[p]), of, partValues[first + p]);
-            }
+            partsOf[p] = PartValuesFor(parts[p], of);
+        }
 
-            for (var i = 0; i < units.Length; i++)
+        for (var i = 0; i < units.Length; i++)
+        {
+            partsOfUnit.Clear();
+            var any = false;
+            var status = ValueStatus.Reported;
+            foreach (var part in partsOf)
             {
-                partsOfUnit.Clear();
-                var any = false;
-                for (var p = 0; p < count; p++)
+                var value = part[i].Actual;
+                if (value is not null)
                 {
-                    var part = partValues[first + p][i].Actual;
-                    any |= part is not null;
-                    partsOfUnit.Add(part);
+                    any = true;
+                    status = part[i].Status > status ? part[i].Status : status; // the least firm: the statuses are ordered
                 }
 
-                values[i] = any
-                    ? new UnitValue(null, Derivation.Computed(formula, indicator.Measure, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(partsOfUnit)))
-                    : default;
+                partsOfUnit.Add(value);
             }
+
+            values[i] = any
+                ? new UnitValue(null, Derivation.Computed(formula, indicator.Measure, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(partsOfUnit), parts, status))
+                : default;
         }
-        finally
+    }
+
+    // A part's values for a period, worked out on first use in the evaluation and kept for every formula after it.
+    private UnitValue[] PartValuesFor(Indicator part, ReportingPeriod of)
+    {
+        if (!partValues.TryGetValue((part.Code, of), out var values))
         {
-            partsInUse = first;
+            values = new UnitValue[units.Length];
+            ValuesFor(part, of, values);
+            partValues.Add((part.Code, of), values);
         }
+
+        return values;
     }
 
     private void RankPeers(Indicator indicator, UnitValue[] values, FieldRank?[] ranks)

@@ -15,8 +15,8 @@ namespace De06Metrics.Scorecards;
 /// </summary>
 /// <remarks>
 /// The base period's figures are taken in the tree of the base period's end, where the units that have gone since
-/// still stand: the figures reported for them, and for a unit without one, the roll-up of its children when the
-/// options derive values. They are restated once per indicator, and only when a unit that changed asks.
+/// still stand: the figures reported for them (as published on <see cref="ScorecardOptions.PublishedOn"/> when the
+/// options name a day), and for a unit without one, the roll-up of its children when the options derive values. They are restated once per indicator, and only when a unit that changed asks.
 /// </remarks>
 internal sealed class ScorecardRestater
 {
@@ -59,8 +59,16 @@ internal sealed class ScorecardRestater
     private List<Observation> BaseObservations(Indicator indicator)
     {
         var tree = timeline.AsOf(basePeriod.End);
-        var reported = scorecard.ObservationsOf(indicator.Code, basePeriod);
-        var list = new List<Observation>(reported.Items.ToArray());
+        // As published on the options' day: of each figure the vintage in force then; one published after it is not seen.
+        var list = new List<Observation>();
+        foreach (var latest in scorecard.ObservationsOf(indicator.Code, basePeriod).Items)
+        {
+            if ((options.PublishedOn is null ? latest : scorecard.VintageOn(latest, options.PublishedOn).Vintage) is { } vintage)
+            {
+                list.Add(vintage);
+            }
+        }
+
         if (!options.DeriveFromChildren || indicator.RollUp == RollUpRule.None)
         {
             return list;
@@ -68,7 +76,7 @@ internal sealed class ScorecardRestater
 
         // Children before parents, as the evaluator derives them, but in the tree of the base period.
         var values = new Dictionary<UnitId, MeasuredValue>();
-        foreach (var observation in reported.Items)
+        foreach (var observation in list)
         {
             values[observation.Unit] = observation.Value;
         }

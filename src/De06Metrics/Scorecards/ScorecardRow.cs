@@ -438,10 +438,15 @@ public sealed class ScorecardRow
 
     /// <summary>
     /// How firm <see cref="Actual"/> is: the reported figure's own status (<see cref="ValueStatus.Revised"/> for a later
-    /// vintage of a reported figure, see <see cref="Revises"/>), or for a value rolled up from the children the least
-    /// firm of theirs; <see cref="ValueStatus.Reported"/> when there is no value.
+    /// vintage of a reported figure, see <see cref="Revises"/>), for a value rolled up from the children the least
+    /// firm of theirs, for a value computed by the indicator's formula (<see cref="ValueOrigin.Computed"/>)
+    /// <see cref="ValueStatus.Derived"/>, or the least firm of its parts' statuses when that is less firm;
+    /// <see cref="ValueStatus.Reported"/> when there is no value.
     /// </summary>
-    /// <remarks>A roll-up over an estimate is an estimate, and its footnote says so (<see cref="DescribeProvenance"/>).</remarks>
+    /// <remarks>
+    /// A roll-up over an estimate is an estimate, and its footnote says so (<see cref="DescribeProvenance"/>); a
+    /// computed value's footnote names its formula in words (<see cref="DescribeStatusNote"/>).
+    /// </remarks>
     public ValueStatus ValueStatus { get; internal init; }
 
     /// <summary>
@@ -502,16 +507,18 @@ public sealed class ScorecardRow
                 ? language.Format(Phrase.ProvenanceRevisedFrom, Indicator.FormatValue(earlier.Value.Value, language), earlier.PublishedOn is { } day ? PeriodText.Date(day, language) : string.Empty)
                 : Reported is { } reported
                     ? reported.StatusNote ?? Meaning(ValueStatus, language)
-                    : language.Format(Phrase.ProvenanceRolledUpFrom, ValueStatus.Describe(language));
+                    : derivation?.DescribeComputation(Indicator, ValueStatus, language) ?? language.Format(Phrase.ProvenanceRolledUpFrom, ValueStatus.Describe(language));
             notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
                 $"{Indicator.FormatValue(actual.Value, language)} {ValueStatus.Mark(language)}", why));
         }
 
         if (BaseStatus != ValueStatus.Reported && BaseValue is { } baseValue && BasePeriod is { } basePeriod)
         {
-            var why = BaseStatus == ValueStatus.Restated || baseReported is null
+            var why = BaseStatus == ValueStatus.Restated
                 ? Meaning(BaseStatus, language)
-                : baseReported.StatusNote ?? Meaning(BaseStatus, language);
+                : baseReported is null
+                    ? baseDerivation?.DescribeComputation(Indicator, BaseStatus, language) ?? Meaning(BaseStatus, language)
+                    : baseReported.StatusNote ?? Meaning(BaseStatus, language);
             notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true),
                 $"{DescribeMeasured(baseValue, language)} {BaseStatus.Mark(language)}", why));
         }
@@ -525,6 +532,23 @@ public sealed class ScorecardRow
         }
 
         return notes;
+    }
+
+    /// <summary>
+    /// How the row's value was worked out, in words: for a value computed by its indicator's formula, the formula with
+    /// its parts' names ("tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách hàng vay" / "computed as Unsecured
+    /// credit lent ÷ Borrower households"); for a reported figure, the note its source gives
+    /// (<see cref="Observation.StatusNote"/>); else empty.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The note, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribeStatusNote(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return Reported is { } reported
+            ? reported.StatusNote ?? string.Empty
+            : Actual is null ? string.Empty : derivation?.DescribeComputation(Indicator, ValueStatus, language) ?? string.Empty;
     }
 
     /// <summary>

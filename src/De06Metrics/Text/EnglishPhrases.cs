@@ -664,6 +664,14 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.TrajectoryOffTrack => "off track",
         Phrase.TrajectorySentence => "{0}, {1}",
         Phrase.DataWindowLabel => "{0} (figures from {1} to {2})",
+        // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+        Phrase.ProvenanceComputedAs => "computed as {0}",
+        Phrase.ProvenanceComputedFrom => "computed as {0}, from figures marked {1} of its parts",
+        Phrase.FormulaRatio => "{0} ÷ {1}",
+        Phrase.FormulaRatioPer => "{0} ÷ {1} × {2}",
+        Phrase.FormulaShare => "{0} ÷ {1} × 100%",
+        Phrase.FormulaDifference => "{0} − {1}",
+        Phrase.FormulaSum => "{0} + {1}",
     };
 
     /// <inheritdoc />

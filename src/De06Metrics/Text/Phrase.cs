@@ -668,4 +668,12 @@ internal enum Phrase
     TrajectoryOffTrack,
     TrajectorySentence,
     DataWindowLabel,
+    // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+    ProvenanceComputedAs,
+    ProvenanceComputedFrom,
+    FormulaRatio,
+    FormulaRatioPer,
+    FormulaShare,
+    FormulaDifference,
+    FormulaSum,
 }

@@ -664,6 +664,14 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.TrajectoryOffTrack => "chậm so với lộ trình",
         Phrase.TrajectorySentence => "{0}, {1}",
         Phrase.DataWindowLabel => "{0} (số liệu từ {1} đến {2})",
+        // Computed indicators' provenance: a computed value is derived, and says its formula with its parts' names.
+        Phrase.ProvenanceComputedAs => "tính theo công thức: {0}",
+        Phrase.ProvenanceComputedFrom => "tính theo công thức: {0}, từ số liệu {1} của chỉ tiêu thành phần",
+        Phrase.FormulaRatio => "{0} ÷ {1}",
+        Phrase.FormulaRatioPer => "{0} ÷ {1} × {2}",
+        Phrase.FormulaShare => "{0} ÷ {1} × 100%",
+        Phrase.FormulaDifference => "{0} − {1}",
+        Phrase.FormulaSum => "{0} + {1}",
     };
 
     /// <inheritdoc />

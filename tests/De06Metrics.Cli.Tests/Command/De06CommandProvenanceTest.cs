@@ -39,6 +39,26 @@ public class De06CommandProvenanceTest
     }
 
     [Fact]
+    public void The_examples_loan_per_household_is_marked_derived_with_its_formula()
+    {
+        // 2 527 tỷ đồng ÷ 57 396 hộ = 44,03 triệu đồng/hộ: computed from two reported figures, so derived.
+        var run = De06Process.Run("report", "--lang", "en", "--format", "md");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var loan = run.Out.Split('\n').Single(line => line.StartsWith("| CREDIT.PER_HOUSEHOLD ", StringComparison.Ordinal));
+        loan.Should().Contain("| VND 44.03 million per household (derived) |").And.EndWith("| derived |");
+        run.Out.Should().Contain(
+            "Average loan per borrower household (Hà Giang Province, Q1 2024): VND 44.03 million per household (derived) — computed as Unsecured credit lent ÷ Borrower households");
+
+        var json = De06Process.Run("report", "--format", "json");
+        json.ExitCode.Should().Be(0, json.Error);
+        using var document = JsonDocument.Parse(json.Out);
+        var row = document.RootElement.GetProperty("rows").EnumerateArray().Single(row => row.GetProperty("indicator").GetString() == "CREDIT.PER_HOUSEHOLD");
+        (row.GetProperty("origin").GetString(), row.GetProperty("valueStatus").GetString(), row.GetProperty("statusNote").GetString())
+            .Should().Be(("Computed", "derived", "tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách hàng vay"));
+    }
+
+    [Fact]
     public void The_examples_json_report_gives_each_rows_statuses()
     {
         var run = De06Process.Run("report", "--lang", "en", "--format", "json");
