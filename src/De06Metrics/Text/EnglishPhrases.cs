@@ -648,6 +648,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "no share of the plan for {0}, because {1}",
         Phrase.PlanShareDirect => "against the target for {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} is compared with {1}, a period of another length",
+        // Plans from a start value, figures dated after the as-of day.
+        Phrase.PlanShareFromStart => "{0} from {1} on {2}",
+        Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
+        Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
     };
 
     /// <inheritdoc />

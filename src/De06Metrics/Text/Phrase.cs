@@ -651,4 +651,8 @@ internal enum Phrase
     PlanShareNotMeaningful,
     PlanShareDirect,
     ComparisonAcrossKinds,
+    // Plans from a start value, figures dated after the as-of day.
+    PlanShareFromStart,
+    ScorecardDatedAfterAsOf,
+    ReasonDatedAfterAsOf,
 }

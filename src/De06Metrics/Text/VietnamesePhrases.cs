@@ -648,6 +648,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareNotMeaningful => "không tính được tỷ lệ so với kế hoạch {0} vì {1}",
         Phrase.PlanShareDirect => "so với chỉ tiêu {0}: {1}",
         Phrase.ComparisonAcrossKinds => "{0} được so sánh với {1}, một kỳ có độ dài khác",
+        // Plans from a start value, figures dated after the as-of day.
+        Phrase.PlanShareFromStart => "{0} tính từ mức {1} ngày {2}",
+        Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
+        Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
     };
 
     /// <inheritdoc />
