@@ -413,6 +413,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         var scale = Cell("scale");
         var responsibility = Responsibility();
         var source = Source();
+        var start = Start();
         var goal = form is { } kind && scale is null ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (rowFailed)
         {
@@ -430,7 +431,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return;
         }
 
-        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility), at));
+        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility, start), at));
     }
 
     private void ReadObservation(RowAddress at)
@@ -554,6 +555,50 @@ internal sealed class ScorecardTableReader : IFieldProblems
             ((IFieldProblems)this).Fail("coordinating", ItemRules.FirstSentence(exception.Message));
             return null;
         }
+    }
+
+    // A plan's start: "previous" (the previous period's closing value), or a number with its date in start_date.
+    private PlanStart? Start()
+    {
+        var text = Cell("start");
+        var date = Date("start_date");
+        if (text is null)
+        {
+            if (date is not null)
+            {
+                ((IFieldProblems)this).Fail("start_date", "a start date needs its value in the column start.");
+            }
+
+            return null;
+        }
+
+        if (string.Equals(text, "previous", StringComparison.Ordinal))
+        {
+            if (date is not null)
+            {
+                ((IFieldProblems)this).Fail("start_date", "the previous period's closing value is dated by its own period; leave start_date empty.");
+            }
+
+            return PlanStart.Previous;
+        }
+
+        var value = Number("start");
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (date is not { } on)
+        {
+            if (Cell("start_date") is null)
+            {
+                ((IFieldProblems)this).Fail("start_date", "a start value needs its date in the column start_date (yyyy-MM-dd).");
+            }
+
+            return null;
+        }
+
+        return PlanStart.Stated(value.Value, on);
     }
 
     private SourceReference? Source()

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
@@ -48,7 +49,12 @@ internal static class ScorecardTables
         "source_document", "source_date", "source_note",
     ];
 
-    private static readonly ImmutableArray<string> TargetColumns = [.. TargetColumnsWritten, "scale"];
+    // Where a stock's plan starts: a number with its date, or "previous"; written only for a scorecard that has one.
+    private static readonly ImmutableArray<string> TargetStartColumns = ["start", "start_date"];
+
+    private static readonly ImmutableArray<string> TargetColumnsWithStart = [.. TargetColumnsWritten, .. TargetStartColumns];
+
+    private static readonly ImmutableArray<string> TargetColumns = [.. TargetColumnsWritten, "scale", .. TargetStartColumns];
 
     // The writer writes amounts in whole currency units, so it leaves out the scale an amount may be read at.
     private static readonly ImmutableArray<string> ObservationColumnsWritten =
@@ -132,7 +138,7 @@ internal static class ScorecardTables
             ScorecardTable.Indicators =>
                 [.. IndicatorColumnsBase, .. WritesAccumulation(scorecard) ? AccumulationColumns : [], .. scorecard.Indicators.Any(NeedsFormulaColumns) ? FormulaColumns : []],
             ScorecardTable.Observations => HasStatus(scorecard) ? ObservationColumnsWithStatus : ObservationColumnsWritten,
-            ScorecardTable.Targets => TargetColumnsWritten,
+            ScorecardTable.Targets => HasStart(scorecard) ? TargetColumnsWithStart : TargetColumnsWritten,
             _ => ColumnsOf(table),
         };
     }
@@ -192,7 +198,7 @@ internal static class ScorecardTables
             ScorecardTable.Units => scorecard.Units.Units.Select(UnitRow),
             ScorecardTable.Successions => scorecard.Timeline?.Events.Select(e => SuccessionRow(scorecard, e, decimalSeparator)) ?? [],
             ScorecardTable.Indicators => IndicatorRows(scorecard, decimalSeparator),
-            ScorecardTable.Targets => scorecard.Targets.Select(target => TargetRow(target, decimalSeparator)),
+            ScorecardTable.Targets => TargetRows(scorecard, decimalSeparator),
             ScorecardTable.Notes => scorecard.Notes.Select(NoteRow),
             _ => ObservationRows(scorecard, decimalSeparator),
         };
@@ -207,6 +213,15 @@ internal static class ScorecardTables
         {
             var row = IndicatorRow(indicator, separator, withAccumulation);
             yield return withFormulas ? [.. row, .. FormulaCells(indicator, separator)] : row;
+        }
+    }
+
+    private static IEnumerable<string[]> TargetRows(Scorecard scorecard, DecimalSeparator separator)
+    {
+        var withStart = HasStart(scorecard);
+        foreach (var target in scorecard.Targets)
+        {
+            yield return TargetRow(target, separator, withStart);
         }
     }
 
@@ -341,10 +356,16 @@ internal static class ScorecardTables
         return withAccumulation ? [.. row, Tokens.Accumulations.Format(indicator.Accumulation)] : row;
     }
 
-    private static string[] TargetRow(Target target, DecimalSeparator separator)
+    private static bool HasStart(Scorecard scorecard) => scorecard.Targets.Any(target => target.Start is not null);
+
+    private static string[] TargetRow(Target target, DecimalSeparator separator, bool withStart)
     {
         var goal = target.Goal;
         var form = Tokens.FormOf(goal);
+        string[] start = !withStart ? []
+            : target.Start is { Value: { } value, Date: { } date } ? [Number(value, separator), date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)]
+            : target.Start is not null ? ["previous", string.Empty]
+            : [string.Empty, string.Empty];
         return
         [
             target.Indicator.Value,
@@ -357,6 +378,7 @@ internal static class ScorecardTables
             target.Responsibility?.Lead.Value ?? string.Empty,
             Coordinating(target.Responsibility),
             .. Source(target.Source),
+            .. start,
         ];
     }
 

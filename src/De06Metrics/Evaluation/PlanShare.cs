@@ -30,8 +30,12 @@ namespace De06Metrics.Evaluation;
 /// never a share of it.</item>
 /// </list>
 /// <para>
-/// A share is not meaningful (<see cref="Reason"/>) without a figure, or when the target is zero or negative. A plan
-/// from a start value other than zero is not applied here: the share counts from zero. Immutable and thread-safe.
+/// A share is not meaningful (<see cref="Reason"/>) without a figure, or when the target is zero or negative.
+/// <see cref="Evaluate"/> counts the share from zero; <see cref="EvaluateFromStart"/> plans a stock or a cumulative
+/// figure from its value at the start (<see cref="PlanStart"/>): <c>S = (actual − start) / (target − start) × 100</c>,
+/// the value expected <c>start + (target − start) × X / 100</c> with <c>X</c> counted from the target period's first
+/// day, and the days ahead of that line (<see cref="DaysAhead"/>, as <see cref="ScheduleVariance.DaysAhead"/> counts
+/// them). Immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class PlanShare
@@ -84,6 +88,19 @@ public sealed class PlanShare
 
     /// <summary>The evaluation against the target itself, when judged directly; otherwise <see langword="null"/>.</summary>
     public TargetEvaluation? Evaluation { get; private init; }
+
+    /// <summary>The start the plan runs from (<see cref="EvaluateFromStart"/>), always a stated value; <see langword="null"/> when it runs from zero or the figure is judged directly.</summary>
+    public PlanStart? Start { get; private init; }
+
+    /// <summary>
+    /// For a plan from a start, the days by which the figure is ahead of the plan's line, negative when behind: the
+    /// first whole day by whose end the line reaches the figure, less the days elapsed (<see cref="ScheduleVariance.DaysAhead"/>);
+    /// <see langword="null"/> otherwise.
+    /// </summary>
+    public int? DaysAhead { get; private init; }
+
+    /// <summary>For a plan from a start, the progress along the line from the start to the target at the period's end; <see langword="null"/> otherwise.</summary>
+    public ScheduleVariance? Schedule { get; private init; }
 
     /// <summary>Whether the figure is behind the plan (a share below the one expected, beyond the tolerance).</summary>
     public bool IsBehind => Status == ScheduleStatus.BehindSchedule;
@@ -166,6 +183,85 @@ public sealed class PlanShare
     }
 
     /// <summary>
+    /// Sets a figure of a shorter period against the target of a longer period that contains it, the plan of a stock or
+    /// a cumulative figure running from its value at the start: 17 models at 31/3/2024 against 33 for 2024 from 10 at
+    /// 31/12/2023 is (17 − 10) / (33 − 10) = 30,4% of the plan, where 91/366 = 24,9% was expected (15,72 models); the
+    /// line reaches 17 on day (17 − 10) × 366 / 23 = 111,4, so on day 112, 21 days ahead.
+    /// </summary>
+    /// <param name="indicator">The indicator; a flow's plan, and a rate's or an average's judgement, ignore the start (as <see cref="Evaluate"/>).</param>
+    /// <param name="goal">The goal of the longer period.</param>
+    /// <param name="targetPeriod">The target's period.</param>
+    /// <param name="period">The figure's period, inside <paramref name="targetPeriod"/> and shorter.</param>
+    /// <param name="actual">The figure, or <see langword="null"/> for no data.</param>
+    /// <param name="start">The stated start (<see cref="PlanStart.Stated"/>); the previous period's closing value must have been looked up first.</param>
+    /// <param name="options">The profile and the tolerance; <see langword="null"/> for a linear plan without tolerance. Its start value is not used.</param>
+    /// <param name="evaluation">The tolerance and bands of a direct judgement; <see langword="null"/> for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <returns>The share of the plan from the start, or as <see cref="Evaluate"/> gives it.</returns>
+    /// <exception cref="ArgumentNullException">The indicator, a period or <paramref name="start"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// As <see cref="Evaluate"/>; or <paramref name="start"/> is <see cref="PlanStart.Previous"/>, or its value does not fit the measure.
+    /// </exception>
+    /// <remarks>
+    /// A target that does not lie beyond the start in the better direction gives no share:
+    /// <see cref="NotMeaningfulReason.TargetEqualsBaseline"/> or <see cref="NotMeaningfulReason.TargetBehindBaseline"/>.
+    /// </remarks>
+    public static PlanShare EvaluateFromStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, PlanStart start, ScheduleOptions? options = null, EvaluationOptions? evaluation = null)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var plain = Evaluate(indicator, goal, targetPeriod, period, actual, options, evaluation);
+        if (start.Value is not { } startValue)
+        {
+            throw new ArgumentException("The previous period's closing value must be looked up before the plan is evaluated; give PlanStart.Stated(value, date).", nameof(start));
+        }
+
+        indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(start));
+        if (indicator.Accumulation is not (AccumulationKind.Stock or AccumulationKind.CumulativeToDate) || goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
+        {
+            return plain;
+        }
+
+        options ??= ScheduleOptions.Default;
+        var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
+        var expected = options.Profile.IsLinear
+            ? (NodaTime.Period.DaysBetween(targetPeriod.Start, period.End) + 1) * 100m / targetPeriod.LengthInDays
+            : WeightUpTo(segments, period.End) * 100m / WeightUpTo(segments, targetPeriod.End);
+        var target = goal.Value;
+        var span = target - startValue;
+        var sign = GoalRules.Sign(indicator.Polarity);
+        var reason = actual is null ? NotMeaningfulReason.NoData
+            : span == 0m ? NotMeaningfulReason.TargetEqualsBaseline
+            : sign * span < 0m ? NotMeaningfulReason.TargetBehindBaseline
+            : NotMeaningfulReason.None;
+        var expectedValue = startValue + (span * expected / 100m);
+        if (reason != NotMeaningfulReason.None)
+        {
+            return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+            {
+                ExpectedShare = expected,
+                ExpectedValue = expectedValue,
+                Status = ScheduleStatus.NoData,
+                Reason = reason,
+                Start = start,
+            };
+        }
+
+        var value = actual!.Value.Value;
+        var schedule = ScheduleVariance.Evaluate(indicator, goal, targetPeriod.ToDateInterval(), period.End, value,
+            new ScheduleOptions(startValue, options.Profile, options.Tolerance));
+        return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+        {
+            Share = (value - startValue) / span * 100m,
+            ExpectedShare = expected,
+            ExpectedValue = expectedValue,
+            Status = schedule.Status,
+            Reason = NotMeaningfulReason.None,
+            Start = start,
+            DaysAhead = schedule.DaysAhead,
+            Schedule = schedule,
+        };
+    }
+
+    /// <summary>
     /// Writes the figure against the plan: "đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt
     /// tiến độ" / "31.0% of the annual plan, 24.9% expected by 31 March 2024, ahead of schedule"; or the direct verdict
     /// "so với chỉ tiêu năm 2024: …".
@@ -191,13 +287,23 @@ public sealed class PlanShare
         var reached = TargetPeriod.Kind == PeriodKind.Year
             ? language.Format(Phrase.PlanShareOfYear, Measure.Rate.FormatValue(share, 1, language))
             : language.Format(Phrase.PlanShareOfPeriod, Measure.Rate.FormatValue(share, 1, language), inSentence);
-        var expected = language.Format(Phrase.PlanShareExpected, PeriodText.Date(Period.End, language), Measure.Rate.FormatValue(ExpectedShare!.Value, 1, language));
-        var status = language[Status switch
+        if (Start is { Value: { } startValue, Date: { } startDate })
         {
-            ScheduleStatus.AheadOfSchedule => Phrase.PlanShareAhead,
-            ScheduleStatus.BehindSchedule => Phrase.PlanShareBehind,
-            _ => Phrase.PlanShareOnSchedule,
-        }];
+            reached = language.Format(Phrase.PlanShareFromStart, reached, Indicator.FormatValue(startValue, language), PeriodText.Date(startDate, language));
+        }
+
+        var expected = language.Format(Phrase.PlanShareExpected, PeriodText.Date(Period.End, language), Measure.Rate.FormatValue(ExpectedShare!.Value, 1, language));
+        var days = Math.Abs(DaysAhead ?? 0);
+        var status = DaysAhead is null || days == 0 || Status == ScheduleStatus.OnSchedule
+            ? language[Status switch
+            {
+                ScheduleStatus.AheadOfSchedule => Phrase.PlanShareAhead,
+                ScheduleStatus.BehindSchedule => Phrase.PlanShareBehind,
+                _ => Phrase.PlanShareOnSchedule,
+            }]
+            : Status == ScheduleStatus.AheadOfSchedule
+                ? language.Format(language.Phrases.IsSingular(days) ? Phrase.ScheduleAheadOne : Phrase.ScheduleAheadOther, days)
+                : language.Format(language.Phrases.IsSingular(days) ? Phrase.ScheduleBehindOne : Phrase.ScheduleBehindOther, days);
         return $"{reached}, {expected}, {status}";
     }
 

@@ -108,4 +108,10 @@ public enum NotMeaningfulReason : byte
 
     /// <summary>A rate combined over time has a sub-period's figure without numerator and denominator: rates are never averaged.</summary>
     SubPeriodsWithoutParts = 25,
+
+    /// <summary>
+    /// The figure is dated after the day the evaluation is made as of (a figure of 10/3/2024 in an evaluation as of
+    /// 1/2/2024): it was not known on that day, so it is not judged.
+    /// </summary>
+    DatedAfterAsOf = 26,
 }

@@ -43,6 +43,7 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.OutsideMeasure => Phrase.ReasonOutsideMeasure,
             NotMeaningfulReason.SubPeriodsMissing => Phrase.ReasonSubPeriodsMissing,
             NotMeaningfulReason.SubPeriodsWithoutParts => Phrase.ReasonSubPeriodsWithoutParts,
+            NotMeaningfulReason.DatedAfterAsOf => Phrase.ReasonDatedAfterAsOf,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

@@ -135,11 +135,13 @@ internal sealed class ScorecardEvaluator
                     continue;
                 }
 
-                var actual = value.Actual;
+                // A figure dated after the evaluation's as-of day was not known on that day: shown, never judged.
+                var datedAfterAsOf = rowAsOf is { } evaluatedOn && value.Reported?.AsOf is { } dated && dated > evaluatedOn;
+                var actual = datedAfterAsOf ? null : value.Actual;
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
-                var schedule = target is null ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual);
+                var schedule = target is null || datedAfterAsOf ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual, slotOf[i]);
                 // Targets of a containing period: a quarter's figure against the plan of its year, when the quarter has none of its own.
-                var planShare = target is null && !value.IsEmpty ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
+                var planShare = target is null && !value.IsEmpty && !datedAfterAsOf ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
@@ -156,6 +158,8 @@ internal sealed class ScorecardEvaluator
                     Revises = value.Reported is null ? null : value.Earlier,
                     Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
                     PlanShare = planShare,
+                    IsDatedAfterAsOf = datedAfterAsOf,
+                    EvaluatedAsOf = rowAsOf,
                 });
                 if (latest && basePeriod is not null && rowPeriod.Equals(period))
                 {
@@ -300,22 +304,62 @@ internal sealed class ScorecardEvaluator
         {
             if (scorecard.TargetsOf(indicator.Code, candidate).Find(slot) is { } target)
             {
-                return PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
+                return StartOf(indicator, target, slot) is { } start
+                    ? PlanShare.EvaluateFromStart(indicator, target.Goal, target.Period, rowPeriod, actual, start, evaluation: options.Evaluation)
+                    : PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
             }
         }
 
         return null;
     }
 
-    // Linear time-elapsed progress applies to what accumulates over the period: counts and money.
-    private static ScheduleVariance? Schedule(Indicator indicator, Target target, LocalDate? countedTo, MeasuredValue? actual) =>
-        countedTo is { } date &&
-        date < target.Period.End &&
-        target.Period.Contains(date) &&
-        indicator.Measure.Kind is MeasureKind.Count or MeasureKind.Money &&
-        target.Goal.Kind is TargetKind.AtLeast or TargetKind.AtMost
-            ? ScheduleVariance.Evaluate(indicator, target.Goal, target.Period.ToDateInterval(), date, actual?.Value)
+    // Linear time-elapsed progress applies to what accumulates over the period: counts and money; a stock's or a
+    // cumulative figure's plan runs from its start, when the target has one and the target lies beyond it.
+    private ScheduleVariance? Schedule(Indicator indicator, Target target, LocalDate? countedTo, MeasuredValue? actual, int slot)
+    {
+        if (countedTo is not { } date ||
+            date >= target.Period.End ||
+            !target.Period.Contains(date) ||
+            indicator.Measure.Kind is not (MeasureKind.Count or MeasureKind.Money) ||
+            target.Goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
+        {
+            return null;
+        }
+
+        var start = StartOf(indicator, target, slot) is { Value: { } value } &&
+            GoalRules.Sign(indicator.Polarity) * (target.Goal.Value - value) > 0m
+            ? new ScheduleOptions(startValue: value)
             : null;
+        return ScheduleVariance.Evaluate(indicator, target.Goal, target.Period.ToDateInterval(), date, actual?.Value, start);
+    }
+
+    // The start of a stock's or a cumulative figure's plan: the stated one, or the previous period's closing value (the
+    // latest observation of the indicator and unit whose period ends before the target's starts, dated at that
+    // period's end, or at its as-of date); none for a flow, without a start, or when no earlier figure is found.
+    private PlanStart? StartOf(Indicator indicator, Target target, int slot)
+    {
+        if (target.Start is not { } start || indicator.Accumulation is not (AccumulationKind.Stock or AccumulationKind.CumulativeToDate))
+        {
+            return null;
+        }
+
+        if (!start.IsPrevious)
+        {
+            return start;
+        }
+
+        Observation? found = null;
+        foreach (var observedPeriod in scorecard.ObservedPeriodsOf(indicator.Code))
+        {
+            if (observedPeriod.End < target.Period.Start && (found is null || observedPeriod.End > found.Period.End) &&
+                scorecard.ObservationsOf(indicator.Code, observedPeriod).Find(slot) is { } observation)
+            {
+                found = observation;
+            }
+        }
+
+        return found is null ? null : PlanStart.Stated(found.Value.Value, found.AsOf ?? found.Period.End);
+    }
 
     private void ValuesFor(Indicator indicator, ReportingPeriod of, UnitValue[] values)
     {

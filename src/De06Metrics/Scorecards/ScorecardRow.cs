@@ -192,6 +192,23 @@ public sealed class ScorecardRow
     /// <remarks>A share behind the one expected makes the row lag behind schedule (<see cref="IsBehindSchedule"/>).</remarks>
     public PlanShare? PlanShare { get; internal init; }
 
+    /// <summary>
+    /// Whether the reported figure is dated after the day the evaluation was made as of (<see cref="EvaluatedAsOf"/>):
+    /// a figure of 10/3/2024 in an evaluation as of 1/2/2024. Such a figure was not known on that day: it is shown, but
+    /// not judged (<see cref="Status"/> is <see cref="TargetStatus.NoData"/>, with no schedule or share of a plan), and
+    /// the sentence says so.
+    /// </summary>
+    public bool IsDatedAfterAsOf { get; internal init; }
+
+    /// <summary>The day the row was evaluated as of, when the evaluation was made as of a day inside its period; otherwise <see langword="null"/>.</summary>
+    public LocalDate? EvaluatedAsOf { get; internal init; }
+
+    /// <summary>
+    /// Why the row's figure is not judged although it has one: <see cref="NotMeaningfulReason.DatedAfterAsOf"/> for a
+    /// figure dated after <see cref="EvaluatedAsOf"/>; otherwise <see cref="NotMeaningfulReason.None"/>.
+    /// </summary>
+    public NotMeaningfulReason NotJudgedReason => IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf : NotMeaningfulReason.None;
+
     // Ranks have their own movement, and yes/no values have no change.
     private bool ChangeApplies => Actual is not null && BaseValue is not null && Indicator.Measure.Kind is not (MeasureKind.Rank or MeasureKind.YesNo);
 
@@ -337,7 +354,11 @@ public sealed class ScorecardRow
             clauses.Add(language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(Period, language)));
         }
 
-        if (AsOf is { } asOf)
+        if (IsDatedAfterAsOf && AsOf is { } dated && EvaluatedAsOf is { } evaluatedOn)
+        {
+            clauses.Add(language.Format(Phrase.ScorecardDatedAfterAsOf, PeriodText.Date(dated, language), PeriodText.Date(evaluatedOn, language)));
+        }
+        else if (AsOf is { } asOf)
         {
             clauses.Add(language.Format(Phrase.ScorecardAsOf, PeriodText.Date(asOf, language)));
         }
@@ -347,7 +368,7 @@ public sealed class ScorecardRow
             clauses.Add(comparison);
         }
 
-        if (Evaluation is { } evaluation && Actual is not null)
+        if (Evaluation is { } evaluation && Actual is not null && !IsDatedAfterAsOf)
         {
             clauses.Add(evaluation.DescribeVerdict(language));
         }
@@ -404,7 +425,7 @@ public sealed class ScorecardRow
     }
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
-    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, Actual, context.Options.Evaluation);
+    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, IsDatedAfterAsOf ? null : Actual, context.Options.Evaluation);
 
     private ValueChange AbsoluteChange() => ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure));
 

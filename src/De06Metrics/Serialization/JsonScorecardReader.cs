@@ -55,11 +55,15 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private static readonly Dictionary<string, string[]> TargetShape = new(StringComparer.Ordinal)
     {
-        [""] = ["indicator", "unit", "period", "goal", "responsibility", "source"],
+        [""] = ["indicator", "unit", "period", "goal", "responsibility", "source", "start"],
         ["goal"] = ["kind", "value", "high", "tolerance", "scale"],
         ["responsibility"] = ["lead", "coordinating"],
         ["source"] = ["document", "issuedOn", "note"],
+        ["start"] = ["value", "date"],
     };
+
+    // A start written as a word ("start": "previous") has no properties to check.
+    private static readonly Dictionary<string, string[]> TargetShapeWithWordStart = new(TargetShape.Where(pair => pair.Key != "start"), StringComparer.Ordinal);
 
     private static readonly Dictionary<string, string[]> ObservationShape = new(StringComparer.Ordinal)
     {
@@ -766,7 +770,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
     private void ReadTarget()
     {
-        CheckShape(TargetShape);
+        CheckShape(item["start"] is { Kind: JsonTokenType.String } ? TargetShapeWithWordStart : TargetShape);
         var (code, unit, period) = Key();
         var form = Token("goal.kind", Tokens.Goals, required: true);
         var low = Number("goal.value", required: false);
@@ -775,6 +779,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         var scale = String("goal.scale", required: false);
         var responsibility = Responsibility();
         var source = Source();
+        var start = Start();
         var goal = form is { } kind && scale is null ? ItemRules.Goal(kind, low, high, tolerance, this) : null;
         if (itemFailed)
         {
@@ -792,7 +797,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return;
         }
 
-        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility), Address()));
+        Build("period", () => builder.AddTarget(new Target(code.Value, unit.Value, period!, goal.Value, source, responsibility, start), Address()));
     }
 
     private void ReadObservation()
@@ -956,6 +961,42 @@ internal sealed class JsonScorecardReader : IFieldProblems
             Fail("responsibility.coordinating", ItemRules.FirstSentence(exception.Message));
             return null;
         }
+    }
+
+    // A plan's start: "previous" (the previous period's closing value) or { "value": 10, "date": "2023-12-31" }.
+    private PlanStart? Start()
+    {
+        var node = item.Find("start");
+        if (node is null || node.Kind == JsonTokenType.Null)
+        {
+            return null;
+        }
+
+        if (node.Kind == JsonTokenType.String)
+        {
+            var word = String("start", required: true);
+            if (word is null)
+            {
+                return null;
+            }
+
+            if (string.Equals(word, "previous", StringComparison.Ordinal))
+            {
+                return PlanStart.Previous;
+            }
+
+            Fail("start", "expected \"previous\" (the previous period's closing value) or an object with 'value' and 'date'.");
+            return null;
+        }
+
+        if (node.Kind != JsonTokenType.StartObject)
+        {
+            return null; // the shape check has said it is not an object
+        }
+
+        var value = Number("start.value", required: true);
+        var date = Date("start.date", required: true);
+        return value is { } v && date is { } d ? PlanStart.Stated(v, d) : null;
     }
 
     private SourceReference? Source()

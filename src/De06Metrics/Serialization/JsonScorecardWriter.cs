@@ -299,6 +299,21 @@ internal static class JsonScorecardWriter
         }
 
         writer.WriteEndObject();
+        if (target.Start is { } start)
+        {
+            if (start is { Value: { } startValue, Date: { } startDate })
+            {
+                writer.WriteStartObject("start");
+                writer.WriteNumber("value", startValue);
+                writer.WriteString("date", ValueText.FormatDate(startDate));
+                writer.WriteEndObject();
+            }
+            else
+            {
+                writer.WriteString("start", "previous");
+            }
+        }
+
         WriteResponsibility(writer, target.Responsibility);
         WriteSource(writer, target.Source);
         writer.WriteEndObject();

@@ -672,6 +672,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.FormulaShare => "{0} ÷ {1} × 100%",
         Phrase.FormulaDifference => "{0} − {1}",
         Phrase.FormulaSum => "{0} + {1}",
+        // Plans from a start value, figures dated after the as-of day.
+        Phrase.PlanShareFromStart => "{0} from {1} on {2}",
+        Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
+        Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
     };
 
     /// <inheritdoc />

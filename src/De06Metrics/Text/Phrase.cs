@@ -676,4 +676,8 @@ internal enum Phrase
     FormulaShare,
     FormulaDifference,
     FormulaSum,
+    // Plans from a start value, figures dated after the as-of day.
+    PlanShareFromStart,
+    ScorecardDatedAfterAsOf,
+    ReasonDatedAfterAsOf,
 }

@@ -672,6 +672,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.FormulaShare => "{0} ÷ {1} × 100%",
         Phrase.FormulaDifference => "{0} − {1}",
         Phrase.FormulaSum => "{0} + {1}",
+        // Plans from a start value, figures dated after the as-of day.
+        Phrase.PlanShareFromStart => "{0} tính từ mức {1} ngày {2}",
+        Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
+        Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
     };
 
     /// <inheritdoc />

@@ -1,0 +1,93 @@
+using De06Metrics.Evaluation;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
+using De06Metrics.Scorecards;
+using De06Metrics.Text;
+using De06Metrics.Units;
+
+namespace De06Metrics.Tests.Scorecards;
+
+public class ScorecardPlanStartTest
+{
+    private static readonly UnitId P = new("P");
+    private static readonly IndicatorCode Models = new("MODELS");
+    private static readonly IndicatorCode Dossiers = new("HS");
+    private static readonly ReportingPeriod Year = ReportingPeriod.ForYear(2024);
+    private static readonly ReportingPeriod Q1 = ReportingPeriod.ForQuarter(2024, 1);
+
+    private static readonly UnitRegistry Units = UnitRegistry.Create([new ResponsibleUnit(P, new LocalizedText("Tỉnh P", "Province P"), UnitKind.Province)]);
+
+    private static readonly Indicator[] Catalog =
+    [
+        new(Models, new LocalizedText("Mô hình đã triển khai", "Models deployed"), Measure.Count(new LocalizedText("mô hình", "models"), "model"),
+            Polarity.HigherIsBetter, 0, accumulation: AccumulationKind.Stock),
+        new(Dossiers, new LocalizedText("Số hồ sơ", "Dossiers"), Measure.Count(new LocalizedText("hồ sơ", "dossiers")), Polarity.HigherIsBetter, 0),
+    ];
+
+    private static Scorecard Make(PlanStart? start, params Observation[] observations) => Scorecard.Create(
+        Catalog,
+        Units,
+        [new Target(Models, P, Year, Goal.AtLeast(33m), start: start), new Target(Dossiers, P, Q1, Goal.AtLeast(100m))],
+        [new Observation(Models, P, Q1, MeasuredValue.Of(17m)), .. observations]);
+
+    [Fact]
+    public void A_quarters_stock_is_set_against_the_years_plan_from_the_stated_start()
+    {
+        var row = Make(PlanStart.Stated(10m, new LocalDate(2023, 12, 31))).Evaluate(Q1).Find(Models, P)!;
+
+        // (17 − 10) / (33 − 10) = 30,4%; the line expects 10 + 23 × 91/366 = 15,72 and reaches 17 on day 112: 21 days ahead.
+        decimal.Round(row.PlanShare!.Share!.Value, 1).Should().Be(30.4m);
+        row.PlanShare.DaysAhead.Should().Be(21);
+        row.IsBehindSchedule.Should().BeFalse();
+        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+    }
+
+    [Fact]
+    public void The_previous_closing_value_is_the_latest_figure_of_a_period_ending_before_the_plans_start()
+    {
+        // 2023's 10 is the latest figure closing by 1/1/2024 (Q4 2022's 6 is older); the start is dated 31/12/2023.
+        var scorecard = Make(PlanStart.Previous,
+            new Observation(Models, P, ReportingPeriod.ForYear(2023), MeasuredValue.Of(10m)),
+            new Observation(Models, P, ReportingPeriod.ForQuarter(2022, 4), MeasuredValue.Of(6m)));
+        var row = scorecard.Evaluate(Q1).Find(Models, P)!;
+        row.PlanShare!.Start.Should().Be(PlanStart.Stated(10m, new LocalDate(2023, 12, 31)));
+        row.PlanShare.DaysAhead.Should().Be(21);
+        row.Describe(Language.English).Should().Contain("30.4% of the annual plan from 10 models on 31 December 2023, 24.9% expected by 31 March 2024, 21 days ahead of schedule");
+    }
+
+    [Fact]
+    public void Without_a_start_or_an_earlier_figure_the_stock_is_judged_directly_as_before()
+    {
+        // 17 against at least 33: not met, as without a start.
+        Make(null).Evaluate(Q1).Find(Models, P)!.PlanShare!.ComparesDirectly.Should().BeTrue();
+        Make(PlanStart.Previous).Evaluate(Q1).Find(Models, P)!.PlanShare!.ComparesDirectly.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_figure_dated_after_the_evaluation_date_is_shown_but_not_judged()
+    {
+        var scorecard = Scorecard.Create(
+            Catalog,
+            Units,
+            [new Target(Dossiers, P, Q1, Goal.AtLeast(100m))],
+            [new Observation(Dossiers, P, Q1, MeasuredValue.Of(120m), asOf: new LocalDate(2024, 3, 10))]);
+
+        var early = scorecard.Evaluate(Q1, new LocalDate(2024, 2, 1)).Find(Dossiers, P)!;
+        early.IsDatedAfterAsOf.Should().BeTrue();
+        early.EvaluatedAsOf.Should().Be(new LocalDate(2024, 2, 1));
+        early.NotJudgedReason.Should().Be(NotMeaningfulReason.DatedAfterAsOf);
+        early.Status.Should().Be(TargetStatus.NoData);
+        early.Schedule.Should().BeNull();
+        early.Actual!.Value.Value.Should().Be(120m);
+        early.Describe(Language.Vietnamese).Should().Contain("số liệu ngày 10/3/2024, sau ngày tính 1/2/2024").And.NotContain("vượt chỉ tiêu");
+        early.Describe(Language.English).Should().Contain("figure of 10 March 2024, after the evaluation date 1 February 2024");
+        NotMeaningfulReason.DatedAfterAsOf.Describe(Language.English).Should().Be("the figure is dated after the evaluation date");
+        ((int)NotMeaningfulReason.DatedAfterAsOf).Should().Be(26);
+
+        // As of the figure's own day or later, it is judged: 120 against at least 100 is exceeded.
+        var later = scorecard.Evaluate(Q1, new LocalDate(2024, 3, 10)).Find(Dossiers, P)!;
+        later.IsDatedAfterAsOf.Should().BeFalse();
+        later.Status.Should().Be(TargetStatus.Exceeded);
+    }
+}
