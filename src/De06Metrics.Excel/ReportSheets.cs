@@ -133,13 +133,17 @@ internal static class ReportSheets
             row.Actual is { } actual ? new SheetCell(null, ExcelFormats.CellValue(measure, actual.Value), valueFormat) : SheetCell.Empty,
             ExcelFormats.UnitOf(measure, language, scaled: false),
             row.AsOf is { } asOf ? SheetCell.OfDate(asOf, dates) : string.Empty,
-            row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : string.Empty,
+            // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
+            row.Target is { } target ? indicator.FormatGoal(target.Goal, language)
+                : row.PlanShare is { } plan ? $"{indicator.FormatGoal(plan.Goal, language)} ({Growth.GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                : string.Empty,
             row.Target is { } goal && SingleNumber(goal.Goal) is { } threshold ? new SheetCell(null, ExcelFormats.CellValue(measure, threshold), valueFormat) : SheetCell.Empty,
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             evaluation?.Margin is { } number ? new SheetCell(null, number, differenceFormat) : SheetCell.Empty,
             // A status set by hand stands beside the computed one, never in its place; the fill is the computed status's.
             evaluation is null
-                ? row.Override?.Describe(language) ?? string.Empty
+                ? new SheetCell(string.Join("; ", new[] { row.PlanShare?.Describe(language), row.Override?.Describe(language) }.Where(part => !string.IsNullOrEmpty(part))),
+                    Fill: row.PlanShare switch { { IsBehind: true } => CellFill.Bad, { Share: not null } => CellFill.Good, _ => CellFill.None })
                 : new SheetCell(row.Override is { } set ? $"{Status(row, evaluation.Status, language)}; {set.Describe(language)}" : Status(row, evaluation.Status, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
             row.DescribeChange(language),
             row.Change is { Amount: { } change } && row.Actual is not null ? new SheetCell(null, change, differenceFormat) : SheetCell.Empty,

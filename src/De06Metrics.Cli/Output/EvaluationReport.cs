@@ -136,11 +136,14 @@ internal static class EvaluationReport
             row.Unit.Name.In(language),
             Marked(row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language), row.ValueStatus, language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
-            row.Target is { } target ? indicator.FormatGoal(target.Goal, language) : "—",
+            // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
+            row.Target is { } target ? indicator.FormatGoal(target.Goal, language)
+                : row.PlanShare is { } plan ? $"{indicator.FormatGoal(plan.Goal, language)} ({GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             // A status set by hand stands beside the computed one, never in its place.
             evaluation is null
-                ? row.Override?.Describe(language) ?? string.Empty
+                ? JoinStatus(row.PlanShare?.Describe(language), row.Override?.Describe(language))
                 : row.Override is { } set ? $"{Status(evaluation.Status, row.IsBehindSchedule, language)}; {set.Describe(language)}" : Status(evaluation.Status, row.IsBehindSchedule, language),
             // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
             row.ChangeStatus == ValueStatus.Restated ? row.DescribeComparison(language) : Marked(row.DescribeComparison(language), row.ChangeStatus, language),
@@ -177,10 +180,23 @@ internal static class EvaluationReport
             ["statusSetByHand"] = row.Override?.Status.ToString(),
             ["statusSetBy"] = row.Override?.SetBy,
             ["statusSetReason"] = row.Override?.Reason,
+            // Set against a containing period's plan (a quarter against the year's): the plan, the share reached and expected.
+            ["planPeriod"] = row.PlanShare?.TargetPeriod.ToString("I", null),
+            ["planGoal"] = row.PlanShare?.Goal,
+            ["planStartValue"] = row.PlanShare?.Start?.Value,
+            ["planStartDate"] = row.PlanShare?.Start?.Date is { } startDate ? startDate.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture) : null,
+            ["planShare"] = row.PlanShare?.Share,
+            ["planExpectedShare"] = row.PlanShare?.ExpectedShare,
+            ["planExpectedValue"] = row.PlanShare?.ExpectedValue,
+            ["planDaysAhead"] = row.PlanShare?.DaysAhead,
+            ["planSchedule"] = row.PlanShare is { } planned ? planned.Status.ToString() : null,
+            // A figure dated after the day the evaluation was made as of is shown, not judged.
+            ["datedAfterAsOf"] = row.IsDatedAfterAsOf,
             ["sentence"] = row.Describe(language),
         };
         var status = evaluation?.Status switch
         {
+            null when row.PlanShare is { IsBehind: true } => RowStatus.Behind,
             null => RowStatus.None,
             TargetStatus.Met or TargetStatus.Exceeded => RowStatus.Met,
             TargetStatus.BasicallyMet => RowStatus.AtRisk,
@@ -212,6 +228,9 @@ internal static class EvaluationReport
             ["change"] = row.Change is { Amount: { } change } && row.Actual is not null ? change / scale : null,
         };
     }
+
+    /// <summary>The status cell of a row without a verdict of its own: its plan share, then a status set by hand, each when there is one.</summary>
+    private static string JoinStatus(string? plan, string? setByHand) => string.Join("; ", new[] { plan, setByHand }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>A cell with its status mark beside it: "72,3% (suy ra)"; an empty cell, or a reported figure's, as it is.</summary>
     private static string Marked(string cell, ValueStatus status, Language language) =>

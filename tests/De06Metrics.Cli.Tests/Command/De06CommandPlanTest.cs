@@ -1,0 +1,63 @@
+using System.Text.Json;
+
+namespace De06Metrics.Cli.Tests.Command;
+
+/// <summary>
+/// A quarter's stock against the year's plan from its start, as the command writes it: the plan in the target column, the
+/// share reached and expected in the status column, and every figure of it in the JSON rows.
+/// </summary>
+public sealed class De06CommandPlanTest : IDisposable
+{
+    // Models deployed, a stock: 10 at 31/12/2023, a plan of at least 33 for 2024, 17 by the end of the first quarter.
+    // (17 − 10) / (33 − 10) = 7/23 = 30,4% of the plan; by 31/3 (day 91 of 366) the line expects 10 + 23 × 91/366 =
+    // 15,72 models, 24,9% of the plan; 17 is reached on day ⌈(17 − 10) × 366 / 23⌉ = ⌈111,4⌉ = 112: 21 days ahead.
+    private const string Plan = """
+        {
+          "version": 1,
+          "units": [ { "id": "P", "name": { "vi": "Tỉnh P", "en": "Province P" }, "kind": "province" } ],
+          "indicators": [ { "code": "MODELS", "name": { "vi": "Mô hình đã triển khai", "en": "Models deployed" },
+            "measure": { "kind": "count", "unit": { "vi": "mô hình", "en": "models" }, "unitSingular": "model" },
+            "polarity": "higherIsBetter", "decimals": 0, "accumulation": "stock" } ],
+          "targets": [ { "indicator": "MODELS", "unit": "P", "period": "2024", "goal": { "kind": "atLeast", "value": 33 },
+            "start": { "value": 10, "date": "2023-12-31" } } ],
+          "observations": [ { "indicator": "MODELS", "unit": "P", "period": "2024-Q1", "value": 17 } ]
+        }
+        """;
+
+    private readonly string file = Path.Combine(Path.GetTempPath(), $"de06-plan-{Guid.NewGuid():N}.json");
+
+    public De06CommandPlanTest() => File.WriteAllText(file, Plan);
+
+    public void Dispose() => File.Delete(file);
+
+    [Fact]
+    public void The_json_rows_carry_the_plan_its_start_and_the_shares_reached_and_expected()
+    {
+        var run = De06Process.Run("report", file, "--period", "2024-Q1", "--format", "json");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var row = json.RootElement.GetProperty("rows")[0];
+        row.GetProperty("planPeriod").GetString().Should().Be("2024");
+        row.GetProperty("planGoal").GetProperty("low").GetDecimal().Should().Be(33m);
+        row.GetProperty("planStartValue").GetDecimal().Should().Be(10m);
+        row.GetProperty("planStartDate").GetString().Should().Be("2023-12-31");
+        decimal.Round(row.GetProperty("planShare").GetDecimal(), 2).Should().Be(30.43m, "7/23 = 30,434…%");
+        decimal.Round(row.GetProperty("planExpectedShare").GetDecimal(), 2).Should().Be(24.86m, "91/366 = 24,863…%");
+        decimal.Round(row.GetProperty("planExpectedValue").GetDecimal(), 2).Should().Be(15.72m);
+        row.GetProperty("planDaysAhead").GetInt32().Should().Be(21);
+        row.GetProperty("planSchedule").GetString().Should().Be("AheadOfSchedule");
+        row.GetProperty("datedAfterAsOf").GetBoolean().Should().BeFalse();
+    }
+
+    [Fact]
+    public void The_table_shows_the_years_plan_as_the_target_and_the_share_as_the_status()
+    {
+        var run = De06Process.Run("report", file, "--period", "2024-Q1", "--format", "md", "--lang", "vi");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        var line = run.Out.Split('\n').Single(l => l.StartsWith("| MODELS ", StringComparison.Ordinal));
+        line.Should().Contain("| ≥ 33 mô hình (năm 2024) |");
+        line.Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+    }
+}
