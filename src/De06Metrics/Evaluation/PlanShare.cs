@@ -262,6 +262,18 @@ public sealed class PlanShare
     }
 
     /// <summary>
+    /// A plan that was to start from the previous period's closing value when no such figure exists: no share, with the
+    /// reason <see cref="NotMeaningfulReason.NoStartValue"/>, rather than a share counted from zero.
+    /// </summary>
+    internal static PlanShare WithoutStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual) =>
+        new(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+        {
+            Status = ScheduleStatus.NoData,
+            Reason = NotMeaningfulReason.NoStartValue,
+            Start = PlanStart.Previous,
+        };
+
+    /// <summary>
     /// Writes the figure against the plan: "đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt
     /// tiến độ" / "31.0% of the annual plan, 24.9% expected by 31 March 2024, ahead of schedule"; or the direct verdict
     /// "so với chỉ tiêu năm 2024: …".

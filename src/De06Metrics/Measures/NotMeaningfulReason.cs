@@ -114,4 +114,10 @@ public enum NotMeaningfulReason : byte
     /// 1/2/2024): it was not known on that day, so it is not judged.
     /// </summary>
     DatedAfterAsOf = 26,
+
+    /// <summary>
+    /// A plan is to start from the previous period's closing value (<c>PlanStart.Previous</c>), and no figure of a period
+    /// ending before the plan's period starts was found: the share of the plan is not worked out from zero in its place.
+    /// </summary>
+    NoStartValue = 27,
 }

@@ -44,6 +44,7 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.SubPeriodsMissing => Phrase.ReasonSubPeriodsMissing,
             NotMeaningfulReason.SubPeriodsWithoutParts => Phrase.ReasonSubPeriodsWithoutParts,
             NotMeaningfulReason.DatedAfterAsOf => Phrase.ReasonDatedAfterAsOf,
+            NotMeaningfulReason.NoStartValue => Phrase.ReasonNoStartValue,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

@@ -304,9 +304,12 @@ internal sealed class ScorecardEvaluator
         {
             if (scorecard.TargetsOf(indicator.Code, candidate).Find(slot) is { } target)
             {
+                // A plan meant to start from the previous closing value, with none to be found, is not counted from zero instead.
                 return StartOf(indicator, target, slot) is { } start
                     ? PlanShare.EvaluateFromStart(indicator, target.Goal, target.Period, rowPeriod, actual, start, evaluation: options.Evaluation)
-                    : PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
+                    : target.Start is { IsPrevious: true } && indicator.Accumulation is AccumulationKind.Stock or AccumulationKind.CumulativeToDate
+                        ? PlanShare.WithoutStart(indicator, target.Goal, target.Period, rowPeriod, actual)
+                        : PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
             }
         }
 

@@ -676,6 +676,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.PlanShareFromStart => "{0} from {1} on {2}",
         Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
         Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
+        Phrase.ReasonNoStartValue => "there is no closing figure of an earlier period to start the plan from",
     };
 
     /// <inheritdoc />

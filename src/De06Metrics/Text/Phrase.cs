@@ -680,4 +680,5 @@ internal enum Phrase
     PlanShareFromStart,
     ScorecardDatedAfterAsOf,
     ReasonDatedAfterAsOf,
+    ReasonNoStartValue,
 }

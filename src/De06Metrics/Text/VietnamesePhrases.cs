@@ -676,6 +676,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.PlanShareFromStart => "{0} tính từ mức {1} ngày {2}",
         Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
         Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
+        Phrase.ReasonNoStartValue => "chưa có số liệu cuối kỳ trước để làm mức xuất phát của kế hoạch",
     };
 
     /// <inheritdoc />

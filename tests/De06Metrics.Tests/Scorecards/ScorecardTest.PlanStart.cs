@@ -57,11 +57,25 @@ public class ScorecardPlanStartTest
     }
 
     [Fact]
-    public void Without_a_start_or_an_earlier_figure_the_stock_is_judged_directly_as_before()
+    public void Without_a_start_the_stock_is_judged_directly_as_before()
     {
-        // 17 against at least 33: not met, as without a start.
+        // 17 against at least 33: a level compared with the level planned.
         Make(null).Evaluate(Q1).Find(Models, P)!.PlanShare!.ComparesDirectly.Should().BeTrue();
-        Make(PlanStart.Previous).Evaluate(Q1).Find(Models, P)!.PlanShare!.ComparesDirectly.Should().BeTrue();
+    }
+
+    [Fact]
+    public void A_plan_from_the_previous_closing_value_with_no_earlier_figure_says_so_and_is_not_counted_from_zero()
+    {
+        // No figure of a period ending by 31/12/2023: no start, so no share (17/33 from zero would read 51,5% of the plan).
+        var row = Make(PlanStart.Previous).Evaluate(Q1).Find(Models, P)!;
+
+        row.PlanShare!.Share.Should().BeNull();
+        row.PlanShare.ComparesDirectly.Should().BeFalse();
+        row.PlanShare.Reason.Should().Be(NotMeaningfulReason.NoStartValue);
+        row.PlanShare.Start.Should().Be(PlanStart.Previous);
+        row.IsBehindSchedule.Should().BeFalse();
+        row.Describe(Language.Vietnamese).Should().Contain("chưa có số liệu cuối kỳ trước để làm mức xuất phát của kế hoạch");
+        row.Describe(Language.English).Should().Contain("there is no closing figure of an earlier period to start the plan from");
     }
 
     [Fact]
