@@ -53,12 +53,13 @@ internal static class HaGiangExample
         yield return ("VNEID.RECORDS", Q1, MeasuredValue.Of(11_981m));
         yield return ("CREDIT.LENT", Q1, MeasuredValue.Of(2_527_000_000_000m)); // 2.527 tỷ đồng
         yield return ("CREDIT.HOUSEHOLDS", Q1, MeasuredValue.Of(57_396m));
+        yield return ("MODELS.DEPLOYED", Year2023, MeasuredValue.FromCountOfTotal(10m, 33m)); // illustrative: the plan's start
         yield return ("MODELS.DEPLOYED", Q1, MeasuredValue.FromCountOfTotal(17m, 33m));
         yield return ("PAPI.RANK", Year2023, MeasuredValue.FromRank(11m, 63m));
         yield return ("PAPI.RANK", ReportingPeriod.ForYear(2022), MeasuredValue.FromRank(40m, 63m)); // 11 + 29 places
     }
 
-    /// <summary>The targets: the report's "vượt chỉ tiêu giao X" margins read in points, and the 33 models.</summary>
+    /// <summary>The targets: the report's "vượt chỉ tiêu giao X" margins read in points (on Q1 2024), and the 33 models (on the year 2024, illustrative, planned from 2023's figure).</summary>
     public static IEnumerable<(string Code, Goal Goal)> Targets()
     {
         yield return ("DVC.ONLINE", Goal.AtLeast(88.8m - 18.8m));
