@@ -1,6 +1,7 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using De06Metrics.Units;
 
@@ -67,6 +68,21 @@ internal static class HaGiangExample
         yield return ("DVC.PAYMENT", Goal.AtLeast(83.7m - 38.7m));
         yield return ("HEALTH.CHIPID_INSURANCE", Goal.AtLeast(92.7m - 22.7m));
         yield return ("MODELS.DEPLOYED", Goal.AtLeast(33m));
+    }
+
+    /// <summary>
+    /// The example with one target not met, for tests about how a not-met row is shown: the models' plan for the year is
+    /// replaced by a target of at least 33 models (the whole programme) on Q1 2024, which 17 of 33 misses by 16. The
+    /// example itself sets no target on the quarter for the models, so none of its own rows is not met.
+    /// </summary>
+    public static Scorecard WithTheModelsHeldToTheProgrammeOnQ1(Scorecard example)
+    {
+        var models = new IndicatorCode("MODELS.DEPLOYED");
+        return Scorecard.Create(
+            example.Indicators,
+            example.Units,
+            [.. example.Targets.Where(target => target.Indicator != models), new Target(models, Province, Q1, Goal.AtLeast(33m))],
+            example.Observations);
     }
 
     public static LocalizedText Name(string vietnamese, string english) => new(vietnamese, english);
