@@ -39,8 +39,26 @@ public partial class ScorecardCsvTest
     }
 
     [Fact]
-    public void A_scorecard_of_natural_kinds_is_written_without_the_column() =>
-        ScorecardTables.ColumnsFor(HaGiangScorecard(), ScorecardTable.Indicators).Should().NotContain("accumulation");
+    public void A_scorecard_of_natural_kinds_is_written_without_the_column()
+    {
+        // A rate, a count and a count of a total, each left to its measure's natural kind.
+        var scorecard = Scorecard.Create(
+            [
+                new Indicator(new IndicatorCode("RATE"), new LocalizedText("Tỷ lệ"), Measure.Rate, Polarity.HigherIsBetter),
+                new Indicator(new IndicatorCode("COUNT"), new LocalizedText("Số hồ sơ"), Measure.Count(), Polarity.HigherIsBetter, 0),
+                new Indicator(new IndicatorCode("MODELS"), new LocalizedText("Mô hình"), Measure.Count(), Polarity.HigherIsBetter, 0, RollUpRule.AddNumeratorsAndDenominators),
+            ],
+            UnitRegistry.Create([new ResponsibleUnit(new UnitId("HG"), new LocalizedText("Hà Giang"), UnitKind.Province)]),
+            [],
+            []);
+
+        ScorecardTables.ColumnsFor(scorecard, ScorecardTable.Indicators).Should().NotContain("accumulation");
+    }
+
+    [Fact]
+    public void The_example_with_its_models_a_stock_is_written_with_the_column() =>
+        // The Hà Giang example's models deployed are a level (a stock), not their count's natural kind.
+        ScorecardTables.ColumnsFor(HaGiangScorecard(), ScorecardTable.Indicators).Should().Contain("accumulation");
 
     [Fact]
     public void A_kind_that_cannot_apply_is_reported_in_its_cell()

@@ -21,7 +21,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         public string? Path { get; init; }
 
         [CommandOption("--period <PERIOD>")]
-        [Description("The period to evaluate, as a label in Vietnamese, English or ISO form: \"Quý I/2024\", \"Q1 2024\", \"2024-Q1\". Default: the latest period that has a target.")]
+        [Description("The period to evaluate, as a label in Vietnamese, English or ISO form: \"Quý I/2024\", \"Q1 2024\", \"2024-Q1\". Default: the latest period that has a target and a figure, else the latest that has a target.")]
         public string? PeriodText { get; init; }
 
         [CommandOption("--compare-with <PERIOD>")]

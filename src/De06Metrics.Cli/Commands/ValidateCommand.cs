@@ -17,7 +17,7 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         public string Path { get; init; } = string.Empty;
 
         [CommandOption("--require-notes")]
-        [Description("Also list every row whose target is not met or exceeded and that has no note explaining it, in the period a report shows by default (the latest that has a target).")]
+        [Description("Also list every row whose target is not met or exceeded and that has no note explaining it, in the period a report shows by default (the latest that has a target and a figure).")]
         public bool RequireNotes { get; init; }
     }
 

@@ -19,9 +19,17 @@ namespace De06Metrics.Cli.Output;
 /// </summary>
 internal static class EvaluationReport
 {
-    /// <summary>The period a report is for when none is asked: the latest that has a target, else the latest of all.</summary>
-    public static ReportingPeriod DefaultPeriod(Scorecard scorecard) =>
-        scorecard.Targets.Select(target => target.Period).DefaultIfEmpty().Max() ?? scorecard.Periods[^1];
+    /// <summary>
+    /// The period a report is for when none is asked: the latest that has both a target and a figure, else the latest
+    /// that has a target, else the latest of all. A plan for a period still running (the year's, when only its first
+    /// quarter has figures) does not take the report to a period with nothing to show.
+    /// </summary>
+    public static ReportingPeriod DefaultPeriod(Scorecard scorecard)
+    {
+        var observed = scorecard.Observations.Select(observation => observation.Period).ToHashSet();
+        var targeted = scorecard.Targets.Select(target => target.Period).ToList();
+        return targeted.Where(observed.Contains).DefaultIfEmpty().Max() ?? targeted.DefaultIfEmpty().Max() ?? scorecard.Periods[^1];
+    }
 
     /// <param name="result">The evaluated scorecard.</param>
     /// <param name="language">The language.</param>

@@ -32,7 +32,7 @@ public sealed class De06CommandHostileInputTest(De06CommandHostileInputTest.File
         { ["report", "--generated"], "de06: --generated needs a value." },
         { ["validate", "{csv}", "--decimal-separator"], "de06: --decimal-separator needs a value." },
         { ["report", "--period", "Quý 5/2024"], "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4." },
-        { ["report", "--period", "2025"], "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024." },
+        { ["report", "--period", "2025"], "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024, Năm 2024." },
         { ["report", "--compare-with", "Tháng 13/2024"], "de06: --compare-with: Cannot read 'Tháng 13/2024' as a reporting period" },
         { ["report", "--as-of", "30/2/2024"], "de06: --as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '30/2/2024'." },
         { ["report", "--as-of", "2024-05-01"], "de06: --as-of 2024-05-01 lies outside Quý I/2024 (2024-01-01 to 2024-03-31), the period reported on; give a date inside it, or another --period." },

@@ -27,10 +27,12 @@ public class De06CommandTest
             run.Out.Should().Contain(figure);
         }
 
-        // 17 of 33 models against the programme's 33: 16 short, the one target not met, so it heads the lagging list.
+        // 17 of 33 models: no target on the quarter (the plan is the year's, from 2023's illustrative, estimated 10), so no
+        // margin and no grade; 17 − 10 = 7 more than at the end of 2023. Nothing lags: the four targets are exceeded.
         var models = run.Out.Split('\n').Single(line => line.Contains("│ MODELS.DEPLOYED ", StringComparison.Ordinal));
-        models.Should().ContainAll("17/33 mô hình (51,5%)", "≥ 33 mô hình", "-16 mô hình", "Chưa đạt");
-        run.Out.Should().Contain("Chỉ tiêu còn hạn chế, chậm tiến độ").And.Contain("Đơn vị chủ trì: Công an tỉnh");
+        models.Should().ContainAll("17/33 mô hình (51,5%)", "tăng 7 mô hình so với năm 2023 (ước tính)", "số liệu năm 2023 là số ước tính");
+        models.Should().NotContain("Chưa đạt").And.NotContain("≥ 33 mô hình");
+        run.Out.Should().Contain("Chỉ tiêu còn hạn chế, chậm tiến độ").And.Contain("Không có chỉ tiêu nào còn hạn chế hoặc chậm tiến độ.");
 
         // The report's one ranking figure, PAPI 2023: 11/63, up 29 places on 2022 ("tăng 29 bậc so với năm 2022").
         var papi = run.Out.Split('\n').Single(line => line.Contains("│ PAPI.RANK ", StringComparison.Ordinal));
@@ -38,7 +40,8 @@ public class De06CommandTest
         // The e-ID rate has no earlier figure, and the change column says so.
         run.Out.Split('\n').Single(line => line.Contains("│ EID.ACTIVATION ", StringComparison.Ordinal)).Should().Contain("chưa có số liệu kỳ trước");
         run.Out.Should().Contain("Kỳ báo cáo: quý I/2024; so sánh với năm 2023.");
-        run.Out.Should().Contain("Chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt; 11 chỉ tiêu chưa giao mục tiêu");
+        // 16 rows (15 Q1 figures and the PAPI rank's 2023 one), 4 graded: 16 − 4 = 12 without a target.
+        run.Out.Should().Contain("Chung: 4/4 chỉ tiêu đạt và vượt; 12 chỉ tiêu chưa giao mục tiêu");
         run.Out.Should().Contain("Nhiệm vụ: đã hoàn thành 17/33 mô hình (15 đúng hạn, 2 chậm)");
     }
 
@@ -67,15 +70,20 @@ public class De06CommandTest
         online.GetProperty("text").GetProperty("actual").GetString().Should().Be("88.8%");
         var models = rows.Single(row => row.GetProperty("indicator").GetString() == "MODELS.DEPLOYED");
         (models.GetProperty("numerator").GetDecimal(), models.GetProperty("denominator").GetDecimal()).Should().Be((17m, 33m));
-        (models.GetProperty("status").GetString(), models.GetProperty("behindSchedule").GetBoolean()).Should().Be(("NotMet", true));
-        // The grade summary first: the four exceeded targets and the models' one not met of the five graded (the report's
-        // figures), ten figures without a target; then what lags.
+        // No target on the quarter (the year's plan runs from 2023's 10): no status, not behind; 17 − 10 = 7 on 2023.
+        (models.GetProperty("status").ValueKind, models.GetProperty("behindSchedule").GetBoolean()).Should().Be((JsonValueKind.Null, false));
+        (models.GetProperty("baseValue").GetDecimal(), models.GetProperty("change").GetDecimal(), models.GetProperty("baseStatus").GetString()).Should().Be((10m, 7m, "estimated"));
+        // The sentence sets 17 against the year's plan from 10: (17 − 10) / (33 − 10) = 30,4%.
+        models.GetProperty("sentence").GetString().Should().Contain("30.4% of the annual plan from 10 models on 31 December 2023");
+        // The grade summary first: the four exceeded targets of the four graded (the report's figures), 16 − 4 = 12 rows
+        // without a target; then what lags, which is nothing.
         var summary = root.GetProperty("sections")[0];
         summary.GetProperty("heading").GetString().Should().Be("Summary");
-        summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 5 indicators met or exceeded; 1 not met; 11 without a target\nTasks: ");
+        summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 4 indicators met or exceeded; 12 without a target\nTasks: ");
         var overall = root.GetProperty("grades")[0];
-        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 1, 11));
+        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 0, 12));
         root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("What lags");
+        root.GetProperty("sections")[1].GetProperty("text").GetString().Should().Be("Nothing lags.");
     }
 
     [Fact]
@@ -92,7 +100,7 @@ public class De06CommandTest
         lines.Should().Contain("| DVC.ONLINE | Tỷ lệ hồ sơ trực tuyến | Tỉnh Hà Giang | 72,3% (suy ra) |  | — |  |  | chưa có số liệu kỳ trước | Công an tỉnh | suy ra |");
         // 11th of 63 in 2023, 40th in 2022: up 29 places, as the report says.
         lines.Single(line => line.StartsWith("| PAPI.RANK ", StringComparison.Ordinal)).Should().Contain("thứ 11/63").And.Contain("tăng 29 bậc so với năm 2022");
-        lines.Count(line => line.StartsWith("| ", StringComparison.Ordinal)).Should().Be(1 + 6, "a heading and the six 2023 figures (five rates and the PAPI rank)");
+        lines.Count(line => line.StartsWith("| ", StringComparison.Ordinal)).Should().Be(1 + 7, "a heading and the seven 2023 figures (five rates, the models' illustrative 10 and the PAPI rank)");
         lines.Should().Contain("## Chỉ tiêu còn hạn chế, chậm tiến độ");
     }
 
@@ -131,7 +139,8 @@ public class De06CommandTest
             var page = File.ReadAllText(html);
             page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"vi\">");
             page.Should().Contain("<td class=\"de06-num\">2.527 tỷ đồng<sup class=\"de06-ref\">", "the value, then the reference to its source's note");
-            page.Should().Contain("data-status=\"exceeded\"").And.Contain("Chưa đạt, chậm tiến độ");
+            // The four targets exceeded; the models have no target on the quarter, so nothing is not met and nothing lags.
+            page.Should().Contain("data-status=\"exceeded\"").And.NotContain("data-status=\"not-met\"").And.Contain("<p>Không có chỉ tiêu nào chậm.</p>");
             page.Should().Contain("<dt>Số liệu tính đến</dt><dd>10/3/2024</dd>");
             page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>11/3/2024</dd>", "--generated sets the day the report is made");
             page.Should().Contain("<th scope=\"col\">Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
@@ -158,7 +167,7 @@ public class De06CommandTest
         var run = De06Process.Run("validate", HaGiangExample.JsonPath);
 
         run.ExitCode.Should().Be(0, run.Error);
-        run.Out.Should().Be($"{HaGiangExample.JsonPath}: no problems: 5 units, 16 indicators, 5 targets, 21 observations, 33 tasks.\n");
+        run.Out.Should().Be($"{HaGiangExample.JsonPath}: no problems: 5 units, 16 indicators, 5 targets, 22 observations, 33 tasks.\n");
     }
 
     [Fact]
@@ -196,7 +205,7 @@ public class De06CommandTest
     [InlineData(new[] { "report", "--format", "pdf" }, "de06: --format must be table, json, csv, md, html or xlsx, not 'pdf'.")]
     [InlineData(new[] { "report", "--lang", "fr" }, "de06: --lang must be 'vi' or 'en', not 'fr'.")]
     [InlineData(new[] { "report", "--period", "Quý 5/2024" }, "de06: --period: Cannot read 'Quý 5/2024' as a reporting period: quarter 5 does not exist; a year has quarters 1 to 4.")]
-    [InlineData(new[] { "report", "--period", "2025" }, "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024.")]
+    [InlineData(new[] { "report", "--period", "2025" }, "de06: The scorecard has no data for Năm 2025; its periods are Năm 2022, Năm 2023, Quý I/2024, Năm 2024.")]
     [InlineData(new[] { "report", "--as-of", "10.3.2024" }, "de06: --as-of must be a date as yyyy-MM-dd or dd/MM/yyyy, not '10.3.2024'.")]
     [InlineData(new[] { "report", "--generated", "5.4.2024" }, "de06: --generated must be a date as yyyy-MM-dd or dd/MM/yyyy, not '5.4.2024'.")]
     [InlineData(new[] { "report", "--decimal-separator", "dot" }, "de06: --decimal-separator must be 'comma' or 'point', not 'dot'.")]

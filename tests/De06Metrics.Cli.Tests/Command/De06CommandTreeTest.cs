@@ -5,7 +5,8 @@ namespace De06Metrics.Cli.Tests.Command;
 
 /// <summary>
 /// The Hà Giang example's illustrative tree in the main job's report: every area's attainment is capped at 100%, so
-/// online services and health score 100, the models 17/33 × 100 = 51,52, and the scorecard (100 + 100 + 51,52) / 3.
+/// online services and health score 100; the models have no target on the quarter (their plan is the year's), so their
+/// area has no score, and the two scored areas, 2/3 of the weight (at least the tree's half), give (100 + 100) / 2 = 100.
 /// </summary>
 public class De06CommandTreeTest
 {
@@ -17,10 +18,10 @@ public class De06CommandTreeTest
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n');
         lines.Should().Contain("# Điểm theo cây mục tiêu: Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa)");
-        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa) |  | 83,84 | 5/6 | 83,84/100 điểm, 5/6 chỉ tiêu có điểm |");
-        lines.Should().Contain(line => line.Contains("Lĩnh vực MH (Mô hình Đề án 06) | 1 | 51,52 | 1/1 | 51,52/100 điểm, 1/1 chỉ tiêu có điểm |", StringComparison.Ordinal));
-        // 17/33 of the target met: 51,5% of the way, scored 0,5152 × 100 / 1 on the capped line.
-        lines.Should().Contain(line => line.Contains("MODELS.DEPLOYED (Mô hình Đề án 06 đã triển khai) | 1 | 51,52 | 1/1 | 51,52/100 điểm; 51,5% dưới ngưỡng 100%", StringComparison.Ordinal));
+        // 4 of the 6 indicators scored: 3 of online services' 4 (on-time handling has no target) and health's 1.
+        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa) |  | 100 | 4/6 | 100/100 điểm, 4/6 chỉ tiêu có điểm |");
+        lines.Should().Contain(line => line.Contains("Lĩnh vực MH (Mô hình Đề án 06) | 1 | — | 0/1 | chưa tính được điểm", StringComparison.Ordinal));
+        lines.Should().Contain(line => line.Contains("MODELS.DEPLOYED (Mô hình Đề án 06 đã triển khai) | 1 | — | 0/1 | chưa chấm điểm (chưa được giao chỉ tiêu) |", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -41,7 +42,7 @@ public class De06CommandTreeTest
         using var json = JsonDocument.Parse(run.Out);
         var rows = json.RootElement.GetProperty("tree").GetProperty("rows").EnumerateArray().ToList();
         var root = rows.Single(row => row.GetProperty("node").GetString() == "DA06");
-        decimal.Round(root.GetProperty("score").GetDecimal(), 2).Should().Be(83.84m);
+        root.GetProperty("score").GetDecimal().Should().Be(100m, "(100 + 100) / 2 on the two scored areas");
         rows.Single(row => row.GetProperty("node").GetString() == "TTHC.ONTIME").GetProperty("reason").GetString().Should().Be("no target was assigned");
     }
 }

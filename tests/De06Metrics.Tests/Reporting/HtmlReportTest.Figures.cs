@@ -35,12 +35,24 @@ public partial class HtmlReportTest
     }
 
     [Fact]
-    public void The_models_row_says_17_of_33_and_not_met()
+    public void The_models_row_says_17_of_33_with_no_target_on_the_quarter()
     {
         var row = ResultRow(Report(Language.Vietnamese), "MODELS.DEPLOYED");
 
-        // 17 of 33 is 51,5% (17 / 33 = 0,5151…); the target is all 33.
+        // 17 of 33 is 51,5% (17 / 33 = 0,5151…); the models' plan is the year's, so the quarter has no target of its own.
         row.Children[3].TextContent.Should().StartWith("17/33 mô hình (51,5%)");
+        Text(row.Children[4]).Should().Be("—");
+        Text(row.QuerySelector(".de06-badge")).Should().Be("— Không có chỉ tiêu");
+    }
+
+    [Fact]
+    public void Held_to_all_33_on_the_quarter_the_models_row_is_not_met()
+    {
+        var row = ResultRow(ReportWithOneNotMet(Language.Vietnamese), "MODELS.DEPLOYED");
+
+        // 17 of 33 against at least 33: not met, 17 − 33 = −16.
+        row.Children[3].TextContent.Should().StartWith("17/33 mô hình (51,5%)");
+        Text(row.Children[5]).Should().Be("-16 mô hình");
         Text(row.QuerySelector(".de06-badge")).Should().Be("✗ Chưa đạt");
     }
 
@@ -63,14 +75,27 @@ public partial class HtmlReportTest
     }
 
     [Theory]
-    [InlineData("vi", "4/5", "4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt")]
-    [InlineData("en", "4/5", "4 of 5 indicators met or exceeded; 1 not met")]
+    [InlineData("vi", "4/4", "4/4 chỉ tiêu đạt và vượt; 11 chỉ tiêu chưa giao mục tiêu")]
+    [InlineData("en", "4/4", "4 of 4 indicators met or exceeded; 11 ")]
     public void The_overall_tile_counts_the_grades(string code, string figure, string sentence)
     {
         var tile = Report(Language.FromCode(code)).QuerySelector(".de06-tile[data-tile='overall']");
 
-        // The quarter's five targets: online dossiers 88,8% ≥ 70, the 25 services 95% ≥ 70, payments 83,7% ≥ 45 and
-        // chip-ID insurance 92,7% ≥ 70 exceeded; models 17 < 33 not met. Nine indicators have no target.
+        // The quarter's four targets: online dossiers 88,8% ≥ 70, the 25 services 95% ≥ 70, payments 83,7% ≥ 45 and
+        // chip-ID insurance 92,7% ≥ 70, all exceeded. The models' plan is the year's, so 15 − 4 = 11 rows have no target.
+        Text(tile!.QuerySelector(".de06-figure")).Should().Be(figure);
+        Text(tile.QuerySelector(".de06-sentence")).Should().StartWith(sentence);
+        tile.GetAttribute("style").Should().Contain(De06Metrics.Reporting.ReportPalette.MetFill, "every target is met or exceeded");
+    }
+
+    [Theory]
+    [InlineData("vi", "4/5", "4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đạt")]
+    [InlineData("en", "4/5", "4 of 5 indicators met or exceeded; 1 not met")]
+    public void The_overall_tile_takes_the_colour_of_a_target_not_met(string code, string figure, string sentence)
+    {
+        var tile = ReportWithOneNotMet(Language.FromCode(code)).QuerySelector(".de06-tile[data-tile='overall']");
+
+        // The four rates exceeded, and the models held to all 33 on the quarter: 17 < 33, not met.
         Text(tile!.QuerySelector(".de06-figure")).Should().Be(figure);
         Text(tile.QuerySelector(".de06-sentence")).Should().StartWith(sentence);
         tile.GetAttribute("style").Should().Contain(De06Metrics.Reporting.ReportPalette.NotMetFill, "one target is not met");

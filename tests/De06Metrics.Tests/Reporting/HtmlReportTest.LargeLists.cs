@@ -123,9 +123,20 @@ public partial class HtmlReportTest
     }
 
     [Fact]
-    public void What_lags_in_the_example_lists_its_one_result_and_counts_nothing_more()
+    public void What_lags_in_the_example_is_nothing_and_it_says_so()
     {
         var document = Report(Language.Vietnamese);
+
+        // The four targets are exceeded and the models are ahead of the year's plan: nothing lags.
+        document.QuerySelectorAll("#de06-lagging li").Should().BeEmpty();
+        document.QuerySelectorAll("#de06-lagging .de06-more").Should().BeEmpty();
+        Text(document.QuerySelector("#de06-lagging p")).Should().Be("Không có chỉ tiêu nào chậm.");
+    }
+
+    [Fact]
+    public void One_result_lagging_is_listed_and_nothing_more_is_counted()
+    {
+        var document = ReportWithOneNotMet(Language.Vietnamese);
 
         document.QuerySelectorAll("#de06-lagging ul.de06-items li").Should().ContainSingle("only the models' count lags: 17/33 against 33");
         document.QuerySelectorAll("#de06-lagging .de06-more").Should().BeEmpty();

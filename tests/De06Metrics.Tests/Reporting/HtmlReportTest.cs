@@ -30,6 +30,17 @@ public partial class HtmlReportTest
     private static ScorecardResult Q1() =>
         Example.Value.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
 
+    /// <summary>
+    /// The quarter with the models held to all 33 of the programme on it (see
+    /// <see cref="HaGiangExample.WithTheModelsHeldToTheProgrammeOnQ1"/>): one row not met, 17 of 33, for the tests about
+    /// how a row not met is drawn. The example itself has none.
+    /// </summary>
+    private static ScorecardResult Q1WithOneNotMet() =>
+        HaGiangExample.WithTheModelsHeldToTheProgrammeOnQ1(Example.Value)
+            .Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+
+    private static IHtmlDocument ReportWithOneNotMet(Language language) => Parse(Html(Q1WithOneNotMet(), language, Tasks()));
+
     private static TaskListAssessment Tasks()
     {
         var read = TaskJson.ReadFile(Path.Combine(HaGiangExample.Folder, "tasks.json"), Example.Value);

@@ -19,6 +19,11 @@ public partial class HtmlViewsTest
     private static readonly ScorecardResult Q1 = ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid()
         .Evaluate(HaGiangExample.Q1, options: new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
 
+    /// <summary>The example with the models held to all 33 on the quarter: one row not met (17 of 33, 16 short).</summary>
+    private static readonly ScorecardResult Q1WithOneNotMet = HaGiangExample
+        .WithTheModelsHeldToTheProgrammeOnQ1(ScorecardJson.ReadFile(HaGiangExample.JsonPath).EnsureValid())
+        .Evaluate(HaGiangExample.Q1, options: new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+
     /// <summary>The view as XML: the views write well-formed markup, so a parse failure is a test failure.</summary>
     internal static XElement Parse(string html) => XElement.Parse(html);
 
@@ -80,12 +85,14 @@ public partial class HtmlViewsTest
     [Fact]
     public void Status_cells_carry_the_status_word_on_its_colour()
     {
-        var html = HtmlViews.Scorecard(Q1, Language.Vietnamese);
+        // The example's four targets are exceeded; held to all 33 models on the quarter, 17 of 33 is not met.
+        var html = HtmlViews.Scorecard(Q1WithOneNotMet, Language.Vietnamese);
 
         html.Should().Contain("background:#2e7d32\">Vượt chỉ tiêu").And.Contain("background:#c62828\">Chưa đạt");
         var statuses = Parse(html).Descendants("td").Where(td => (string?)td.Attribute("class") == "de06-status").ToList();
-        statuses.Should().HaveCount(Q1.Rows.Length).And.OnlyContain(td => td.Value.Length > 0, "a status is never shown by colour alone");
-        statuses.Select(td => td.Value).Should().Equal(Q1.Rows.Select(row => row.Status is { } s ? s.Describe(Language.Vietnamese) : "Không có chỉ tiêu"));
+        statuses.Should().HaveCount(Q1WithOneNotMet.Rows.Length).And.OnlyContain(td => td.Value.Length > 0, "a status is never shown by colour alone");
+        statuses.Select(td => td.Value).Should().Equal(Q1WithOneNotMet.Rows.Select(row => row.Status is { } s ? s.Describe(Language.Vietnamese) : "Không có chỉ tiêu"));
+        HtmlViews.Scorecard(Q1, Language.Vietnamese).Should().NotContain("Chưa đạt", "the example itself has no target not met");
     }
 
     [Theory]
@@ -135,7 +142,8 @@ public partial class HtmlViewsTest
     [Fact]
     public void A_row_with_a_target_shows_goal_margin_status_and_sentence()
     {
-        var row = Q1.Find(Models, HaGiangExample.Province)!;
+        // 17 of 33 models against at least 33: 17 − 33 = −16.
+        var row = Q1WithOneNotMet.Find(Models, HaGiangExample.Province)!;
         var table = Parse(HtmlViews.Row(row, Language.Vietnamese));
 
         var rows = BodyRows(table);
@@ -217,7 +225,8 @@ public partial class HtmlViewsTest
     [Fact]
     public void A_lagging_report_lists_each_lead_units_items_and_says_when_nothing_lags()
     {
-        var report = Q1.Lagging();
+        // Held to all 33 on the quarter, the models (led by the police) lag: 33 − 17 = 16 short.
+        var report = Q1WithOneNotMet.Lagging();
         var div = Parse(HtmlViews.Lagging(report, Language.Vietnamese));
 
         div.Attribute("class")!.Value.Should().Be("de06-lagging");
@@ -232,6 +241,8 @@ public partial class HtmlViewsTest
             [new Target(new IndicatorCode("DVC"), new UnitId("HG"), HaGiangExample.Q1, Goal.AtLeast(70m))],
             [new Observation(new IndicatorCode("DVC"), new UnitId("HG"), HaGiangExample.Q1, MeasuredValue.Of(80m))]).Evaluate(HaGiangExample.Q1).Lagging();
         met.IsEmpty.Should().BeTrue();
+        // The example itself: four targets exceeded, the models ahead of the year's plan.
+        Q1.Lagging().IsEmpty.Should().BeTrue();
         Parse(HtmlViews.Lagging(met, Language.Vietnamese)).Value.Should().Be("Không có chỉ tiêu nào chậm.");
         Parse(HtmlViews.Lagging(met, Language.English)).Value.Should().Be("Nothing lags.");
     }

@@ -97,13 +97,22 @@ public class ScorecardHaGiangTest
     }
 
     [Fact]
-    public void Models_are_17_of_33_and_short_of_the_programme()
+    public void Models_are_17_of_33_and_ahead_of_the_years_plan_from_2023s_10()
     {
+        // The year's plan of 33 runs from 2023's 10 (illustrative, estimated): (17 − 10) / (33 − 10) = 7/23 = 30,4%
+        // of the plan, where 91/366 = 24,9% was expected (10 + 23 × 91/366 = 15,72 models); the line reaches 17 on day
+        // (17 − 10) × 366 / 23 = 111,4, so by the end of day 112: 112 − 91 = 21 days ahead.
         var row = Row(Models);
-        row.Status.Should().Be(TargetStatus.NotMet);
-        row.Evaluation!.Margin.Should().Be(-16m);
-        decimal.Round(row.Evaluation.Attainment.Value * 100m, 1).Should().Be(51.5m);
+        row.Target.Should().BeNull();
+        row.Status.Should().BeNull();
+        row.PlanShare!.Start.Should().Be(PlanStart.Stated(10m, new LocalDate(2023, 12, 31)));
+        row.PlanShare.Share.Should().Be(7m / 23m * 100m);
+        row.PlanShare.DaysAhead.Should().Be(21);
+        row.IsBehindSchedule.Should().BeFalse();
         row.DescribeValue(Language.Vietnamese).Should().Be("17/33 mô hình (51,5%)");
+        // 17 − 10 = 7 more than at the end of 2023, a change on an estimated base.
+        row.Change!.Amount.Should().Be(7m);
+        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
     }
 
     [Theory]
@@ -141,14 +150,9 @@ public class ScorecardHaGiangTest
     }
 
     [Fact]
-    public void The_lagging_report_sends_the_models_back_to_the_police()
+    public void Nothing_lags_now_that_the_models_are_ahead_of_the_years_plan()
     {
-        var lagging = Q1.Lagging();
-        lagging.Sections.Should().ContainSingle();
-        var section = lagging.Sections[0];
-        section.Lead.Id.Should().Be(Police);
-        section.Items.Should().ContainSingle().Which.Reasons.Should().Be(LaggingReasons.NotMet);
-        section.Items[0].Describe(Language.Vietnamese).Should().Be(
-            "Mô hình Đề án 06 đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình)");
+        // The four targets are exceeded, and the models are 21 days ahead of the year's plan from their start.
+        Q1.Lagging().Sections.Should().BeEmpty();
     }
 }

@@ -1,6 +1,7 @@
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
+using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using De06Metrics.Units;
 
@@ -53,12 +54,13 @@ internal static class HaGiangExample
         yield return ("VNEID.RECORDS", Q1, MeasuredValue.Of(11_981m));
         yield return ("CREDIT.LENT", Q1, MeasuredValue.Of(2_527_000_000_000m)); // 2.527 tỷ đồng
         yield return ("CREDIT.HOUSEHOLDS", Q1, MeasuredValue.Of(57_396m));
+        yield return ("MODELS.DEPLOYED", Year2023, MeasuredValue.FromCountOfTotal(10m, 33m)); // illustrative: the plan's start
         yield return ("MODELS.DEPLOYED", Q1, MeasuredValue.FromCountOfTotal(17m, 33m));
         yield return ("PAPI.RANK", Year2023, MeasuredValue.FromRank(11m, 63m));
         yield return ("PAPI.RANK", ReportingPeriod.ForYear(2022), MeasuredValue.FromRank(40m, 63m)); // 11 + 29 places
     }
 
-    /// <summary>The targets: the report's "vượt chỉ tiêu giao X" margins read in points, and the 33 models.</summary>
+    /// <summary>The targets: the report's "vượt chỉ tiêu giao X" margins read in points (on Q1 2024), and the 33 models (on the year 2024, illustrative, planned from 2023's figure).</summary>
     public static IEnumerable<(string Code, Goal Goal)> Targets()
     {
         yield return ("DVC.ONLINE", Goal.AtLeast(88.8m - 18.8m));
@@ -66,6 +68,21 @@ internal static class HaGiangExample
         yield return ("DVC.PAYMENT", Goal.AtLeast(83.7m - 38.7m));
         yield return ("HEALTH.CHIPID_INSURANCE", Goal.AtLeast(92.7m - 22.7m));
         yield return ("MODELS.DEPLOYED", Goal.AtLeast(33m));
+    }
+
+    /// <summary>
+    /// The example with one target not met, for tests about how a not-met row is shown: the models' plan for the year is
+    /// replaced by a target of at least 33 models (the whole programme) on Q1 2024, which 17 of 33 misses by 16. The
+    /// example itself sets no target on the quarter for the models, so none of its own rows is not met.
+    /// </summary>
+    public static Scorecard WithTheModelsHeldToTheProgrammeOnQ1(Scorecard example)
+    {
+        var models = new IndicatorCode("MODELS.DEPLOYED");
+        return Scorecard.Create(
+            example.Indicators,
+            example.Units,
+            [.. example.Targets.Where(target => target.Indicator != models), new Target(models, Province, Q1, Goal.AtLeast(33m))],
+            example.Observations);
     }
 
     public static LocalizedText Name(string vietnamese, string english) => new(vietnamese, english);

@@ -18,7 +18,12 @@ public partial class ScorecardJsonTest
             .Should().Equal(HaGiangExample.Figures());
         scorecard.Observations.Should().OnlyContain(o => o.Unit == HaGiangExample.Province);
         scorecard.Targets.Select(t => (t.Indicator.Value, t.Goal)).Should().Equal(HaGiangExample.Targets());
-        scorecard.Targets.Should().OnlyContain(t => t.Period == HaGiangExample.Q1 && t.Unit == HaGiangExample.Province);
+        scorecard.Targets.Should().OnlyContain(t => t.Unit == HaGiangExample.Province);
+        scorecard.Targets.Where(t => t.Indicator.Value != "MODELS.DEPLOYED").Should().OnlyContain(t => t.Period == HaGiangExample.Q1 && t.Start == null);
+        // The models' plan is the year's, from the previous period's closing value (2023's illustrative 10).
+        var models = scorecard.Targets.Single(t => t.Indicator.Value == "MODELS.DEPLOYED");
+        models.Period.Should().Be(De06Metrics.Periods.ReportingPeriod.ForYear(2024));
+        models.Start.Should().Be(PlanStart.Previous);
     }
 
     [Fact]
