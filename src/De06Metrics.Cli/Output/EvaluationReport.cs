@@ -149,9 +149,10 @@ internal static class EvaluationReport
                 : row.PlanShare is { } plan ? $"{indicator.FormatGoal(plan.Goal, language)} ({GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
                 : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
-            // A status set by hand stands beside the computed one, never in its place.
+            // A status set by hand stands beside the computed one, never in its place. Against a containing period's plan,
+            // where the figure stands on the plan's line, kept short so the table fits; the share is in the sentence.
             evaluation is null
-                ? JoinStatus(row.PlanShare?.Describe(language), row.Override?.Describe(language))
+                ? JoinStatus(row.PlanShare?.DescribeSchedule(language), row.Override?.Describe(language))
                 : row.Override is { } set ? $"{Status(evaluation.Status, row.IsBehindSchedule, language)}; {set.Describe(language)}" : Status(evaluation.Status, row.IsBehindSchedule, language),
             // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
             row.ChangeStatus == ValueStatus.Restated ? row.DescribeComparison(language) : Marked(row.DescribeComparison(language), row.ChangeStatus, language),
@@ -196,7 +197,7 @@ internal static class EvaluationReport
             ["planShare"] = row.PlanShare?.Share,
             ["planExpectedShare"] = row.PlanShare?.ExpectedShare,
             ["planExpectedValue"] = row.PlanShare?.ExpectedValue,
-            ["planDaysAhead"] = row.PlanShare?.DaysAhead,
+            ["planDaysAhead"] = (decimal?)row.PlanShare?.DaysAhead,
             ["planSchedule"] = row.PlanShare is { } planned ? planned.Status.ToString() : null,
             // A figure dated after the day the evaluation was made as of is shown, not judged.
             ["datedAfterAsOf"] = row.IsDatedAfterAsOf,

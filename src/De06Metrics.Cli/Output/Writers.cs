@@ -549,9 +549,6 @@ internal static partial class Writers
             case decimal number:
                 json.WriteNumber(key, number);
                 break;
-            case int whole:
-                json.WriteNumber(key, whole);
-                break;
             case Goal goal:
                 json.WriteStartObject(key);
                 json.WriteString("kind", goal.Kind.ToString());

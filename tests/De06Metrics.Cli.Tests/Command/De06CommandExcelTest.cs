@@ -94,7 +94,10 @@ public sealed class De06CommandExcelTest : IDisposable
         // 17/33 models with no target on the quarter (the plan is the year's), compared with 2023's illustrative 10,
         // marked estimated: 17 − 10 = 7. The example has no notes.
         (online["Đánh giá"], online["Tình trạng số liệu"], online["Ghi chú"]).Should().Be(("Vượt chỉ tiêu", "số liệu năm 2023 là số suy ra", null));
-        (models["Đánh giá"], models["Tình trạng số liệu"], models["Ghi chú"]).Should().Be((null, "số liệu năm 2023 là số ước tính", null));
+        // Its status is its share of the year's plan from 10: (17 − 10) / (33 − 10) = 30,4%; 17 is reached on day ⌈111,4⌉ = 112
+        // of the line from 10 to 33 over 366 days, 21 days before 31 March (day 91).
+        (models["Chỉ tiêu giao"], models["Đánh giá"], models["Tình trạng số liệu"], models["Ghi chú"]).Should().Be(
+            ("≥ 33 mô hình (năm 2024)", "đạt 30,4% kế hoạch năm, vượt tiến độ 21 ngày", "số liệu năm 2023 là số ước tính", null));
         (online["Kết quả (số)"], online["Chỉ tiêu giao (số)"]).Should().Be((0.888, 0.7));
         (models["Kết quả (số)"], models["Chỉ tiêu giao (số)"], models["Chênh lệch (số)"], models["So sánh (số)"]).Should().Be((17d, null, null, 7d));
 
