@@ -289,7 +289,11 @@ public static partial class HtmlReport
                 html.Open("td", ("class", "de06-num")).Text(ValueText(row));
                 References(ValueNotes(row));
                 html.Close("td");
-                html.Open("td", ("class", "de06-num")).Text(row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language) : "—");
+                // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 mô hình (năm 2024)".
+                html.Open("td", ("class", "de06-num")).Text(
+                    row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language)
+                    : row.PlanShare is { } plan ? $"{row.Indicator.FormatGoal(plan.Goal, language)} ({Growth.GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                    : "—");
                 References(TargetNotes(row));
                 html.Close("td");
                 html.Element("td", evaluation?.Margin is { } margin ? row.Indicator.FormatDifference(margin, language, explicitPlusSign: true) : "—", ("class", "de06-num de06-wrap"));
@@ -314,7 +318,13 @@ public static partial class HtmlReport
         {
             var status = row.Status;
             var name = status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
-            if (row.IsBehindSchedule)
+            if (status is null && row.PlanShare is { Share: not null } plan)
+            {
+                // Against a containing period's plan: where the figure stands on the plan's line, "Vượt tiến độ 21 ngày".
+                var schedule = plan.DescribeSchedule(language);
+                name = string.Concat(schedule[..1].ToUpperInvariant(), schedule.AsSpan(1));
+            }
+            else if (row.IsBehindSchedule)
             {
                 name = language.Format(Phrase.ReportStatusBehindSchedule, name);
             }

@@ -41,8 +41,10 @@ public partial class HtmlReportTest
 
         // 17 of 33 is 51,5% (17 / 33 = 0,5151…); the models' plan is the year's, so the quarter has no target of its own.
         row.Children[3].TextContent.Should().StartWith("17/33 mô hình (51,5%)");
-        Text(row.Children[4]).Should().Be("—");
-        Text(row.QuerySelector(".de06-badge")).Should().Be("— Không có chỉ tiêu");
+        // The year's plan stands in the target cell, and the badge says where 17 stands on its line from 10 at the end of
+        // 2023: reached on day ⌈(17 − 10) × 366 / 23⌉ = 112, 21 days before 31 March (day 91).
+        Text(row.Children[4]).Should().Be("≥ 33 mô hình (năm 2024)");
+        Text(row.QuerySelector(".de06-badge")).Should().Be("— Vượt tiến độ 21 ngày");
     }
 
     [Fact]
