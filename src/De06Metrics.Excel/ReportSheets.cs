@@ -135,7 +135,7 @@ internal static class ReportSheets
             row.AsOf is { } asOf ? SheetCell.OfDate(asOf, dates) : string.Empty,
             // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language)
-                : row.PlanShare is { } plan ? $"{indicator.FormatGoal(plan.Goal, language)} ({Growth.GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                : row.PlanShare is { } plan ? plan.DescribePlan(language)
                 : string.Empty,
             row.Target is { } goal && SingleNumber(goal.Goal) is { } threshold ? new SheetCell(null, ExcelFormats.CellValue(measure, threshold), valueFormat) : SheetCell.Empty,
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,

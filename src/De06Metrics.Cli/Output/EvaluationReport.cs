@@ -146,7 +146,7 @@ internal static class EvaluationReport
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
             // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language)
-                : row.PlanShare is { } plan ? $"{indicator.FormatGoal(plan.Goal, language)} ({GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                : row.PlanShare is { } plan ? plan.DescribePlan(language)
                 : "—",
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             // A status set by hand stands beside the computed one, never in its place. Against a containing period's plan,

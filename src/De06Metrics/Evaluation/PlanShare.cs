@@ -336,6 +336,19 @@ public sealed class PlanShare
     }
 
     /// <summary>
+    /// Writes the plan the figure is set against, for a table's target cell: its goal and its period, "≥ 33 mô hình (năm
+    /// 2024)" / "≥ 33 models (2024)".
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribePlan(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        return $"{Indicator.FormatGoal(Goal, language)} ({InSentence(language)})";
+    }
+
+    /// <summary>
     /// Writes only where the figure stands against the plan's line, for a narrow status cell: "vượt tiến độ 21 ngày" /
     /// "21 days ahead of schedule" (the days when the plan has a start to count them from), "chậm tiến độ"; the direct
     /// verdict or the reason there is no share as <see cref="Describe"/> does.

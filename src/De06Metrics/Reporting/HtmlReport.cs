@@ -292,7 +292,7 @@ public static partial class HtmlReport
                 // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 mô hình (năm 2024)".
                 html.Open("td", ("class", "de06-num")).Text(
                     row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language)
-                    : row.PlanShare is { } plan ? $"{row.Indicator.FormatGoal(plan.Goal, language)} ({Growth.GrowthText.PeriodInSentence(plan.TargetPeriod, language)})"
+                    : row.PlanShare is { } plan ? plan.DescribePlan(language)
                     : "—");
                 References(TargetNotes(row));
                 html.Close("td");
