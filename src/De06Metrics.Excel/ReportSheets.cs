@@ -142,9 +142,9 @@ internal static class ReportSheets
             evaluation?.Margin is { } number ? new SheetCell(null, number, differenceFormat) : SheetCell.Empty,
             // A status set by hand stands beside the computed one, never in its place; the fill is the computed status's.
             evaluation is null
-                ? new SheetCell(string.Join("; ", new[] { row.PlanShare?.DescribeBrief(language), row.Override?.Describe(language) }.Where(part => !string.IsNullOrEmpty(part))),
+                ? new SheetCell(StatusOverride.BesideComputed(row.PlanShare?.DescribeBrief(language), row.Override, language),
                     Fill: row.PlanShare switch { { IsBehind: true } => CellFill.Bad, { Share: not null } => CellFill.Good, _ => CellFill.None })
-                : new SheetCell(row.Override is { } set ? $"{Status(row, evaluation.Status, language)}; {set.Describe(language)}" : Status(row, evaluation.Status, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
+                : new SheetCell(StatusOverride.BesideComputed(Status(row, evaluation.Status, language), row.Override, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
             row.DescribeChange(language),
             row.Change is { Amount: { } change } && row.Actual is not null ? new SheetCell(null, change, differenceFormat) : SheetCell.Empty,
             result.DescribeLead(row, language),

@@ -151,9 +151,10 @@ internal static class EvaluationReport
             evaluation?.Margin is { } margin ? indicator.FormatDifference(margin, language, explicitPlusSign: true) : string.Empty,
             // A status set by hand stands beside the computed one, never in its place. Against a containing period's plan,
             // where the figure stands on the plan's line, kept short so the table fits; the share is in the sentence.
-            evaluation is null
-                ? JoinStatus(row.PlanShare?.DescribeSchedule(language), row.Override?.Describe(language))
-                : row.Override is { } set ? $"{Status(evaluation.Status, row.IsBehindSchedule, language)}; {set.Describe(language)}" : Status(evaluation.Status, row.IsBehindSchedule, language),
+            StatusOverride.BesideComputed(
+                evaluation is null ? row.PlanShare?.DescribeSchedule(language) : Status(evaluation.Status, row.IsBehindSchedule, language),
+                row.Override,
+                language),
             // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
             row.ChangeStatus == ValueStatus.Restated ? row.DescribeComparison(language) : Marked(row.DescribeComparison(language), row.ChangeStatus, language),
             result.DescribeLead(row, language),
@@ -239,7 +240,6 @@ internal static class EvaluationReport
     }
 
     /// <summary>The status cell of a row without a verdict of its own: its plan share, then a status set by hand, each when there is one.</summary>
-    private static string JoinStatus(string? plan, string? setByHand) => string.Join("; ", new[] { plan, setByHand }.Where(part => !string.IsNullOrEmpty(part)));
 
     /// <summary>A cell with its status mark beside it: "72,3% (suy ra)"; an empty cell, or a reported figure's, as it is.</summary>
     private static string Marked(string cell, ValueStatus status, Language language) =>

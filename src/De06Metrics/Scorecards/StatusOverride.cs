@@ -63,4 +63,20 @@ public sealed class StatusOverride : IEquatable<StatusOverride>
         ArgumentNullException.ThrowIfNull(language);
         return language.Format(Text.Phrase.RowStatusOverride, SetBy, Status.Describe(language), Reason);
     }
+
+    /// <summary>
+    /// A status cell: the computed status (or where a figure stands on its plan) and, beside it, a status set by hand,
+    /// joined by "; ". Either may be absent; a status set by hand never takes the computed one's place.
+    /// </summary>
+    /// <param name="computed">The computed status's text, or <see langword="null"/> or empty when there is none.</param>
+    /// <param name="setByHand">The status set by hand, or <see langword="null"/>.</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The cell's text, empty when both are absent.</returns>
+    internal static string BesideComputed(string? computed, StatusOverride? setByHand, Text.Language language)
+    {
+        var set = setByHand?.Describe(language);
+        return string.IsNullOrEmpty(computed) ? set ?? string.Empty
+            : set is null ? computed
+            : $"{computed}; {set}";
+    }
 }

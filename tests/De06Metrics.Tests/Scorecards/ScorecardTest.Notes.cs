@@ -101,4 +101,14 @@ public class ScorecardNotesTest
         var notAVerdict = () => new StatusOverride(TargetStatus.NoData, "x", "y");
         notAVerdict.Should().Throw<ArgumentOutOfRangeException>().WithParameterName("status");
     }
+
+    [Fact]
+    public void A_status_cell_puts_the_status_set_by_hand_beside_the_computed_one()
+    {
+        var set = SetMet.Describe(Language.Vietnamese);
+        StatusOverride.BesideComputed("Chưa đạt", SetMet, Language.Vietnamese).Should().Be($"Chưa đạt; {set}");
+        StatusOverride.BesideComputed("vượt tiến độ 21 ngày", null, Language.Vietnamese).Should().Be("vượt tiến độ 21 ngày");
+        StatusOverride.BesideComputed(null, SetMet, Language.Vietnamese).Should().Be(set);
+        StatusOverride.BesideComputed(string.Empty, null, Language.Vietnamese).Should().BeEmpty();
+    }
 }
