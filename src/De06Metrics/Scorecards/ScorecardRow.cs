@@ -284,7 +284,9 @@ public sealed class ScorecardRow
     /// <summary>
     /// The comparison with <see cref="BasePeriod"/> as a clause of a report: the rank's movement ("tăng 29 bậc so với năm
     /// 2023"), the change ("tăng 16,5 điểm phần trăm so với cùng kỳ năm 2023"), or, for a unit that changed since and
-    /// cannot be compared, why not. Empty when there is nothing to compare: no value, no base, or a change that is not
+    /// cannot be compared, why not; for a base of another period kind the options refuse
+    /// (<see cref="NotComparedReason"/>), "không so sánh quý I/2024 với năm 2023 vì khác loại kỳ báo cáo" / "Q1 2024 is
+    /// not compared with 2023, a period of another kind". Empty when there is nothing to compare: no value, no base, or a change that is not
     /// meaningful (its reason is on <see cref="Change"/>).
     /// </summary>
     /// <param name="language">The language.</param>
