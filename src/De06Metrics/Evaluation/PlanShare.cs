@@ -18,10 +18,10 @@ namespace De06Metrics.Evaluation;
 /// <item><see cref="AccumulationKind.Flow"/> and <see cref="AccumulationKind.CumulativeToDate"/>, with an at-least or
 /// at-most goal: the share of the plan <c>S = actual / target × 100</c>. The figure counts from <see cref="CountedFrom"/>
 /// (a flow: the start of its own period; a cumulative figure: the start of its year, or of the target's period when
-/// that is later) to the period's end, and the plan expects over those days
-/// <c>X = (W(end) − W(from − 1)) / W(L) × 100</c>, with <c>W</c> the schedule profile's weight of the target period's
+/// that is later) to <see cref="CountedTo"/> (the day it is as of, else the period's end), and the plan expects over those days
+/// <c>X = (W(to) − W(from − 1)) / W(L) × 100</c>, with <c>W</c> the schedule profile's weight of the target period's
 /// days (the days themselves for the linear profile). A first quarter of 2024 against the plan for 2024 expects
-/// 91/366 = 24,86…%.</item>
+/// 91/366 = 24,86…%; as of 10 March 2024 (day 70), 70/366 = 19,12…%.</item>
 /// <item>The status compares the actual with the value expected, <c>X × target / 100</c>, as
 /// <see cref="ScheduleStatus"/> says, the tolerance in the measure's own unit.</item>
 /// <item><see cref="AccumulationKind.Stock"/>, <see cref="AccumulationKind.RateFromParts"/> and
@@ -40,8 +40,9 @@ namespace De06Metrics.Evaluation;
 /// </remarks>
 public sealed class PlanShare
 {
-    private PlanShare(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, LocalDate countedFrom)
+    private PlanShare(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, LocalDate countedFrom, LocalDate countedTo)
     {
+        CountedTo = countedTo;
         Indicator = indicator;
         Goal = goal;
         TargetPeriod = targetPeriod;
@@ -68,16 +69,23 @@ public sealed class PlanShare
     /// <summary>The first day the figure counts: its period's start for a flow, the start of its year (or of the target's period, when later) for a cumulative figure.</summary>
     public LocalDate CountedFrom { get; }
 
+    /// <summary>
+    /// The last day the plan is counted to: the day the figure is as of (10/3/2024, day 70 of 2024), or the end of its
+    /// period (31/3/2024) when it is not given or lies after it. <see cref="ExpectedShare"/>, <see cref="ExpectedValue"/>,
+    /// <see cref="Status"/> and <see cref="DaysAhead"/> count the plan's days to it.
+    /// </summary>
+    public LocalDate CountedTo { get; }
+
     /// <summary>Whether the figure is judged against the target directly (a level, a rate, an average, a goal that is not at-least or at-most) rather than as a share of it.</summary>
     public bool ComparesDirectly { get; private init; }
 
     /// <summary>The share of the plan reached, in percent (31 for 31 of 100); <see langword="null"/> when judged directly or not meaningful.</summary>
     public decimal? Share { get; private init; }
 
-    /// <summary>The share of the plan expected by the period's end, in percent (24,86… for 91 of 366 days); <see langword="null"/> when judged directly.</summary>
+    /// <summary>The share of the plan expected by <see cref="CountedTo"/>, in percent (24,86… for 91 of 366 days to 31/3/2024, 19,12… for 70 to 10/3/2024); <see langword="null"/> when judged directly.</summary>
     public decimal? ExpectedShare { get; private init; }
 
-    /// <summary>The value the plan expected by the period's end, <c>ExpectedShare × target / 100</c>; <see langword="null"/> when judged directly.</summary>
+    /// <summary>The value the plan expected by <see cref="CountedTo"/>, <c>ExpectedShare × target / 100</c> (from a start, <c>start + (target − start) × ExpectedShare / 100</c>); <see langword="null"/> when judged directly.</summary>
     public decimal? ExpectedValue { get; private init; }
 
     /// <summary>Ahead of, on or behind the plan; <see cref="ScheduleStatus.NoData"/> without a figure, and when judged directly or not meaningful.</summary>
@@ -99,7 +107,7 @@ public sealed class PlanShare
     /// </summary>
     public int? DaysAhead { get; private init; }
 
-    /// <summary>For a plan from a start, the progress along the line from the start to the target at the period's end; <see langword="null"/> otherwise.</summary>
+    /// <summary>For a plan from a start, the progress along the line from the start to the target on <see cref="CountedTo"/>; <see langword="null"/> otherwise.</summary>
     public ScheduleVariance? Schedule { get; private init; }
 
     /// <summary>Whether the figure is behind the plan (a share below the one expected, beyond the tolerance).</summary>
@@ -113,13 +121,22 @@ public sealed class PlanShare
     /// <param name="actual">The figure, or <see langword="null"/> for no data.</param>
     /// <param name="options">The profile and the tolerance (in the measure's unit); <see langword="null"/> for a linear plan without tolerance. The start value is not used.</param>
     /// <param name="evaluation">The tolerance and bands of a direct judgement; <see langword="null"/> for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <param name="asOf">
+    /// The day the figure is as of, to which the plan's days are counted (<see cref="CountedTo"/>); <see langword="null"/>
+    /// for the end of <paramref name="period"/>. A day after the period's end counts to the period's end, since the
+    /// figure covers no later day (and the period lies inside the target's, so the count never runs past the plan).
+    /// </param>
     /// <returns>The share of the plan, or the direct judgement.</returns>
     /// <exception cref="ArgumentNullException">The indicator or a period is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// The goal does not fit the indicator; <paramref name="period"/> does not lie inside <paramref name="targetPeriod"/>
     /// or is as long; the profile does not fit the target's period; or the figure does not fit the measure.
     /// </exception>
-    public static PlanShare Evaluate(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, ScheduleOptions? options = null, EvaluationOptions? evaluation = null)
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="asOf"/> lies before the start of <paramref name="period"/> (and so, possibly, before the plan's
+    /// period starts): a figure of a period cannot be as of a day before it.
+    /// </exception>
+    public static PlanShare Evaluate(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, ScheduleOptions? options = null, EvaluationOptions? evaluation = null, LocalDate? asOf = null)
     {
         GoalRules.EnsureFits(indicator, goal, nameof(goal));
         ArgumentNullException.ThrowIfNull(targetPeriod);
@@ -137,14 +154,17 @@ public sealed class PlanShare
             indicator.Measure.EnsureAccepts(given, nameof(actual));
         }
 
+        var countedTo = CountTo(period, asOf);
+
         options ??= ScheduleOptions.Default;
         var kind = indicator.Accumulation;
         var share = kind is AccumulationKind.Flow or AccumulationKind.CumulativeToDate && goal.Kind is TargetKind.AtLeast or TargetKind.AtMost;
-        var yearStart = new LocalDate(period.End.Year, 1, 1);
+        // A cumulative figure counts from the start of the year of the day it is counted to.
+        var yearStart = new LocalDate(countedTo.Year, 1, 1);
         var from = kind == AccumulationKind.CumulativeToDate ? (yearStart > targetPeriod.Start ? yearStart : targetPeriod.Start) : period.Start;
         if (!share)
         {
-            return new PlanShare(indicator, goal, targetPeriod, period, actual, from)
+            return new PlanShare(indicator, goal, targetPeriod, period, actual, from, countedTo)
             {
                 ComparesDirectly = true,
                 Evaluation = TargetEvaluation.EvaluateChecked(indicator, goal, actual, evaluation),
@@ -154,8 +174,8 @@ public sealed class PlanShare
         var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
         // The linear plan divides once, days × 100 / L, so that 91 of 366 days is exactly 9 100 / 366.
         var expected = options.Profile.IsLinear
-            ? (NodaTime.Period.DaysBetween(from, period.End) + 1) * 100m / targetPeriod.LengthInDays
-            : (WeightUpTo(segments, period.End) - WeightUpTo(segments, from.PlusDays(-1))) * 100m / WeightUpTo(segments, targetPeriod.End);
+            ? (NodaTime.Period.DaysBetween(from, countedTo) + 1) * 100m / targetPeriod.LengthInDays
+            : (WeightUpTo(segments, countedTo) - WeightUpTo(segments, from.PlusDays(-1))) * 100m / WeightUpTo(segments, targetPeriod.End);
         var target = goal.Value;
         var reason = actual is null ? NotMeaningfulReason.NoData
             : target == 0m ? NotMeaningfulReason.ZeroTarget
@@ -172,7 +192,7 @@ public sealed class PlanShare
             status = gap > options.Tolerance ? ScheduleStatus.AheadOfSchedule : gap < -options.Tolerance ? ScheduleStatus.BehindSchedule : ScheduleStatus.OnSchedule;
         }
 
-        return new PlanShare(indicator, goal, targetPeriod, period, actual, from)
+        return new PlanShare(indicator, goal, targetPeriod, period, actual, from, countedTo)
         {
             Share = shareValue,
             ExpectedShare = expected,
@@ -196,19 +216,26 @@ public sealed class PlanShare
     /// <param name="start">The stated start (<see cref="PlanStart.Stated"/>); the previous period's closing value must have been looked up first.</param>
     /// <param name="options">The profile and the tolerance; <see langword="null"/> for a linear plan without tolerance. Its start value is not used.</param>
     /// <param name="evaluation">The tolerance and bands of a direct judgement; <see langword="null"/> for <see cref="EvaluationOptions.Default"/>.</param>
+    /// <param name="asOf">
+    /// The day the figure is as of, to which the plan's days are counted, as <see cref="Evaluate"/> takes it: 17 models
+    /// as of 10/3/2024 (day 70) against the same plan is 30,4% of it where 70/366 = 19,1% was expected (10 + 23 × 70/366
+    /// = 14,40 models), 112 − 70 = 42 days ahead.
+    /// </param>
     /// <returns>The share of the plan from the start, or as <see cref="Evaluate"/> gives it.</returns>
     /// <exception cref="ArgumentNullException">The indicator, a period or <paramref name="start"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">
     /// As <see cref="Evaluate"/>; or <paramref name="start"/> is <see cref="PlanStart.Previous"/>, or its value does not fit the measure.
     /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">As <see cref="Evaluate"/>: <paramref name="asOf"/> lies before the start of <paramref name="period"/>.</exception>
     /// <remarks>
     /// A target that does not lie beyond the start in the better direction gives no share:
     /// <see cref="NotMeaningfulReason.TargetEqualsBaseline"/> or <see cref="NotMeaningfulReason.TargetBehindBaseline"/>.
     /// </remarks>
-    public static PlanShare EvaluateFromStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, PlanStart start, ScheduleOptions? options = null, EvaluationOptions? evaluation = null)
+    public static PlanShare EvaluateFromStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, PlanStart start, ScheduleOptions? options = null, EvaluationOptions? evaluation = null, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var plain = Evaluate(indicator, goal, targetPeriod, period, actual, options, evaluation);
+        var plain = Evaluate(indicator, goal, targetPeriod, period, actual, options, evaluation, asOf);
+        var countedTo = plain.CountedTo;
         if (start.Value is not { } startValue)
         {
             throw new ArgumentException("The previous period's closing value must be looked up before the plan is evaluated; give PlanStart.Stated(value, date).", nameof(start));
@@ -223,8 +250,8 @@ public sealed class PlanShare
         options ??= ScheduleOptions.Default;
         var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
         var expected = options.Profile.IsLinear
-            ? (NodaTime.Period.DaysBetween(targetPeriod.Start, period.End) + 1) * 100m / targetPeriod.LengthInDays
-            : WeightUpTo(segments, period.End) * 100m / WeightUpTo(segments, targetPeriod.End);
+            ? (NodaTime.Period.DaysBetween(targetPeriod.Start, countedTo) + 1) * 100m / targetPeriod.LengthInDays
+            : WeightUpTo(segments, countedTo) * 100m / WeightUpTo(segments, targetPeriod.End);
         var target = goal.Value;
         var span = target - startValue;
         var sign = GoalRules.Sign(indicator.Polarity);
@@ -235,7 +262,7 @@ public sealed class PlanShare
         var expectedValue = startValue + (span * expected / 100m);
         if (reason != NotMeaningfulReason.None)
         {
-            return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+            return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start, countedTo)
             {
                 ExpectedShare = expected,
                 ExpectedValue = expectedValue,
@@ -246,9 +273,9 @@ public sealed class PlanShare
         }
 
         var value = actual!.Value.Value;
-        var schedule = ScheduleVariance.Evaluate(indicator, goal, targetPeriod.ToDateInterval(), period.End, value,
+        var schedule = ScheduleVariance.Evaluate(indicator, goal, targetPeriod.ToDateInterval(), countedTo, value,
             new ScheduleOptions(startValue, options.Profile, options.Tolerance));
-        return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+        return new PlanShare(indicator, goal, targetPeriod, period, actual, targetPeriod.Start, countedTo)
         {
             Share = (value - startValue) / span * 100m,
             ExpectedShare = expected,
@@ -265,8 +292,8 @@ public sealed class PlanShare
     /// A plan that was to start from the previous period's closing value when no such figure exists: no share, with the
     /// reason <see cref="NotMeaningfulReason.NoStartValue"/>, rather than a share counted from zero.
     /// </summary>
-    internal static PlanShare WithoutStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual) =>
-        new(indicator, goal, targetPeriod, period, actual, targetPeriod.Start)
+    internal static PlanShare WithoutStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, LocalDate? asOf) =>
+        new(indicator, goal, targetPeriod, period, actual, targetPeriod.Start, CountTo(period, asOf))
         {
             Status = ScheduleStatus.NoData,
             Reason = NotMeaningfulReason.NoStartValue,
@@ -303,7 +330,7 @@ public sealed class PlanShare
             reached = language.Format(Phrase.PlanShareFromStart, reached, Indicator.FormatValue(startValue, language), PeriodText.Date(startDate, language));
         }
 
-        var expected = language.Format(Phrase.PlanShareExpected, PeriodText.Date(Period.End, language), Measure.Rate.FormatValue(ExpectedShare!.Value, 1, language));
+        var expected = language.Format(Phrase.PlanShareExpected, PeriodText.Date(CountedTo, language), Measure.Rate.FormatValue(ExpectedShare!.Value, 1, language));
         return $"{reached}, {expected}, {DescribeSchedule(language)}";
     }
 
@@ -380,6 +407,24 @@ public sealed class PlanShare
     /// <summary>Writes the figure against the plan in English.</summary>
     /// <returns>The clause.</returns>
     public override string ToString() => Describe(Language.English);
+
+    // The day the plan is counted to: the figure's as-of day, the period's end when none is given or it lies after it.
+    private static LocalDate CountTo(ReportingPeriod period, LocalDate? asOf)
+    {
+        if (asOf is not { } day)
+        {
+            return period.End;
+        }
+
+        if (day < period.Start)
+        {
+            throw new ArgumentOutOfRangeException(nameof(asOf), day,
+                string.Create(CultureInfo.InvariantCulture,
+                    $"The figure's as-of day {day:uuuu-MM-dd} lies before its period {period.ToString(null, CultureInfo.InvariantCulture)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}) starts; give a day inside the period, or none for its end."));
+        }
+
+        return day > period.End ? period.End : day;
+    }
 
     // The profile's weight of the target period's days up to and including a date (0 before the first).
     private static decimal WeightUpTo(IReadOnlyList<ScheduleSegment> segments, LocalDate date)

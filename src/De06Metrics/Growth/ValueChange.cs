@@ -347,6 +347,13 @@ public sealed class ValueChange : IFormattable
         return new(kind, baseValue, currentValue, amount, reason, indicator.Measure, indicator.Polarity, indicator.DisplayDecimals, comparedWith);
     }
 
+    /// <summary>
+    /// A change that is not computed, for a reason outside the two values (a base of another period kind the options
+    /// refuse to compare with): no amount, the reason given, labelled with its base.
+    /// </summary>
+    internal static ValueChange NotComputed(ChangeKind kind, Indicator indicator, decimal baseValue, decimal currentValue, NotMeaningfulReason reason, LocalizedText? comparedWith) =>
+        new(kind, baseValue, currentValue, null, reason, indicator.Measure, indicator.Polarity, indicator.DisplayDecimals, comparedWith);
+
     // The one computation of a change's amount: a percent of |base|, or a difference (points or the measure's unit);
     // a difference beyond decimal's range is OutOfRange, and the public Absolute turns that into its exception.
     private static (decimal? Amount, NotMeaningfulReason Reason) AmountOf(ChangeKind kind, decimal baseValue, decimal currentValue)

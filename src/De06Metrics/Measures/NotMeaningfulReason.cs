@@ -120,4 +120,10 @@ public enum NotMeaningfulReason : byte
     /// ending before the plan's period starts was found: the share of the plan is not worked out from zero in its place.
     /// </summary>
     NoStartValue = 27,
+
+    /// <summary>
+    /// The figure would be compared with a base period of another kind (a quarter with a whole year), and the
+    /// evaluation's options refuse such a comparison (<c>PeriodKindMismatch.Refuse</c>): no change is computed.
+    /// </summary>
+    PeriodKindMismatch = 28,
 }

@@ -45,6 +45,7 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.SubPeriodsWithoutParts => Phrase.ReasonSubPeriodsWithoutParts,
             NotMeaningfulReason.DatedAfterAsOf => Phrase.ReasonDatedAfterAsOf,
             NotMeaningfulReason.NoStartValue => Phrase.ReasonNoStartValue,
+            NotMeaningfulReason.PeriodKindMismatch => Phrase.ReasonPeriodKindMismatch,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

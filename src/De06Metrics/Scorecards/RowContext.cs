@@ -8,4 +8,9 @@ namespace De06Metrics.Scorecards;
 /// <param name="BasePeriod">The earlier period changes are measured against, if it exists.</param>
 /// <param name="ComparedWith">The label of <paramref name="BasePeriod"/> ("cùng kỳ năm 2023"), if it exists.</param>
 /// <param name="Options">The options of the evaluation.</param>
-internal sealed record RowContext(ReportingPeriod Period, ReportingPeriod? BasePeriod, LocalizedText? ComparedWith, ScorecardOptions Options);
+internal sealed record RowContext(ReportingPeriod Period, ReportingPeriod? BasePeriod, LocalizedText? ComparedWith, ScorecardOptions Options)
+{
+    /// <summary>Whether the base is of another period kind and the options refuse to compare with it (<see cref="PeriodKindMismatch.Refuse"/>).</summary>
+    public bool RefusesBase { get; } =
+        Options.AcrossPeriodKinds == PeriodKindMismatch.Refuse && BasePeriod is { } basePeriod && basePeriod.Kind != Period.Kind;
+}

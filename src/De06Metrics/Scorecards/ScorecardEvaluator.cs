@@ -141,7 +141,7 @@ internal sealed class ScorecardEvaluator
                 var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
                 var schedule = target is null || datedAfterAsOf ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual, slotOf[i]);
                 // Targets of a containing period: a quarter's figure against the plan of its year, when the quarter has none of its own.
-                var planShare = target is null && !value.IsEmpty && !datedAfterAsOf ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual) : null;
+                var planShare = target is null && !value.IsEmpty && !datedAfterAsOf ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual, value.Reported?.AsOf ?? rowAsOf) : null;
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
@@ -292,8 +292,9 @@ internal sealed class ScorecardEvaluator
         return found;
     }
 
-    // The figure against the target of the shortest containing period that has one for the unit.
-    private PlanShare? PlanShareOf(Indicator indicator, List<ReportingPeriod>? containingPeriods, ReportingPeriod rowPeriod, int slot, MeasuredValue? actual)
+    // The figure against the target of the shortest containing period that has one for the unit, the plan's days counted
+    // to the figure's own as-of day, else the evaluation's (which lies inside the row's period), else the period's end.
+    private PlanShare? PlanShareOf(Indicator indicator, List<ReportingPeriod>? containingPeriods, ReportingPeriod rowPeriod, int slot, MeasuredValue? actual, LocalDate? countedTo)
     {
         if (containingPeriods is null)
         {
@@ -306,10 +307,10 @@ internal sealed class ScorecardEvaluator
             {
                 // A plan meant to start from the previous closing value, with none to be found, is not counted from zero instead.
                 return StartOf(indicator, target, slot) is { } start
-                    ? PlanShare.EvaluateFromStart(indicator, target.Goal, target.Period, rowPeriod, actual, start, evaluation: options.Evaluation)
+                    ? PlanShare.EvaluateFromStart(indicator, target.Goal, target.Period, rowPeriod, actual, start, evaluation: options.Evaluation, asOf: countedTo)
                     : target.Start is { IsPrevious: true } && indicator.Accumulation is AccumulationKind.Stock or AccumulationKind.CumulativeToDate
-                        ? PlanShare.WithoutStart(indicator, target.Goal, target.Period, rowPeriod, actual)
-                        : PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation);
+                        ? PlanShare.WithoutStart(indicator, target.Goal, target.Period, rowPeriod, actual, countedTo)
+                        : PlanShare.Evaluate(indicator, target.Goal, target.Period, rowPeriod, actual, evaluation: options.Evaluation, asOf: countedTo);
             }
         }
 

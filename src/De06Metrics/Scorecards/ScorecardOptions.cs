@@ -38,10 +38,11 @@ public sealed class ScorecardOptions
     /// explains it; the rows without one are listed by <see cref="ScorecardResult.RowsWithoutRequiredNote"/>.
     /// </param>
     /// <param name="acrossPeriodKinds">
-    /// Whether a comparison with a base of another kind (a quarter with a year) is asked for; when it is not (the
-    /// default), such a result is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// What to do with a comparison with a base of another kind (a quarter with a year): compare and flag the result
+    /// (<see cref="PeriodKindMismatch.Flag"/>, the default, <see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>),
+    /// compare without a flag (<see cref="PeriodKindMismatch.Allow"/>), or not compare (<see cref="PeriodKindMismatch.Refuse"/>).
     /// </param>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/> or <paramref name="figures"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="comparison"/>, <paramref name="acrossUnitChanges"/>, <paramref name="figures"/> or <paramref name="acrossPeriodKinds"/> is not defined.</exception>
     public ScorecardOptions(
         EvaluationOptions? evaluation = null,
         PeriodComparison comparison = PeriodComparison.SamePeriodLastYear,
@@ -52,7 +53,7 @@ public sealed class ScorecardOptions
         FigureChoice figures = FigureChoice.EvaluatedPeriod,
         LocalDate? publishedOn = null,
         bool requireNoteWhenNotMet = false,
-        bool acrossPeriodKinds = false)
+        PeriodKindMismatch acrossPeriodKinds = PeriodKindMismatch.Flag)
     {
         if (!Enum.IsDefined(comparison))
         {
@@ -70,7 +71,9 @@ public sealed class ScorecardOptions
         DeriveFromChildren = deriveFromChildren;
         Narrative = narrative ?? NarrativeTemplates.Default;
         AcrossUnitChanges = acrossUnitChanges;
-        AcrossPeriodKinds = acrossPeriodKinds;
+        AcrossPeriodKinds = Enum.IsDefined(acrossPeriodKinds)
+            ? acrossPeriodKinds
+            : throw new ArgumentOutOfRangeException(nameof(acrossPeriodKinds), acrossPeriodKinds, $"Comparison across period kinds {(int)acrossPeriodKinds} is not defined.");
         Figures = Enum.IsDefined(figures)
             ? figures
             : throw new ArgumentOutOfRangeException(nameof(figures), figures, $"Figure choice {(int)figures} is not defined.");
@@ -115,10 +118,12 @@ public sealed class ScorecardOptions
     public FigureChoice Figures { get; }
 
     /// <summary>
-    /// Whether the caller asked to compare a period with a base of another kind (a quarter with a year); when not, a
-    /// result that does is flagged (<see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>).
+    /// What is done with a comparison with a base of another kind (a quarter with a year): compared and flagged
+    /// (<see cref="PeriodKindMismatch.Flag"/>, the default, <see cref="ScorecardResult.ComparesAcrossPeriodKinds"/>),
+    /// compared without a flag (<see cref="PeriodKindMismatch.Allow"/>), or not compared, each row's change not
+    /// meaningful (<see cref="PeriodKindMismatch.Refuse"/>).
     /// </summary>
-    public bool AcrossPeriodKinds { get; }
+    public PeriodKindMismatch AcrossPeriodKinds { get; }
 
     /// <summary>
     /// The base period the options name for a period: <see cref="ComparisonPeriod"/> when set, else the one

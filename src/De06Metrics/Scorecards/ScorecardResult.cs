@@ -206,11 +206,13 @@ public sealed class ScorecardResult
 
     /// <summary>
     /// Whether <see cref="Period"/> is compared with a base of another kind (the first quarter of 2024 with the whole of
-    /// 2023), which the options did not ask for (<see cref="ScorecardOptions.AcrossPeriodKinds"/>): changes between
-    /// periods of different lengths mislead unless the reader knows, so such a result is flagged.
+    /// 2023) and the options flag such a comparison (<see cref="ScorecardOptions.AcrossPeriodKinds"/> is
+    /// <see cref="PeriodKindMismatch.Flag"/>, the default): changes between periods of different lengths mislead unless
+    /// the reader knows. Not set when the options allow the comparison, nor when they refuse it (no change is then computed,
+    /// and each row says why: <see cref="ScorecardRow.NotComparedReason"/>).
     /// </summary>
     public bool ComparesAcrossPeriodKinds =>
-        !Options.AcrossPeriodKinds && BasePeriod is { } basePeriod && basePeriod.Kind != Period.Kind;
+        Options.AcrossPeriodKinds == PeriodKindMismatch.Flag && BasePeriod is { } basePeriod && basePeriod.Kind != Period.Kind;
 
     /// <summary>
     /// The warning for a comparison across period kinds: "Quý I/2024 được so sánh với năm 2023, một kỳ có độ dài khác" /

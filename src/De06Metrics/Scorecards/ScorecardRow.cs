@@ -154,7 +154,11 @@ public sealed class ScorecardRow
     /// </summary>
     public MeasuredValue? BaseValue => ComparisonBase is { } comparison ? comparison.Value : baseReported?.Value ?? baseDerivation?.Value;
 
-    /// <summary>The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise.</summary>
+    /// <summary>
+    /// The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise;
+    /// not meaningful, with the reason <see cref="NotMeaningfulReason.PeriodKindMismatch"/>, when the options refuse a
+    /// base of another period kind (<see cref="NotComparedReason"/>).
+    /// </summary>
     public ValueChange? Change => ChangeApplies
         ? change ?? LazyInitializer.EnsureInitialized(ref change, AbsoluteChange)
         : null;
@@ -164,8 +168,8 @@ public sealed class ScorecardRow
         ? relativeChange ?? LazyInitializer.EnsureInitialized(ref relativeChange, PercentChange)
         : null;
 
-    /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size.</summary>
-    public RankChange? RankChange => Indicator.Measure.Kind == MeasureKind.Rank && Actual is { HasParts: true } now && BaseValue is { HasParts: true } then
+    /// <summary>For a rank indicator, the movement from <see cref="BasePeriod"/> ("tăng 29 bậc"), flagged when the fields differ in size; <see langword="null"/> when the comparison is refused (<see cref="NotComparedReason"/>).</summary>
+    public RankChange? RankChange => !context.RefusesBase && Indicator.Measure.Kind == MeasureKind.Rank && Actual is { HasParts: true } now && BaseValue is { HasParts: true } then
         ? ComparisonBase is { IsComparable: false }
             ? Ranking.RankChange.AcrossFields(FieldRankOf(then), FieldRankOf(now))
             : Ranking.RankChange.Between(FieldRankOf(then), FieldRankOf(now))
@@ -186,7 +190,8 @@ public sealed class ScorecardRow
     /// <summary>
     /// For a row without a target of its own period, the figure against the target of the shortest longer period
     /// that contains it and has one for the unit: a quarter's dossiers as a share of the annual plan, with the share
-    /// expected by the quarter's end, or a quarter's rate against the year's rate target directly (see
+    /// expected by the day the figure is counted to (its own as-of day, else the evaluation's, else the quarter's end:
+    /// <see cref="De06Metrics.Evaluation.PlanShare.CountedTo"/>), or a quarter's rate against the year's rate target directly (see
     /// <see cref="De06Metrics.Evaluation.PlanShare"/>); <see langword="null"/> when the row has its own target or there is none.
     /// </summary>
     /// <remarks>A share behind the one expected makes the row lag behind schedule (<see cref="IsBehindSchedule"/>).</remarks>
@@ -208,6 +213,15 @@ public sealed class ScorecardRow
     /// figure dated after <see cref="EvaluatedAsOf"/>; otherwise <see cref="NotMeaningfulReason.None"/>.
     /// </summary>
     public NotMeaningfulReason NotJudgedReason => IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf : NotMeaningfulReason.None;
+
+    /// <summary>
+    /// Why the row is not compared with <see cref="BasePeriod"/>: <see cref="NotMeaningfulReason.PeriodKindMismatch"/>
+    /// when the base is of another period kind (the first quarter of 2024 and the year 2023) and the options refuse such
+    /// a comparison (<see cref="PeriodKindMismatch.Refuse"/>): <see cref="Change"/> and <see cref="RelativeChange"/> are
+    /// then not meaningful with that reason, <see cref="RankChange"/> is <see langword="null"/>, and
+    /// <see cref="DescribeChange"/> says so. Otherwise <see cref="NotMeaningfulReason.None"/>.
+    /// </summary>
+    public NotMeaningfulReason NotComparedReason => context.RefusesBase ? NotMeaningfulReason.PeriodKindMismatch : NotMeaningfulReason.None;
 
     // Ranks have their own movement, and yes/no values have no change.
     private bool ChangeApplies => Actual is not null && BaseValue is not null && Indicator.Measure.Kind is not (MeasureKind.Rank or MeasureKind.YesNo);
@@ -270,7 +284,9 @@ public sealed class ScorecardRow
     /// <summary>
     /// The comparison with <see cref="BasePeriod"/> as a clause of a report: the rank's movement ("tăng 29 bậc so với năm
     /// 2023"), the change ("tăng 16,5 điểm phần trăm so với cùng kỳ năm 2023"), or, for a unit that changed since and
-    /// cannot be compared, why not. Empty when there is nothing to compare: no value, no base, or a change that is not
+    /// cannot be compared, why not; for a base of another period kind the options refuse
+    /// (<see cref="NotComparedReason"/>), "không so sánh quý I/2024 với năm 2023 vì khác loại kỳ báo cáo" / "Q1 2024 is
+    /// not compared with 2023, a period of another kind". Empty when there is nothing to compare: no value, no base, or a change that is not
     /// meaningful (its reason is on <see cref="Change"/>).
     /// </summary>
     /// <param name="language">The language.</param>
@@ -278,6 +294,12 @@ public sealed class ScorecardRow
     public string DescribeChange(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
+        // A base of another period kind the options refuse: "không so sánh quý I/2024 với năm 2023 vì khác loại kỳ báo cáo".
+        if (context.RefusesBase && Actual is not null && Indicator.Measure.Kind != MeasureKind.YesNo && BasePeriod is { } otherKind)
+        {
+            return language.Format(Phrase.ScorecardNotComparedAcrossKinds, GrowthText.PeriodInSentence(Period, language), GrowthText.PeriodInSentence(otherKind, language));
+        }
+
         if (RankChange is { } movement)
         {
             return BasePeriod is { } basePeriod
@@ -431,8 +453,9 @@ public sealed class ScorecardRow
 
     private ValueChange PercentChange() => ChangeOf(ChangeKind.Percent);
 
-    private ValueChange ChangeOf(ChangeKind kind) =>
-        ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, BaseLabel ?? context.ComparedWith);
+    private ValueChange ChangeOf(ChangeKind kind) => context.RefusesBase
+        ? ValueChange.NotComputed(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, NotMeaningfulReason.PeriodKindMismatch, BaseLabel ?? context.ComparedWith)
+        : ValueChange.Checked(kind, Indicator, BaseValue!.Value.Value, Actual!.Value.Value, BaseLabel ?? context.ComparedWith);
 
     // A rank travels as a measured value with the field's size as its denominator ("11/63").
     private static FieldRank FieldRankOf(MeasuredValue rank) => new((int)rank.Value, (int)rank.Denominator!.Value);
@@ -481,7 +504,7 @@ public sealed class ScorecardRow
     /// <see cref="RankChange"/>): the least firm of <see cref="ValueStatus"/> and <see cref="BaseStatus"/>, so that a
     /// change over an estimate is an estimate; <see cref="ValueStatus.Reported"/> when there is no comparison.
     /// </summary>
-    public ValueStatus ChangeStatus => Change is not null || RankChange is not null ? ValueStatus.LeastFirm(BaseStatus) : ValueStatus.Reported;
+    public ValueStatus ChangeStatus => !context.RefusesBase && (Change is not null || RankChange is not null) ? ValueStatus.LeastFirm(BaseStatus) : ValueStatus.Reported;
 
     /// <summary>
     /// The vintage of the figure published before the one the row stands on, with its value and its

@@ -677,6 +677,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
         Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
         Phrase.ReasonNoStartValue => "there is no closing figure of an earlier period to start the plan from",
+        Phrase.ReasonPeriodKindMismatch => "the base period is of another kind than the period reported",
+        Phrase.ScorecardNotComparedAcrossKinds => "{0} is not compared with {1}, a period of another kind",
     };
 
     /// <inheritdoc />

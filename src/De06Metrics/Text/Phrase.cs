@@ -681,4 +681,7 @@ internal enum Phrase
     ScorecardDatedAfterAsOf,
     ReasonDatedAfterAsOf,
     ReasonNoStartValue,
+    // A comparison with a base of another period kind, refused.
+    ReasonPeriodKindMismatch,
+    ScorecardNotComparedAcrossKinds,
 }

@@ -677,6 +677,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
         Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
         Phrase.ReasonNoStartValue => "chưa có số liệu cuối kỳ trước để làm mức xuất phát của kế hoạch",
+        Phrase.ReasonPeriodKindMismatch => "kỳ so sánh khác loại với kỳ báo cáo",
+        Phrase.ScorecardNotComparedAcrossKinds => "không so sánh {0} với {1} vì khác loại kỳ báo cáo",
     };
 
     /// <inheritdoc />

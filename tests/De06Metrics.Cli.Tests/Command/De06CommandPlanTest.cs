@@ -62,4 +62,35 @@ public sealed class De06CommandPlanTest : IDisposable
         // the start and the share expected are in the row's sentence (JSON "sentence") and the workbook's status cell.
         line.Should().Contain("| vượt tiến độ 21 ngày |");
     }
+
+    [Theory]
+    [InlineData("vi", "đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày")]
+    [InlineData("en", "30.4% of the annual plan from 10 models on 31 December 2023, 19.1% expected by 10 March 2024, 42 days ahead of schedule")]
+    public void The_example_as_of_10_March_counts_the_models_plan_to_that_day(string language, string clause)
+    {
+        var run = De06Process.Run("report", "--as-of", "2024-03-10", "--format", "json", "--lang", language);
+
+        // 10 March 2024 is day 31 + 29 + 10 = 70 of 366: 70/366 = 19,13% of the plan expected, 10 + 23 × 70/366 = 14,40
+        // models; 17 is reached on day ⌈(17 − 10) / 23 × 366⌉ = ⌈111,39⌉ = 112, so 112 − 70 = 42 days ahead (not 21, which
+        // counts to 31 March).
+        run.ExitCode.Should().Be(0, run.Error);
+        using var json = JsonDocument.Parse(run.Out);
+        var models = json.RootElement.GetProperty("rows").EnumerateArray().Single(row => row.GetProperty("indicator").GetString() == "MODELS.DEPLOYED");
+        models.GetProperty("sentence").GetString().Should().Contain(clause);
+        decimal.Round(models.GetProperty("planExpectedShare").GetDecimal(), 2).Should().Be(19.13m);
+        decimal.Round(models.GetProperty("planExpectedValue").GetDecimal(), 2).Should().Be(14.40m);
+        decimal.Round(models.GetProperty("planShare").GetDecimal(), 2).Should().Be(30.43m, "7/23, whatever day the plan is counted to");
+        models.GetProperty("planDaysAhead").GetInt32().Should().Be(42);
+        models.GetProperty("planSchedule").GetString().Should().Be("AheadOfSchedule");
+    }
+
+    [Fact]
+    public void The_table_as_of_10_March_says_42_days_ahead()
+    {
+        var run = De06Process.Run("report", file, "--period", "2024-Q1", "--as-of", "10/3/2024", "--format", "md", "--lang", "vi");
+
+        run.ExitCode.Should().Be(0, run.Error);
+        // 112 − 70 = 42: the line reaches 17 on day 112, 10 March is day 70.
+        run.Out.Split('\n').Single(l => l.StartsWith("| MODELS ", StringComparison.Ordinal)).Should().Contain("| vượt tiến độ 42 ngày |");
+    }
 }

@@ -104,4 +104,59 @@ public class ScorecardPlanStartTest
         later.IsDatedAfterAsOf.Should().BeFalse();
         later.Status.Should().Be(TargetStatus.Exceeded);
     }
+
+    [Fact]
+    public void As_of_a_day_inside_the_quarter_the_plan_counts_to_that_day()
+    {
+        var scorecard = Make(PlanStart.Stated(10m, new LocalDate(2023, 12, 31)));
+
+        // As of 10 March (day 70 of 366): expected 70/366 = 19,1% of the way, 10 + 23 × 70/366 = 14,40 models; the line
+        // reaches 17 on day ⌈7 × 366 / 23⌉ = ⌈111,39⌉ = 112, so 112 − 70 = 42 days ahead (21 when counted to 31 March).
+        var row = scorecard.Evaluate(Q1, new LocalDate(2024, 3, 10)).Find(Models, P)!;
+        row.PlanShare!.CountedTo.Should().Be(new LocalDate(2024, 3, 10));
+        decimal.Round(row.PlanShare.ExpectedValue!.Value, 2).Should().Be(14.40m);
+        row.PlanShare.DaysAhead.Should().Be(42);
+        row.Describe(Language.Vietnamese).Should().Contain("tiến độ dự kiến đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày");
+
+        // The evaluation's as-of day on the quarter's end is the quarter's end.
+        scorecard.Evaluate(Q1, Q1.End).Find(Models, P)!.PlanShare!.DaysAhead.Should().Be(21);
+    }
+
+    [Fact]
+    public void A_figure_with_its_own_as_of_day_is_counted_to_that_day_before_the_evaluations()
+    {
+        // The figure is as of 10 March; evaluated at the quarter's end, or as of 20 March, the plan still counts to 10 March.
+        var scorecard = Scorecard.Create(
+            Catalog,
+            Units,
+            [new Target(Models, P, Year, Goal.AtLeast(33m), start: PlanStart.Stated(10m, new LocalDate(2023, 12, 31)))],
+            [new Observation(Models, P, Q1, MeasuredValue.Of(17m), asOf: new LocalDate(2024, 3, 10))]);
+
+        foreach (var asOf in new LocalDate?[] { null, new LocalDate(2024, 3, 20) })
+        {
+            var plan = scorecard.Evaluate(Q1, asOf).Find(Models, P)!.PlanShare!;
+            plan.CountedTo.Should().Be(new LocalDate(2024, 3, 10));
+            plan.ExpectedShare.Should().Be(70m * 100m / 366m);
+            plan.DaysAhead.Should().Be(42, "112 − 70");
+        }
+    }
+
+    [Fact]
+    public void A_flow_against_the_years_plan_as_of_a_day_is_ahead_where_by_the_quarters_end_it_would_be_behind()
+    {
+        // 250 dossiers in Q1 against 1 200 for the year: as of 10 March 1 200 × 70/366 = 229,5 expected (ahead), by
+        // 31 March 1 200 × 91/366 = 298,4 (behind, and the row lags).
+        var scorecard = Scorecard.Create(
+            Catalog,
+            Units,
+            [new Target(Dossiers, P, Year, Goal.AtLeast(1200m))],
+            [new Observation(Dossiers, P, Q1, MeasuredValue.Of(250m))]);
+
+        var early = scorecard.Evaluate(Q1, new LocalDate(2024, 3, 10)).Find(Dossiers, P)!;
+        early.PlanShare!.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
+        early.IsBehindSchedule.Should().BeFalse();
+        var atEnd = scorecard.Evaluate(Q1).Find(Dossiers, P)!;
+        atEnd.PlanShare!.Status.Should().Be(ScheduleStatus.BehindSchedule);
+        atEnd.IsBehindSchedule.Should().BeTrue();
+    }
 }
