@@ -681,4 +681,6 @@ internal enum Phrase
     ScorecardDatedAfterAsOf,
     ReasonDatedAfterAsOf,
     ReasonNoStartValue,
+    // Ranking: a rank not comparable with the base period's, in a scorecard row.
+    RankNotComparableWith,
 }
