@@ -1,5 +1,6 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Tasks;
 using De06Metrics.Text;
@@ -164,7 +165,7 @@ internal static class ReportSheets
 
         if (row.ChangeStatus != ValueStatus.Reported && row.BaseStatus != ValueStatus.Reported && row.BasePeriod is { } basePeriod)
         {
-            parts.Add(language.Format(Phrase.ProvenanceBaseClause, Growth.GrowthText.PeriodInSentence(basePeriod, language), row.BaseStatus.Describe(language)));
+            parts.Add(language.Format(Phrase.ProvenanceBaseClause, PeriodText.InSentence(basePeriod, language), row.BaseStatus.Describe(language)));
         }
 
         return string.Join("; ", parts);

@@ -103,7 +103,7 @@ public sealed class ScorecardWorkbookNotesTest
         online["Ghi chú"].Should().Be("Số liệu từ Cổng dịch vụ công quốc gia.");
         online["Đánh giá"].Should().Be("Vượt chỉ tiêu");
         // 17 < 33 is not met; the hand-set status stands beside it, never in its place.
-        models["Đánh giá"].Should().Be("Chưa đạt; trạng thái do Công an tỉnh đặt: Cơ bản đạt — 16 mô hình đang thử nghiệm");
+        models["Đánh giá"].Should().Be("Chưa đạt; Công an tỉnh đánh giá lại: Cơ bản đạt — 16 mô hình đang thử nghiệm");
         models["Ghi chú"].Should().Be("Chờ kinh phí cho 16 mô hình.");
         // 17/33 is reported as it stands; the change on 2023 stands on the example's illustrative, estimated 10.
         models["Tình trạng số liệu"].Should().Be("số liệu năm 2023 là số ước tính");

@@ -44,7 +44,7 @@ public sealed class ScorecardWorkbookTreeTest : IDisposable
     [Fact]
     public void The_tree_has_a_sheet_after_the_lagging_list()
     {
-        Workbooks.SheetNames(workbook).Should().StartWith(["Summary", "Indicator results", "What lags", "Scorecard tree"]);
+        Workbooks.SheetNames(workbook).Should().StartWith(["Summary", "Indicator results", "Lagging indicators", "Scorecard tree"]);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ScorecardWorkbookTreeTest : IDisposable
     [Fact]
     public void Each_lagging_item_names_its_group()
     {
-        var lagging = Workbooks.Rows(workbook, "What lags");
+        var lagging = Workbooks.Rows(workbook, "Lagging indicators");
 
         lagging.Should().ContainSingle();
         lagging[0]["Code"].Should().Be("B");

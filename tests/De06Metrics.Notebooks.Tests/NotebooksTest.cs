@@ -56,7 +56,7 @@ public class NotebooksTest
         // (17 − 10) / (33 − 10) = 30,4%, where 91/366 = 24,9% was expected by 31 March.
         text.Should().Contain("Tỷ lệ hồ sơ trực tuyến đạt 88,8% (tăng 16,5 điểm phần trăm so với năm 2023, vượt chỉ tiêu 18,8 điểm phần trăm)");
         text.Should().Contain("17/33 mô hình (51,5%)");
-        text.Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+        text.Should().Contain("đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
     }
 
     /// <summary>

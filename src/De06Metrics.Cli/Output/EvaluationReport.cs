@@ -102,7 +102,7 @@ internal static class EvaluationReport
     }
 
     /// <summary>
-    /// The summary a periodic report opens with: the grades overall ("Chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa
+    /// The summary a periodic report opens with: the grades overall ("Tổng hợp chung: 4/5 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa
     /// đạt; …"), then per unit when more than one unit has rows, then the tasks' counts when there are tasks; and the
     /// grades as counts, overall (unit <see langword="null"/>) and per unit, for the JSON output.
     /// </summary>
@@ -142,7 +142,7 @@ internal static class EvaluationReport
             indicator.Code.Value,
             indicator.Name.In(language),
             row.Unit.Name.In(language),
-            Marked(row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, GrowthText.PeriodInSentence(row.Period, language))})" : row.DescribeValue(language), row.ValueStatus, language),
+            Marked(row.IsEarlierFigure ? $"{row.DescribeValue(language)} ({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})" : row.DescribeValue(language), row.ValueStatus, language),
             row.AsOf is { } asOf ? Date(asOf, language) : string.Empty,
             // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language)
@@ -256,7 +256,7 @@ internal static class EvaluationReport
 
         if (row.ChangeStatus != ValueStatus.Reported && row.BaseStatus != ValueStatus.Reported && row.BasePeriod is { } basePeriod)
         {
-            parts.Add(language.Format(Phrase.ProvenanceBaseClause, GrowthText.PeriodInSentence(basePeriod, language), row.BaseStatus.Describe(language)));
+            parts.Add(language.Format(Phrase.ProvenanceBaseClause, PeriodText.InSentence(basePeriod, language), row.BaseStatus.Describe(language)));
         }
 
         return string.Join("; ", parts);

@@ -117,7 +117,7 @@ public sealed class GapClosure
     }
 
     /// <summary>
-    /// Writes the progress: "đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%" /
+    /// Writes the progress: "thực hiện được 60,0% khoảng cách từ mức cơ sở 50% đến chỉ tiêu 70%" /
     /// "60.0% of the way from the 50% baseline to the 70% target".
     /// </summary>
     /// <param name="language">The language.</param>

@@ -301,7 +301,7 @@ public sealed class PlanShare
         };
 
     /// <summary>
-    /// Writes the figure against the plan: "đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt
+    /// Writes the figure against the plan: "đạt 31,0% kế hoạch năm, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt
     /// tiến độ" / "31.0% of the annual plan, 24.9% expected by 31 March 2024, ahead of schedule"; or the direct verdict
     /// "so với chỉ tiêu năm 2024: …".
     /// </summary>
@@ -356,11 +356,7 @@ public sealed class PlanShare
         return $"{reached}, {DescribeSchedule(language)}";
     }
 
-    private string InSentence(Language language)
-    {
-        var label = TargetPeriod.ToString(null, language);
-        return label.Length == 0 ? label : string.Concat(label[..1].ToLowerInvariant(), label.AsSpan(1));
-    }
+    private string InSentence(Language language) => PeriodText.InSentence(TargetPeriod, language);
 
     /// <summary>
     /// Writes the plan the figure is set against, for a table's target cell: its goal and its period, "≥ 33 mô hình (năm

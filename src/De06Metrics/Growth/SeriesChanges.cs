@@ -139,7 +139,7 @@ public static class SeriesChanges
             return language.Format(phrase, basePeriod.ToString(language), year);
         }
 
-        return GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true);
+        return PeriodText.InSentence(basePeriod, language);
     }
 
     private static ReportingPeriod? BasePeriodOf(ReportingPeriod period, PeriodComparison comparison)

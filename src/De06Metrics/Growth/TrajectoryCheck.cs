@@ -51,7 +51,7 @@ public sealed class TrajectoryCheck
     public Polarity Polarity => Trajectory.Indicator.Polarity;
 
     /// <summary>
-    /// Writes the check: "đạt 72,5%, trên mốc 72,0% của lộ trình năm 2022, đúng lộ trình"; "72.5%, above the 2022
+    /// Writes the check: "ở mức 72,5%, cao hơn mốc lộ trình năm 2022 (72,0%), đúng lộ trình"; "72.5%, above the 2022
     /// trajectory milestone of 72.0%, on track". The values use the indicator's display decimals.
     /// </summary>
     /// <param name="language">The language.</param>

@@ -55,7 +55,7 @@ public readonly struct TimeAggregate : IEquatable<TimeAggregate>
     /// <summary>Whether every sub-period the value needs had a figure, so there is a value.</summary>
     public bool IsComplete => Reason == NotMeaningfulReason.None;
 
-    /// <summary>Writes the figure: "60 hồ sơ", or "chưa đủ số liệu, thiếu Tháng 2/2024" / "incomplete, missing February 2024".</summary>
+    /// <summary>Writes the figure: "60 hồ sơ", or "chưa đủ số liệu, thiếu tháng 2/2024" / "incomplete, missing February 2024".</summary>
     /// <param name="language">The language.</param>
     /// <returns>The text.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
@@ -68,7 +68,7 @@ public readonly struct TimeAggregate : IEquatable<TimeAggregate>
         }
 
         return Reason == NotMeaningfulReason.SubPeriodsMissing
-            ? language.Format(Phrase.TimeIncomplete, string.Join(", ", Missing.Select(period => period.ToString(null, language))))
+            ? language.Format(Phrase.TimeIncomplete, string.Join(", ", Missing.Select(period => PeriodText.InSentence(period, language))))
             : Reason.Describe(language);
     }
 

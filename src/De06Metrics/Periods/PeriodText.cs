@@ -26,8 +26,17 @@ internal static class PeriodText
     public static string IsoDate(LocalDate date) => Invariant($"{date.Year:D4}-{date.Month:D2}-{date.Day:D2}");
 
     /// <summary>Turns a reason clause into a sentence: a capital first letter and a full stop.</summary>
-    public static string Sentence(string reason) =>
-        string.Concat(reason[..1].ToUpperInvariant(), reason.AsSpan(1), ".");
+    public static string Sentence(string reason) => LetterCase.UpperFirst(reason) + ".";
+
+    /// <summary>
+    /// A period's label inside a sentence: "quý III/2024", "tháng 2/2024" in Vietnamese, whose labels open with a
+    /// capital; "Q3 2024", "February 2024" in English, as labelled.
+    /// </summary>
+    public static string InSentence(ReportingPeriod period, Language language)
+    {
+        var label = Label(period, language);
+        return language.Format(Phrase.GrowthPeriodInSentence, label, LetterCase.LowerFirst(label));
+    }
 
     /// <summary>The label of a period in a language, its words from the language's phrase book.</summary>
     /// <remarks>

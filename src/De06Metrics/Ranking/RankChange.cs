@@ -123,7 +123,6 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
             case RankDirection.Unchanged:
                 return withRanks ? language.Format(Phrase.RankUnchangedAt, current) : language[Phrase.RankUnchanged];
             default:
-                var why = language[Previous.FieldSize != Current.FieldSize ? Phrase.RankFieldsDifferInSize : Phrase.RankFieldChanged];
                 return language.Format(
                     Phrase.RankNotComparable,
                     previous,
@@ -132,9 +131,30 @@ public readonly struct RankChange : IEquatable<RankChange>, IFormattable
                     RankText.Number(Previous.FieldSize, language),
                     language.Ordinal(Current.Position),
                     RankText.Number(Current.FieldSize, language),
-                    why);
+                    WhyNotComparable(language));
         }
     }
+
+    /// <summary>
+    /// The change as a scorecard row writes it against its base period, when the ranks are not comparable: "không so
+    /// sánh được với quý III/2024 vì số đơn vị được xếp hạng khác nhau; trước xếp thứ 11/63" / "not comparable with Q3
+    /// 2024 because the fields differ in size; ranked 11th of 63 before". The current rank is the row's value, so it is
+    /// not repeated.
+    /// </summary>
+    /// <param name="basePeriod">The base period's label inside a sentence ("quý III/2024").</param>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause.</returns>
+    internal string DescribeNotComparableWith(string basePeriod, Language language) =>
+        language.Format(
+            Phrase.RankNotComparableWith,
+            basePeriod,
+            WhyNotComparable(language),
+            Previous.ToString("G", language),
+            language.Ordinal(Previous.Position),
+            RankText.Number(Previous.FieldSize, language));
+
+    private string WhyNotComparable(Language language) =>
+        language[Previous.FieldSize != Current.FieldSize ? Phrase.RankFieldsDifferInSize : Phrase.RankFieldChanged];
 
     /// <summary>Returns the short sentence in the current culture's language.</summary>
     /// <returns>The sentence fragment.</returns>

@@ -322,7 +322,7 @@ public static partial class HtmlReport
             {
                 // Against a containing period's plan: where the figure stands on the plan's line, "Vượt tiến độ 21 ngày".
                 var schedule = plan.DescribeSchedule(language);
-                name = string.Concat(schedule[..1].ToUpperInvariant(), schedule.AsSpan(1));
+                name = LetterCase.UpperFirst(schedule);
             }
             else if (row.IsBehindSchedule)
             {
@@ -407,7 +407,7 @@ public static partial class HtmlReport
             var text = row.DescribeValue(language);
             if (row.IsEarlierFigure)
             {
-                text = $"{text} ({language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(row.Period, language))})";
+                text = $"{text} ({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})";
             }
 
             return Marked(text, row.ValueStatus);

@@ -61,8 +61,8 @@ public sealed class LaggingItem
     public ImmutableArray<TreeNode> Groups { get; }
 
     /// <summary>
-    /// The item's place in the weighted tree: "thuộc lĩnh vực Dịch vụ công trực tuyến › mục tiêu Thanh toán trực tuyến" /
-    /// "under Online public services (area) › Online payment (objective)"; empty when it has none (see <see cref="Groups"/>).
+    /// The item's place in the weighted tree: "thuộc lĩnh vực Dịch vụ công trực tuyến, mục tiêu Thanh toán trực tuyến" /
+    /// "under Online public services (area), Online payment (objective)"; empty when it has none (see <see cref="Groups"/>).
     /// </summary>
     /// <param name="language">The language.</param>
     /// <returns>The clause, or an empty string.</returns>
@@ -72,7 +72,7 @@ public sealed class LaggingItem
         ArgumentNullException.ThrowIfNull(language);
         return Groups.IsEmpty
             ? string.Empty
-            : language.Format(Phrase.LaggingTreePlace, string.Join(" › ", Groups.Select(group => group.Place(language))));
+            : language.Format(Phrase.LaggingTreePlace, string.Join(", ", Groups.Select(group => group.Place(language))));
     }
 
     /// <summary>

@@ -197,7 +197,7 @@ public sealed class ScorecardResult
     public string DescribePeriods(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var reported = Growth.GrowthText.PeriodInSentence(Period, language);
+        var reported = PeriodText.InSentence(Period, language);
         var comparedWith = ComparedWith ?? (BasePeriod is { } basePeriod ? Growth.SeriesChanges.ComparisonLabel(basePeriod, Growth.PeriodComparison.PreviousPeriod) : null);
         return comparedWith is { } label
             ? language.Format(Phrase.ScorecardPeriodComparedWith, reported, label.In(language))
@@ -226,7 +226,7 @@ public sealed class ScorecardResult
     {
         ArgumentNullException.ThrowIfNull(language);
         return ComparesAcrossPeriodKinds
-            ? language.Format(Phrase.ComparisonAcrossKinds, Period.ToString(null, language), Growth.GrowthText.PeriodInSentence(BasePeriod!, language))
+            ? language.Format(Phrase.ComparisonAcrossKinds, Period.ToString(null, language), PeriodText.InSentence(BasePeriod!, language))
             : null;
     }
 

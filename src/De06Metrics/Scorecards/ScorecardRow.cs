@@ -297,14 +297,20 @@ public sealed class ScorecardRow
         // A base of another period kind the options refuse: "không so sánh quý I/2024 với năm 2023 vì khác loại kỳ báo cáo".
         if (context.RefusesBase && Actual is not null && Indicator.Measure.Kind != MeasureKind.YesNo && BasePeriod is { } otherKind)
         {
-            return language.Format(Phrase.ScorecardNotComparedAcrossKinds, GrowthText.PeriodInSentence(Period, language), GrowthText.PeriodInSentence(otherKind, language));
+            return language.Format(Phrase.ScorecardNotComparedAcrossKinds, PeriodText.InSentence(Period, language), PeriodText.InSentence(otherKind, language));
         }
 
         if (RankChange is { } movement)
         {
-            return BasePeriod is { } basePeriod
-                ? language.Format(Phrase.ScorecardChangeOn, movement.Describe(language), SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod).In(language))
-                : movement.Describe(language);
+            if (BasePeriod is not { } basePeriod)
+            {
+                return movement.Describe(language);
+            }
+
+            var label = SeriesChanges.ComparisonLabel(basePeriod, PeriodComparison.PreviousPeriod, language);
+            return movement.IsComparable
+                ? language.Format(Phrase.ScorecardChangeOn, movement.Describe(language), label)
+                : movement.DescribeNotComparableWith(label, language);
         }
 
         if (Change is { IsMeaningful: true } change && Actual is not null)
@@ -373,7 +379,7 @@ public sealed class ScorecardRow
 
         if (IsEarlierFigure)
         {
-            clauses.Add(language.Format(Phrase.ScorecardFigureOf, Growth.GrowthText.PeriodInSentence(Period, language)));
+            clauses.Add(language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(Period, language)));
         }
 
         if (IsDatedAfterAsOf && AsOf is { } dated && EvaluatedAsOf is { } evaluatedOn)
@@ -552,7 +558,7 @@ public sealed class ScorecardRow
                 : Reported is { } reported
                     ? reported.StatusNote ?? Meaning(ValueStatus, language)
                     : derivation?.DescribeComputation(Indicator, ValueStatus, language) ?? language.Format(Phrase.ProvenanceRolledUpFrom, ValueStatus.Describe(language));
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, PeriodText.InSentence(Period, language),
                 $"{Indicator.FormatValue(actual.Value, language)} {ValueStatus.Mark(language)}", why));
         }
 
@@ -563,14 +569,14 @@ public sealed class ScorecardRow
                 : baseReported is null
                     ? baseDerivation?.DescribeComputation(Indicator, BaseStatus, language) ?? Meaning(BaseStatus, language)
                     : baseReported.StatusNote ?? Meaning(BaseStatus, language);
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(basePeriod, language, keepQuarterCapital: true),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, PeriodText.InSentence(basePeriod, language),
                 $"{DescribeMeasured(baseValue, language)} {BaseStatus.Mark(language)}", why));
         }
 
         if (ChangeStatus != ValueStatus.Reported && BasePeriod is { } comparedPeriod)
         {
             var label = BaseLabel ?? context.ComparedWith ?? SeriesChanges.ComparisonLabel(comparedPeriod, PeriodComparison.PreviousPeriod);
-            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true),
+            notes.Add(language.Format(Phrase.ProvenanceFootnote, name, unit, PeriodText.InSentence(Period, language),
                 DescribeComparison(language) + " " + ChangeStatus.Mark(language),
                 language.Format(Phrase.ProvenanceChangeFrom, label.In(language), ChangeStatus.Describe(language))));
         }
@@ -596,7 +602,7 @@ public sealed class ScorecardRow
     }
 
     /// <summary>
-    /// For a row that needs a note and has none, the line that lists it: "Tỷ lệ 1 (Huyện 1, Quý I/2024): Chưa đạt, chưa có
+    /// For a row that needs a note and has none, the line that lists it: "Tỷ lệ 1 (Huyện 1, quý I/2024): Chưa đạt, chưa có
     /// ghi chú giải trình" / "…: Not met, with no note to explain it".
     /// </summary>
     /// <param name="language">The language.</param>
@@ -606,7 +612,7 @@ public sealed class ScorecardRow
     {
         ArgumentNullException.ThrowIfNull(language);
         return IsMissingNote
-            ? language.Format(Phrase.RowNoteMissing, Indicator.Name.In(language), Unit.Name.In(language), Growth.GrowthText.PeriodInSentence(Period, language, keepQuarterCapital: true), Status!.Value.Describe(language))
+            ? language.Format(Phrase.RowNoteMissing, Indicator.Name.In(language), Unit.Name.In(language), PeriodText.InSentence(Period, language), Status!.Value.Describe(language))
             : string.Empty;
     }
 

@@ -54,7 +54,7 @@ public sealed class StatusOverride : IEquatable<StatusOverride>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Text.Language.English);
 
-    /// <summary>The status set by hand as a clause: "trạng thái do Sở Tư pháp đặt: Đạt (lý do)" / "status set by …: Met (…)".</summary>
+    /// <summary>The status set by hand as a clause: "Sở Tư pháp đánh giá lại: Đạt (lý do)" / "reassessed by …: Met (…)".</summary>
     /// <param name="language">The language.</param>
     /// <returns>The clause.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>

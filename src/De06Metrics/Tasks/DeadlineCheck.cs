@@ -98,7 +98,7 @@ public sealed class DeadlineCheck : IEquatable<DeadlineCheck>
 
     /// <summary>
     /// The status as an official writes it: "hoàn thành đúng hạn", "hoàn thành chậm 1 ngày", "quá hạn 45 ngày",
-    /// "đến hạn hôm nay", "sắp đến hạn (còn 5 ngày)", "đang thực hiện, chưa đến hạn (còn 30 ngày)"; in English
+    /// "đến hạn hôm nay", "sắp đến hạn (còn 5 ngày)", "đang thực hiện, chưa đến hạn, còn 30 ngày"; in English
     /// "done on time", "done 1 day late", "overdue by 45 days" and so on.
     /// </summary>
     /// <param name="language">The language.</param>

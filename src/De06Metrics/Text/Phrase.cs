@@ -684,4 +684,6 @@ internal enum Phrase
     // A comparison with a base of another period kind, refused.
     ReasonPeriodKindMismatch,
     ScorecardNotComparedAcrossKinds,
+    // Ranking: a rank not comparable with the base period's, in a scorecard row.
+    RankNotComparableWith,
 }

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -139,7 +138,7 @@ public sealed class ComparisonBase
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        var period = GrowthText.PeriodInSentence(BasePeriod, language);
+        var period = PeriodText.InSentence(BasePeriod, language);
         return Basis switch
         {
             BaseValueBasis.AsReported => language.Format(Phrase.TimelineBaseAsReported, period),

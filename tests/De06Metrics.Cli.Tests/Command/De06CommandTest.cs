@@ -43,7 +43,7 @@ public class De06CommandTest
         run.Out.Split('\n').Single(line => line.Contains("│ EID.ACTIVATION ", StringComparison.Ordinal)).Should().Contain("chưa có số liệu kỳ trước");
         run.Out.Should().Contain("Kỳ báo cáo: quý I/2024; so sánh với năm 2023.");
         // 16 rows (15 Q1 figures and the PAPI rank's 2023 one), 4 graded: 16 − 4 = 12 without a target.
-        run.Out.Should().Contain("Chung: 4/4 chỉ tiêu đạt và vượt; 12 chỉ tiêu chưa giao mục tiêu");
+        run.Out.Should().Contain("Tổng hợp chung: 4/4 chỉ tiêu đạt và vượt; 12 chỉ tiêu chưa giao mục tiêu");
         run.Out.Should().Contain("Nhiệm vụ: đã hoàn thành 17/33 mô hình (15 đúng hạn, 2 chậm)");
     }
 
@@ -76,7 +76,7 @@ public class De06CommandTest
         (models.GetProperty("status").ValueKind, models.GetProperty("behindSchedule").GetBoolean()).Should().Be((JsonValueKind.Null, false));
         (models.GetProperty("baseValue").GetDecimal(), models.GetProperty("change").GetDecimal(), models.GetProperty("baseStatus").GetString()).Should().Be((10m, 7m, "estimated"));
         // The sentence sets 17 against the year's plan from 10: (17 − 10) / (33 − 10) = 30,4%.
-        models.GetProperty("sentence").GetString().Should().Contain("30.4% of the annual plan from 10 models on 31 December 2023");
+        models.GetProperty("sentence").GetString().Should().Contain("30.4% of the annual plan, counting the change from 10 models on 31 December 2023");
         // The grade summary first: the four exceeded targets of the four graded (the report's figures), 16 − 4 = 12 rows
         // without a target; then what lags, which is nothing.
         var summary = root.GetProperty("sections")[0];
@@ -84,8 +84,8 @@ public class De06CommandTest
         summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 4 indicators met or exceeded; 12 without a target\nTasks: ");
         var overall = root.GetProperty("grades")[0];
         (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 0, 12));
-        root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("What lags");
-        root.GetProperty("sections")[1].GetProperty("text").GetString().Should().Be("Nothing lags.");
+        root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("Lagging indicators");
+        root.GetProperty("sections")[1].GetProperty("text").GetString().Should().Be("No indicator is lagging or behind schedule.");
     }
 
     [Fact]

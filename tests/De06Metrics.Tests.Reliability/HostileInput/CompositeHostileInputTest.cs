@@ -76,7 +76,7 @@ public class CompositeHostileInputTest
         var other = Index(Normalisation.MinMax()).Compute(new IndicatorTableBuilder().Set(A, new IndicatorCode("ELSE"), 1m).ToTable());
         other[A].Status.Should().Be(CompositeStatus.NoData);
         other[A].Value.Should().BeNull();
-        other[A].Describe(Language.English).Should().Be("A: Test index not computed: no data for any of its indicators.");
+        other[A].Describe(Language.English).Should().Be("A: Test index cannot be computed: no data for any of its indicators.");
         other[A].Contributions.Should().OnlyContain(c => c.Status == ContributionStatus.Missing && c.NormalisedValue == null);
     }
 

@@ -25,8 +25,8 @@ public partial class CompositeIndexTest
         var u3 = Index(coverage: MinimumCoverage.ShareOfIndicators(0.75m)).Compute(Table())[U3];
 
         u3.Describe(Language.Vietnamese).Should().Be(
-            "U3: không tính Chỉ số thử: chỉ có số liệu dùng được cho 2/3 chỉ tiêu (66,7% số chỉ tiêu, 75% tổng trọng số), dưới mức tối thiểu: ít nhất 75% số chỉ tiêu.");
-        u3.Describe(Language.English).Should().StartWith("U3: Test index not computed: usable data for only 2 of 3 indicators");
+            "U3: không tính được Chỉ số thử vì chỉ có số liệu dùng được cho 2/3 chỉ tiêu (66,7% số chỉ tiêu, 75% tổng trọng số), dưới mức tối thiểu: ít nhất 75% số chỉ tiêu.");
+        u3.Describe(Language.English).Should().StartWith("U3: Test index cannot be computed: usable data for only 2 of 3 indicators");
     }
 
     [Fact]

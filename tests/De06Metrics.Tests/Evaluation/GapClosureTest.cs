@@ -16,7 +16,7 @@ public class GapClosureTest
         progress.Fraction.Value.Should().Be(0.6m);
         progress.IsRegression.Should().BeFalse();
         progress.IsBeyondTarget.Should().BeFalse();
-        progress.Describe(Language.Vietnamese).Should().Be("đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%");
+        progress.Describe(Language.Vietnamese).Should().Be("thực hiện được 60,0% khoảng cách từ mức cơ sở 50% đến chỉ tiêu 70%");
         progress.Describe(Language.English).Should().Be("60.0% of the way from the baseline of 50% to the target of 70%");
     }
 
@@ -45,7 +45,7 @@ public class GapClosureTest
         var progress = GapClosure.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), 50m, 80m);
         progress.Fraction.Value.Should().Be(1.5m);
         progress.IsBeyondTarget.Should().BeTrue();
-        progress.Describe(Language.Vietnamese).Should().Be("đi được 150,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%, đã vượt chỉ tiêu");
+        progress.Describe(Language.Vietnamese).Should().Be("thực hiện được 150,0% khoảng cách từ mức cơ sở 50% đến chỉ tiêu 70%, đã vượt chỉ tiêu");
     }
 
     [Fact]

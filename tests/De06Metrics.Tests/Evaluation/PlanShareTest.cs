@@ -27,7 +27,7 @@ public class PlanShareTest
         share.ExpectedValue.Should().Be(100m * (91m * 100m / 366m) / 100m, "the plan of 100 times the expected share");
         share.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
         share.ComparesDirectly.Should().BeFalse();
-        share.Describe(Language.Vietnamese).Should().Be("đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
+        share.Describe(Language.Vietnamese).Should().Be("đạt 31,0% kế hoạch năm, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
         share.Describe(Language.English).Should().Be("31.0% of the annual plan, 24.9% expected by 31 March 2024, ahead of schedule");
     }
 
@@ -61,7 +61,7 @@ public class PlanShareTest
         share.ExpectedShare.Should().Be(60m);
         share.Share.Should().Be(58m);
         share.Status.Should().Be(ScheduleStatus.BehindSchedule);
-        share.Describe(Language.Vietnamese).Should().Be("đạt 58,0% kế hoạch năm, tiến độ dự kiến đến ngày 30/9/2024 là 60,0%, chậm tiến độ");
+        share.Describe(Language.Vietnamese).Should().Be("đạt 58,0% kế hoạch năm, mức cần đạt đến ngày 30/9/2024 là 60,0%, chậm tiến độ");
     }
 
     [Fact]

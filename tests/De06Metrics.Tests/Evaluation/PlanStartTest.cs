@@ -44,8 +44,8 @@ public class PlanStartTest
         share.DaysAhead.Should().Be(21);
         share.Start.Should().Be(EndOf2023);
         share.ComparesDirectly.Should().BeFalse();
-        share.Describe(Language.Vietnamese).Should().Be("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
-        share.Describe(Language.English).Should().Be("30.4% of the annual plan from 10 models on 31 December 2023, 24.9% expected by 31 March 2024, 21 days ahead of schedule");
+        share.Describe(Language.Vietnamese).Should().Be("đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+        share.Describe(Language.English).Should().Be("30.4% of the annual plan, counting the change from 10 models on 31 December 2023, 24.9% expected by 31 March 2024, 21 days ahead of schedule");
     }
 
     [Fact]

@@ -128,7 +128,7 @@ public partial class TargetEvaluationTest
     {
         var result = TargetEvaluation.Evaluate(Indicators.OnlineDossierRate, Goal.AtLeast(70m), MeasuredValue.Of(62m), new EvaluationOptions(bands: BandScheme.Okr), baseline: 50m);
         result.Band!.Describe(Language.Vietnamese).Should().Be("Vàng (điểm OKR 0,60)");
-        result.GapClosure!.Describe(Language.Vietnamese).Should().Be("đi được 60,0% chặng đường từ mức cơ sở 50% đến chỉ tiêu 70%");
+        result.GapClosure!.Describe(Language.Vietnamese).Should().Be("thực hiện được 60,0% khoảng cách từ mức cơ sở 50% đến chỉ tiêu 70%");
     }
 }
 

@@ -66,7 +66,7 @@ public partial class TargetEvaluationTest
         // 17 / 33 = 0,51515…, written 51,5%.
         result.Attainment.Value.Should().Be(17m / 33m);
         result.Attainment.Format(1, Language.Vietnamese).Should().Be("51,5%");
-        result.Describe(Language.Vietnamese).Should().Be("đạt 17/33 mô hình, chưa đạt chỉ tiêu, còn thiếu 16 mô hình (chỉ tiêu 33 mô hình; đạt 51,5% chỉ tiêu)");
+        result.Describe(Language.Vietnamese).Should().Be("đạt 17/33 mô hình, chưa đạt chỉ tiêu, còn thiếu 16 mô hình (chỉ tiêu 33 mô hình; bằng 51,5% chỉ tiêu)");
         result.Describe(Language.English).Should().Be("17/33 models, 16 models short of the target of 33 models (51.5% of the target)");
     }
 

@@ -41,14 +41,14 @@ public class SeriesChangesTest
 
         changes[0].IsGap.Should().BeTrue();
         changes[1].Change!.Amount.Should().Be(5m);
-        changes[1].Describe(Language.Vietnamese).Should().Be("tăng 5,0 điểm phần trăm so với Quý II/2023");
+        changes[1].Describe(Language.Vietnamese).Should().Be("tăng 5,0 điểm phần trăm so với quý II/2023");
         var gap = changes[2];
         gap.IsGap.Should().BeTrue();
         gap.Change.Should().BeNull();
         gap.BaseValue.Should().BeNull();
         gap.BasePeriod.Should().Be(ReportingPeriod.ForQuarter(2023, 4));
         gap.Reason.Should().Be(NotMeaningfulReason.MissingBase);
-        gap.Describe(Language.Vietnamese).Should().Be("không có số liệu Quý IV/2023 để so sánh");
+        gap.Describe(Language.Vietnamese).Should().Be("không có số liệu quý IV/2023 để so sánh");
         gap.Describe(Language.English).Should().Be("no value for Q4 2023 to compare with");
     }
 

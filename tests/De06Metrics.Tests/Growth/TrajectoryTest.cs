@@ -176,7 +176,7 @@ public class TrajectoryTest
         above.Gap.Should().Be(1m);
         above.Status.Should().Be(TrajectoryStatus.OffTrack);
         trajectory.Check(13.5m, ReportingPeriod.ForYear(2023)).Status.Should().Be(TrajectoryStatus.OnTrack);
-        above.Describe(Language.Vietnamese).Should().Be("đạt 15,0%, trên mốc 14,0% của lộ trình năm 2023, chậm so với lộ trình");
+        above.Describe(Language.Vietnamese).Should().Be("ở mức 15,0%, cao hơn mốc lộ trình năm 2023 (14,0%), chậm so với lộ trình");
         above.Describe(Language.English).Should().Be("15.0%, above the 2023 trajectory milestone of 14.0%, off track");
     }
 
@@ -186,16 +186,16 @@ public class TrajectoryTest
         var trajectory = Trajectory.Linear(OnlineRate, Baseline2020, Target2025);
 
         var above = trajectory.Check(72.5m, ReportingPeriod.ForYear(2022));
-        above.Describe(Language.Vietnamese).Should().Be("đạt 72,5%, trên mốc 72,0% của lộ trình năm 2022, đúng lộ trình");
+        above.Describe(Language.Vietnamese).Should().Be("ở mức 72,5%, cao hơn mốc lộ trình năm 2022 (72,0%), đúng lộ trình");
         above.Describe(Language.English).Should().Be("72.5%, above the 2022 trajectory milestone of 72.0%, on track");
         above.ToString().Should().Be(above.Describe(Language.English));
 
         var below = trajectory.Check(70.1m, ReportingPeriod.ForQuarter(2022, 3));
-        below.Describe(Language.Vietnamese).Should().Be("đạt 70,1%, dưới mốc 72,0% của lộ trình năm 2022, chậm so với lộ trình");
+        below.Describe(Language.Vietnamese).Should().Be("ở mức 70,1%, thấp hơn mốc lộ trình năm 2022 (72,0%), chậm so với lộ trình");
         below.Describe(Language.English).Should().Be("70.1%, below the 2022 trajectory milestone of 72.0%, off track");
 
         var at = trajectory.Check(72m, ReportingPeriod.ForYear(2022));
-        at.Describe(Language.Vietnamese).Should().Be("đạt 72,0%, bằng mốc 72,0% của lộ trình năm 2022, đúng lộ trình");
+        at.Describe(Language.Vietnamese).Should().Be("ở mức 72,0%, bằng mốc lộ trình năm 2022 (72,0%), đúng lộ trình");
         at.Describe(Language.English).Should().Be("72.0%, at the 2022 trajectory milestone of 72.0%, on track");
     }
 
@@ -205,7 +205,7 @@ public class TrajectoryTest
         // 2022 milestone 70,5647…, written 70,6%; 70,5 is below it.
         var trajectory = Trajectory.ConstantGrowth(OnlineRate, Baseline2020, Target2025);
         trajectory.Check(70.5m, ReportingPeriod.ForYear(2022)).Describe(Language.Vietnamese)
-            .Should().Be("đạt 70,5%, dưới mốc 70,6% của lộ trình năm 2022, chậm so với lộ trình");
+            .Should().Be("ở mức 70,5%, thấp hơn mốc lộ trình năm 2022 (70,6%), chậm so với lộ trình");
     }
 
     [Trait("Category", "Text")]

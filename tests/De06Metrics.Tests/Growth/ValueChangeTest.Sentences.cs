@@ -60,9 +60,9 @@ public partial class ValueChangeTest
     [Fact]
     public void No_change_reads_as_unchanged()
     {
-        var change = ValueChange.Absolute(OnlineRate, 95.7m, 95.7m).WithComparison(new LocalizedText("Quý IV/2023", "Q4 2023"));
+        var change = ValueChange.Absolute(OnlineRate, 95.7m, 95.7m).WithComparison(new LocalizedText("quý IV/2023", "Q4 2023"));
 
-        change.Describe(Language.Vietnamese).Should().Be("không đổi so với Quý IV/2023");
+        change.Describe(Language.Vietnamese).Should().Be("không đổi so với quý IV/2023");
         change.Describe(Language.English).Should().Be("unchanged on Q4 2023");
     }
 

@@ -89,7 +89,7 @@ public class TimeAggregationTest
         quarter.Value.Should().BeNull();
         quarter.Reason.Should().Be(NotMeaningfulReason.SubPeriodsMissing);
         quarter.Missing.Should().Equal(ReportingPeriod.ForMonth(2024, 2));
-        quarter.Describe(Language.Vietnamese).Should().Be("chưa đủ số liệu, thiếu Tháng 2/2024");
+        quarter.Describe(Language.Vietnamese).Should().Be("chưa đủ số liệu, thiếu tháng 2/2024");
         quarter.Describe(Language.English).Should().Be("incomplete, missing February 2024");
     }
 

@@ -61,9 +61,9 @@ public partial class RankChangeTest
         change.PlacesGained.Should().BeNull();
         change.Direction.Should().Be(RankDirection.NotComparable);
         change.Describe(Language.Vietnamese).Should().Be(
-            "không so sánh được: trước xếp thứ 40/63, nay xếp thứ 11/34 (số đơn vị được xếp hạng khác nhau)");
+            "không so sánh được vì số đơn vị được xếp hạng khác nhau: trước xếp thứ 40/63, nay xếp thứ 11/34");
         change.Describe(Language.English).Should().Be(
-            "not comparable: ranked 40th of 63 before, 11th of 34 now (the fields differ in size)");
+            "not comparable because the fields differ in size: ranked 40th of 63 before, 11th of 34 now");
         change.ToString("L", Language.English).Should().Be(change.Describe(Language.English));
     }
 }

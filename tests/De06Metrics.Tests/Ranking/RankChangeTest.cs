@@ -32,11 +32,11 @@ public partial class RankChangeTest
         change.PlacesGained.Should().BeNull();
         change.Direction.Should().Be(RankDirection.NotComparable);
         change.Should().NotBe(RankChange.Between(new FieldRank(11, 63), new FieldRank(9, 63)));
-        change.Describe(De06Metrics.Text.Language.Vietnamese).Should().Be("không so sánh được: trước xếp thứ 11/63, nay xếp thứ 9/63 (nhóm đơn vị được xếp hạng đã thay đổi)");
-        change.Describe(De06Metrics.Text.Language.English).Should().Be("not comparable: ranked 11th of 63 before, 9th of 63 now (the units ranked changed)");
+        change.Describe(De06Metrics.Text.Language.Vietnamese).Should().Be("không so sánh được vì nhóm đơn vị được xếp hạng đã thay đổi: trước xếp thứ 11/63, nay xếp thứ 9/63");
+        change.Describe(De06Metrics.Text.Language.English).Should().Be("not comparable because the units ranked changed: ranked 11th of 63 before, 9th of 63 now");
 
         var sizes = RankChange.AcrossFields(new FieldRank(11, 63), new FieldRank(9, 34));
-        sizes.Describe(De06Metrics.Text.Language.English).Should().EndWith("(the fields differ in size)");
+        sizes.Describe(De06Metrics.Text.Language.English).Should().StartWith("not comparable because the fields differ in size:");
         FluentActions.Invoking(() => RankChange.AcrossFields(default, new FieldRank(1, 2))).Should().Throw<ArgumentException>().WithParameterName("previous");
     }
 }

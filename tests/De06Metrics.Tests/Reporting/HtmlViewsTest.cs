@@ -244,7 +244,7 @@ public partial class HtmlViewsTest
         // The example itself: four targets exceeded, the models ahead of the year's plan.
         Q1.Lagging().IsEmpty.Should().BeTrue();
         Parse(HtmlViews.Lagging(met, Language.Vietnamese)).Value.Should().Be("Không có chỉ tiêu nào chậm.");
-        Parse(HtmlViews.Lagging(met, Language.English)).Value.Should().Be("Nothing lags.");
+        Parse(HtmlViews.Lagging(met, Language.English)).Value.Should().Be("No indicator is lagging.");
     }
 
     [Fact]

@@ -73,10 +73,10 @@ public class ScorecardComputedStatusTest
         row.DescribeStatusNote(Language.Vietnamese).Should().Be("tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách hàng vay");
         row.DescribeStatusNote(Language.English).Should().Be("computed as Unsecured credit lent ÷ Borrower households");
         row.DescribeProvenance(Language.Vietnamese).Should().Equal(
-            "Dư nợ bình quân một hộ vay (Tỉnh Hà Giang, Quý I/2024): 44,03 triệu đồng/hộ (suy ra) — tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách hàng vay");
+            "Dư nợ bình quân một hộ vay (Tỉnh Hà Giang, quý I/2024): 44,03 triệu đồng/hộ (suy ra) — tính theo công thức: Dư nợ cho vay tín chấp ÷ Hộ khách hàng vay");
         row.DescribeProvenance(Language.English).Should().Equal(
             "Average loan per borrower household (Hà Giang Province, Q1 2024): VND 44.03 million per household (derived) — computed as Unsecured credit lent ÷ Borrower households");
-        row.Describe(Language.Vietnamese).Should().Be("Dư nợ bình quân một hộ vay đạt 44,03 triệu đồng/hộ (số suy ra)");
+        row.Describe(Language.Vietnamese).Should().Be("Dư nợ bình quân một hộ vay đạt 44,03 triệu đồng/hộ (số liệu suy ra)");
         result.DescribeStatusLegend(Language.Vietnamese).Should().Contain("(suy ra): số liệu nguồn không nêu trực tiếp, suy ra từ nội dung nguồn");
 
         // Its parts are reported as they were.
@@ -96,7 +96,7 @@ public class ScorecardComputedStatusTest
         var estimated = result.Find(PerThousand, C1)!;
         estimated.ValueStatus.Should().Be(ValueStatus.Estimated);
         estimated.DescribeProvenance(Language.Vietnamese).Should().Equal(
-            "Lượt khám trên 1.000 dân (Xã 1, Quý I/2024): 100,00 lượt/1.000 người (ước tính) — tính theo công thức: Lượt khám ÷ Dân số × 1.000, từ số liệu ước tính của chỉ tiêu thành phần");
+            "Lượt khám trên 1.000 dân (Xã 1, quý I/2024): 100,00 lượt/1.000 người (ước tính) — tính theo công thức: Lượt khám ÷ Dân số × 1.000, từ số liệu ước tính của chỉ tiêu thành phần");
         estimated.DescribeProvenance(Language.English).Should().Equal(
             "Visits per 1,000 people (Commune 1, Q1 2024): 100.00 visits per 1,000 people (estimated) — computed as Visits ÷ Population × 1,000, from figures marked estimated of its parts");
 
@@ -104,7 +104,7 @@ public class ScorecardComputedStatusTest
         derived.Actual.Should().Be(MeasuredValue.Of(600m));
         derived.ValueStatus.Should().Be(ValueStatus.Derived);
         derived.DescribeProvenance(Language.Vietnamese).Should().Equal(
-            "Lượt khám trên 1.000 dân (Xã 2, Quý I/2024): 600,00 lượt/1.000 người (suy ra) — tính theo công thức: Lượt khám ÷ Dân số × 1.000");
+            "Lượt khám trên 1.000 dân (Xã 2, quý I/2024): 600,00 lượt/1.000 người (suy ra) — tính theo công thức: Lượt khám ÷ Dân số × 1.000");
 
         var district = result.Find(PerThousand, P)!;
         Math.Round(district.Actual!.Value.Value, 2).Should().Be(266.67m);
@@ -155,7 +155,7 @@ public class ScorecardComputedStatusTest
         (row.ValueStatus, row.BaseStatus, row.ChangeStatus).Should().Be((ValueStatus.Derived, ValueStatus.Derived, ValueStatus.Derived));
         var notes = row.DescribeProvenance(Language.Vietnamese);
         notes.Should().HaveCount(3);
-        notes[1].Should().Be("Lượt khám trên 1.000 dân (Xã 2, Quý I/2023): 400,00 lượt/1.000 người (suy ra) — tính theo công thức: Lượt khám ÷ Dân số × 1.000");
+        notes[1].Should().Be("Lượt khám trên 1.000 dân (Xã 2, quý I/2023): 400,00 lượt/1.000 người (suy ra) — tính theo công thức: Lượt khám ÷ Dân số × 1.000");
         notes[2].Should().EndWith("(suy ra) — mức thay đổi so với cùng kỳ năm 2023 tính từ số liệu suy ra nên cũng là số suy ra");
     }
 }

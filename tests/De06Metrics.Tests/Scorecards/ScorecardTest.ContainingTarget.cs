@@ -43,7 +43,7 @@ public class ScorecardContainingTargetTest
         // 91 of 366 days.
         q1.PlanShare.ExpectedShare.Should().Be(91m * 100m / 366m);
         q1.IsBehindSchedule.Should().BeFalse();
-        q1.Describe(Language.Vietnamese).Should().Contain("đạt 31,0% kế hoạch năm, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
+        q1.Describe(Language.Vietnamese).Should().Contain("đạt 31,0% kế hoạch năm, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ");
 
         // Q2: 20 of 100 = 20% against 91/366 = 24,9% for April to June: behind, so it lags.
         var q2 = scorecard.Evaluate(ReportingPeriod.ForQuarter(2024, 2)).Find(Dossiers, P)!;

@@ -112,7 +112,7 @@ public class ScorecardHaGiangTest
         row.DescribeValue(Language.Vietnamese).Should().Be("17/33 mô hình (51,5%)");
         // 17 − 10 = 7 more than at the end of 2023, a change on an estimated base.
         row.Change!.Amount.Should().Be(7m);
-        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
     }
 
     [Theory]

@@ -45,11 +45,11 @@ public class ScorecardNotesTest
         var row = Plain.WithNotes([new RowNote(Online, D2, Q1, null, SetMet)]).Evaluate(Q1).Find(Online, D2)!;
         row.Status.Should().Be(TargetStatus.NotMet, "the computed status is never replaced");
         row.Override.Should().Be(SetMet);
-        row.Override!.Describe(Language.Vietnamese).Should().Be("trạng thái do Sở Tư pháp đặt: Đạt chỉ tiêu — hệ thống quốc gia ngừng hoạt động 20 ngày");
-        row.Override.Describe(Language.English).Should().Be("status set by Sở Tư pháp: Met — hệ thống quốc gia ngừng hoạt động 20 ngày");
+        row.Override!.Describe(Language.Vietnamese).Should().Be("Sở Tư pháp đánh giá lại: Đạt chỉ tiêu — hệ thống quốc gia ngừng hoạt động 20 ngày");
+        row.Override.Describe(Language.English).Should().Be("reassessed by Sở Tư pháp: Met — hệ thống quốc gia ngừng hoạt động 20 ngày");
         var sentence = row.Describe(Language.Vietnamese);
-        sentence.Should().Contain("chưa đạt").And.Contain("trạng thái do Sở Tư pháp đặt: Đạt chỉ tiêu");
-        sentence.IndexOf("chưa đạt", StringComparison.Ordinal).Should().BeLessThan(sentence.IndexOf("trạng thái do", StringComparison.Ordinal), "the computed verdict comes first");
+        sentence.Should().Contain("chưa đạt").And.Contain("Sở Tư pháp đánh giá lại: Đạt chỉ tiêu");
+        sentence.IndexOf("chưa đạt", StringComparison.Ordinal).Should().BeLessThan(sentence.IndexOf("đánh giá lại", StringComparison.Ordinal), "the computed verdict comes first");
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class ScorecardNotesTest
         var result = Plain.Evaluate(Q1, options: RequireNotes);
         var missing = result.RowsWithoutRequiredNote.Should().ContainSingle().Subject;
         missing.Unit.Id.Should().Be(D2, "D1 exceeded its target and needs no note");
-        missing.DescribeMissingNote(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến (Huyện 2, Quý I/2024): Chưa đạt, chưa có ghi chú giải trình");
+        missing.DescribeMissingNote(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến (Huyện 2, quý I/2024): Chưa đạt, chưa có ghi chú giải trình");
         missing.DescribeMissingNote(Language.English).Should().Be("Online rate (District 2, Q1 2024): Not met, with no note to explain it");
         result.Find(Online, D1)!.DescribeMissingNote(Language.English).Should().BeEmpty();
     }

@@ -40,7 +40,7 @@ public class ScorecardPlanStartTest
         decimal.Round(row.PlanShare!.Share!.Value, 1).Should().Be(30.4m);
         row.PlanShare.DaysAhead.Should().Be(21);
         row.IsBehindSchedule.Should().BeFalse();
-        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
+        row.Describe(Language.Vietnamese).Should().Contain("đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 31/3/2024 là 24,9%, vượt tiến độ 21 ngày");
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public class ScorecardPlanStartTest
         var row = scorecard.Evaluate(Q1).Find(Models, P)!;
         row.PlanShare!.Start.Should().Be(PlanStart.Stated(10m, new LocalDate(2023, 12, 31)));
         row.PlanShare.DaysAhead.Should().Be(21);
-        row.Describe(Language.English).Should().Contain("30.4% of the annual plan from 10 models on 31 December 2023, 24.9% expected by 31 March 2024, 21 days ahead of schedule");
+        row.Describe(Language.English).Should().Contain("30.4% of the annual plan, counting the change from 10 models on 31 December 2023, 24.9% expected by 31 March 2024, 21 days ahead of schedule");
     }
 
     [Fact]
@@ -94,8 +94,8 @@ public class ScorecardPlanStartTest
         early.Status.Should().Be(TargetStatus.NoData);
         early.Schedule.Should().BeNull();
         early.Actual!.Value.Value.Should().Be(120m);
-        early.Describe(Language.Vietnamese).Should().Contain("số liệu ngày 10/3/2024, sau ngày tính 1/2/2024").And.NotContain("vượt chỉ tiêu");
-        early.Describe(Language.English).Should().Contain("figure of 10 March 2024, after the evaluation date 1 February 2024");
+        early.Describe(Language.Vietnamese).Should().Contain("số liệu ngày 10/3/2024, sau ngày đánh giá 1/2/2024").And.NotContain("vượt chỉ tiêu");
+        early.Describe(Language.English).Should().Contain("figure dated 10 March 2024, after the evaluation date of 1 February 2024");
         NotMeaningfulReason.DatedAfterAsOf.Describe(Language.English).Should().Be("the figure is dated after the evaluation date");
         ((int)NotMeaningfulReason.DatedAfterAsOf).Should().Be(26);
 

@@ -43,7 +43,7 @@ public class ScorecardRevisionsTest
         row.Revises!.Value.Value.Should().Be(80m);
         row.Revises.PublishedOn.Should().Be(April5);
         row.DescribeProvenance(Language.Vietnamese).Should().Equal(
-            "Tỷ lệ trực tuyến (Huyện 1, Quý I/2024): 85,0% (điều chỉnh) — điều chỉnh từ 80,0% (công bố ngày 5/4/2024)");
+            "Tỷ lệ trực tuyến (Huyện 1, quý I/2024): 85,0% (điều chỉnh) — điều chỉnh từ 80,0% (công bố ngày 5/4/2024)");
         row.DescribeProvenance(Language.English).Should().Equal(
             "Online rate (District 1, Q1 2024): 85.0% (revised) — revised from 80.0% (published on 5 April 2024)");
     }
@@ -64,7 +64,7 @@ public class ScorecardRevisionsTest
         var row = Row(new LocalDate(2024, 5, 1))!;
         row.ValueStatus.Should().Be(ValueStatus.Estimated);
         row.Revises.Should().BeNull();
-        row.DescribeProvenance(Language.Vietnamese).Should().Equal("Tỷ lệ trực tuyến (Huyện 1, Quý I/2024): 80,0% (ước tính) — ước tính đến hết quý");
+        row.DescribeProvenance(Language.Vietnamese).Should().Equal("Tỷ lệ trực tuyến (Huyện 1, quý I/2024): 80,0% (ước tính) — ước tính đến hết quý");
     }
 
     [Fact]

@@ -125,7 +125,9 @@ public class ScorecardTimelineTest
         row.RankChange.Value.FieldChanged.Should().BeTrue();
         row.RankChange.Value.Previous.Should().Be(new FieldRank(11, 63));
         row.Describe(Language.Vietnamese).Should().Be(
-            "Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp: thứ 9/34 (không so sánh được: trước xếp thứ 11/63, nay xếp thứ 9/34 (số đơn vị được xếp hạng khác nhau) so với Quý III/2024)");
+            "Xếp hạng Bộ chỉ số phục vụ người dân, doanh nghiệp: thứ 9/34 (không so sánh được với quý III/2024 vì số đơn vị được xếp hạng khác nhau; trước xếp thứ 11/63)");
+        row.Describe(Language.English).Should().Be(
+            "Service index rank: 9th of 34 (not comparable with Q3 2024 because the fields differ in size; ranked 11th of 63 before)");
     }
 
     [Fact]

@@ -55,7 +55,7 @@ public class ScorecardValueStatusTest
         province.Origin.Should().Be(ValueOrigin.Derived);
         province.ValueStatus.Should().Be(ValueStatus.Estimated);
         province.DescribeProvenance(Language.Vietnamese).Should().Equal(
-            "Tỷ lệ trực tuyến (Tỉnh P, Quý I/2024): 73,3% (ước tính) — tổng hợp từ số liệu ước tính của đơn vị cấp dưới");
+            "Tỷ lệ trực tuyến (Tỉnh P, quý I/2024): 73,3% (ước tính) — tổng hợp từ số liệu ước tính của đơn vị cấp dưới");
         province.DescribeProvenance(Language.English).Should().Equal(
             "Online rate (Province P, Q1 2024): 73.3% (estimated) — rolled up from figures marked estimated of the units below");
     }
@@ -83,7 +83,7 @@ public class ScorecardValueStatusTest
         row.ChangeStatus.Should().Be(ValueStatus.Preliminary);
         var vietnamese = row.DescribeProvenance(Language.Vietnamese);
         vietnamese.Should().HaveCount(2);
-        vietnamese[0].Should().Be("Tỷ lệ trực tuyến (Huyện 2, Quý I/2023): 50,0% (sơ bộ) — số liệu sơ bộ, sẽ được thay bằng số chính thức");
+        vietnamese[0].Should().Be("Tỷ lệ trực tuyến (Huyện 2, quý I/2023): 50,0% (sơ bộ) — số liệu sơ bộ, sẽ được thay bằng số chính thức");
         vietnamese[1].Should().EndWith("(sơ bộ) — mức thay đổi so với cùng kỳ năm 2023 tính từ số liệu sơ bộ nên cũng là số sơ bộ");
         row.DescribeProvenance(Language.English)[1].Should().EndWith(
             "(preliminary) — the change on Q1 2023 is computed from figures marked preliminary, so it is marked preliminary too");
@@ -97,7 +97,7 @@ public class ScorecardValueStatusTest
         var scorecard = Scorecard.Create(Catalog, Units, [], [Rate(D1, Q1, 888m, 1000m), new Observation(Online, D1, Q1Before, MeasuredValue.Of(72.3m), status: ValueStatus.Derived, statusNote: how)]);
         var row = scorecard.Evaluate(Q1).Find(Online, D1)!;
         row.ChangeStatus.Should().Be(ValueStatus.Derived);
-        row.DescribeProvenance(Language.Vietnamese)[0].Should().Be($"Tỷ lệ trực tuyến (Huyện 1, Quý I/2023): 72,3% (suy ra) — {how}");
+        row.DescribeProvenance(Language.Vietnamese)[0].Should().Be($"Tỷ lệ trực tuyến (Huyện 1, quý I/2023): 72,3% (suy ra) — {how}");
         scorecard.Evaluate(Q1).DescribeStatusLegend(Language.Vietnamese).Should().Equal(
             "(suy ra): số liệu nguồn không nêu trực tiếp, suy ra từ nội dung nguồn");
         scorecard.Evaluate(Q1).DescribeStatusLegend(Language.English).Should().Equal(
@@ -109,7 +109,7 @@ public class ScorecardValueStatusTest
     {
         var scorecard = Scorecard.Create(Catalog, Units, [], [Rate(D1, Q1, 80m, 100m, ValueStatus.Estimated)]);
         var row = scorecard.Evaluate(Q1).Find(Online, D1)!;
-        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến đạt 80/100 (80,0%; số ước tính)");
+        row.Describe(Language.Vietnamese).Should().Be("Tỷ lệ trực tuyến đạt 80/100 (80,0%; số liệu ước tính)");
         row.Describe(Language.English).Should().Contain("; estimated figure)");
     }
 

@@ -28,11 +28,11 @@ public partial class ScorecardTreeTest
         var items = lagging.Items.ToDictionary(item => item.Row.Indicator.Code);
 
         items.Keys.Should().BeEquivalentTo([B, C, L, D]);
-        items[B].DescribePlace(Language.Vietnamese).Should().Be("thuộc lĩnh vực Dịch vụ công › mục tiêu Trực tuyến");
-        items[B].DescribePlace(Language.English).Should().Be("under Public services (area) › Online (objective)");
-        items[L].DescribePlace(Language.Vietnamese).Should().Be("thuộc lĩnh vực Dịch vụ công › mục tiêu Số hóa");
+        items[B].DescribePlace(Language.Vietnamese).Should().Be("thuộc lĩnh vực Dịch vụ công, mục tiêu Trực tuyến");
+        items[B].DescribePlace(Language.English).Should().Be("under Public services (area), Online (objective)");
+        items[L].DescribePlace(Language.Vietnamese).Should().Be("thuộc lĩnh vực Dịch vụ công, mục tiêu Số hóa");
         items[D].DescribePlace(Language.Vietnamese).Should().Be("thuộc lĩnh vực Dữ liệu");
-        items[B].Describe(Language.Vietnamese).Should().Contain("; thuộc lĩnh vực Dịch vụ công › mục tiêu Trực tuyến");
+        items[B].Describe(Language.Vietnamese).Should().Contain("; thuộc lĩnh vực Dịch vụ công, mục tiêu Trực tuyến");
         lagging.Describe(Language.English).Should().Contain("under Data (area)");
     }
 

@@ -97,7 +97,7 @@ public class TaskStatusTest
         item.IsLagging.Should().BeTrue("a milestone is overdue");
         item.DaysOverdue.Should().Be(11);
         item.Describe(Language.Vietnamese).Should().Be(
-            "Lộ trình số hóa hồ sơ: đang thực hiện, chưa đến hạn (còn 275 ngày) (thời hạn 31/12/2024); " +
+            "Lộ trình số hóa hồ sơ: đang thực hiện, chưa đến hạn, còn 275 ngày (thời hạn 31/12/2024); " +
             "mốc 1/3/2024: hoàn thành đúng hạn; mốc 20/3/2024: quá hạn 11 ngày");
     }
 }
