@@ -677,6 +677,11 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
         Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
         Phrase.ReasonNoStartValue => "there is no closing figure of an earlier period to start the plan from",
+        // A scorecard row against its trajectory's milestone, after the row's other details.
+        Phrase.ScorecardTrajectoryAbove => "above the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryAt => "at the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryBelow => "below the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
     };
 
     /// <inheritdoc />

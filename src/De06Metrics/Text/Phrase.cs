@@ -681,4 +681,9 @@ internal enum Phrase
     ScorecardDatedAfterAsOf,
     ReasonDatedAfterAsOf,
     ReasonNoStartValue,
+    // A scorecard row against its trajectory's milestone, after the row's other details.
+    ScorecardTrajectoryAbove,
+    ScorecardTrajectoryAt,
+    ScorecardTrajectoryBelow,
+    ScorecardTrajectoryAfterDetails,
 }

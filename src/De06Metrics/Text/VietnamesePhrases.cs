@@ -677,6 +677,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
         Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
         Phrase.ReasonNoStartValue => "chưa có số liệu cuối kỳ trước để làm mức xuất phát của kế hoạch",
+        // A scorecard row against its trajectory's milestone, after the row's other details.
+        Phrase.ScorecardTrajectoryAbove => "cao hơn mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryAt => "bằng mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryBelow => "thấp hơn mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
     };
 
     /// <inheritdoc />
