@@ -120,8 +120,4 @@ internal static class TrajectoryRules
         14 => "decree09",
         { } day => day.ToString(CultureInfo.InvariantCulture),
     };
-
-    /// <summary>Writes a trajectory's explicit milestones as the CSV column holds them: <c>2022:70|2023:80</c>.</summary>
-    public static string FormatMilestones(IEnumerable<TrajectoryMilestone> milestones) =>
-        string.Join("|", milestones.Select(m => string.Create(CultureInfo.InvariantCulture, $"{m.Year}:{m.Value}")));
 }
