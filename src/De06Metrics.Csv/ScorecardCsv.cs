@@ -41,6 +41,12 @@ public static class ScorecardCsv
     /// </summary>
     public const string SuccessionDatesSetting = "succession_dates";
 
+    /// <summary>
+    /// The setting that declares when the scorecard's figures close: <c>decree09</c> (the 14th, Decree 09/2019/NĐ-CP),
+    /// <c>calendarPeriod</c> (no closing day), or a closing day from 1 to 27 (see <see cref="Scorecard.DataClosingRule"/>).
+    /// </summary>
+    public const string DataClosingSetting = "data_closing";
+
     /// <summary>The file name of a table: <c>units.csv</c>, <c>indicators.csv</c>, <c>targets.csv</c>, <c>observations.csv</c>.</summary>
     /// <param name="table">The table.</param>
     /// <returns>The file name.</returns>
@@ -72,8 +78,8 @@ public static class ScorecardCsv
         }
 
         var settingsProblems = new List<DataProblem>();
-        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict, out var successionDates);
-        var reader = new ScorecardTableReader(conflict ? null : declared, successionDates);
+        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict, out var successionDates, out var dataClosing);
+        var reader = new ScorecardTableReader(conflict ? null : declared, successionDates) { DataClosing = dataClosing };
         foreach (var problem in settingsProblems)
         {
             reader.Report(problem);
@@ -94,7 +100,7 @@ public static class ScorecardCsv
                 {
                     reader.Report(new DataProblem(new DataLocation(path),
                         $"the file is missing; a scorecard folder has {string.Join(", ", ScorecardTables.All.Where(ScorecardTables.IsRequired).Select(FileNameOf))} " +
-                        $"({FileNameOf(ScorecardTable.Successions)}, {FileNameOf(ScorecardTable.Notes)} and {SettingsFileName} are optional)."));
+                        $"({FileNameOf(ScorecardTable.Successions)}, {FileNameOf(ScorecardTable.Notes)}, {FileNameOf(ScorecardTable.Trajectories)} and {SettingsFileName} are optional)."));
                     reader.NotRead(table, new DataLocation(path));
                 }
 
@@ -156,11 +162,16 @@ public static class ScorecardCsv
                 {
                     settings.WriteRecord([SuccessionDatesSetting, timeline.Basis == SuccessionDateBasis.Legal ? "legal" : "operational"]);
                 }
+
+                if (scorecard.DataClosingRule is { } closing)
+                {
+                    settings.WriteRecord([DataClosingSetting, TrajectoryRules.FormatDataClosing(closing)]);
+                }
             }
 
             foreach (var table in ScorecardTables.All)
             {
-                if ((table == ScorecardTable.Successions && scorecard.Timeline is null) || (table == ScorecardTable.Notes && scorecard.Notes.IsEmpty))
+                if (ScorecardTables.IsLeftOut(scorecard, table))
                 {
                     continue;
                 }
@@ -204,6 +215,12 @@ public static class ScorecardCsv
             File.Delete(Path.Combine(folder, FileNameOf(ScorecardTable.Notes)));
         }
 
+        if (scorecard.Trajectories.IsEmpty)
+        {
+            // And a stale trajectories.csv would give it trajectories.
+            File.Delete(Path.Combine(folder, FileNameOf(ScorecardTable.Trajectories)));
+        }
+
         string Begin(string fileName)
         {
             // A temporary name of its own (FileReplacement's), so that two writers of one folder never share a file.
@@ -213,10 +230,12 @@ public static class ScorecardCsv
         }
     }
 
-    private static DecimalSeparator? ReadSettings(string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates)
+    private static DecimalSeparator? ReadSettings(
+        string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing)
     {
         conflict = false;
         successionDates = SuccessionDateBasis.Operational;
+        dataClosing = null;
         if (!File.Exists(path))
         {
             return given;
@@ -230,7 +249,7 @@ public static class ScorecardCsv
 
         var (header, headerLine, records, source) = rows.Value;
         using var _ = source;
-        return ReadSettings(path, header, headerLine, records, given, problems, out conflict, out successionDates);
+        return ReadSettings(path, header, headerLine, records, given, problems, out conflict, out successionDates, out dataClosing);
     }
 
     /// <summary>
@@ -245,13 +264,16 @@ public static class ScorecardCsv
     /// <param name="problems">Where problems are added.</param>
     /// <param name="conflict">Whether the table and the caller declare different decimal separators.</param>
     /// <param name="successionDates">The succession date basis declared, operational when none is.</param>
+    /// <param name="dataClosing">When the figures close, as declared; <see langword="null"/> when none is.</param>
     /// <returns>The decimal separator: the caller's, else the table's, else <see langword="null"/>.</returns>
     internal static DecimalSeparator? ReadSettings(
         string file, IReadOnlyList<string> header, int headerLine, IEnumerable<(string[] Cells, int Line)> records, DecimalSeparator? given,
-        List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates)
+        List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing)
     {
         conflict = false;
         successionDates = SuccessionDateBasis.Operational;
+        dataClosing = null;
+        var closingLine = 0;
         var path = file;
         DecimalSeparator? declared = null;
         var declaredLine = 0;
@@ -297,9 +319,31 @@ public static class ScorecardCsv
                 continue;
             }
 
+            if (string.Equals(name, DataClosingSetting, StringComparison.OrdinalIgnoreCase))
+            {
+                if (closingLine > 0)
+                {
+                    problems.Add(new DataProblem(new DataLocation(path, line, 1), $"the setting is repeated; its first place is line {closingLine}.", "setting", name));
+                    continue;
+                }
+
+                closingLine = line;
+                if (TrajectoryRules.TryDataClosing(value, out var rule))
+                {
+                    dataClosing = rule;
+                }
+                else
+                {
+                    problems.Add(new DataProblem(new DataLocation(path, line, 2), $"expected {TrajectoryRules.ExpectedDataClosing}.", "value", value));
+                }
+
+                continue;
+            }
+
             if (!string.Equals(name, DecimalSeparatorSetting, StringComparison.OrdinalIgnoreCase))
             {
-                problems.Add(new DataProblem(new DataLocation(path, line, 1), $"unknown setting; the known ones are {DecimalSeparatorSetting} and {SuccessionDatesSetting}.", "setting", name));
+                problems.Add(new DataProblem(new DataLocation(path, line, 1),
+                    $"unknown setting; the known ones are {DecimalSeparatorSetting}, {SuccessionDatesSetting} and {DataClosingSetting}.", "setting", name));
                 continue;
             }
 

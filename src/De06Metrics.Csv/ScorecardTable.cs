@@ -4,7 +4,7 @@ namespace De06Metrics.Csv;
 /// The tables of a scorecard in tabular form (a CSV file each, a sheet each). They are read in this order, since each
 /// refers to the ones before it: units, then indicators (whose responsibility names units), then targets and
 /// observations (which name both), then the successions of a scorecard whose units change over time (which name units
-/// and, for transfers of functions, indicators), then the notes on rows (which name indicators and units).
+/// and, for transfers of functions, indicators), then the notes on rows and the trajectories (which name indicators and units).
 /// </summary>
 public enum ScorecardTable
 {
@@ -31,4 +31,10 @@ public enum ScorecardTable
     /// scorecard without it has no notes.
     /// </summary>
     Notes = 5,
+
+    /// <summary>
+    /// The planned paths ("lộ trình") the rows are set against (<see cref="Scorecards.ScorecardTrajectory"/>):
+    /// <c>trajectories.csv</c>. Optional: a scorecard without it has no trajectories.
+    /// </summary>
+    Trajectories = 6,
 }

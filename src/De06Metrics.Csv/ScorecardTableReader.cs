@@ -65,6 +65,13 @@ internal sealed class ScorecardTableReader : IFieldProblems
     /// <summary>Which date of each succession the timeline applies it on.</summary>
     public SuccessionDateBasis SuccessionDates => builder.Timeline.SuccessionDates;
 
+    /// <summary>When the scorecard's figures close (the files' <c>data_closing</c> setting); <see langword="null"/> when none is set.</summary>
+    public Periods.DataClosingRule? DataClosing
+    {
+        get => builder.DataClosing;
+        set => builder.DataClosing = value;
+    }
+
     /// <summary>The declared decimal separator, or <see langword="null"/> when none was declared.</summary>
     public DecimalSeparator? DecimalSeparator => values.DecimalSeparator;
 
@@ -91,7 +98,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
         EnsureOpen();
         if (this.table is { } previous && table <= previous)
         {
-            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations, successions, notes.");
+            throw new InvalidOperationException($"Table {table} cannot be read after {previous}: tables are read once each, in the order units, indicators, targets, observations, successions, notes, trajectories.");
         }
 
         if (table == ScorecardTable.Successions)
@@ -199,6 +206,9 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 break;
             case ScorecardTable.Notes:
                 ReadNote(at);
+                break;
+            case ScorecardTable.Trajectories:
+                ReadTrajectory(at);
                 break;
             default:
                 ReadObservation(at);
@@ -508,6 +518,85 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         Build("text", () => builder.AddNote(new Scorecards.RowNote(code!.Value, unit!.Value, period!, text, statusOverride), at));
+    }
+
+    private void ReadTrajectory(RowAddress at)
+    {
+        var code = Required("indicator");
+        var unitText = Cell("unit");
+        var method = Token("method", TrajectoryRules.Methods, required: true);
+        var baselineYear = Year("baseline_year");
+        var baselineValue = Required("baseline_value") is null ? null : Number("baseline_value");
+        var endYear = Year("end_year");
+        var endValue = Required("end_value") is null ? null : Number("end_value");
+        var milestones = Milestones("milestones");
+        UnitId? unit = unitText is null ? null : new UnitId(unitText);
+        var indicator = code is null ? null : builder.CheckIndicator(new IndicatorCode(code), this);
+        var unitKnown = unit is not { } id || builder.CheckUnit(id, "unit", this);
+        if (rowFailed || indicator is null || !unitKnown || method is null || baselineYear is null || baselineValue is null ||
+            endYear is null || endValue is null || milestones is null)
+        {
+            return;
+        }
+
+        if (TrajectoryRules.Build(indicator, unit, method.Value, (baselineYear.Value, baselineValue.Value), (endYear.Value, endValue.Value), milestones, this) is { } trajectory)
+        {
+            builder.AddTrajectory(trajectory, at);
+        }
+    }
+
+    // A year: a whole number within the years a period may have; required.
+    private int? Year(string field)
+    {
+        var text = Required(field);
+        if (text is null)
+        {
+            return null;
+        }
+
+        if (decimal.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number) &&
+            TrajectoryRules.TryYear(number, out var year, out _))
+        {
+            return year;
+        }
+
+        TrajectoryRules.TryYear(-1m, out _, out var error);
+        ((IFieldProblems)this).Fail(field, error);
+        return null;
+    }
+
+    // A trajectory's own milestones, "2022:70|2023:80": years and values separated by ':', milestones by '|'.
+    private List<(int Year, decimal Value)>? Milestones(string field)
+    {
+        var text = Cell(field);
+        var milestones = new List<(int Year, decimal Value)>();
+        if (text is null)
+        {
+            return milestones;
+        }
+
+        foreach (var part in text.Split('|'))
+        {
+            var pair = part.Trim();
+            var colon = pair.IndexOf(':', StringComparison.Ordinal);
+            if (colon <= 0 ||
+                !decimal.TryParse(pair[..colon].Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var yearNumber) ||
+                !TrajectoryRules.TryYear(yearNumber, out var year, out _))
+            {
+                ((IFieldProblems)this).Fail(field, $"expected milestones as year:value separated by '|', such as 2022:70|2023:80; '{pair}' is not one.");
+                return null;
+            }
+
+            if (!values.TryNumber(pair[(colon + 1)..].Trim(), out var value, out var error))
+            {
+                ((IFieldProblems)this).Fail(field, $"the milestone of {year}: {error}");
+                return null;
+            }
+
+            milestones.Add((year, value));
+        }
+
+        return milestones;
     }
 
     private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()

@@ -70,9 +70,32 @@ internal static class ScorecardTables
     // A note on one row (indicator × unit × period): its text, a status set by hand with its reason and author, or both.
     private static readonly ImmutableArray<string> NoteColumns = ["indicator", "unit", "period", "text", "override_status", "override_reason", "override_set_by"];
 
-    /// <summary>Every table, in the order they are read; <see cref="ScorecardTable.Successions"/> and <see cref="ScorecardTable.Notes"/> are optional (see <see cref="IsRequired"/>).</summary>
+    // A trajectory of one indicator, for every unit or one: its method, baseline and end, and for the method
+    // "milestones" the plan's own milestones ("2022:70|2023:80").
+    private static readonly ImmutableArray<string> TrajectoryColumns =
+        ["indicator", "unit", "method", "baseline_year", "baseline_value", "end_year", "end_value", "milestones"];
+
+    /// <summary>
+    /// Every table, in the order they are read; <see cref="ScorecardTable.Successions"/>, <see cref="ScorecardTable.Notes"/>
+    /// and <see cref="ScorecardTable.Trajectories"/> are optional (see <see cref="IsRequired"/>).
+    /// </summary>
     public static ImmutableArray<ScorecardTable> All { get; } =
-        [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations, ScorecardTable.Successions, ScorecardTable.Notes];
+        [ScorecardTable.Units, ScorecardTable.Indicators, ScorecardTable.Targets, ScorecardTable.Observations, ScorecardTable.Successions, ScorecardTable.Notes, ScorecardTable.Trajectories];
+
+    /// <summary>
+    /// Whether a scorecard leaves an optional table out when it is written: the successions of a scorecard of one unit
+    /// tree, the notes of one without notes, the trajectories of one without trajectories.
+    /// </summary>
+    /// <param name="scorecard">The scorecard.</param>
+    /// <param name="table">The table.</param>
+    /// <returns>Whether the table is not written.</returns>
+    public static bool IsLeftOut(Scorecard scorecard, ScorecardTable table) => table switch
+    {
+        ScorecardTable.Successions => scorecard.Timeline is null,
+        ScorecardTable.Notes => scorecard.Notes.IsEmpty,
+        ScorecardTable.Trajectories => scorecard.Trajectories.IsEmpty,
+        _ => false,
+    };
 
     /// <summary>
     /// Whether a scorecard in tabular form must have the table: the units, indicators, targets and observations are
@@ -80,9 +103,9 @@ internal static class ScorecardTables
     /// time, the notes only for a scorecard with notes.
     /// </summary>
     /// <param name="table">The table.</param>
-    /// <returns><see langword="true"/> for every table but <see cref="ScorecardTable.Successions"/> and <see cref="ScorecardTable.Notes"/>.</returns>
+    /// <returns><see langword="true"/> for every table but <see cref="ScorecardTable.Successions"/>, <see cref="ScorecardTable.Notes"/> and <see cref="ScorecardTable.Trajectories"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="table"/> is not defined.</exception>
-    public static bool IsRequired(ScorecardTable table) => NameOf(table) is var _ && table is not (ScorecardTable.Successions or ScorecardTable.Notes);
+    public static bool IsRequired(ScorecardTable table) => NameOf(table) is var _ && table is not (ScorecardTable.Successions or ScorecardTable.Notes or ScorecardTable.Trajectories);
 
     /// <summary>The table's name, used for its file: <c>units</c>, <c>indicators</c>, <c>targets</c>, <c>observations</c>, <c>successions</c>.</summary>
     /// <param name="table">The table.</param>
@@ -96,6 +119,7 @@ internal static class ScorecardTables
         ScorecardTable.Observations => "observations",
         ScorecardTable.Successions => "successions",
         ScorecardTable.Notes => "notes",
+        ScorecardTable.Trajectories => "trajectories",
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -115,6 +139,7 @@ internal static class ScorecardTables
         ScorecardTable.Observations => ObservationColumns,
         ScorecardTable.Successions => SuccessionColumns,
         ScorecardTable.Notes => NoteColumns,
+        ScorecardTable.Trajectories => TrajectoryColumns,
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -158,6 +183,7 @@ internal static class ScorecardTables
         ScorecardTable.Observations => ["indicator", "unit", "period", "value"],
         ScorecardTable.Successions => ["kind", "effective_on", "source_document"],
         ScorecardTable.Notes => ["indicator", "unit", "period"],
+        ScorecardTable.Trajectories => ["indicator", "method", "baseline_year", "baseline_value", "end_year", "end_value"],
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, $"Table {(int)table} is not defined."),
     };
 
@@ -200,6 +226,7 @@ internal static class ScorecardTables
             ScorecardTable.Indicators => IndicatorRows(scorecard, decimalSeparator),
             ScorecardTable.Targets => TargetRows(scorecard, decimalSeparator),
             ScorecardTable.Notes => scorecard.Notes.Select(NoteRow),
+            ScorecardTable.Trajectories => scorecard.Trajectories.Select(trajectory => TrajectoryRow(trajectory, decimalSeparator)),
             _ => ObservationRows(scorecard, decimalSeparator),
         };
     }
@@ -419,6 +446,22 @@ internal static class ScorecardTables
         note.Override?.Reason ?? string.Empty,
         note.Override?.SetBy ?? string.Empty,
     ];
+
+    private static string[] TrajectoryRow(ScorecardTrajectory item, DecimalSeparator separator)
+    {
+        var trajectory = item.Trajectory;
+        return
+        [
+            item.Indicator.Value,
+            item.Unit?.Value ?? string.Empty,
+            TrajectoryRules.Methods.Format(trajectory.Method),
+            trajectory.Baseline.Year.ToString(CultureInfo.InvariantCulture),
+            Number(trajectory.Baseline.Value, separator),
+            trajectory.Target.Year.ToString(CultureInfo.InvariantCulture),
+            Number(trajectory.Target.Value, separator),
+            string.Join("|", trajectory.GivenMilestones.Select(m => m.Year.ToString(CultureInfo.InvariantCulture) + ":" + Number(m.Value, separator))),
+        ];
+    }
 
     private static string[] Source(SourceReference? source) =>
     [

@@ -1,6 +1,7 @@
 using System.Globalization;
 using De06Metrics.Csv;
 using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
 using De06Metrics.Timeline;
 
 namespace De06Metrics.Excel;
@@ -18,6 +19,7 @@ internal static class DataSheets
     private static readonly HashSet<string> NumberColumns = new(StringComparer.Ordinal)
     {
         "value", "high", "tolerance", "numerator", "denominator", "max_score", "decimals",
+        "baseline_year", "baseline_value", "end_year", "end_value",
     };
 
     /// <summary>The names of every data sheet, which the report's sheets never take.</summary>
@@ -28,7 +30,7 @@ internal static class DataSheets
         await writer.WriteTableAsync(ScorecardWorkbook.SettingsSheetName, ["setting", "value"], () => Settings(scorecard), cancellationToken).ConfigureAwait(false);
         foreach (var table in ScorecardTables.All)
         {
-            if ((table == ScorecardTable.Successions && scorecard.Timeline is null) || (table == ScorecardTable.Notes && scorecard.Notes.IsEmpty))
+            if (ScorecardTables.IsLeftOut(scorecard, table))
             {
                 continue;
             }
@@ -46,6 +48,11 @@ internal static class DataSheets
         if (scorecard.Timeline is { } timeline)
         {
             yield return [ScorecardCsv.SuccessionDatesSetting, timeline.Basis == SuccessionDateBasis.Legal ? "legal" : "operational"];
+        }
+
+        if (scorecard.DataClosingRule is { } closing)
+        {
+            yield return [ScorecardCsv.DataClosingSetting, TrajectoryRules.FormatDataClosing(closing)];
         }
     }
 

@@ -141,6 +141,7 @@ internal sealed class WorkbookReader
         var separator = given;
         var conflict = false;
         var successionDates = SuccessionDateBasis.Operational;
+        De06Metrics.Periods.DataClosingRule? dataClosing = null;
         if (sheets.TryGetValue(ScorecardWorkbook.SettingsSheetName, out var settings))
         {
             var location = Location(ScorecardWorkbook.SettingsSheetName);
@@ -150,13 +151,13 @@ internal sealed class WorkbookReader
                 if (rows.MoveNext())
                 {
                     var (header, headerLine) = rows.Current;
-                    separator = ScorecardCsv.ReadSettings(location, header, headerLine, Rest(rows), given, problems, out conflict, out successionDates);
+                    separator = ScorecardCsv.ReadSettings(location, header, headerLine, Rest(rows), given, problems, out conflict, out successionDates, out dataClosing);
                 }
             }
         }
 
         // Number cells have no decimal separator; one typed as text is read with the declared one, else a decimal point.
-        var reader = new ScorecardTableReader(conflict ? null : separator ?? DecimalSeparator.Point, successionDates);
+        var reader = new ScorecardTableReader(conflict ? null : separator ?? DecimalSeparator.Point, successionDates) { DataClosing = dataClosing };
         problems.ForEach(reader.Report);
         if (conflict)
         {

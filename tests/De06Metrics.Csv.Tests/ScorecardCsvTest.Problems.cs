@@ -117,7 +117,7 @@ public partial class ScorecardCsvTest
 
     [Theory]
     [InlineData("setting,value\ndecimal_separator,dot", "{0}:2:2: value 'dot': expected 'comma' or 'point'.")]
-    [InlineData("setting,value\ndecimal,point", "{0}:2:1: setting 'decimal': unknown setting; the known ones are decimal_separator and succession_dates.")]
+    [InlineData("setting,value\ndecimal,point", "{0}:2:1: setting 'decimal': unknown setting; the known ones are decimal_separator, succession_dates and data_closing.")]
     [InlineData("name,value\ndecimal_separator,point", "{0}:1: the header must be 'setting,value'; the settings were not read.")]
     [InlineData("setting,value\ndecimal_separator,point\ndecimal_separator,comma", "{0}:3:1: setting 'decimal_separator': the setting is repeated; its first place is line 2.")]
     public void A_bad_settings_file_says_why(string settings, string expected)
@@ -152,7 +152,7 @@ public partial class ScorecardCsvTest
 
         result.Problems.Select(p => p.ToString()).Should().Equal(
             $"{folder.File("indicators.csv")}:2: the file is not UTF-8 text (byte 0xFD on this line); save it from Excel as 'CSV UTF-8 (Comma delimited)'. The file was not read.",
-            $"{folder.File("targets.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv and settings.csv are optional).",
+            $"{folder.File("targets.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv, trajectories.csv and settings.csv are optional).",
             $"{folder.File("observations.csv")}: the file is empty; it needs at least a header line naming its columns.");
         result.Scorecard.Units.Count.Should().Be(2);
     }

@@ -27,7 +27,7 @@ public partial class ScorecardCsvTest
         var result = ScorecardCsv.ReadFolder(folder.Path);
 
         result.Problems.Select(p => p.ToString()).Should().Equal(
-            $"{folder.File("units.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv and settings.csv are optional).",
+            $"{folder.File("units.csv")}: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv, trajectories.csv and settings.csv are optional).",
             $"{folder.File("units.csv")}: 3 items of the other tables naming a unit were left out, since the units were not read; they are not listed one by one.");
     }
 

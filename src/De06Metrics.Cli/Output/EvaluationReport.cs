@@ -204,6 +204,21 @@ internal static class EvaluationReport
             ["datedAfterAsOf"] = row.IsDatedAfterAsOf,
             ["sentence"] = row.Describe(language),
         };
+        // Where the figure stands on its trajectory's milestone, and the days its period's figures cover: written only
+        // for a scorecard that has them, so that a report without them is as it was.
+        if (row.TrajectoryCheck is { } check)
+        {
+            values["trajectoryYear"] = (decimal)check.Milestone.Year;
+            values["trajectoryMilestone"] = check.Milestone.Value;
+            values["trajectoryGap"] = check.Gap;
+            values["trajectoryStatus"] = check.Status.ToString();
+        }
+
+        if (row.DataWindow is { } window)
+        {
+            values["dataWindowStart"] = window.Start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+            values["dataWindowEnd"] = window.End.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
+        }
         var status = evaluation?.Status switch
         {
             null when row.PlanShare is { IsBehind: true } => RowStatus.Behind,

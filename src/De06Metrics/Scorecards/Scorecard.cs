@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Globalization;
+using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -37,6 +38,8 @@ public sealed class Scorecard
     private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
     // For each computed indicator, the reported indicators it is computed from, directly or through others.
     private readonly FrozenDictionary<IndicatorCode, IndicatorCode[]> reportedPartsOf;
+    // Trajectories by indicator and unit; the unit is default for the indicator's trajectory of every unit.
+    private readonly FrozenDictionary<(IndicatorCode, UnitId), Trajectory> trajectoriesByKey = FrozenDictionary<(IndicatorCode, UnitId), Trajectory>.Empty;
 
     private Scorecard(
         ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations, ImmutableArray<RowNote> notes)
@@ -61,6 +64,33 @@ public sealed class Scorecard
             .ToFrozenDictionary(indicator => indicator.Code, indicator => ReportedParts(indicator.Code).ToArray());
     }
 
+    // The same data with other notes, trajectories or closing rule: the slices are shared, not built again.
+    private Scorecard(Scorecard source, ImmutableArray<RowNote> notes, ImmutableArray<ScorecardTrajectory> trajectories, DataClosingRule? dataClosingRule)
+    {
+        Indicators = source.Indicators;
+        Timeline = source.Timeline;
+        Targets = source.Targets;
+        Observations = source.Observations;
+        Notes = notes;
+        givenUnits = source.givenUnits;
+        indicatorsByCode = source.indicatorsByCode;
+        Slots = source.Slots;
+        targetsBySlice = source.targetsBySlice;
+        vintages = source.vintages;
+        slicesWithVintages = source.slicesWithVintages;
+        observationsBySlice = source.observationsBySlice;
+        notesByKey = notes == source.Notes ? source.notesByKey : notes.ToFrozenDictionary(note => note.Key);
+        Periods = source.Periods;
+        Units = source.Units;
+        reportedPartsOf = source.reportedPartsOf;
+        observedPeriods = source.observedPeriods;
+        Trajectories = trajectories;
+        trajectoriesByKey = trajectories == source.Trajectories
+            ? source.trajectoriesByKey
+            : trajectories.ToFrozenDictionary(item => (item.Indicator, item.Unit ?? default), item => item.Trajectory);
+        DataClosingRule = dataClosingRule;
+    }
+
     // The reported indicators a computed one is computed from, through any computed parts (the formulas have no cycle).
     private IEnumerable<IndicatorCode> ReportedParts(IndicatorCode code) =>
         indicatorsByCode[code].Formula is { } formula ? formula.Parts.SelectMany(ReportedParts).Distinct() : [code];
@@ -83,6 +113,18 @@ public sealed class Scorecard
 
     /// <summary>The notes and statuses set by hand on rows, in the order given (see <see cref="WithNotes"/>).</summary>
     public ImmutableArray<RowNote> Notes { get; }
+
+    /// <summary>
+    /// The planned paths ("lộ trình") the rows are set against, in the order given (see <see cref="WithTrajectories"/>);
+    /// empty when there are none.
+    /// </summary>
+    public ImmutableArray<ScorecardTrajectory> Trajectories { get; } = [];
+
+    /// <summary>
+    /// When the report's figures close (see <see cref="WithDataClosingRule"/>), which places each row's
+    /// <see cref="ScorecardRow.DataWindow"/>; <see langword="null"/> when none is set.
+    /// </summary>
+    public DataClosingRule? DataClosingRule { get; }
 
     /// <summary>Every period that a target or an observation names, in order.</summary>
     public ImmutableArray<ReportingPeriod> Periods { get; }
@@ -231,9 +273,86 @@ public sealed class Scorecard
         }
 
         return problems.Count == 0
-            ? new Scorecard(Indicators, givenUnits, Timeline, Targets, Observations, list)
+            ? new Scorecard(this, list, Trajectories, DataClosingRule)
             : throw new ScorecardException(problems.ToImmutable());
     }
+
+    /// <summary>
+    /// The same scorecard with planned paths ("lộ trình"): each row of an indicator that has one sets its figure
+    /// against the milestone of its period's year (<see cref="ScorecardRow.TrajectoryCheck"/>). They replace the
+    /// trajectories the scorecard had.
+    /// </summary>
+    /// <param name="trajectories">
+    /// The trajectories: at most one per indicator for every unit, and at most one per indicator and unit.
+    /// </param>
+    /// <returns>The scorecard with the trajectories.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="trajectories"/> or an item is <see langword="null"/>.</exception>
+    /// <exception cref="ScorecardException">
+    /// A trajectory names an indicator not in the catalog, or one whose polarity differs from the catalog's, or a unit
+    /// the scorecard does not know, or two trajectories name the same indicator and unit; all of them are listed.
+    /// </exception>
+    /// <remarks>
+    /// A trajectory of one unit takes precedence over its indicator's trajectory of every unit. A row whose period's
+    /// year lies outside its trajectory, or whose period spans two years, has no check.
+    /// </remarks>
+    public Scorecard WithTrajectories(IEnumerable<ScorecardTrajectory> trajectories)
+    {
+        ArgumentNullException.ThrowIfNull(trajectories);
+        var list = trajectories.ToImmutableArray();
+        EnsureNoNull(list, nameof(trajectories));
+        var problems = ImmutableArray.CreateBuilder<ScorecardProblem>();
+        var keys = new HashSet<(IndicatorCode, UnitId)>(list.Length);
+        for (var i = 0; i < list.Length; i++)
+        {
+            var item = list[i];
+            var name = string.Create(CultureInfo.InvariantCulture, $"trajectory {i} ({item.Indicator}{(item.Unit is { } u ? " " + u : string.Empty)})");
+            if (!indicatorsByCode.TryGetValue(item.Indicator, out var indicator))
+            {
+                problems.Add(new(name, $"the indicator '{item.Indicator}' is not in the catalog."));
+            }
+            else if (indicator.Polarity != item.Trajectory.Indicator.Polarity)
+            {
+                problems.Add(new(name, $"the trajectory's indicator is {item.Trajectory.Indicator.Polarity}, but the catalog's '{item.Indicator}' is {indicator.Polarity}."));
+            }
+
+            if (item.Unit is { } unit && Slots.SlotOf(unit) < 0)
+            {
+                problems.Add(new(name, $"the unit '{unit}' is not known to the scorecard."));
+            }
+
+            if (!keys.Add((item.Indicator, item.Unit ?? default)))
+            {
+                problems.Add(new(name, item.Unit is null
+                    ? "an earlier trajectory has the same indicator for every unit."
+                    : "an earlier trajectory has the same indicator and unit."));
+            }
+        }
+
+        return problems.Count == 0
+            ? new Scorecard(this, Notes, list, DataClosingRule)
+            : throw new ScorecardException(problems.ToImmutable());
+    }
+
+    /// <summary>
+    /// The same scorecard with a rule for when its figures close ("thời gian chốt số liệu"): each row then carries the
+    /// window of days its period's figures cover (<see cref="ScorecardRow.DataWindow"/>); under
+    /// <see cref="Periods.DataClosingRule.Decree09"/>, Quý I/2024 covers 15/12/2023 to 14/3/2024.
+    /// </summary>
+    /// <param name="rule">The rule, or <see langword="null"/> for none.</param>
+    /// <returns>The scorecard with the rule.</returns>
+    public Scorecard WithDataClosingRule(DataClosingRule? rule) => new(this, Notes, Trajectories, rule);
+
+    /// <summary>
+    /// The trajectory a row of an indicator and a unit is set against: the unit's own, else the indicator's for every
+    /// unit; <see langword="null"/> when there is none.
+    /// </summary>
+    /// <param name="indicator">The indicator's code.</param>
+    /// <param name="unit">The unit.</param>
+    /// <returns>The trajectory, or <see langword="null"/>.</returns>
+    public Trajectory? FindTrajectory(IndicatorCode indicator, UnitId unit) =>
+        trajectoriesByKey.Count == 0
+            ? null
+            : trajectoriesByKey.GetValueOrDefault((indicator, unit)) ?? trajectoriesByKey.GetValueOrDefault((indicator, default(UnitId)));
 
     /// <summary>The note on a row, or <see langword="null"/>.</summary>
     /// <param name="key">The indicator, unit and period.</param>

@@ -96,7 +96,7 @@ internal sealed class ScorecardEvaluator
             var basePeriod = latest ? BaseFor(indicator, rowPeriod) : evaluatedBase;
             if (!contexts.TryGetValue((rowPeriod, basePeriod), out var context))
             {
-                context = new RowContext(rowPeriod, basePeriod, Label(rowPeriod, basePeriod), options);
+                context = new RowContext(rowPeriod, basePeriod, Label(rowPeriod, basePeriod), options, WindowOf(rowPeriod));
                 contexts.Add((rowPeriod, basePeriod), context);
             }
 
@@ -160,6 +160,7 @@ internal sealed class ScorecardEvaluator
                     PlanShare = planShare,
                     IsDatedAfterAsOf = datedAfterAsOf,
                     EvaluatedAsOf = rowAsOf,
+                    TrajectoryCheck = actual is { } figure ? TrajectoryCheckOf(indicator, units[i].Id, rowPeriod, figure.Value) : null,
                 });
                 if (latest && basePeriod is not null && rowPeriod.Equals(period))
                 {
@@ -176,6 +177,39 @@ internal sealed class ScorecardEvaluator
         {
             ComparedWith = resultBase is null ? null : Label(period, resultBase),
         };
+    }
+
+    // The window of days a period's figures cover under the scorecard's closing rule; none without a rule, or for a
+    // period that is not made of whole months under a closing day.
+    private DataWindow? WindowOf(ReportingPeriod rowPeriod)
+    {
+        if (scorecard.DataClosingRule is not { } rule)
+        {
+            return null;
+        }
+
+        try
+        {
+            return DataWindow.Of(rowPeriod, rule);
+        }
+        catch (ArgumentException)
+        {
+            return null;
+        }
+    }
+
+    // A figure against the milestone of its period's year, when the row has a trajectory that covers that year and the
+    // period lies within one year.
+    private TrajectoryCheck? TrajectoryCheckOf(Indicator indicator, UnitId unit, ReportingPeriod rowPeriod, decimal figure)
+    {
+        if (scorecard.FindTrajectory(indicator.Code, unit) is not { } trajectory ||
+            rowPeriod.Year < trajectory.Baseline.Year || rowPeriod.Year > trajectory.Target.Year ||
+            (rowPeriod.Kind == PeriodKind.Custom && rowPeriod.Start.Year != rowPeriod.End.Year))
+        {
+            return null;
+        }
+
+        return trajectory.Check(figure, rowPeriod);
     }
 
     // The label of a base period in a sentence: "cùng kỳ năm 2023" when it is the same period a year earlier and the

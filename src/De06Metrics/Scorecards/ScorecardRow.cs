@@ -205,6 +205,23 @@ public sealed class ScorecardRow
     /// </summary>
     public bool IsDatedAfterAsOf { get; internal init; }
 
+    /// <summary>
+    /// The figure against the milestone of its period's year on the row's trajectory (<see cref="Scorecard.FindTrajectory"/>):
+    /// 88,8% in Quý I/2024 against the 2024 milestone of 84,0% on a path from 60% in 2020 to 90% in 2025 is 4,8 points
+    /// above it, on track. <see langword="null"/> when the row has no trajectory, no figure to judge, or a period whose
+    /// year lies outside the trajectory or that spans two years.
+    /// </summary>
+    /// <remarks>A period inside a year (a quarter, the first six months) takes that year's milestone.</remarks>
+    public TrajectoryCheck? TrajectoryCheck { get; internal init; }
+
+    /// <summary>
+    /// The days whose figures the row's period covers under the scorecard's closing rule
+    /// (<see cref="Scorecard.DataClosingRule"/>): under <see cref="DataClosingRule.Decree09"/>, Quý I/2024 covers
+    /// 15/12/2023 to 14/3/2024. <see langword="null"/> when the scorecard has no rule, or the period is not made of whole
+    /// months and the rule has a closing day.
+    /// </summary>
+    public DataWindow? DataWindow => context.DataWindow;
+
     /// <summary>The day the row was evaluated as of, when the evaluation was made as of a day inside its period; otherwise <see langword="null"/>.</summary>
     public LocalDate? EvaluatedAsOf { get; internal init; }
 
@@ -429,6 +446,12 @@ public sealed class ScorecardRow
         // A share of a total goes first inside the one parenthesis: "17/33 mô hình (51,5%; chưa đạt chỉ tiêu, …)".
         var (value, share) = ValueAndShare(language);
         var details = string.Join(", ", clauses);
+        // The trajectory last, set apart by a semicolon since its own clause has a comma: "…; thấp hơn mốc 84,0% của lộ
+        // trình năm 2024, chậm so với lộ trình".
+        if (DescribeTrajectory(language) is { Length: > 0 } onTrajectory)
+        {
+            details = details.Length == 0 ? onTrajectory : language.Format(Phrase.ScorecardTrajectoryAfterDetails, details, onTrajectory);
+        }
         if (share is not null)
         {
             if (details.Length == 0)
@@ -450,6 +473,31 @@ public sealed class ScorecardRow
             Period.ToString(null, language),
             rank: Indicator.Measure.Kind == MeasureKind.Rank,
             lowerIsBetter: Indicator.Polarity == Polarity.LowerIsBetter);
+    }
+
+    /// <summary>
+    /// The figure against its trajectory's milestone as a clause of a report: "thấp hơn mốc 84,0% của lộ trình năm
+    /// 2024, chậm so với lộ trình" / "below the 2024 milestone of 84.0% on the trajectory, off track". Empty when the
+    /// row has no <see cref="TrajectoryCheck"/>.
+    /// </summary>
+    /// <param name="language">The language.</param>
+    /// <returns>The clause, or an empty string.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="language"/> is <see langword="null"/>.</exception>
+    public string DescribeTrajectory(Language language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (TrajectoryCheck is not { } check)
+        {
+            return string.Empty;
+        }
+
+        var position = check.Gap > 0m ? Phrase.ScorecardTrajectoryAbove : check.Gap < 0m ? Phrase.ScorecardTrajectoryBelow : Phrase.ScorecardTrajectoryAt;
+        var where = language.Format(
+            position,
+            Indicator.FormatValue(check.Milestone.Value, language),
+            check.Milestone.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var status = language[check.Status == TrajectoryStatus.OnTrack ? Phrase.TrajectoryOnTrack : Phrase.TrajectoryOffTrack];
+        return language.Format(Phrase.TrajectorySentence, where, status);
     }
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.

@@ -77,7 +77,17 @@ internal sealed class JsonScorecardReader : IFieldProblems
         ["override"] = ["status", "reason", "setBy"],
     };
 
-    private static readonly string[] TopLevel = ["version", "successionDates", "units", "indicators", "successions", "targets", "observations", "notes"];
+    private static readonly Dictionary<string, string[]> TrajectoryShape = new(StringComparer.Ordinal)
+    {
+        [""] = ["indicator", "unit", "method", "baseline", "end", "milestones"],
+        ["baseline"] = ["year", "value"],
+        ["end"] = ["year", "value"],
+    };
+
+    private static readonly string[] MilestoneShape = ["year", "value"];
+
+    private static readonly string[] TopLevel =
+        ["version", "successionDates", "dataClosing", "units", "indicators", "successions", "targets", "observations", "notes", "trajectories"];
 
     private readonly Func<JsonTokenStream> open;
     private readonly bool canReadTwice;
@@ -278,7 +288,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             var firstTime = seen.Add(name);
             if (!first)
             {
-                if (firstTime && name is "targets" or "observations" or "successions" or "notes" && !read.Contains(name))
+                if (firstTime && name is "targets" or "observations" or "successions" or "notes" or "trajectories" && !read.Contains(name))
                 {
                     tokens.Read();
                     if (tokens.TokenType == JsonTokenType.StartArray)
@@ -327,7 +337,25 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
-                case "units" or "indicators" or "targets" or "observations" or "successions" or "notes":
+                case "dataClosing":
+                    var (closing, closingPlace) = ReadWhole();
+                    var closingText = closing.Kind switch
+                    {
+                        JsonTokenType.String => closing.Text,
+                        JsonTokenType.Number => closing.Raw,
+                        _ => null,
+                    };
+                    if (closingText is not null && TrajectoryRules.TryDataClosing(closingText, out var rule))
+                    {
+                        builder.DataClosing = rule;
+                    }
+                    else
+                    {
+                        Report(closingPlace, "$.dataClosing", $"expected {TrajectoryRules.ExpectedDataClosing}.", "dataClosing", closing.Raw);
+                    }
+
+                    break;
+                case "units" or "indicators" or "targets" or "observations" or "successions" or "notes" or "trajectories":
                     if (name == "successions")
                     {
                         builder.Timeline.DeclareTimeline();
@@ -446,6 +474,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             "targets" => ItemArray.Targets,
             "successions" => ItemArray.Successions,
             "notes" => ItemArray.Notes,
+            "trajectories" => ItemArray.Trajectories,
             _ => ItemArray.Observations,
         };
         var currentTable = table;
@@ -484,6 +513,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 break;
             case ItemArray.Notes:
                 ReadNote();
+                break;
+            case ItemArray.Trajectories:
+                ReadTrajectory();
                 break;
             default:
                 ReadObservation();
@@ -867,6 +899,120 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         Build("text", () => builder.AddNote(new RowNote(code!.Value, unit!.Value, period!, text, statusOverride), Address()));
+    }
+
+    private void ReadTrajectory()
+    {
+        CheckShape(TrajectoryShape);
+        var code = String("indicator", required: true);
+        var unitText = String("unit", required: false);
+        var method = Token("method", TrajectoryRules.Methods, required: true);
+        var baseline = YearAndValue("baseline");
+        var end = YearAndValue("end");
+        var milestones = Milestones();
+        UnitId? unit = unitText is null ? null : new UnitId(unitText);
+        var indicator = code is null ? null : builder.CheckIndicator(new IndicatorCode(code), this);
+        var unitKnown = unit is not { } id || builder.CheckUnit(id, "unit", this);
+        if (itemFailed || indicator is null || !unitKnown || method is null || baseline is null || end is null || milestones is null)
+        {
+            return;
+        }
+
+        if (TrajectoryRules.Build(indicator, unit, method.Value, baseline.Value, end.Value, milestones, this) is { } trajectory)
+        {
+            builder.AddTrajectory(trajectory, Address());
+        }
+    }
+
+    // A trajectory's baseline or end: an object with its year and value, both required.
+    private (int Year, decimal Value)? YearAndValue(string path)
+    {
+        if (item[path] is null or { Kind: JsonTokenType.Null })
+        {
+            Fail(path, $"the property '{path}' is missing; give it as {{\"year\": …, \"value\": …}}.");
+            return null;
+        }
+
+        var yearNumber = Number(path + ".year", required: true);
+        var value = Number(path + ".value", required: true);
+        if (yearNumber is not { } number)
+        {
+            return null;
+        }
+
+        if (!TrajectoryRules.TryYear(number, out var year, out var error))
+        {
+            Fail(path + ".year", error);
+            return null;
+        }
+
+        return value is { } given ? (year, given) : null;
+    }
+
+    // A trajectory's own milestones: an array of {year, value} objects; empty when the property is absent.
+    private List<(int Year, decimal Value)>? Milestones()
+    {
+        var list = item.Find("milestones");
+        if (list is null || list.Kind == JsonTokenType.Null)
+        {
+            return [];
+        }
+
+        if (list.Kind != JsonTokenType.StartArray)
+        {
+            Fail("milestones", "expected an array of milestones, each {\"year\": …, \"value\": …}.");
+            return null;
+        }
+
+        var milestones = new List<(int Year, decimal Value)>();
+        var sound = true;
+        for (var i = 0; i < list.Items!.Count; i++)
+        {
+            var entry = list.Items[i];
+            var at = string.Create(CultureInfo.InvariantCulture, $"{ItemPath}.milestones[{i}]");
+            if (entry.Kind != JsonTokenType.StartObject)
+            {
+                Report(entry.Offset, at, "expected a milestone, {\"year\": …, \"value\": …}.", "milestones", entry.Raw);
+                sound = false;
+                continue;
+            }
+
+            foreach (var (name, offset, _) in entry.Properties!)
+            {
+                if (!MilestoneShape.Contains(name))
+                {
+                    Report(offset, $"{at}.{name}", $"unknown property; expected {string.Join(", ", MilestoneShape)}.", "milestones", null);
+                    sound = false;
+                }
+            }
+
+            var yearNode = entry["year"];
+            var valueNode = entry["value"];
+            if (yearNode is not { Kind: JsonTokenType.Number, Number: { } yearNumber } || !TrajectoryRules.TryYear(yearNumber, out var year, out _))
+            {
+                Report((yearNode ?? entry).Offset, $"{at}.year", string.Create(CultureInfo.InvariantCulture,
+                    $"expected the milestone's year, a whole number from {ReportingPeriod.MinYear} to {ReportingPeriod.MaxYear}."), "milestones", yearNode?.Raw);
+                sound = false;
+                continue;
+            }
+
+            if (valueNode is not { Kind: JsonTokenType.Number, Number: { } value })
+            {
+                Report((valueNode ?? entry).Offset, $"{at}.value", "expected the milestone's value, a JSON number a decimal holds.", "milestones", valueNode?.Raw);
+                sound = false;
+                continue;
+            }
+
+            milestones.Add((year, value));
+        }
+
+        if (!sound)
+        {
+            itemFailed = true;
+            return null;
+        }
+
+        return milestones;
     }
 
     private (IndicatorCode? Code, UnitId? Unit, ReportingPeriod? Period) Key()
@@ -1271,6 +1417,10 @@ internal sealed class JsonScorecardReader : IFieldProblems
         "source_document" => "source.document",
         "source_date" => "source.issuedOn",
         "source_note" => "source.note",
+        "baseline_year" => "baseline.year",
+        "baseline_value" => "baseline.value",
+        "end_year" => "end.year",
+        "end_value" => "end.value",
         _ => field,
     };
 
@@ -1286,5 +1436,6 @@ internal sealed class JsonScorecardReader : IFieldProblems
         Observations,
         Successions,
         Notes,
+        Trajectories,
     }
 }

@@ -31,6 +31,19 @@ internal static class JsonScorecardWriter
             writer.WriteString("successionDates", Tokens.SuccessionDates.Format(timeline.Basis));
         }
 
+        if (scorecard.DataClosingRule is { } closing)
+        {
+            // A rule of its own closing day is written as the day, a JSON number.
+            if (closing.ClosingDay is { } day && closing != Periods.DataClosingRule.Decree09)
+            {
+                writer.WriteNumber("dataClosing", day);
+            }
+            else
+            {
+                writer.WriteString("dataClosing", TrajectoryRules.FormatDataClosing(closing));
+            }
+        }
+
         writer.WriteStartArray("units");
         if (timeline is null)
         {
@@ -87,6 +100,17 @@ internal static class JsonScorecardWriter
             foreach (var note in scorecard.Notes)
             {
                 WriteNote(writer, note);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        if (!scorecard.Trajectories.IsEmpty)
+        {
+            writer.WriteStartArray("trajectories");
+            foreach (var trajectory in scorecard.Trajectories)
+            {
+                WriteTrajectory(writer, trajectory);
             }
 
             writer.WriteEndArray();
@@ -376,6 +400,49 @@ internal static class JsonScorecardWriter
             writer.WriteEndObject();
         }
 
+        writer.WriteEndObject();
+    }
+
+    private static void WriteTrajectory(Utf8JsonWriter writer, ScorecardTrajectory item)
+    {
+        var trajectory = item.Trajectory;
+        writer.WriteStartObject();
+        writer.WriteString("indicator", item.Indicator.Value);
+        if (item.Unit is { } unit)
+        {
+            writer.WriteString("unit", unit.Value);
+        }
+
+        writer.WriteString("method", TrajectoryRules.Methods.Format(trajectory.Method));
+        WriteMilestone(writer, "baseline", trajectory.Baseline);
+        WriteMilestone(writer, "end", trajectory.Target);
+        if (trajectory.GivenMilestones.Count > 0)
+        {
+            writer.WriteStartArray("milestones");
+            foreach (var milestone in trajectory.GivenMilestones)
+            {
+                WriteMilestone(writer, null, milestone);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteMilestone(Utf8JsonWriter writer, string? name, Growth.TrajectoryMilestone milestone)
+    {
+        if (name is null)
+        {
+            writer.WriteStartObject();
+        }
+        else
+        {
+            writer.WriteStartObject(name);
+        }
+
+        writer.WriteNumber("year", milestone.Year);
+        writer.WriteNumber("value", milestone.Value);
         writer.WriteEndObject();
     }
 

@@ -22,6 +22,7 @@ internal sealed class ScorecardBuilder
     private readonly List<(Target Item, RowAddress At)> targets = [];
     private readonly List<(Observation Item, RowAddress At)> observations = [];
     private readonly List<(RowNote Item, RowAddress At)> notes = [];
+    private readonly List<(ScorecardTrajectory Item, RowAddress At)> trajectories = [];
     private UnitRegistry? registry;
 
     // Root causes: a table not read, or a unit or indicator left out with its own problem. An item that names one is
@@ -69,6 +70,12 @@ internal sealed class ScorecardBuilder
 
     /// <summary>Adds a note on a row (its indicator and unit already checked by <see cref="CheckReferences"/>).</summary>
     public void AddNote(RowNote note, RowAddress at) => notes.Add((note, at));
+
+    /// <summary>Adds a trajectory (its indicator and unit already checked by <see cref="CheckIndicator"/> and <see cref="CheckUnit"/>).</summary>
+    public void AddTrajectory(ScorecardTrajectory trajectory, RowAddress at) => trajectories.Add((trajectory, at));
+
+    /// <summary>When the scorecard's figures close, as the file sets it; <see langword="null"/> when it sets none.</summary>
+    public Periods.DataClosingRule? DataClosing { get; set; }
 
     /// <summary>Records that the units could not be read at all, for the reason reported at <paramref name="cause"/>.</summary>
     public void UnitsNotRead(DataLocation cause) => unitsNotRead ??= cause;
@@ -169,9 +176,20 @@ internal sealed class ScorecardBuilder
     public Indicator? CheckReferences(IndicatorCode code, UnitId unit, IFieldProblems sink)
     {
         var unitKnown = CheckUnit(unit, "unit", sink);
+        var indicator = CheckIndicator(code, sink);
+        return unitKnown ? indicator : null;
+    }
+
+    /// <summary>
+    /// Checks that an indicator an item names is in the catalog. When it is not, the item fails at its indicator, or,
+    /// when the indicator was left out with a problem of its own or the indicators were not read, is left out and
+    /// counted against that cause.
+    /// </summary>
+    public Indicator? CheckIndicator(IndicatorCode code, IFieldProblems sink)
+    {
         if (catalog.TryGetValue(code, out var indicator))
         {
-            return unitKnown ? indicator : null;
+            return indicator;
         }
 
         if (FollowsFromIndicator(code, () => sink.Item))
@@ -202,7 +220,7 @@ internal sealed class ScorecardBuilder
                 var scorecard = timeline is null
                     ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item))
                     : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
-                return new ScorecardReadResult(WithNotes(scorecard), Sorted(fileOrder));
+                return new ScorecardReadResult(WithTrajectories(WithNotes(scorecard)).WithDataClosingRule(DataClosing), Sorted(fileOrder));
             }
             catch (ScorecardException exception)
             {
@@ -315,6 +333,57 @@ internal sealed class ScorecardBuilder
             foreach (var problem in exception.Problems)
             {
                 problems.Add(new DataProblem(notes[0].At.Row, problem.ToString()));
+            }
+
+            return scorecard;
+        }
+    }
+
+    // The trajectories, one per indicator for every unit and one per indicator and unit; one whose indicator was left
+    // out goes with it, saying why, and one whose catalog indicator differs from its own is refused at its indicator.
+    private Scorecard WithTrajectories(Scorecard scorecard)
+    {
+        if (trajectories.Count == 0)
+        {
+            return scorecard;
+        }
+
+        var kept = new List<ScorecardTrajectory>(trajectories.Count);
+        var keys = new HashSet<(IndicatorCode, UnitId?)>();
+        foreach (var (trajectory, at) in trajectories)
+        {
+            if (!scorecard.TryGetIndicator(trajectory.Indicator, out var indicator))
+            {
+                problems.Add(new DataProblem(at.Of("indicator"), "left out with its indicator, which has a problem.", at.NameOf("indicator"), trajectory.Indicator.Value));
+            }
+            else if (!keys.Add((trajectory.Indicator, trajectory.Unit)))
+            {
+                problems.Add(new DataProblem(
+                    at.Of(trajectory.Unit is null ? "indicator" : "unit"),
+                    trajectory.Unit is null ? "an earlier trajectory has the same indicator for every unit." : "an earlier trajectory has the same indicator and unit.",
+                    at.NameOf(trajectory.Unit is null ? "indicator" : "unit"),
+                    trajectory.Unit is { } unit ? unit.Value : trajectory.Indicator.Value));
+            }
+            else if (!ReferenceEquals(indicator, trajectory.Trajectory.Indicator) && indicator.Polarity != trajectory.Trajectory.Indicator.Polarity)
+            {
+                problems.Add(new DataProblem(at.Of("indicator"), "the trajectory's indicator differs from the catalog's.", at.NameOf("indicator"), trajectory.Indicator.Value));
+            }
+            else
+            {
+                kept.Add(trajectory);
+            }
+        }
+
+        try
+        {
+            return scorecard.WithTrajectories(kept);
+        }
+        catch (ScorecardException exception)
+        {
+            // The reader checked each trajectory's indicator and unit; what is left is reported, and the trajectories are left out.
+            foreach (var problem in exception.Problems)
+            {
+                problems.Add(new DataProblem(trajectories[0].At.Row, problem.ToString()));
             }
 
             return scorecard;

@@ -682,6 +682,11 @@ internal sealed class EnglishPhrases : IPhraseBook
 
         // Ranking: a rank not comparable with the base period's, in a scorecard row.
         Phrase.RankNotComparableWith => "not comparable with {0} because {1}; ranked {3} of {4} before",
+        // A scorecard row against its trajectory's milestone, after the row's other details.
+        Phrase.ScorecardTrajectoryAbove => "above the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryAt => "at the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryBelow => "below the {1} milestone of {0} on the trajectory",
+        Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
     };
 
     /// <inheritdoc />

@@ -686,4 +686,9 @@ internal enum Phrase
     ScorecardNotComparedAcrossKinds,
     // Ranking: a rank not comparable with the base period's, in a scorecard row.
     RankNotComparableWith,
+    // A scorecard row against its trajectory's milestone, after the row's other details.
+    ScorecardTrajectoryAbove,
+    ScorecardTrajectoryAt,
+    ScorecardTrajectoryBelow,
+    ScorecardTrajectoryAfterDetails,
 }

@@ -682,6 +682,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
 
         // Ranking: a rank not comparable with the base period's, in a scorecard row.
         Phrase.RankNotComparableWith => "không so sánh được với {0} vì {1}; trước xếp thứ {2}",
+        // A scorecard row against its trajectory's milestone, after the row's other details.
+        Phrase.ScorecardTrajectoryAbove => "cao hơn mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryAt => "bằng mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryBelow => "thấp hơn mốc {0} của lộ trình năm {1}",
+        Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
     };
 
     /// <inheritdoc />

@@ -49,7 +49,7 @@ public sealed class De06CommandHostileInputTest(De06CommandHostileInputTest.File
         { ["report", "{malformed}"], "{malformed}:2:1: the JSON is malformed:" },
         { ["validate", "{wrong-type}"], "{wrong-type}:1:66 $.units[0].kind: kind '7': expected a string." },
         { ["validate", "{latin1}"], "{latin1}:1:" },
-        { ["validate", "{folder}"], "{folder}/units.csv: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv and settings.csv are optional)." },
+        { ["validate", "{folder}"], "{folder}/units.csv: the file is missing; a scorecard folder has units.csv, indicators.csv, targets.csv, observations.csv (successions.csv, notes.csv, trajectories.csv and settings.csv are optional)." },
         { ["report", "{wrong-columns}"], "{wrong-columns}/observations.csv:1: the header has no column 'period', which the observations table needs; its rows were not read." },
         { ["validate", "{empty-table}"], "{empty-table}/targets.csv: the file is empty; it needs at least a header line naming its columns." },
         { ["validate", "{csv}", "--decimal-separator", "point"], "{csv}/settings.csv:2:2: value 'comma': the file declares a decimal comma but a decimal point was asked for" },
