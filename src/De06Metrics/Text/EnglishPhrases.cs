@@ -677,6 +677,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "figure of {0}, after the evaluation date {1}",
         Phrase.ReasonDatedAfterAsOf => "the figure is dated after the evaluation date",
         Phrase.ReasonNoStartValue => "there is no closing figure of an earlier period to start the plan from",
+        Phrase.ProvenanceComputedFromRestated => "computed as {0}, from its parts' figures restated into today's units",
     };
 
     /// <inheritdoc />

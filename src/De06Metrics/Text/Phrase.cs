@@ -681,4 +681,7 @@ internal enum Phrase
     ScorecardDatedAfterAsOf,
     ReasonDatedAfterAsOf,
     ReasonNoStartValue,
+
+    // A computed indicator's base across a merger, from its parts' restated figures.
+    ProvenanceComputedFromRestated,
 }

@@ -677,6 +677,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ScorecardDatedAfterAsOf => "số liệu ngày {0}, sau ngày tính {1}",
         Phrase.ReasonDatedAfterAsOf => "số liệu có ngày sau ngày tính",
         Phrase.ReasonNoStartValue => "chưa có số liệu cuối kỳ trước để làm mức xuất phát của kế hoạch",
+        Phrase.ProvenanceComputedFromRestated => "tính theo công thức: {0}, từ số liệu của chỉ tiêu thành phần đã quy đổi theo đơn vị hiện nay",
     };
 
     /// <inheritdoc />
