@@ -148,32 +148,52 @@ public sealed class IndicatorFormula : IEquatable<IndicatorFormula>
             }
         }
 
+        Span<decimal> values = parts.Length <= 16 ? stackalloc decimal[parts.Length] : new decimal[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            values[i] = parts[i]!.Value.Value;
+        }
+
+        return Compute(measure, values, out reason);
+    }
+
+    /// <summary>
+    /// The value computed by the formula from the parts' values, every part having one, or <see langword="null"/>
+    /// with the reason it has none (see <see cref="Compute(Measure, ReadOnlySpan{MeasuredValue?}, out NotMeaningfulReason)"/>).
+    /// </summary>
+    /// <param name="measure">The computed indicator's measure.</param>
+    /// <param name="parts">The parts' values for one unit and period, in the order of <see cref="Parts"/>.</param>
+    /// <param name="reason">Why there is no value, or <see cref="NotMeaningfulReason.None"/>.</param>
+    internal MeasuredValue? Compute(Measure measure, ReadOnlySpan<decimal> parts, out NotMeaningfulReason reason)
+    {
         decimal value;
         try
         {
             switch (Kind)
             {
                 case FormulaKind.Ratio or FormulaKind.Share:
-                    var denominator = parts[1]!.Value.Value;
+                    var denominator = parts[1];
                     if (denominator == 0m)
                     {
                         reason = NotMeaningfulReason.ZeroDenominator;
                         return null;
                     }
 
-                    var numerator = parts[0]!.Value.Value;
+                    var numerator = parts[0];
                     var factor = Kind == FormulaKind.Share ? 100m : measure.PerQuantity;
-                    // Multiplying first keeps 17 × 100 / 17 exactly 100; past decimal's range the quotient goes first.
-                    value = Math.Abs(numerator) <= decimal.MaxValue / factor ? numerator * factor / denominator : numerator / denominator * factor;
+                    // Multiplying first keeps 17 × 100 / 17 exactly 100; past decimal's range the quotient goes first. A
+                    // factor of 1 (money per household) changes nothing, so the one division is all there is to do.
+                    value = factor == 1m ? numerator / denominator
+                        : Math.Abs(numerator) <= decimal.MaxValue / factor ? numerator * factor / denominator : numerator / denominator * factor;
                     break;
                 case FormulaKind.Difference:
-                    value = parts[0]!.Value.Value - parts[1]!.Value.Value;
+                    value = parts[0] - parts[1];
                     break;
                 default:
                     value = 0m;
                     foreach (var part in parts)
                     {
-                        value += part!.Value.Value;
+                        value += part;
                     }
 
                     break;

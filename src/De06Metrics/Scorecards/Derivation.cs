@@ -20,33 +20,37 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
     /// </summary>
     public bool IsComputed { get; init; }
 
-    /// <summary>
-    /// The value computed by a formula from its parts' values for one unit, or why there is none. A computed value is
-    /// <see cref="ValueStatus.Derived"/>, or less firm when one of its parts is (an estimate stays an estimate).
-    /// </summary>
+    /// <summary>Why a formula gave no value, for a developer (English), or <see langword="null"/> when it gave one.</summary>
     /// <param name="formula">The formula.</param>
     /// <param name="measure">The computed indicator's measure.</param>
-    /// <param name="parts">The parts' values for the unit, in the formula's order; <see langword="null"/> for a missing one.</param>
-    /// <param name="partIndicators">The parts' indicators, in the formula's order, whose names say the formula in words.</param>
-    /// <param name="partsStatus">The least firm status of the parts' values.</param>
-    public static Derivation Computed(IndicatorFormula formula, Measure measure, ReadOnlySpan<MeasuredValue?> parts, IReadOnlyList<Indicator> partIndicators, ValueStatus partsStatus)
+    /// <param name="reason">Why the formula gave no value.</param>
+    public static string? ProblemOf(IndicatorFormula formula, Measure measure, NotMeaningfulReason reason) => reason switch
     {
-        var value = formula.Compute(measure, parts, out var reason);
-        var problem = reason switch
-        {
-            NotMeaningfulReason.None => null,
-            NotMeaningfulReason.MissingPart => $"a part of {formula} has no value for the unit and period.",
-            NotMeaningfulReason.ZeroDenominator => $"the denominator of {formula} is zero.",
-            NotMeaningfulReason.OutsideMeasure => $"the value of {formula} does not fit the measure {measure}.",
-            _ => $"the value of {formula} lies beyond the range of decimal (±7,9 × 10^28).",
-        };
-        return new(value, parts.Length, problem, reason)
-        {
-            IsComputed = true,
-            FormulaParts = partIndicators,
-            Status = value is null ? ValueStatus.Reported : ValueStatus.Derived.LeastFirm(partsStatus),
-        };
-    }
+        NotMeaningfulReason.None => null,
+        NotMeaningfulReason.MissingPart => $"a part of {formula} has no value for the unit and period.",
+        NotMeaningfulReason.ZeroDenominator => $"the denominator of {formula} is zero.",
+        NotMeaningfulReason.OutsideMeasure => $"the value of {formula} does not fit the measure {measure}.",
+        _ => $"the value of {formula} lies beyond the range of decimal (±7,9 × 10^28).",
+    };
+
+    /// <summary>
+    /// For a computed indicator's values, the column that holds them, one per unit; then this derivation describes
+    /// them all (<see cref="IsComputed"/>, <see cref="FormulaParts"/>) and each unit's value, reason and status are
+    /// read from the column at its position (<see cref="ValueAt"/>). <see langword="null"/> for a value of its own.
+    /// </summary>
+    public ComputedColumn? Column { get; init; }
+
+    /// <summary>The value for the unit at a position: from <see cref="Column"/> when there is one, else <see cref="Value"/>.</summary>
+    public MeasuredValue? ValueAt(int position) => Column is { } column ? column.ValueAt(position) : Value;
+
+    /// <summary>Why there is no value for the unit at a position, for a reader.</summary>
+    public NotMeaningfulReason ReasonAt(int position) => Column is { } column ? column.ReasonAt(position) : Reason;
+
+    /// <summary>Why there is no value for the unit at a position, for a developer, or <see langword="null"/>.</summary>
+    public string? ProblemAt(int position) => Column is { } column ? column.ProblemAt(position) : Problem;
+
+    /// <summary>How firm the value for the unit at a position is.</summary>
+    public ValueStatus StatusAt(int position) => Column is { } column ? column.StatusAt(position) : Status;
 
     /// <summary>For a computed value, the parts' indicators in the formula's order; else <see langword="null"/>.</summary>
     public IReadOnlyList<Indicator>? FormulaParts { get; init; }
@@ -59,7 +63,11 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
     /// <param name="indicator">The computed indicator.</param>
     /// <param name="status">The computed value's status.</param>
     /// <param name="language">The language.</param>
-    public string? DescribeComputation(Indicator indicator, ValueStatus status, Language language)
+    /// <param name="fromRestated">
+    /// Whether the value was computed from its parts' figures restated into today's units (a merged unit's base):
+    /// "tính theo công thức: …, từ số liệu của chỉ tiêu thành phần đã quy đổi theo đơn vị hiện nay".
+    /// </param>
+    public string? DescribeComputation(Indicator indicator, ValueStatus status, Language language, bool fromRestated = false)
     {
         if (!IsComputed || FormulaParts is not { } parts || indicator.Formula is not { } formula)
         {
@@ -76,7 +84,8 @@ internal sealed record Derivation(MeasuredValue? Value, int From, string? Proble
             FormulaKind.Difference => language.Format(Phrase.FormulaDifference, Name(0), Name(1)),
             _ => Enumerable.Range(1, parts.Count - 1).Aggregate(Name(0), (sum, index) => language.Format(Phrase.FormulaSum, sum, Name(index))),
         };
-        return status is ValueStatus.Derived or ValueStatus.Reported
+        return fromRestated ? language.Format(Phrase.ProvenanceComputedFromRestated, words)
+            : status is ValueStatus.Derived or ValueStatus.Reported
             ? language.Format(Phrase.ProvenanceComputedAs, words)
             : language.Format(Phrase.ProvenanceComputedFrom, words, status.Describe(language));
     }

@@ -45,7 +45,7 @@ internal sealed class ScorecardEvaluator
     // that uses it (ten ratios over one denominator roll the denominator up once), and each formula's part indicators.
     private readonly Dictionary<(IndicatorCode, ReportingPeriod), UnitValue[]> partValues = [];
     private readonly Dictionary<IndicatorCode, Indicator[]> partIndicators = [];
-    private readonly List<MeasuredValue?> partsOfUnit = [];
+    private readonly Dictionary<(IndicatorCode, ReportingPeriod), PartColumn> partColumns = [];
 
     public ScorecardEvaluator(Scorecard scorecard, ReportingPeriod period, LocalDate? asOf, ScorecardOptions options)
     {
@@ -146,15 +146,19 @@ internal sealed class ScorecardEvaluator
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
                 var baseStatus = comparisonBase is { Basis: BaseValueBasis.Restated } ? previous[i].Status.LeastFirm(ValueStatus.Restated) : previous[i].Status;
+                // A computed indicator's restated base was computed from its parts' restated figures: the row names the formula.
+                var baseDerivation = comparisonBase is { Basis: BaseValueBasis.Restated } && indicator.Formula is not null
+                    ? previous[i].Derived ?? new Derivation(null, partIndicators[indicator.Code].Length, null) { IsComputed = true, FormulaParts = partIndicators[indicator.Code] }
+                    : previous[i].Derived;
                 rows.Add(new ScorecardRow(
-                    context, indicator, units[i], value.Reported, value.Derived, target, status, schedule,
-                    previous[i].Reported, previous[i].Derived, peerRanks[i], responsibility)
+                    context, i, indicator, units[i], value.Reported, value.Derived, target, status, schedule,
+                    previous[i].Reported, baseDerivation, peerRanks[i], responsibility)
                 {
                     ComparisonBase = comparisonBase,
                     BaseLabel = comparisonBase is null ? null : ScorecardRestater.Label(comparisonBase, comparedWith),
                     IsEarlierFigure = !rowPeriod.Equals(period),
                     ValueStatus = value.Status,
-                    BaseStatus = previous[i].Actual is null ? ValueStatus.Reported : baseStatus,
+                    BaseStatus = previous[i].Actual is null && baseDerivation is not { IsComputed: true } ? ValueStatus.Reported : baseStatus,
                     Revises = value.Reported is null ? null : value.Earlier,
                     Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
                     PlanShare = planShare,
@@ -285,7 +289,7 @@ internal sealed class ScorecardEvaluator
 
         for (var i = 0; i < units.Length; i++)
         {
-            if (values[i] is { Reported: null, Derived.Value: { } derived } && targeted[slotOf[i]] is { } target &&
+            if (values[i] is { Reported: null, Derived: not null, Actual: { } derived } && targeted[slotOf[i]] is { } target &&
                 !GoalRules.MarginFits(target.Goal, derived.Value))
             {
                 var problem = string.Create(CultureInfo.InvariantCulture,
@@ -441,7 +445,7 @@ internal sealed class ScorecardEvaluator
                 }
             }
 
-            values[i] = new UnitValue(observation, derivation, earlier);
+            values[i] = new UnitValue(observation, derivation, earlier, i);
         }
     }
 
@@ -457,33 +461,73 @@ internal sealed class ScorecardEvaluator
             partIndicators.Add(indicator.Code, parts);
         }
 
-        var partsOf = new UnitValue[parts.Length][];
+        var partsOf = new PartColumn[parts.Length];
         for (var p = 0; p < parts.Length; p++)
         {
-            partsOf[p] = PartValuesFor(parts[p], of);
+            partsOf[p] = PartColumnFor(parts[p], of);
         }
 
+        // One column per indicator and period holds every unit's value; the rows read from it at their positions.
+        var column = new ComputedColumn(formula, indicator.Measure, parts, units.Length);
+        var description = column.Description;
+        Span<decimal> partsOfUnit = parts.Length <= 16 ? stackalloc decimal[parts.Length] : new decimal[parts.Length];
         for (var i = 0; i < units.Length; i++)
         {
-            partsOfUnit.Clear();
-            var any = false;
+            var present = 0;
             var status = ValueStatus.Reported;
-            foreach (var part in partsOf)
+            for (var p = 0; p < partsOf.Length; p++)
             {
-                var value = part[i].Actual;
-                if (value is not null)
+                var part = partsOf[p];
+                if (part.Has[i])
                 {
-                    any = true;
-                    status = part[i].Status > status ? part[i].Status : status; // the least firm: the statuses are ordered
+                    present++;
+                    partsOfUnit[p] = part.Values[i];
+                    var partStatus = part.Statuses[i];
+                    status = partStatus > status ? partStatus : status; // the least firm: the statuses are ordered
                 }
-
-                partsOfUnit.Add(value);
             }
 
-            values[i] = any
-                ? new UnitValue(null, Derivation.Computed(formula, indicator.Measure, System.Runtime.InteropServices.CollectionsMarshal.AsSpan(partsOfUnit), parts, status))
-                : default;
+            if (present == 0)
+            {
+                values[i] = default;
+                continue;
+            }
+
+            if (present < partsOf.Length)
+            {
+                column.MissingPart(i);
+            }
+            else
+            {
+                column.Compute(i, partsOfUnit, status);
+            }
+
+            values[i] = new UnitValue(null, description, null, i);
         }
+    }
+
+    // A part's values for a period as plain arrays, made once per evaluation from its values and kept for every
+    // formula after it: ten ratios over one denominator read it ten times.
+    private PartColumn PartColumnFor(Indicator part, ReportingPeriod of)
+    {
+        if (!partColumns.TryGetValue((part.Code, of), out var column))
+        {
+            var values = PartValuesFor(part, of);
+            column = new PartColumn(new bool[values.Length], new decimal[values.Length], new ValueStatus[values.Length]);
+            for (var i = 0; i < values.Length; i++)
+            {
+                if (values[i].Actual is { } value)
+                {
+                    column.Has[i] = true;
+                    column.Values[i] = value.Value;
+                    column.Statuses[i] = values[i].Status;
+                }
+            }
+
+            partColumns.Add((part.Code, of), column);
+        }
+
+        return column;
     }
 
     // A part's values for a period, worked out on first use in the evaluation and kept for every formula after it.
@@ -535,14 +579,18 @@ internal sealed class ScorecardEvaluator
         }
     }
 
-    private readonly record struct UnitValue(Observation? Reported, Derivation? Derived, Observation? Earlier = null)
+    // A part's values for one period by position: whether the unit has one, the value, and its status.
+    private sealed record PartColumn(bool[] Has, decimal[] Values, ValueStatus[] Statuses);
+
+    // Position: the unit's position in the evaluated tree, where a computed value is read from its column.
+    private readonly record struct UnitValue(Observation? Reported, Derivation? Derived, Observation? Earlier, int Position)
     {
-        public MeasuredValue? Actual => Reported?.Value ?? Derived?.Value;
+        public MeasuredValue? Actual => Reported?.Value ?? Derived?.ValueAt(Position);
 
         // A later vintage of a reported figure is a revision; an estimate published again stays an estimate.
         public ValueStatus Status => Reported is { } reported
             ? Earlier is not null && reported.Status == ValueStatus.Reported ? ValueStatus.Revised : reported.Status
-            : Derived is { Value: not null } derived ? derived.Status : ValueStatus.Reported;
+            : Derived is { } derived && derived.ValueAt(Position) is not null ? derived.StatusAt(Position) : ValueStatus.Reported;
 
         public bool IsEmpty => Reported is null && Derived is null;
     }

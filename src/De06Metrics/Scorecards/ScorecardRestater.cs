@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
@@ -26,6 +27,8 @@ internal sealed class ScorecardRestater
     private readonly LocalDate unitsAsOf;
     private readonly ScorecardOptions options;
     private BaseFigures? figures;
+    // A computed indicator's parts' figures, kept apart from the indicator's own so that they do not displace them.
+    private Dictionary<IndicatorCode, BaseFigures>? partFigures;
 
     private ScorecardRestater(Scorecard scorecard, UnitTimeline timeline, ReportingPeriod basePeriod, LocalDate unitsAsOf, ScorecardOptions options)
     {
@@ -53,7 +56,53 @@ internal sealed class ScorecardRestater
             figures = new BaseFigures(timeline, indicator, basePeriod, unitsAsOf, () => BaseObservations(indicator));
         }
 
-        return TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, unchangedBase, figures);
+        var found = TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, unchangedBase, figures);
+        return indicator.Formula is { } formula && found is { Basis: BaseValueBasis.NotComparable, Restated.Issue: RestatementIssue.NoData }
+            ? ComputedBase(indicator, formula, unit, found) ?? found
+            : found;
+    }
+
+    // A computed indicator is never reported, so a unit that changed finds no figure of it to restate: its base is
+    // computed by its formula from its parts' bases, each restated by its own rule (the loans and the households of the
+    // merged communes added up), never from the predecessors' own ratios averaged. None when a part has no restated base
+    // or the formula gives no value; the base then stays as found, without a figure.
+    private ComparisonBase? ComputedBase(Indicator indicator, IndicatorFormula formula, UnitId unit, ComparisonBase found)
+    {
+        var values = new MeasuredValue?[formula.Parts.Length];
+        var contributions = ImmutableArray.CreateBuilder<RestatementContribution>();
+        var events = ImmutableArray<SuccessionEvent>.Empty;
+        for (var p = 0; p < values.Length; p++)
+        {
+            var part = scorecard.GetIndicator(formula.Parts[p]);
+            partFigures ??= [];
+            if (!partFigures.TryGetValue(part.Code, out var figuresOfPart))
+            {
+                figuresOfPart = new BaseFigures(timeline, part, basePeriod, unitsAsOf, () => BaseObservations(part));
+                partFigures.Add(part.Code, figuresOfPart);
+            }
+
+            var partBase = part.Formula is { } partFormula
+                ? ComputedBase(part, partFormula, unit, found)
+                : TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, null, figuresOfPart);
+            if (partBase is not { Basis: BaseValueBasis.Restated, Value: { } value, Restated: { } restated })
+            {
+                return null;
+            }
+
+            values[p] = value;
+            contributions.AddRange(restated.Contributions);
+            events = events.IsEmpty ? restated.Events : events;
+        }
+
+        if (formula.Compute(indicator.Measure, values, out _) is not { } computed)
+        {
+            return null;
+        }
+
+        var restatedBase = new RestatedObservation(indicator.Code, unit, basePeriod, basePeriod.End, unitsAsOf, computed, RestatementIssue.None, null,
+            contributions.ToImmutable(), events);
+        return new ComparisonBase(timeline, indicator, unit, basePeriod, unitsAsOf, BaseValueBasis.Restated, found.AsReported, restatedBase, computed,
+            NotMeaningfulReason.None, found.Changes);
     }
 
     private List<Observation> BaseObservations(Indicator indicator)

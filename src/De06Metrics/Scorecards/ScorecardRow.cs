@@ -37,6 +37,7 @@ public sealed class ScorecardRow
 
     internal ScorecardRow(
         RowContext context,
+        int position,
         Indicator indicator,
         ResponsibleUnit unit,
         Observation? reported,
@@ -50,6 +51,7 @@ public sealed class ScorecardRow
         Responsibility responsibility)
     {
         this.context = context;
+        Position = position;
         Indicator = indicator;
         Unit = unit;
         Reported = reported;
@@ -66,6 +68,12 @@ public sealed class ScorecardRow
     /// <summary>The indicator.</summary>
     public Indicator Indicator { get; }
 
+    /// <summary>
+    /// The unit's position in the tree the row was evaluated in, where a computed indicator's value is read from the
+    /// column of its values (see <see cref="ComputedColumn"/>).
+    /// </summary>
+    internal int Position { get; }
+
     /// <summary>The unit.</summary>
     public ResponsibleUnit Unit { get; }
 
@@ -79,7 +87,7 @@ public sealed class ScorecardRow
     /// The value derived from the unit's children by the indicator's roll-up rule, or for a computed indicator the
     /// value its formula computed from its parts' values (<see cref="Origin"/> says which), if any.
     /// </summary>
-    public MeasuredValue? Derived => derivation?.Value;
+    public MeasuredValue? Derived => derivation?.ValueAt(Position);
 
     /// <summary>How many children's values went into <see cref="Derived"/>; zero when nothing was derived.</summary>
     public int DerivedFromChildren => derivation is { IsComputed: false, From: var from } ? from : 0;
@@ -88,7 +96,7 @@ public sealed class ScorecardRow
     /// Why the children's values could not be combined (a rate without its parts, say), for a developer, in English, or
     /// <see langword="null"/>. <see cref="MissingValueReason"/> says it for a reader.
     /// </summary>
-    public string? DerivationProblem => derivation?.Problem;
+    public string? DerivationProblem => derivation?.ProblemAt(Position);
 
     /// <summary>
     /// Why the row has no value: <see cref="NotMeaningfulReason.None"/> when it has one (<see cref="Actual"/>);
@@ -106,7 +114,7 @@ public sealed class ScorecardRow
     /// </remarks>
     public NotMeaningfulReason MissingValueReason => Actual is not null
         ? NotMeaningfulReason.None
-        : derivation is { Reason: not NotMeaningfulReason.None and var reason } ? reason : NotMeaningfulReason.NoData;
+        : derivation?.ReasonAt(Position) is { } reason and not NotMeaningfulReason.None ? reason : NotMeaningfulReason.NoData;
 
     /// <summary>The value the row stands on: the reported one when there is one, else the derived one.</summary>
     public MeasuredValue? Actual => Reported?.Value ?? Derived;
@@ -152,7 +160,7 @@ public sealed class ScorecardRow
     /// built on a timeline, the base restated into the units of <see cref="Period"/> when the unit changed in between
     /// (see <see cref="ComparisonBase"/>). <see langword="null"/> for a gap, or when the base is not comparable.
     /// </summary>
-    public MeasuredValue? BaseValue => ComparisonBase is { } comparison ? comparison.Value : baseReported?.Value ?? baseDerivation?.Value;
+    public MeasuredValue? BaseValue => ComparisonBase is { } comparison ? comparison.Value : baseReported?.Value ?? baseDerivation?.ValueAt(Position);
 
     /// <summary>
     /// The absolute change against <see cref="BasePeriod"/>: percentage points for rates, the measure's unit otherwise;
@@ -612,7 +620,10 @@ public sealed class ScorecardRow
 
         if (BaseStatus != ValueStatus.Reported && BaseValue is { } baseValue && BasePeriod is { } basePeriod)
         {
-            var why = BaseStatus == ValueStatus.Restated
+            // A computed indicator's base restated across a merger: its formula over its parts' restated figures.
+            var why = ComparisonBase is { IsRestated: true } && baseDerivation is { IsComputed: true } computed
+                ? computed.DescribeComputation(Indicator, BaseStatus, language, fromRestated: true)!
+                : BaseStatus == ValueStatus.Restated
                 ? Meaning(BaseStatus, language)
                 : baseReported is null
                     ? baseDerivation?.DescribeComputation(Indicator, BaseStatus, language) ?? Meaning(BaseStatus, language)

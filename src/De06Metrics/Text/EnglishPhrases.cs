@@ -687,6 +687,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ScorecardTrajectoryAt => "at the {1} milestone of {0} on the trajectory",
         Phrase.ScorecardTrajectoryBelow => "below the {1} milestone of {0} on the trajectory",
         Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
+        Phrase.ProvenanceComputedFromRestated => "computed as {0}, from its parts' figures restated into today's units",
     };
 
     /// <inheritdoc />

@@ -691,4 +691,7 @@ internal enum Phrase
     ScorecardTrajectoryAt,
     ScorecardTrajectoryBelow,
     ScorecardTrajectoryAfterDetails,
+
+    // A computed indicator's base across a merger, from its parts' restated figures.
+    ProvenanceComputedFromRestated,
 }

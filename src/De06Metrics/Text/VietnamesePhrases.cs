@@ -687,6 +687,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ScorecardTrajectoryAt => "bằng mốc {0} của lộ trình năm {1}",
         Phrase.ScorecardTrajectoryBelow => "thấp hơn mốc {0} của lộ trình năm {1}",
         Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
+        Phrase.ProvenanceComputedFromRestated => "tính theo công thức: {0}, từ số liệu của chỉ tiêu thành phần đã quy đổi theo đơn vị hiện nay",
     };
 
     /// <inheritdoc />

@@ -162,5 +162,5 @@ public sealed class ComparisonBase
     {
         var name = timeline.NameOf(contribution.Original.Unit, language);
         return contribution.Share == 1m ? name : language.Format(Phrase.TimelineSourceShare, name, language.FormatNumber(contribution.Share * 100m, 0));
-    }));
+    }).Distinct()); // a computed indicator's base combines each unit's figures of every part: the unit is named once
 }
