@@ -64,8 +64,8 @@ public sealed class De06CommandPlanTest : IDisposable
     }
 
     [Theory]
-    [InlineData("vi", "đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày")]
-    [InlineData("en", "30.4% of the annual plan from 10 models on 31 December 2023, 19.1% expected by 10 March 2024, 42 days ahead of schedule")]
+    [InlineData("vi", "đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày")]
+    [InlineData("en", "30.4% of the annual plan, counting the change from 10 models on 31 December 2023, 19.1% expected by 10 March 2024, 42 days ahead of schedule")]
     public void The_example_as_of_10_March_counts_the_models_plan_to_that_day(string language, string clause)
     {
         var run = De06Process.Run("report", "--as-of", "2024-03-10", "--format", "json", "--lang", language);

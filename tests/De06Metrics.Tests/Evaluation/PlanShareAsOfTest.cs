@@ -38,8 +38,8 @@ public class PlanShareAsOfTest
         share.Schedule.PlanDayReached.Should().Be(112);
         share.DaysAhead.Should().Be(42);
         share.Status.Should().Be(ScheduleStatus.AheadOfSchedule);
-        share.Describe(Language.Vietnamese).Should().Be("đạt 30,4% kế hoạch năm tính từ mức 10 mô hình ngày 31/12/2023, tiến độ dự kiến đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày");
-        share.Describe(Language.English).Should().Be("30.4% of the annual plan from 10 models on 31 December 2023, 19.1% expected by 10 March 2024, 42 days ahead of schedule");
+        share.Describe(Language.Vietnamese).Should().Be("đạt 30,4% kế hoạch năm, tính trên phần thay đổi so với mức 10 mô hình ngày 31/12/2023, mức cần đạt đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày");
+        share.Describe(Language.English).Should().Be("30.4% of the annual plan, counting the change from 10 models on 31 December 2023, 19.1% expected by 10 March 2024, 42 days ahead of schedule");
     }
 
     [Fact]

@@ -116,7 +116,7 @@ public class ScorecardPlanStartTest
         row.PlanShare!.CountedTo.Should().Be(new LocalDate(2024, 3, 10));
         decimal.Round(row.PlanShare.ExpectedValue!.Value, 2).Should().Be(14.40m);
         row.PlanShare.DaysAhead.Should().Be(42);
-        row.Describe(Language.Vietnamese).Should().Contain("tiến độ dự kiến đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày");
+        row.Describe(Language.Vietnamese).Should().Contain("mức cần đạt đến ngày 10/3/2024 là 19,1%, vượt tiến độ 42 ngày");
 
         // The evaluation's as-of day on the quarter's end is the quarter's end.
         scorecard.Evaluate(Q1, Q1.End).Find(Models, P)!.PlanShare!.DaysAhead.Should().Be(21);
