@@ -106,6 +106,17 @@ public sealed class LaggingStreamTest
     }
 
     [Fact]
+    public void The_notebook_view_lists_10_items_per_lead_unit_and_counts_the_others()
+    {
+        var html = De06Metrics.Reporting.HtmlViews.Lagging(TwoLeads().Lagging(), Language.Vietnamese);
+
+        // Two leads, each 10 items listed and 25 − 10 = 15 counted.
+        html.Split("<li ").Length.Should().Be(1 + 20);
+        html.Split("và 15 chỉ tiêu khác").Length.Should().Be(1 + 2);
+        html.Should().Contain("Chỉ tiêu 09").And.NotContain("Chỉ tiêu 24", "the district's K24 (58%) and the province's K24 (last of 25 equals) are not listed");
+    }
+
+    [Fact]
     public void Nothing_lagging_streams_no_section_and_the_view_says_so()
     {
         var province = new ResponsibleUnit(new UnitId("P"), new LocalizedText("Tỉnh"), UnitKind.Province);
