@@ -53,8 +53,8 @@ internal static class ReportSheets
             .. tree is null ? Array.Empty<string>() : [language[Phrase.ReportColumnPlace]],
             language[Phrase.WorkbookColumnDetails],
         ];
-        var lagging = tree is null ? result.Lagging() : result.Lagging(tree);
-        return writer.WriteTableAsync(SheetNames.Lagging(language), headings, () => lagging.Sections.SelectMany(section => section.Items.Select(item => (SheetCell[])
+        // Streamed: each item is made as its row is written, never the whole report at once.
+        return writer.WriteTableAsync(SheetNames.Lagging(language), headings, () => LaggingReport.Stream(result, tree).SelectMany(section => section.EnumerateItems().Select(item => (SheetCell[])
         [
             section.Lead.Name.In(language),
             item.Row.Indicator.Code.Value,

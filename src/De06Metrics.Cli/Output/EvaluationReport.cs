@@ -76,12 +76,18 @@ internal static class EvaluationReport
 
         notes.Insert(0, result.DescribePeriods(language) + ".");
 
-        var lagging = tree is null ? result.Lagging() : result.Lagging(tree);
         var (summary, grades) = Summary(result, language, tasks);
         List<ReportSection> sections =
         [
             new ReportSection(language[Phrase.ReportSummaryHeading], summary),
-            new ReportSection(language[Phrase.ReportLaggingHeading], lagging.Describe(language)),
+            // What lags, streamed: at most ten items per lead unit in the text the terminal and Markdown write, every item
+            // in the lines the JSON writes as it reads them.
+            new ReportSection(
+                language[Phrase.ReportLaggingHeading],
+                string.Join(Environment.NewLine, LaggingReport.DescribeLines(LaggingReport.Stream(result, tree), language, LaggingReport.ListedPerLead)))
+            {
+                Lines = () => LaggingReport.DescribeLines(LaggingReport.Stream(result, tree), language, null),
+            },
         ];
         // The legend of the marks, then each marked figure's footnote: how it was derived, what it revised.
         var legend = result.DescribeStatusLegend(language).Concat(result.Rows.SelectMany(row => row.DescribeProvenance(language))).ToList();

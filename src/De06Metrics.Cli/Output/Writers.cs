@@ -132,7 +132,8 @@ internal static partial class Writers
     /// <summary>
     /// A section's lines as a Markdown list, so that a viewer does not run them together into one paragraph: each line
     /// an item ("- "), a numbered line ("  1. …", an item of the line above it, as the lagging report writes them) an
-    /// item of a numbered list inside it, and a blank line before each item that has such items of its own.
+    /// item of a numbered list inside it, an indented line after numbered lines ("  và 15 chỉ tiêu khác") an item of
+    /// a plain list after them, and a blank line before each item that has such items of its own.
     /// </summary>
     internal static void WriteMarkdownList(string text, TextWriter output)
     {
@@ -142,6 +143,13 @@ internal static partial class Writers
             if (NumberedLine().Match(lines[i]) is { Success: true } numbered)
             {
                 output.WriteLine($"   {numbered.Groups[1].Value}. {ItemText(numbered.Groups[2].Value)}");
+                continue;
+            }
+
+            // An indented line after the numbered items (the lagging report's "và 15 chỉ tiêu khác") stays under them.
+            if (i > 0 && lines[i][0] == ' ' && NumberedLine().IsMatch(lines[i - 1]))
+            {
+                output.WriteLine($"   - {ItemText(lines[i].Trim())}");
                 continue;
             }
 
@@ -529,7 +537,30 @@ internal static partial class Writers
         {
             json.WriteStartObject();
             json.WriteString("heading", section.Heading);
-            json.WriteString("text", section.Text);
+            if (section.Lines is { } lines)
+            {
+                // Line by line into one string value, passed on as it grows: a section of 100 000 lines is never held whole.
+                json.WritePropertyName("text");
+                var first = true;
+                foreach (var line in lines())
+                {
+                    if (!first)
+                    {
+                        json.WriteStringValueSegment(Environment.NewLine, isFinalSegment: false);
+                    }
+
+                    json.WriteStringValueSegment(line, isFinalSegment: false);
+                    first = false;
+                    pass(false);
+                }
+
+                json.WriteStringValueSegment(ReadOnlySpan<char>.Empty, isFinalSegment: true);
+            }
+            else
+            {
+                json.WriteString("text", section.Text);
+            }
+
             json.WriteEndObject();
         }
 

@@ -68,7 +68,7 @@ public static partial class HtmlReport
     /// The most lagging results the "what lags" section lists under one lead unit, the most severe first: beyond it, a
     /// line says how many more there are ("và 90 chỉ tiêu khác"); the full list is in the CSV and workbook reports.
     /// </summary>
-    internal const int LaggingLimit = 10;
+    internal const int LaggingLimit = LaggingReport.ListedPerLead;
 
     /// <summary>
     /// The rows a capped chart draws, chosen in one pass without keeping the others: all of them in their order when
@@ -509,13 +509,10 @@ public static partial class HtmlReport
             // Trends: each row's figures over the periods the scorecard holds up to the report's (2023 and the quarter, say), its target marked.
             // Ranks are left to the movement chart above, whose scale runs from position 1 down.
             // Grouped once, so that a large scorecard is not scanned once a row; at most ChartLimit rows get a chart.
-            var figuresOf = result.Scorecard.Observations
-                .Where(observation => observation.Period.End <= result.Period.End)
-                .ToLookup(observation => (observation.Indicator, observation.Unit));
             var series = new Worst(ChartLimit);
             foreach (var row in result.Rows.Where(row => row.Indicator.Measure.Kind != MeasureKind.Rank))
             {
-                if (figuresOf[(row.Indicator.Code, row.Unit.Id)].Select(observation => observation.Period).Distinct().Skip(1).Any())
+                if (result.Scorecard.HasFiguresOverTime(row.Indicator.Code, row.Unit.Id, result.Period.End))
                 {
                     series.Add(row);
                 }
@@ -566,6 +563,13 @@ public static partial class HtmlReport
                 html.Close("figure").Line();
             }
 
+            // The figures of the charted rows alone (every vintage, in the scorecard's order), gathered in one pass.
+            var charted = series.Rows.Select(row => (row.Indicator.Code, row.Unit.Id)).ToHashSet();
+            var figuresOf = charted.Count == 0
+                ? Enumerable.Empty<Observation>().ToLookup(observation => (observation.Indicator, observation.Unit))
+                : result.Scorecard.Observations
+                    .Where(observation => observation.Period.End <= result.Period.End && charted.Contains((observation.Indicator, observation.Unit)))
+                    .ToLookup(observation => (observation.Indicator, observation.Unit));
             foreach (var row in series.Rows)
             {
                 var chart = SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), [.. figuresOf[(row.Indicator.Code, row.Unit.Id)]], language, row.Target);
@@ -586,19 +590,16 @@ public static partial class HtmlReport
 
         private void Lagging()
         {
-            var lagging = options.Tree is { } tree ? result.Lagging(tree) : result.Lagging();
+            // Streamed: the rows are read once for each lagging row's lead and severity, and only the items listed are made.
             Section("lagging", Phrase.ReportLaggingHeading);
-            if (lagging.IsEmpty)
+            var any = false;
+            foreach (var section in LaggingReport.Stream(result, options.Tree))
             {
-                html.Element("p", language[Phrase.ViewNothingLags]).Line();
-            }
-
-            foreach (var section in lagging.Sections)
-            {
+                any = true;
                 html.Open("section", ("class", "de06-lead")).Line();
                 html.Element("h3", section.Describe(language)).Line();
                 html.Open("ul", ("class", "de06-items")).Line();
-                foreach (var item in section.Items.Take(LaggingLimit))
+                foreach (var item in section.EnumerateItems().Take(LaggingLimit))
                 {
                     html.Open("li");
                     Badge(item.Row);
@@ -607,13 +608,18 @@ public static partial class HtmlReport
                 }
 
                 html.Close("ul").Line();
-                if (section.Items.Length > LaggingLimit)
+                if (section.Count > LaggingLimit)
                 {
-                    var more = section.Items.Length - LaggingLimit;
-                    html.Element("p", language.Format(Phrase.HtmlReportLaggingMore, language.FormatNumber(more, 0)), ("class", "de06-more"), ("data-more", more.ToString(System.Globalization.CultureInfo.InvariantCulture))).Line();
+                    var more = section.Count - LaggingLimit;
+                    html.Element("p", LaggingReport.DescribeMore(more, language), ("class", "de06-more"), ("data-more", more.ToString(System.Globalization.CultureInfo.InvariantCulture))).Line();
                 }
 
                 html.Close("section").Line();
+            }
+
+            if (!any)
+            {
+                html.Element("p", language[Phrase.ViewNothingLags]).Line();
             }
 
             html.Close("section").Line();

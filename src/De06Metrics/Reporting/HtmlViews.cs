@@ -194,8 +194,9 @@ public static class HtmlViews
     }
 
     /// <summary>
-    /// A lagging report as one list per lead unit, each item its sentence in its status colour; a short paragraph
-    /// when nothing lags.
+    /// A lagging report as one list per lead unit, each item its sentence in its status colour, at most
+    /// <see cref="LaggingReport.ListedPerLead"/> of them, the most severe, then a line that counts the rest ("và 15 chỉ
+    /// tiêu khác"); a short paragraph when nothing lags.
     /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="language">The language.</param>
@@ -214,12 +215,16 @@ public static class HtmlViews
         foreach (var section in report.Sections)
         {
             html.Append("<p style=\"font-weight:bold;margin-bottom:0\">").Append(Escape(section.Lead.Name.In(language))).Append("</p><ul style=\"margin-top:0\">");
-            foreach (var item in section.Items)
+            foreach (var item in section.EnumerateItems().Take(LaggingReport.ListedPerLead))
             {
                 html.Append("<li style=\"color:").Append(SvgCharts.StatusColour(item.Row.Status)).Append("\">").Append(Escape(item.Describe(language))).Append("</li>");
             }
 
             html.Append("</ul>");
+            if (section.Count > LaggingReport.ListedPerLead)
+            {
+                html.Append("<p style=\"margin-top:0\">").Append(Escape(LaggingReport.DescribeMore(section.Count - LaggingReport.ListedPerLead, language))).Append("</p>");
+            }
         }
 
         return html.Append("</div>").ToString();

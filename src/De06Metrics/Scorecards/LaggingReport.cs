@@ -47,36 +47,141 @@ public sealed class LaggingReport
     /// <summary>Whether nothing lags.</summary>
     public bool IsEmpty => Sections.IsEmpty;
 
-    internal static LaggingReport From(ScorecardResult result, ScorecardTree? tree)
+    /// <summary>
+    /// How many items a view lists under each lead unit before it counts the rest ("và 15 chỉ tiêu khác" / "and 15
+    /// more"): the terminal, Markdown, HTML and notebook views. The workbook and the CSV results keep every item.
+    /// </summary>
+    public const int ListedPerLead = 10;
+
+    /// <summary>
+    /// The lagging report of a result, section by section, for a report too large to hold whole: the sections and their
+    /// order are those of <see cref="ScorecardResult.Lagging()"/>, and each section's items, read through
+    /// <see cref="LaggingSection.EnumerateItems"/>, are made as they are read and not kept.
+    /// </summary>
+    /// <param name="result">The evaluated scorecard.</param>
+    /// <param name="tree">The scorecard's weighted tree, which places each item in its area and objective; <see langword="null"/> for none.</param>
+    /// <returns>
+    /// The sections, made when first read: one pass over the rows in order keeps, for each lagging row, its position
+    /// and severity and nothing of its text. Each enumeration makes the pass again.
+    /// </returns>
+    /// <exception cref="ArgumentNullException"><paramref name="result"/> is <see langword="null"/>.</exception>
+    public static IEnumerable<LaggingSection> Stream(ScorecardResult result, ScorecardTree? tree = null)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return StreamSections(result, tree);
+    }
+
+    internal static LaggingReport From(ScorecardResult result, ScorecardTree? tree) =>
+        new(result, [.. StreamSections(result, tree).Select(section => section.Whole())]);
+
+    private static IEnumerable<LaggingSection> StreamSections(ScorecardResult result, ScorecardTree? tree)
     {
         var registry = result.Units;
         var timeline = result.Scorecard.Timeline;
         var reportDate = result.AsOf ?? result.Period.End;
-        Func<UnitId, LocalizedText> nameOf = result.NameOf;
-        var items = result.Rows
-            .Select(row => (Row: row, Reasons: ReasonsOf(row)))
-            .Where(item => item.Reasons != LaggingReasons.None)
-            .Select(item => new LaggingItem(
-                item.Row, item.Reasons, SeverityOf(item.Row, item.Reasons), nameOf, result.CarryOver(item.Row), timeline, tree?.GroupsOf(item.Row.Indicator.Code) ?? []))
-            .ToList();
-        var byLead = items.ToLookup(item => item.Responsibility.Lead);
-        var sections = registry.Units
-            .Where(unit => byLead.Contains(unit.Id))
-            .Select(unit => new LaggingSection(unit, [.. byLead[unit.Id].OrderByDescending(item => item.Severity)], null, timeline, null))
-            .ToList();
+        var rows = result.Rows;
+
+        // One pass over the rows in order: per lead, the position and severity of each lagging row, in row order.
+        var byLead = new Dictionary<UnitId, Held>();
+        var gone = new List<UnitId>();
+        for (var i = 0; i < rows.Length; i++)
+        {
+            var row = rows[i];
+            var reasons = ReasonsOf(row);
+            if (reasons == LaggingReasons.None)
+            {
+                continue;
+            }
+
+            var carried = result.CarryOver(row);
+            var lead = (carried?.Mapped ?? row.Responsibility).Lead;
+            if (!byLead.TryGetValue(lead, out var held))
+            {
+                held = new Held();
+                byLead.Add(lead, held);
+                if (!registry.Contains(lead))
+                {
+                    gone.Add(lead);
+                }
+            }
+
+            held.Rows.Add(new Entry(i, SeverityOf(row, reasons)));
+            held.Succession ??= carried?.Lead;
+        }
+
+        foreach (var unit in registry.Units)
+        {
+            if (byLead.TryGetValue(unit.Id, out var held))
+            {
+                yield return Section(unit, held, null, null);
+            }
+        }
 
         // Leads that have gone with no single successor keep their own sections, after the others, saying why; so do
         // leads that come into force only after the report's date.
-        foreach (var lead in items.Select(item => item.Responsibility.Lead).Where(lead => !registry.Contains(lead)).Distinct())
+        foreach (var lead in gone)
         {
-            var held = byLead[lead].ToList();
-            var succession = held.Select(item => item.CarriedOver?.Lead).FirstOrDefault(lead => lead is not null);
-            sections.Add(new LaggingSection(
-                timeline!.VersionsOf(lead)[^1].Unit, [.. held.OrderByDescending(item => item.Severity)], succession, timeline, succession is null ? reportDate : null));
+            var held = byLead[lead];
+            yield return Section(timeline!.VersionsOf(lead)[^1].Unit, held, held.Succession, held.Succession is null ? reportDate : null);
         }
 
-        return new LaggingReport(result, [.. sections]);
+        LaggingSection Section(ResponsibleUnit lead, Held held, UnitSuccession? succession, LocalDate? notYetOn)
+        {
+            // Most severe first; among equals, row order.
+            var entries = held.Rows.ToArray();
+            Array.Sort(entries, static (a, b) => b.Severity.CompareTo(a.Severity) is var bySeverity and not 0 ? bySeverity : a.Row.CompareTo(b.Row));
+            return new LaggingSection(lead, entries.Length, () => Items(entries), succession, timeline, notYetOn);
+        }
+
+        IEnumerable<LaggingItem> Items(Entry[] entries)
+        {
+            Func<UnitId, LocalizedText> nameOf = result.NameOf;
+            foreach (var entry in entries)
+            {
+                var row = rows[entry.Row];
+                yield return new LaggingItem(
+                    row, ReasonsOf(row), entry.Severity, nameOf, result.CarryOver(row), timeline, tree?.GroupsOf(row.Indicator.Code) ?? []);
+            }
+        }
     }
+
+    /// <summary>
+    /// The lines of <see cref="Describe(Language)"/> for sections as <see cref="Stream"/> gives them, made as they are
+    /// read: a heading per lead unit, then its items numbered; with <paramref name="listedPerLead"/>, at most that many
+    /// items per lead unit, then a line that counts the rest ("  và 15 chỉ tiêu khác").
+    /// </summary>
+    internal static IEnumerable<string> DescribeLines(IEnumerable<LaggingSection> sections, Language language, int? listedPerLead)
+    {
+        var any = false;
+        foreach (var section in sections)
+        {
+            any = true;
+            yield return section.Describe(language);
+            var number = 0;
+            foreach (var item in section.EnumerateItems())
+            {
+                if (number == listedPerLead)
+                {
+                    break;
+                }
+
+                yield return $"  {++number}. {item.Describe(language)}";
+            }
+
+            if (section.Count > number)
+            {
+                yield return "  " + DescribeMore(section.Count - number, language);
+            }
+        }
+
+        if (!any)
+        {
+            yield return language[Phrase.ScorecardNothingLags];
+        }
+    }
+
+    /// <summary>The line that counts the items a capped list leaves out: "và 15 chỉ tiêu khác" / "and 15 more".</summary>
+    internal static string DescribeMore(int more, Language language) => language.Format(Phrase.HtmlReportLaggingMore, language.FormatNumber(more, 0));
 
     /// <summary>Writes the report as plain text: a heading per lead unit, one line per item.</summary>
     /// <param name="language">The language.</param>
@@ -84,19 +189,7 @@ public sealed class LaggingReport
     public string Describe(Language language)
     {
         ArgumentNullException.ThrowIfNull(language);
-        if (IsEmpty)
-        {
-            return language[Phrase.ScorecardNothingLags];
-        }
-
-        var lines = new List<string>();
-        foreach (var section in Sections)
-        {
-            lines.Add(section.Describe(language));
-            lines.AddRange(section.Items.Select((item, i) => $"  {i + 1}. {item.Describe(language)}"));
-        }
-
-        return string.Join(Environment.NewLine, lines);
+        return string.Join(Environment.NewLine, DescribeLines(Sections, language, null));
     }
 
     private static LaggingReasons ReasonsOf(ScorecardRow row)
@@ -198,5 +291,14 @@ public sealed class LaggingReport
         }
 
         return timeline.MapResponsibility(responsibility, assignedOn, reportDate, row.Indicator.Code);
+    }
+
+    private readonly record struct Entry(int Row, decimal Severity);
+
+    private sealed class Held
+    {
+        public List<Entry> Rows { get; } = [];
+
+        public UnitSuccession? Succession { get; set; }
     }
 }

@@ -16,13 +16,27 @@ public sealed class LaggingSection
 {
     private readonly UnitTimeline? timeline;
     private readonly LocalDate? notYetOn;
+    private readonly Func<IEnumerable<LaggingItem>>? read;
+    private ImmutableArray<LaggingItem> items;
 
     internal LaggingSection(ResponsibleUnit lead, ImmutableArray<LaggingItem> items, UnitSuccession? leadSuccession, UnitTimeline? timeline, LocalDate? notYetOn)
     {
         this.timeline = timeline;
         this.notYetOn = notYetOn;
+        this.items = items;
         Lead = lead;
-        Items = items;
+        Count = items.Length;
+        LeadSuccession = leadSuccession;
+    }
+
+    /// <summary>A section of a streamed report (<see cref="LaggingReport.Stream"/>): its items made each time they are read.</summary>
+    internal LaggingSection(ResponsibleUnit lead, int count, Func<IEnumerable<LaggingItem>> read, UnitSuccession? leadSuccession, UnitTimeline? timeline, LocalDate? notYetOn)
+    {
+        this.timeline = timeline;
+        this.notYetOn = notYetOn;
+        this.read = read;
+        Lead = lead;
+        Count = count;
         LeadSuccession = leadSuccession;
     }
 
@@ -30,7 +44,33 @@ public sealed class LaggingSection
     public ResponsibleUnit Lead { get; }
 
     /// <summary>Its lagging items, most severe first.</summary>
-    public ImmutableArray<LaggingItem> Items { get; }
+    /// <remarks>
+    /// For a section of <see cref="LaggingReport.Stream"/>, made on the first read and kept by the section; a writer of
+    /// a large report reads <see cref="EnumerateItems"/> instead.
+    /// </remarks>
+    public ImmutableArray<LaggingItem> Items
+    {
+        get
+        {
+            if (items.IsDefault)
+            {
+                ImmutableInterlocked.InterlockedInitialize(ref items, [.. read!()]);
+            }
+
+            return items;
+        }
+    }
+
+    /// <summary>How many lagging items the lead unit answers for.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// Its lagging items, most severe first, as <see cref="Items"/> holds them; for a section of
+    /// <see cref="LaggingReport.Stream"/> not yet read whole, each made as it is read and not kept, so that listing the
+    /// first ten of 100 000 makes ten.
+    /// </summary>
+    /// <returns>The items.</returns>
+    public IEnumerable<LaggingItem> EnumerateItems() => items.IsDefault ? read!() : items;
 
     /// <summary>
     /// For a lead that has gone with no single successor, where it went: no unit (with the reason) or several;
@@ -62,6 +102,9 @@ public sealed class LaggingSection
             _ => heading,
         };
     }
+
+    /// <summary>The section with its items made and held.</summary>
+    internal LaggingSection Whole() => new(Lead, Items, LeadSuccession, timeline, notYetOn);
 
     /// <summary>Returns the English heading.</summary>
     /// <returns>The text.</returns>

@@ -36,6 +36,7 @@ public sealed class Scorecard
     private readonly FrozenDictionary<IndicatorKey, RowNote> notesByKey;
     private readonly UnitRegistry? givenUnits;
     private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
+    private Dictionary<IndicatorCode, ReportingPeriod[]>? ownObservedPeriods;
     // For each computed indicator, the reported indicators it is computed from, directly or through others.
     private readonly FrozenDictionary<IndicatorCode, IndicatorCode[]> reportedPartsOf;
     // Trajectories by indicator and unit; the unit is default for the indicator's trajectory of every unit.
@@ -404,6 +405,33 @@ public sealed class Scorecard
             return periods;
         }))
         .GetValueOrDefault(indicator) ?? [];
+
+    /// <summary>
+    /// Whether one unit has figures of one indicator in more than one period ending on or before a day: what a chart
+    /// over time needs. Looked up in the slices by period, never by scanning the observations.
+    /// </summary>
+    internal bool HasFiguresOverTime(IndicatorCode indicator, UnitId unit, LocalDate upTo)
+    {
+        var slot = Slots.SlotOf(unit);
+        if (slot < 0)
+        {
+            return false;
+        }
+
+        var found = 0;
+        var own = ownObservedPeriods ?? LazyInitializer.EnsureInitialized(ref ownObservedPeriods, () => observationsBySlice.Keys
+            .GroupBy(key => key.Item1, key => key.Item2)
+            .ToDictionary(group => group.Key, group => group.ToArray()));
+        foreach (var period in own.GetValueOrDefault(indicator) ?? [])
+        {
+            if (period.End <= upTo && ObservationsOf(indicator, period).Find(slot) is not null && ++found > 1)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Whether some figure of one indicator in one period has several vintages.</summary>
     internal bool HasVintagesIn(IndicatorCode indicator, ReportingPeriod period) =>

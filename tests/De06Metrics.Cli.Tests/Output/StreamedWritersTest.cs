@@ -1,8 +1,12 @@
 using De06Metrics.Cli.Output;
 using De06Metrics.Cli.Tests.Output.Legacy;
+using De06Metrics.Indicators;
+using De06Metrics.Measures;
+using De06Metrics.Periods;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Serialization;
 using De06Metrics.Text;
+using De06Metrics.Units;
 
 namespace De06Metrics.Cli.Tests.Output;
 
@@ -34,6 +38,7 @@ public sealed class StreamedWritersTest
         ["every feature, vi"] = () => EvaluationReport.Build(Everything(), Language.Vietnamese),
         ["every feature, en"] = () => EvaluationReport.Build(Everything(), Language.English),
         ["awkward cells"] = AwkwardCells,
+        ["25 lagging, vi"] = () => EvaluationReport.Build(TwentyFiveShort(), Language.Vietnamese),
     };
 
     [Theory]
@@ -54,6 +59,7 @@ public sealed class StreamedWritersTest
     [InlineData("Hà Giang, vi, with tasks")]
     [InlineData("every feature, en")]
     [InlineData("awkward cells")]
+    [InlineData("25 lagging, vi")]
     public void The_json_output_is_the_same_as_when_it_was_encoded_whole(string sample)
     {
         var report = Samples[sample]();
@@ -111,6 +117,60 @@ public sealed class StreamedWritersTest
         var result = read.Scorecard.Evaluate(HaGiangExample.Q1, null, new ScorecardOptions(figures: FigureChoice.LatestAvailable));
         var tasks = TaskReport.Judge(null, read.Scorecard, null, HaGiangExample.Q1.End, 7)!.Value.Assessment!;
         return EvaluationReport.Build(result, language, tasks) with { Tasks = TaskReport.Build(tasks, language) };
+    }
+
+    /// <summary>
+    /// One district, the lead of 25 rate indicators K00 … K24 with a target of at least 70% in Q1 2024, each reached at
+    /// 10 + 2k %: all 25 lag, K00 the furthest behind.
+    /// </summary>
+    private static ScorecardResult TwentyFiveShort()
+    {
+        var unit = new ResponsibleUnit(new UnitId("D"), new LocalizedText("Huyện Bắc Quang", "Bac Quang district"), UnitKind.District);
+        var indicators = Enumerable.Range(0, 25)
+            .Select(k => new Indicator(new IndicatorCode($"K{k:00}"), new LocalizedText($"Chỉ tiêu {k:00}", $"Indicator {k:00}"), Measure.Rate, Polarity.HigherIsBetter))
+            .ToList();
+        var quarter = ReportingPeriod.ForQuarter(2024, 1);
+        var targets = indicators.Select(indicator => new Target(indicator.Code, unit.Id, quarter, Goal.AtLeast(70m)));
+        var observations = indicators.Select((indicator, k) => new Observation(indicator.Code, unit.Id, quarter, MeasuredValue.Of(10m + (2 * k))));
+        return Scorecard.Create([.. indicators], UnitRegistry.Create([unit]), [.. targets], [.. observations]).Evaluate(quarter);
+    }
+
+    [Theory]
+    [InlineData("vi", nameof(ReportFormat.Table), "  và 15 chỉ tiêu khác")]
+    [InlineData("en", nameof(ReportFormat.Table), "  and 15 more")]
+    [InlineData("vi", nameof(ReportFormat.Md), "   - và 15 chỉ tiêu khác")]
+    [InlineData("en", nameof(ReportFormat.Md), "   - and 15 more")]
+    public void What_lags_lists_10_items_per_lead_unit_in_the_terminal_and_Markdown_and_counts_the_others(string code, string format, string more)
+    {
+        var language = code == "vi" ? Language.Vietnamese : Language.English;
+        var report = EvaluationReport.Build(TwentyFiveShort(), language);
+        using var output = new StringWriter();
+
+        Writers.Write(report, Enum.Parse<ReportFormat>(format), output, colour: false, TerminalWriter.RedirectedWidth);
+
+        // The 10 furthest behind (K00 … K09, at 10% … 28%), then 25 − 10 = 15 counted; K10 … K24 stay in the table only.
+        var lines = output.ToString().Split('\n').Select(line => line.TrimEnd('\r')).ToList();
+        var listed = lines.Where(line => line.TrimStart().StartsWith("10. ", StringComparison.Ordinal)).ToList();
+        listed.Should().ContainSingle().Which.Should().Contain(code == "vi" ? "Chỉ tiêu 09" : "Indicator 09");
+        lines.Should().NotContain(line => line.TrimStart().StartsWith("11. ", StringComparison.Ordinal));
+        lines.Should().Contain(more);
+    }
+
+    [Fact]
+    public void What_lags_in_JSON_keeps_every_item()
+    {
+        var result = TwentyFiveShort();
+        var report = EvaluationReport.Build(result, Language.Vietnamese);
+        using var output = new StringWriter();
+
+        Writers.Write(report, ReportFormat.Json, output, colour: false);
+
+        using var json = System.Text.Json.JsonDocument.Parse(output.ToString());
+        var lagging = json.RootElement.GetProperty("sections").EnumerateArray()
+            .Single(section => section.GetProperty("heading").GetString() == Language.Vietnamese[Phrase.ReportLaggingHeading]);
+        var text = lagging.GetProperty("text").GetString()!;
+        text.Should().Be(result.Lagging().Describe(Language.Vietnamese), "the whole report: the heading and 25 items");
+        text.Split(Environment.NewLine).Should().HaveCount(1 + 25);
     }
 
     private static ScorecardResult Everything()

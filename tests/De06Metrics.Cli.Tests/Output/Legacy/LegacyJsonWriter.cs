@@ -101,7 +101,8 @@ internal static class LegacyJsonWriter
         {
             json.WriteStartObject();
             json.WriteString("heading", section.Heading);
-            json.WriteString("text", section.Text);
+            // The full text, encoded at once: the lagging report's every item, as the JSON report has always carried it.
+            json.WriteString("text", section.Lines is { } lines ? string.Join(Environment.NewLine, lines()) : section.Text);
             json.WriteEndObject();
         }
 
