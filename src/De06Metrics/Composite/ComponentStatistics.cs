@@ -64,7 +64,7 @@ public sealed class ComponentStatistics
     /// <summary>The statistics of one column of values (one per unit, <see langword="null"/> where missing).</summary>
     internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, decimal?[] cells)
     {
-        var values = new List<decimal>();
+        var values = new List<decimal>(cells.Length);
         foreach (var cell in cells)
         {
             if (cell is { } value)

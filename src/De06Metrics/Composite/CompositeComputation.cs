@@ -2,6 +2,7 @@ using System.Globalization;
 using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Text;
+using De06Metrics.Units;
 
 namespace De06Metrics.Composite;
 
@@ -35,7 +36,7 @@ internal static class CompositeComputation
 
             try
             {
-                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, table);
+                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, raw);
                 uncapped[j] = NormaliseColumn(index.Normalisation, index.Components[j], raw, statistics[j]);
             }
             catch (OverflowException e)
@@ -73,16 +74,21 @@ internal static class CompositeComputation
             }
         }
 
-        var ranking = Ranks.ByUnit(
-            outcomes.Select((outcome, row) => KeyValuePair.Create(table.Units[row], outcome.Value)), Polarity.HigherIsBetter);
+        // A table's units are distinct, so they are ranked without checking it again and each one's place read by its row.
+        var composites = new decimal?[unitCount];
+        for (var row = 0; row < unitCount; row++)
+        {
+            composites[row] = outcomes[row].Value;
+        }
+
+        var ranking = Ranks.ByDistinctUnits(
+            table.Units, composites, new RankOptions(Polarity.HigherIsBetter, TieMethod.Min), EqualityComparer<UnitId>.Default, out var ranks);
         var scores = new CompositeScore[unitCount];
         for (var row = 0; row < unitCount; row++)
         {
-            var unit = table.Units[row];
             var outcome = outcomes[row];
-            FieldRank? rank = ranking.TryGetRank(unit, out var found) ? found : null;
             scores[row] = new CompositeScore(
-                index, unit, outcome.Status, outcome.Value, rank, outcome.Reason, columns, row, outcome.UsedWeight, outcome.Used, outcome.ShareOfIndicators, outcome.ShareOfWeight);
+                index, table.Units[row], outcome.Status, outcome.Value, ranks[row], outcome.Reason, columns, row, outcome.UsedWeight, outcome.Used, outcome.ShareOfIndicators, outcome.ShareOfWeight);
         }
 
         return new CompositeResult(index, scores, ranking, statistics);
