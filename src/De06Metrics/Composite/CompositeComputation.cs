@@ -26,6 +26,7 @@ internal static class CompositeComputation
         var uncapped = new decimal?[count][];
         var columnOf = new int[count];
         var raw = new decimal?[unitCount];
+        var scratch = new decimal[unitCount];
         for (var j = 0; j < count; j++)
         {
             columnOf[j] = table.ColumnOf(index.Components[j].Code);
@@ -36,7 +37,7 @@ internal static class CompositeComputation
 
             try
             {
-                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, raw);
+                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, raw, scratch);
                 uncapped[j] = NormaliseColumn(index.Normalisation, index.Components[j], raw, statistics[j]);
             }
             catch (OverflowException e)
