@@ -62,21 +62,28 @@ public sealed class ComponentStatistics
     }
 
     /// <summary>The statistics of one column of values (one per unit, <see langword="null"/> where missing).</summary>
-    internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, decimal?[] cells)
+    internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, decimal?[] cells) =>
+        Compute(component, normalisation, cells, new decimal[cells.Length]);
+
+    /// <summary>
+    /// The statistics of one column of values, using <paramref name="scratch"/> (at least as long as the column) to sort
+    /// them, so that a computation over many columns can lend one buffer to all.
+    /// </summary>
+    internal static ComponentStatistics Compute(CompositeComponent component, Normalisation normalisation, decimal?[] cells, decimal[] scratch)
     {
-        var values = new List<decimal>();
+        var count = 0;
         foreach (var cell in cells)
         {
             if (cell is { } value)
             {
-                values.Add(value);
+                scratch[count++] = value;
             }
         }
 
         // A sum of decimals rounds once it passes 28 significant digits, so the values are added in ascending order:
         // the statistics, and so every unit's score, do not depend on the order of the table's rows.
+        var values = scratch.AsSpan(0, count);
         values.Sort();
-        var count = values.Count;
         var minimum = count > 0 ? values[0] : 0m;
         var maximum = count > 0 ? values[^1] : 0m;
         var sum = 0m;
@@ -94,7 +101,7 @@ public sealed class ComponentStatistics
             : new(component, count, minimum, maximum, mean, standardDeviation, reason);
     }
 
-    private static decimal SampleStandardDeviation(List<decimal> values, decimal mean)
+    private static decimal SampleStandardDeviation(ReadOnlySpan<decimal> values, decimal mean)
     {
         try
         {
@@ -105,13 +112,18 @@ public sealed class ComponentStatistics
                 squares += deviation * deviation;
             }
 
-            return DecimalMath.Sqrt(squares / (values.Count - 1));
+            return DecimalMath.Sqrt(squares / (values.Length - 1));
         }
         catch (OverflowException)
         {
             // A deviation past 2,8 × 10^14 (money in đồng) squares past decimal's range: divide the deviations by the
             // largest one first, so that no square passes 1, and scale the result back.
-            var scale = values.Max(value => Math.Abs(value - mean));
+            var scale = 0m;
+            foreach (var value in values)
+            {
+                scale = Math.Max(scale, Math.Abs(value - mean));
+            }
+
             var squares = 0m;
             foreach (var value in values)
             {
@@ -119,7 +131,7 @@ public sealed class ComponentStatistics
                 squares += share * share;
             }
 
-            return scale * DecimalMath.Sqrt(squares / (values.Count - 1));
+            return scale * DecimalMath.Sqrt(squares / (values.Length - 1));
         }
     }
 }

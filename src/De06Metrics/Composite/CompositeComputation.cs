@@ -2,6 +2,7 @@ using System.Globalization;
 using De06Metrics.Measures;
 using De06Metrics.Ranking;
 using De06Metrics.Text;
+using De06Metrics.Units;
 
 namespace De06Metrics.Composite;
 
@@ -22,25 +23,26 @@ internal static class CompositeComputation
         var unitCount = table.Units.Count;
         var count = index.Components.Count;
         var statistics = new ComponentStatistics[count];
-        var raw = new decimal?[count][];
         var uncapped = new decimal?[count][];
+        var columnOf = new int[count];
+        var raw = new decimal?[unitCount];
+        var scratch = new decimal[unitCount];
         for (var j = 0; j < count; j++)
         {
-            var column = table.ColumnOf(index.Components[j].Code);
-            raw[j] = new decimal?[unitCount];
+            columnOf[j] = table.ColumnOf(index.Components[j].Code);
             for (var row = 0; row < unitCount; row++)
             {
-                raw[j][row] = table.Cell(row, column);
+                raw[row] = table.Cell(row, columnOf[j]);
             }
 
             try
             {
-                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, table);
-                uncapped[j] = NormaliseColumn(index.Normalisation, index.Components[j], raw[j], statistics[j]);
+                statistics[j] = ComponentStatistics.Compute(index.Components[j], index.Normalisation, raw, scratch);
+                uncapped[j] = NormaliseColumn(index.Normalisation, index.Components[j], raw, statistics[j]);
             }
             catch (OverflowException e)
             {
-                var present = raw[j].Where(value => value.HasValue).Select(value => value!.Value).ToList();
+                var present = raw.Where(value => value.HasValue).Select(value => value!.Value).ToList();
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture,
                         $"Normalising '{index.Components[j].Code}' for {index.Name.In(Language.English)} ({index.Normalisation.Describe(Language.English)}) passes the range of decimal (±7,9 × 10^28): its {present.Count} values run from {present.Min()} to {present.Max()}."),
@@ -48,6 +50,9 @@ internal static class CompositeComputation
             }
         }
 
+        // The breakdown is made when a unit's contributions are first read, from these columns: most callers read a few
+        // units' breakdowns, or none, and 20 objects a unit made up front would cost more than the composite itself.
+        var columns = new CompositeColumns(index, table, columnOf, uncapped, statistics);
         var outcomes = new UnitOutcome[unitCount];
         var normalised = new decimal?[count];
         for (var row = 0; row < unitCount; row++)
@@ -59,7 +64,7 @@ internal static class CompositeComputation
 
             try
             {
-                outcomes[row] = ScoreUnit(index, row, raw, uncapped, normalised, statistics);
+                outcomes[row] = ScoreUnit(index, row, table, columnOf, normalised);
             }
             catch (OverflowException e)
             {
@@ -70,16 +75,21 @@ internal static class CompositeComputation
             }
         }
 
-        var ranking = Ranks.ByUnit(
-            outcomes.Select((outcome, row) => KeyValuePair.Create(table.Units[row], outcome.Value)), Polarity.HigherIsBetter);
+        // A table's units are distinct, so they are ranked without checking it again and each one's place read by its row.
+        var composites = new decimal?[unitCount];
+        for (var row = 0; row < unitCount; row++)
+        {
+            composites[row] = outcomes[row].Value;
+        }
+
+        var ranking = Ranks.ByDistinctUnits(
+            table.Units, composites, new RankOptions(Polarity.HigherIsBetter, TieMethod.Min), EqualityComparer<UnitId>.Default, out var ranks);
         var scores = new CompositeScore[unitCount];
         for (var row = 0; row < unitCount; row++)
         {
-            var unit = table.Units[row];
             var outcome = outcomes[row];
-            FieldRank? rank = ranking.TryGetRank(unit, out var found) ? found : null;
             scores[row] = new CompositeScore(
-                index, unit, outcome.Status, outcome.Value, rank, outcome.Reason, outcome.Contributions, outcome.Used, outcome.ShareOfIndicators, outcome.ShareOfWeight);
+                index, table.Units[row], outcome.Status, outcome.Value, ranks[row], outcome.Reason, columns, row, outcome.UsedWeight, outcome.Used, outcome.ShareOfIndicators, outcome.ShareOfWeight);
         }
 
         return new CompositeResult(index, scores, ranking, statistics);
@@ -118,7 +128,7 @@ internal static class CompositeComputation
     internal static RankOptions FromWorst(CompositeComponent component) => new(
         component.Indicator.Polarity == Polarity.LowerIsBetter ? Polarity.HigherIsBetter : Polarity.LowerIsBetter, TieMethod.Min);
 
-    private static UnitOutcome ScoreUnit(CompositeIndex index, int row, decimal?[][] raw, decimal?[][] uncapped, decimal?[] normalised, ComponentStatistics[] statistics)
+    private static UnitOutcome ScoreUnit(CompositeIndex index, int row, IndicatorTable table, int[] columnOf, decimal?[] normalised)
     {
         var count = index.Components.Count;
         var used = 0;
@@ -126,7 +136,7 @@ internal static class CompositeComputation
         var anyRaw = false;
         for (var j = 0; j < count; j++)
         {
-            anyRaw |= raw[j][row].HasValue;
+            anyRaw |= table.Cell(row, columnOf[j]).HasValue;
             if (normalised[j].HasValue)
             {
                 used++;
@@ -159,32 +169,7 @@ internal static class CompositeComputation
         }
 
         decimal? composite = status == CompositeStatus.Computed ? Aggregate(index, normalised, usedWeight) : null;
-        var contributions = new CompositeContribution[count];
-        for (var j = 0; j < count; j++)
-        {
-            var component = index.Components[j];
-            if (normalised[j] is not { } x)
-            {
-                var missing = raw[j][row] is null;
-                contributions[j] = new CompositeContribution(
-                    component, index.Aggregation, missing ? ContributionStatus.Missing : ContributionStatus.NotNormalisable,
-                    raw[j][row], null, null, 0m, null,
-                    missing ? NoData : statistics[j].Why);
-                continue;
-            }
-
-            var effectiveWeight = usedWeight == 0m ? 0m : component.Weight / usedWeight;
-            decimal? term = composite is null ? null : index.Aggregation switch
-            {
-                AggregationMethod.WeightedArithmeticMean => effectiveWeight * x,
-                AggregationMethod.WeightedGeometricMean => DecimalMath.Exp(effectiveWeight * DecimalMath.Ln(x)),
-                _ => effectiveWeight / x,
-            };
-            contributions[j] = new CompositeContribution(
-                component, index.Aggregation, ContributionStatus.Used, raw[j][row], uncapped[j][row], x, effectiveWeight, term, null);
-        }
-
-        return new UnitOutcome(status, composite, reason, contributions, used, shareOfIndicators, shareOfWeight);
+        return new UnitOutcome(status, composite, reason, usedWeight, used, shareOfIndicators, shareOfWeight);
     }
 
     private static decimal Aggregate(CompositeIndex index, decimal?[] normalised, decimal usedWeight)
@@ -234,7 +219,7 @@ internal static class CompositeComputation
         CompositeStatus Status,
         decimal? Value,
         LocalizedText? Reason,
-        CompositeContribution[] Contributions,
+        decimal UsedWeight,
         int Used,
         decimal ShareOfIndicators,
         decimal ShareOfWeight);

@@ -12,6 +12,10 @@ namespace De06Metrics.Composite;
 public sealed class CompositeScore
 {
     private readonly LocalizedText? reason;
+    private readonly CompositeColumns columns;
+    private readonly int row;
+    private readonly decimal usedWeight;
+    private IReadOnlyList<CompositeContribution>? contributions;
 
     internal CompositeScore(
         CompositeIndex index,
@@ -20,7 +24,9 @@ public sealed class CompositeScore
         decimal? value,
         FieldRank? rank,
         LocalizedText? reason,
-        IReadOnlyList<CompositeContribution> contributions,
+        CompositeColumns columns,
+        int row,
+        decimal usedWeight,
         int indicatorsUsed,
         decimal shareOfIndicators,
         decimal shareOfWeight)
@@ -31,7 +37,9 @@ public sealed class CompositeScore
         Value = value;
         Rank = rank;
         this.reason = reason;
-        Contributions = contributions;
+        this.columns = columns;
+        this.row = row;
+        this.usedWeight = usedWeight;
         IndicatorsUsed = indicatorsUsed;
         ShareOfIndicators = shareOfIndicators;
         ShareOfWeight = shareOfWeight;
@@ -59,7 +67,24 @@ public sealed class CompositeScore
     public LocalizedText? Reason => reason;
 
     /// <summary>One line per component of the index, in the index's order.</summary>
-    public IReadOnlyList<CompositeContribution> Contributions { get; }
+    /// <remarks>
+    /// Made when first read, from the values the computation keeps, and the same list on every later read. Safe to read
+    /// from several threads at once: one list is published, and any made beside it is equal to it.
+    /// </remarks>
+    public IReadOnlyList<CompositeContribution> Contributions
+    {
+        get
+        {
+            var made = Volatile.Read(ref contributions);
+            if (made is null)
+            {
+                made = columns.ContributionsOf(row, usedWeight, Value is not null);
+                made = Interlocked.CompareExchange(ref contributions, made, null) ?? made;
+            }
+
+            return made;
+        }
+    }
 
     /// <summary>How many indicators the unit has a usable value for.</summary>
     public int IndicatorsUsed { get; }

@@ -266,33 +266,62 @@ public static class Ranks
             }
         }
 
+        var keys = new TKey[units.Length];
         var values = new decimal?[units.Length];
         for (var i = 0; i < units.Length; i++)
         {
+            keys[i] = units[i].Key;
             values[i] = units[i].Value;
         }
 
+        return ByDistinctUnits(keys, values, options, comparer, out _);
+    }
+
+    /// <summary>
+    /// Ranks units already known to be distinct (a table's rows), and gives each one's place by its index as well, so
+    /// that a caller holding the units in that order need not look each one up.
+    /// </summary>
+    /// <param name="keys">The units, each once.</param>
+    /// <param name="values">Each unit's score, by the same index; <see langword="null"/> where missing.</param>
+    /// <param name="options">How to rank; whole ranks only (checked by the caller).</param>
+    /// <param name="comparer">Compares ids.</param>
+    /// <param name="byIndex">Each unit's place, by index; <see langword="null"/> where it has no score.</param>
+    internal static UnitRanking<TKey> ByDistinctUnits<TKey>(IReadOnlyList<TKey> keys, decimal?[] values, RankOptions options, IEqualityComparer<TKey> comparer, out FieldRank?[] byIndex)
+        where TKey : notnull
+    {
         var positions = Ranks.Compute(values, options);
-        var fieldSize = positions.Count(position => position.HasValue);
-        var ranked = new List<(int Index, int Position)>(fieldSize);
+        var fieldSize = 0;
+        foreach (var position in positions)
+        {
+            fieldSize += position.HasValue ? 1 : 0;
+        }
+
+        // Best place first, then the input order: one sort of packed (place, index) keys.
+        var order = new long[fieldSize];
         var unranked = new List<TKey>();
-        for (var i = 0; i < units.Length; i++)
+        byIndex = new FieldRank?[values.Length];
+        var next = 0;
+        for (var i = 0; i < values.Length; i++)
         {
             if (positions[i] is { } position)
             {
-                ranked.Add((i, (int)position));
+                order[next++] = ((long)position << 32) | (uint)i;
+                byIndex[i] = new FieldRank((int)position, fieldSize);
             }
             else
             {
-                unranked.Add(units[i].Key);
+                unranked.Add(keys[i]);
             }
         }
 
-        var inOrder = ranked
-            .OrderBy(entry => entry.Position)
-            .ThenBy(entry => entry.Index)
-            .Select(entry => KeyValuePair.Create(units[entry.Index].Key, new FieldRank(entry.Position, fieldSize)))
-            .ToArray();
+        Array.Sort(order);
+        var inOrder = new KeyValuePair<TKey, FieldRank>[fieldSize];
+        for (var k = 0; k < inOrder.Length; k++)
+        {
+            var index = (int)(order[k] & uint.MaxValue);
+            inOrder[k] = KeyValuePair.Create(keys[index], byIndex[index]!.Value);
+        }
+
         var dictionary = new Dictionary<TKey, FieldRank>(inOrder, comparer);
         return new UnitRanking<TKey>(dictionary, inOrder, [.. unranked], fieldSize);
     }

@@ -148,6 +148,16 @@ public sealed class ScoringRule
     /// </exception>
     public RuleScore Score(decimal? value, MissingDataPolicy missingData = MissingDataPolicy.StaysMissing)
     {
+        var outcome = Apply(value, missingData);
+        return new RuleScore(this, outcome.Input, outcome.Status, outcome.Points, outcome.UncappedPoints, outcome.IsCapped, outcome.BandIndex, outcome.Reason);
+    }
+
+    /// <summary>
+    /// The rule applied to a value, as a value: what <see cref="Score"/> records, for paths that keep only the points
+    /// and the status of many values.
+    /// </summary>
+    internal Outcome Apply(decimal? value, MissingDataPolicy missingData)
+    {
         if (!Enum.IsDefined(missingData))
         {
             throw new ArgumentOutOfRangeException(nameof(missingData), missingData, $"Missing-data policy {(int)missingData} is not defined.");
@@ -156,8 +166,8 @@ public sealed class ScoringRule
         if (value is not { } x)
         {
             return missingData == MissingDataPolicy.ScoresZero
-                ? new RuleScore(this, null, ScoreStatus.MissingScoredZero, 0m, 0m, false, null, null)
-                : new RuleScore(this, null, ScoreStatus.Missing, null, null, false, null, null);
+                ? new Outcome(null, ScoreStatus.MissingScoredZero, 0m, 0m, false, null, null)
+                : new Outcome(null, ScoreStatus.Missing, null, null, false, null, null);
         }
 
         var lowerIsBetter = Polarity == Polarity.LowerIsBetter;
@@ -173,25 +183,25 @@ public sealed class ScoringRule
                 {
                     decimal? linear = x == 0m ? null : MultiplyDivide(MaximumPoints, Threshold, x, value);
                     return x <= Threshold
-                        ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, linear, x < Threshold, null, null)
-                        : new RuleScore(this, x, ScoreStatus.Scored, linear, linear, false, null, null);
+                        ? new Outcome(x, ScoreStatus.Scored, MaximumPoints, linear, x < Threshold, null, null)
+                        : new Outcome(x, ScoreStatus.Scored, linear, linear, false, null, null);
                 }
 
                 var uncapped = MultiplyDivide(x, MaximumPoints, Threshold, value);
                 return x >= Threshold
-                    ? new RuleScore(this, x, ScoreStatus.Scored, MaximumPoints, uncapped, x > Threshold, null, null)
-                    : new RuleScore(this, x, ScoreStatus.Scored, uncapped, uncapped, false, null, null);
+                    ? new Outcome(x, ScoreStatus.Scored, MaximumPoints, uncapped, x > Threshold, null, null)
+                    : new Outcome(x, ScoreStatus.Scored, uncapped, uncapped, false, null, null);
 
             case ScoringRuleKind.Bands:
                 for (var i = 0; i < Bands.Count; i++)
                 {
                     if (lowerIsBetter ? x <= Bands[i].Threshold : x >= Bands[i].Threshold)
                     {
-                        return new RuleScore(this, x, ScoreStatus.Scored, Bands[i].Points, Bands[i].Points, false, i, null);
+                        return new Outcome(x, ScoreStatus.Scored, Bands[i].Points, Bands[i].Points, false, i, null);
                     }
                 }
 
-                return new RuleScore(this, x, ScoreStatus.Scored, OtherwisePoints, OtherwisePoints, false, null, null);
+                return new Outcome(x, ScoreStatus.Scored, OtherwisePoints, OtherwisePoints, false, null, null);
 
             default:
                 if (x < 0m || x > Threshold)
@@ -201,7 +211,7 @@ public sealed class ScoringRule
                 }
 
                 var points = MultiplyDivide(lowerIsBetter ? Threshold - x : x, MaximumPoints, Threshold, value);
-                return new RuleScore(this, x, ScoreStatus.Scored, points, points, false, null, null);
+                return new Outcome(x, ScoreStatus.Scored, points, points, false, null, null);
         }
     }
 
@@ -257,8 +267,8 @@ public sealed class ScoringRule
         }
     }
 
-    private RuleScore NotMeaningful(decimal value, LocalizedText reason) =>
-        new(this, value, ScoreStatus.NotMeaningful, null, null, false, null, reason);
+    private static Outcome NotMeaningful(decimal value, LocalizedText reason) =>
+        new(value, ScoreStatus.NotMeaningful, null, null, false, null, reason);
 
     private static void EnsurePositive(decimal value, string paramName, string what)
     {
@@ -281,4 +291,8 @@ public sealed class ScoringRule
             throw new ArgumentException($"A scoring rule needs a better direction; {polarity} has none.", nameof(polarity));
         }
     }
+
+    /// <summary>What <see cref="RuleScore"/> holds, without the object.</summary>
+    internal readonly record struct Outcome(
+        decimal? Input, ScoreStatus Status, decimal? Points, decimal? UncappedPoints, bool IsCapped, int? BandIndex, LocalizedText? Reason);
 }

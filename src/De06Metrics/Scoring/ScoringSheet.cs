@@ -128,11 +128,42 @@ public sealed class ScoringSheet
     public IReadOnlyList<SheetScore> ScoreAll(IndicatorTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        // Each unit's totals come from the rules' points alone; its groups, sub-indicators and rule steps are made when
+        // first read (SheetScore.Groups), from the same table, so that scoring many units makes one object a unit.
+        var columns = Groups.Select(group => group.Items.Select(item => table.ColumnOf(item.Code)).ToArray()).ToArray();
+        var itemPoints = new decimal[Groups.Max(group => group.Items.Count)];
+        var groupPoints = new decimal[Groups.Count];
         var scores = new SheetScore[table.Units.Count];
         for (var row = 0; row < scores.Length; row++)
         {
-            var unit = table.Units[row];
-            scores[row] = Score(code => table.TryGetValue(unit, code, out var value) ? value : null, unit);
+            var unscored = 0;
+            var unscoredPoints = 0m;
+            var scoredZero = 0;
+            for (var g = 0; g < groupPoints.Length; g++)
+            {
+                var items = Groups[g].Items;
+                var groupUnscoredPoints = 0m;
+                for (var i = 0; i < items.Count; i++)
+                {
+                    var outcome = items[i].Rule.Apply(table.Cell(row, columns[g][i]), MissingData);
+                    itemPoints[i] = outcome.Points ?? 0m;
+                    if (outcome.Points is null)
+                    {
+                        unscored++;
+                        groupUnscoredPoints += items[i].MaximumPoints;
+                    }
+
+                    if (outcome.Status == ScoreStatus.MissingScoredZero)
+                    {
+                        scoredZero++;
+                    }
+                }
+
+                groupPoints[g] = SumAscending(itemPoints.AsSpan(0, items.Count));
+                unscoredPoints += groupUnscoredPoints;
+            }
+
+            scores[row] = new SheetScore(this, table, row, SumAscending(groupPoints), unscored, unscoredPoints, scoredZero);
         }
 
         return scores;
@@ -153,7 +184,10 @@ public sealed class ScoringSheet
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Language.English);
 
-    private SheetScore Score(Func<IndicatorCode, decimal?> valueOf, UnitId? unit)
+    private SheetScore Score(Func<IndicatorCode, decimal?> valueOf, UnitId? unit) => new(this, unit, ScoreGroups(valueOf));
+
+    /// <summary>Every group's score, with its sub-indicators and the rule step each took.</summary>
+    internal GroupScore[] ScoreGroups(Func<IndicatorCode, decimal?> valueOf)
     {
         var groups = new GroupScore[Groups.Count];
         for (var g = 0; g < groups.Length; g++)
@@ -169,6 +203,22 @@ public sealed class ScoringSheet
             groups[g] = new GroupScore(group, items);
         }
 
-        return new SheetScore(this, unit, groups);
+        return groups;
+    }
+
+    /// <summary>
+    /// Adds points in ascending order, as <see cref="GroupScore.Points"/> and <see cref="SheetScore.Total"/> do, so that
+    /// the order of the items cannot move a total that lies on a cut-off. Sorts <paramref name="points"/> in place.
+    /// </summary>
+    private static decimal SumAscending(Span<decimal> points)
+    {
+        points.Sort();
+        var sum = 0m;
+        foreach (var point in points)
+        {
+            sum += point;
+        }
+
+        return sum;
     }
 }

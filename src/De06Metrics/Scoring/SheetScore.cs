@@ -1,4 +1,5 @@
 using System.Text;
+using De06Metrics.Composite;
 using De06Metrics.Text;
 using De06Metrics.Units;
 
@@ -11,17 +12,35 @@ namespace De06Metrics.Scoring;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed class SheetScore
 {
+    private readonly IndicatorTable? table;
+    private readonly int row;
+    private IReadOnlyList<GroupScore>? groups;
+
     internal SheetScore(ScoringSheet sheet, UnitId? unit, IReadOnlyList<GroupScore> groups)
     {
         Sheet = sheet;
         Unit = unit;
-        Groups = groups;
+        this.groups = groups;
         // Added in ascending order, like a group's points, so that the order of the groups cannot move a total that
         // lies on a rating's cut-off to the other side of it.
         Total = groups.Select(group => group.Points).Order().Sum();
         Unscored = groups.Sum(group => group.Unscored);
         UnscoredPoints = groups.Sum(group => group.UnscoredPoints);
         ScoredZeroForMissing = groups.Sum(group => group.Items.Count(item => item.Status == ScoreStatus.MissingScoredZero));
+        Rating = IsComplete && sheet.RatingScale is { } scale ? scale.Rate(Total) : null;
+    }
+
+    /// <summary>A unit's score from a table, its totals computed and its groups made when first read.</summary>
+    internal SheetScore(ScoringSheet sheet, IndicatorTable table, int row, decimal total, int unscored, decimal unscoredPoints, int scoredZeroForMissing)
+    {
+        Sheet = sheet;
+        Unit = table.Units[row];
+        this.table = table;
+        this.row = row;
+        Total = total;
+        Unscored = unscored;
+        UnscoredPoints = unscoredPoints;
+        ScoredZeroForMissing = scoredZeroForMissing;
         Rating = IsComplete && sheet.RatingScale is { } scale ? scale.Rate(Total) : null;
     }
 
@@ -32,7 +51,25 @@ public sealed class SheetScore
     public UnitId? Unit { get; }
 
     /// <summary>The groups' scores, in the sheet's order.</summary>
-    public IReadOnlyList<GroupScore> Groups { get; }
+    /// <remarks>
+    /// For a score from <see cref="ScoringSheet.ScoreAll"/>, made when first read and the same list on every later read.
+    /// Safe to read from several threads at once: one list is published, and any made beside it is equal to it.
+    /// </remarks>
+    public IReadOnlyList<GroupScore> Groups
+    {
+        get
+        {
+            var made = Volatile.Read(ref groups);
+            if (made is null)
+            {
+                var source = table!;
+                made = Sheet.ScoreGroups(code => source.Cell(row, source.ColumnOf(code)));
+                made = Interlocked.CompareExchange(ref groups, made, null) ?? made;
+            }
+
+            return made;
+        }
+    }
 
     /// <summary>The sum of the points scored; when <see cref="IsComplete"/> is false, a sum over part of the sheet only.</summary>
     public decimal Total { get; }

@@ -53,6 +53,17 @@ public partial class CompositeIndexTest
     }
 
     [Fact]
+    public void The_breakdown_read_from_several_threads_at_once_is_one_list()
+    {
+        var u1 = Index().Compute(Table())[U1];
+        var seen = new IReadOnlyList<CompositeContribution>[8];
+        Parallel.For(0, seen.Length, i => seen[i] = u1.Contributions);
+
+        seen.Should().AllSatisfy(contributions => contributions.Should().BeSameAs(seen[0]));
+        seen[0].Select(c => c.Term).Should().Equal(50m, 25m, 12.5m);
+    }
+
+    [Fact]
     public void Weights_are_renormalised_over_the_indicators_a_unit_has_data_for()
     {
         var u3 = Index().Compute(Table())[U3];

@@ -90,6 +90,44 @@ public partial class ScoringSheetTest
         scores[1].IsComplete.Should().BeFalse();
     }
 
+    [Fact]
+    public void A_unit_scored_from_a_table_explains_itself_as_when_scored_alone()
+    {
+        var builder = new De06Metrics.Composite.IndicatorTableBuilder();
+        foreach (var (code, value) in Values())
+        {
+            builder.Set(new UnitId("HG"), code, value);
+        }
+
+        builder.Set(new UnitId("TQ"), new IndicatorCode("CKMB.1"), 100m);
+        var scores = Sheet().ScoreAll(builder.ToTable());
+        var alone = Sheet().Score(Values(), new UnitId("HG"));
+        var partial = Sheet().Score(new Dictionary<IndicatorCode, decimal> { [new IndicatorCode("CKMB.1")] = 100m }, new UnitId("TQ"));
+
+        scores[0].Explain(Language.Vietnamese).Should().Be(alone.Explain(Language.Vietnamese));
+        scores[0].Rating.Should().Be(alone.Rating);
+        scores[1].Explain(Language.English).Should().Be(partial.Explain(Language.English));
+        (scores[1].Unscored, scores[1].UnscoredPoints, scores[1].ScoredZeroForMissing)
+            .Should().Be((partial.Unscored, partial.UnscoredPoints, partial.ScoredZeroForMissing));
+    }
+
+    [Fact]
+    public void Groups_read_from_several_threads_at_once_are_one_list()
+    {
+        var builder = new De06Metrics.Composite.IndicatorTableBuilder();
+        foreach (var (code, value) in Values())
+        {
+            builder.Set(new UnitId("HG"), code, value);
+        }
+
+        var score = Sheet().ScoreAll(builder.ToTable())[0];
+        var seen = new IReadOnlyList<GroupScore>[8];
+        Parallel.For(0, seen.Length, i => seen[i] = score.Groups);
+
+        seen.Should().AllSatisfy(groups => groups.Should().BeSameAs(seen[0]));
+        seen[0].Sum(group => group.Points).Should().BeApproximately(ExpectedTotal, 1e-24m);
+    }
+
     [Theory]
     [InlineData(90, Rating.Good)]
     [InlineData(89.99, Rating.Fair)]
