@@ -80,25 +80,100 @@ public sealed class ComponentStatistics
             }
         }
 
-        // A sum of decimals rounds once it passes 28 significant digits, so the values are added in ascending order:
-        // the statistics, and so every unit's score, do not depend on the order of the table's rows.
         var values = scratch.AsSpan(0, count);
-        values.Sort();
-        var minimum = count > 0 ? values[0] : 0m;
-        var maximum = count > 0 ? values[^1] : 0m;
-        var sum = 0m;
-        foreach (var value in values)
+        decimal? mean;
+        decimal? standardDeviation;
+        if (TryExactMoments(values, out var minimum, out var maximum, out var sum, out var squares))
         {
-            sum += value;
+            // Every sum exact, so in any order the same: the mean and the spread n·Σx² − (Σx)² are rounded once each.
+            mean = count > 0 ? sum / count : null;
+            standardDeviation = count >= 2 ? ExactStandardDeviation(values, count, sum, squares) : null;
         }
+        else
+        {
+            // A sum of decimals rounds once it passes 28 significant digits, so the values are added in ascending order:
+            // the statistics, and so every unit's score, do not depend on the order of the table's rows.
+            values.Sort();
+            minimum = count > 0 ? values[0] : 0m;
+            maximum = count > 0 ? values[^1] : 0m;
+            sum = 0m;
+            foreach (var value in values)
+            {
+                sum += value;
+            }
 
-        decimal? mean = count > 0 ? sum / count : null;
-        decimal? standardDeviation = count >= 2 ? SampleStandardDeviation(values, mean!.Value) : null;
+            mean = count > 0 ? sum / count : null;
+            standardDeviation = count >= 2 ? SampleStandardDeviation(values, mean!.Value) : null;
+        }
 
         var reason = normalisation.WhyNotNormalisable(component, count, minimum, maximum, standardDeviation);
         return count == 0
             ? new(component, 0, null, null, null, null, reason)
             : new(component, count, minimum, maximum, mean, standardDeviation, reason);
+    }
+
+    /// <summary>
+    /// The extremes, Σx and Σx² of the values in their own order, when no addition or square rounds (the common case of
+    /// figures with a few decimals); <see langword="false"/> as soon as one would, or passes decimal's range.
+    /// </summary>
+    private static bool TryExactMoments(ReadOnlySpan<decimal> values, out decimal minimum, out decimal maximum, out decimal sum, out decimal squares)
+    {
+        minimum = values.Length > 0 ? values[0] : 0m;
+        maximum = minimum;
+        sum = 0m;
+        squares = 0m;
+        try
+        {
+            foreach (var value in values)
+            {
+                minimum = Math.Min(minimum, value);
+                maximum = Math.Max(maximum, value);
+                var square = value * value;
+                var nextSum = sum + value;
+                var nextSquares = squares + square;
+                // An exact product has the scales' sum, an exact sum the larger scale; anything less was rounded.
+                if (square.Scale != 2 * value.Scale
+                    || nextSum.Scale != Math.Max(sum.Scale, value.Scale)
+                    || nextSquares.Scale != Math.Max(squares.Scale, square.Scale))
+                {
+                    return false;
+                }
+
+                (sum, squares) = (nextSum, nextSquares);
+            }
+
+            return true;
+        }
+        catch (OverflowException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// √((n·Σx² − (Σx)²) / (n(n − 1))) from exact sums; by the sorted path when the spread's own products would round.
+    /// </summary>
+    private static decimal ExactStandardDeviation(Span<decimal> values, int count, decimal sum, decimal squares)
+    {
+        try
+        {
+            var scaledSquares = count * squares;
+            var sumSquared = sum * sum;
+            if (scaledSquares.Scale == squares.Scale && sumSquared.Scale == 2 * sum.Scale)
+            {
+                var spread = scaledSquares - sumSquared;
+                if (spread.Scale == Math.Max(scaledSquares.Scale, sumSquared.Scale))
+                {
+                    return DecimalMath.Sqrt(Math.Max(0m, spread) / ((decimal)count * (count - 1)));
+                }
+            }
+        }
+        catch (OverflowException)
+        {
+        }
+
+        values.Sort();
+        return SampleStandardDeviation(values, sum / count);
     }
 
     private static decimal SampleStandardDeviation(ReadOnlySpan<decimal> values, decimal mean)

@@ -84,4 +84,23 @@ public partial class CompositeIndexTest
         index.Compute(Table())[U3].Value.Should().Be(37.5m);
         composites[2].Should().Be(37.5);
     }
+
+    [Fact]
+    public void Statistics_of_figures_with_few_decimals_are_the_same_in_any_row_order()
+    {
+        // ONLINE 1,5; 2,25; 3: Σx = 6,75, mean 2,25; deviations −0,75, 0, 0,75, s² = (0,5625 + 0 + 0,5625)/2 = 0,5625,
+        // s = 0,75. The same by the sums: n·Σx² − (Σx)² = 3 × 16,3125 − 45,5625 = 3,375; 3,375 / (3 × 2) = 0,5625.
+        var index = new CompositeIndex(Name, [new(Online, 1m)], Normalisation.ZScore(), AggregationMethod.WeightedArithmeticMean);
+        IndicatorTable Table(params (UnitId Unit, decimal Value)[] rows) =>
+            rows.Aggregate(new IndicatorTableBuilder(), (builder, row) => builder.Set(row.Unit, Online.Code, row.Value)).ToTable();
+
+        var forward = index.Compute(Table((U1, 1.5m), (U2, 2.25m), (U3, 3m))).Statistics[0];
+        var backward = index.Compute(Table((U3, 3m), (U2, 2.25m), (U1, 1.5m))).Statistics[0];
+
+        forward.Mean.Should().Be(2.25m);
+        forward.StandardDeviation.Should().Be(0.75m);
+        (forward.Minimum, forward.Maximum).Should().Be((1.5m, 3m));
+        (backward.Mean, backward.StandardDeviation, backward.Minimum, backward.Maximum)
+            .Should().Be((forward.Mean, forward.StandardDeviation, forward.Minimum, forward.Maximum));
+    }
 }
