@@ -148,6 +148,11 @@ public sealed class ScoringRule
     /// </exception>
     public RuleScore Score(decimal? value, MissingDataPolicy missingData = MissingDataPolicy.StaysMissing)
     {
+        if (!Enum.IsDefined(missingData))
+        {
+            throw new ArgumentOutOfRangeException(nameof(missingData), missingData, $"Missing-data policy {(int)missingData} is not defined.");
+        }
+
         var outcome = Apply(value, missingData);
         return new RuleScore(this, outcome.Input, outcome.Status, outcome.Points, outcome.UncappedPoints, outcome.IsCapped, outcome.BandIndex, outcome.Reason);
     }
@@ -156,13 +161,9 @@ public sealed class ScoringRule
     /// The rule applied to a value, as a value: what <see cref="Score"/> records, for paths that keep only the points
     /// and the status of many values.
     /// </summary>
+    /// <remarks><paramref name="missingData"/> is checked by the caller (a sheet checks its own when it is made).</remarks>
     internal Outcome Apply(decimal? value, MissingDataPolicy missingData)
     {
-        if (!Enum.IsDefined(missingData))
-        {
-            throw new ArgumentOutOfRangeException(nameof(missingData), missingData, $"Missing-data policy {(int)missingData} is not defined.");
-        }
-
         if (value is not { } x)
         {
             return missingData == MissingDataPolicy.ScoresZero

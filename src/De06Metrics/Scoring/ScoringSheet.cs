@@ -212,7 +212,19 @@ public sealed class ScoringSheet
     /// </summary>
     private static decimal SumAscending(Span<decimal> points)
     {
-        points.Sort();
+        // A group has a handful of items: sorted by insertion, without the general sort's set-up.
+        for (var i = 1; i < points.Length; i++)
+        {
+            var point = points[i];
+            var j = i - 1;
+            for (; j >= 0 && points[j] > point; j--)
+            {
+                points[j + 1] = points[j];
+            }
+
+            points[j + 1] = point;
+        }
+
         var sum = 0m;
         foreach (var point in points)
         {
