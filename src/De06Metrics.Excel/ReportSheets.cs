@@ -1,4 +1,5 @@
 using De06Metrics.Evaluation;
+using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
 using De06Metrics.Scorecards;
@@ -16,6 +17,8 @@ internal static class ReportSheets
 {
     public static ValueTask WriteResultsAsync(SheetWriter writer, ScorecardResult result, Language language, CancellationToken cancellationToken)
     {
+        // Two columns more, the milestone and where the figure stands, only when some row is checked against a trajectory.
+        var trajectories = result.Rows.Any(row => row.TrajectoryCheck is not null);
         string[] headings =
         [
             language[Phrase.ReportColumnCode],
@@ -30,6 +33,7 @@ internal static class ReportSheets
             language[Phrase.ReportColumnMargin],
             Number(Phrase.ReportColumnMargin),
             language[Phrase.ReportColumnStatus],
+            .. trajectories ? [language[Phrase.WorkbookColumnMilestone], language[Phrase.WorkbookColumnTrajectoryStatus]] : Array.Empty<string>(),
             language[Phrase.ReportColumnChange],
             Number(Phrase.ReportColumnChange),
             language[Phrase.ReportColumnLead],
@@ -37,7 +41,7 @@ internal static class ReportSheets
             language[Phrase.ReportColumnNotes],
         ];
         var dates = ExcelFormats.DateFormat(language);
-        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates)), cancellationToken);
+        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates, trajectories)), cancellationToken);
 
         string Number(Phrase heading) => language.Format(Phrase.WorkbookColumnNumber, language[heading]);
     }
@@ -118,7 +122,7 @@ internal static class ReportSheets
         }), cancellationToken);
     }
 
-    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language, string dates)
+    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language, string dates, bool trajectories)
     {
         var indicator = row.Indicator;
         var measure = indicator.Measure;
@@ -146,6 +150,7 @@ internal static class ReportSheets
                 ? new SheetCell(StatusOverride.BesideComputed(row.PlanShare?.DescribeBrief(language), row.Override, language),
                     Fill: row.PlanShare switch { { IsBehind: true } => CellFill.Bad, { Share: not null } => CellFill.Good, _ => CellFill.None })
                 : new SheetCell(StatusOverride.BesideComputed(Status(row, evaluation.Status, language), row.Override, language), Fill: FillOf(evaluation.Status, row.IsBehindSchedule)),
+            .. trajectories ? TrajectoryCells(row, language, valueFormat) : Array.Empty<SheetCell>(),
             row.DescribeChange(language),
             row.Change is { Amount: { } change } && row.Actual is not null ? new SheetCell(null, change, differenceFormat) : SheetCell.Empty,
             result.DescribeLead(row, language),
@@ -153,6 +158,20 @@ internal static class ReportSheets
             row.Note?.Text ?? string.Empty,
         ];
     }
+
+    /// <summary>
+    /// The milestone of the row's year on its trajectory as a number in the row's format, and where the figure stands in
+    /// words ("chậm so với lộ trình", on a red fill; "đúng lộ trình", on a green one); two empty cells for a row without one.
+    /// </summary>
+    private static SheetCell[] TrajectoryCells(ScorecardRow row, Language language, string valueFormat) => row.TrajectoryCheck is { } check
+        ?
+        [
+            new SheetCell(null, ExcelFormats.CellValue(row.Indicator.Measure, check.Milestone.Value), valueFormat),
+            check.Status == TrajectoryStatus.OnTrack
+                ? new SheetCell(language[Phrase.TrajectoryOnTrack], Fill: CellFill.Good)
+                : new SheetCell(language[Phrase.TrajectoryOffTrack], Fill: CellFill.Bad),
+        ]
+        : [SheetCell.Empty, SheetCell.Empty];
 
     /// <summary>How firm the figures are: the value's status word, then what the comparison stands on when that is weaker.</summary>
     private static string FigureStatus(ScorecardRow row, Language language)

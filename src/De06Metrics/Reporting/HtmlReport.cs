@@ -13,7 +13,8 @@ namespace De06Metrics.Reporting;
 /// <summary>
 /// A scorecard's result as one HTML document an office can print and sign: a header (reporting body, period, as-of
 /// date, the day it was made), the summary as tiles, the results table with a status badge per row, charts, what lags
-/// per lead unit, the tasks, and footnotes for derived values, target sources and as-of dates.
+/// per lead unit, the tasks, and footnotes for derived values, target sources, as-of dates and where a figure stands on
+/// its trajectory ("thấp hơn mốc 84,0% của lộ trình năm 2024, chậm so với lộ trình").
 /// </summary>
 /// <remarks>
 /// <para>
@@ -355,7 +356,7 @@ public static partial class HtmlReport
 
         /// <summary>
         /// The notes on a row's value: derived from subordinate units, what its source says of it (an estimate, a figure
-        /// worked out from another), counted to a day other than the report's.
+        /// worked out from another), counted to a day other than the report's, and where it stands on its trajectory.
         /// </summary>
         private IEnumerable<string> ValueNotes(ScorecardRow row)
         {
@@ -395,6 +396,12 @@ public static partial class HtmlReport
             if (row.Note?.Text is { } text)
             {
                 yield return language.Format(Phrase.RowNote, text);
+            }
+
+            // Where the figure stands on its trajectory: "thấp hơn mốc 84,0% của lộ trình năm 2024, chậm so với lộ trình".
+            if (row.DescribeTrajectory(language) is { Length: > 0 } trajectory)
+            {
+                yield return trajectory;
             }
         }
 

@@ -10,7 +10,8 @@ namespace De06Metrics.Scorecards;
 /// <remarks>
 /// <para>
 /// Severity is the largest of: the shortfall against the target (1 − attainment; 1 when attainment is not
-/// meaningful), the shortfall against the time-elapsed plan (gap ÷ expected value), the relative decline against the
+/// meaningful), the shortfall against the time-elapsed plan (gap ÷ expected value), the distance from the trajectory's
+/// milestone when off track (|gap| ÷ |milestone|; 1 when the milestone is zero), the relative decline against the
 /// earlier period (as a fraction), and 1 for no data; multiplied by (1 + the share of the period elapsed at the
 /// figure's as-of date, 1 when it covers the whole period). So a gap matters twice as much when no time is left to close it.
 /// </para>
@@ -84,7 +85,8 @@ public sealed class LaggingItem
     /// <summary>
     /// The item as a line of the report: the row's sentence, the reasons, and the coordinating units:
     /// "Mô hình đã triển khai đạt 17/33 mô hình (51,5%; chưa đạt chỉ tiêu, còn thiếu 16 mô hình); phối hợp: Sở Tư pháp". A
-    /// reason the sentence does not state (a host's template without <c>{details}</c>) follows it after a dash: "— chưa đạt chỉ tiêu".
+    /// reason the sentence does not state (a host's template without <c>{details}</c>) follows it after a dash: "— chưa đạt chỉ tiêu",
+    /// "— chậm so với lộ trình: thấp hơn mốc 84,0% năm 2024".
     /// A responsibility carried over says which units it was assigned to: "…; giao cho Sở Thông tin và Truyền thông, nay
     /// là Sở Khoa học và Công nghệ; phối hợp: Sở Tài chính (giao cho Sở Kế hoạch và Đầu tư, nay là Sở Tài chính)", and names the coordinating
     /// units that have no successor ("không còn phối hợp: Huyện Sơn Dương (đã giải thể từ 1/7/2025, không có đơn vị kế thừa)").
@@ -109,6 +111,15 @@ public sealed class LaggingItem
         if (Reasons.HasFlag(LaggingReasons.BehindSchedule) && !details)
         {
             reasons.Add(language[Phrase.LaggingBehindSchedule]);
+        }
+
+        // Off the trajectory: "chậm so với lộ trình: thấp hơn mốc 84,0% năm 2024", when the sentence has no room for it.
+        if (Reasons.HasFlag(LaggingReasons.OffTrack) && !details && Row.TrajectoryCheck is { } check)
+        {
+            reasons.Add(language.Format(
+                check.Gap > 0m ? Phrase.LaggingOffTrackAbove : Phrase.LaggingOffTrackBelow,
+                Row.Indicator.FormatValue(check.Milestone.Value, language),
+                check.Milestone.Year.ToString(CultureInfo.InvariantCulture)));
         }
 
         if (Reasons.HasFlag(LaggingReasons.Declining) && !(Row.DescribeChange(language).Length > 0 && details))

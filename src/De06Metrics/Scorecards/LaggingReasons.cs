@@ -18,4 +18,11 @@ public enum LaggingReasons
 
     /// <summary>A target was assigned but no value was reported or derived ("không có số liệu").</summary>
     NoData = 8,
+
+    /// <summary>
+    /// The figure is off the indicator's trajectory ("chậm so với lộ trình"): short of the milestone of its period's year
+    /// in the better direction (<see cref="ScorecardRow.TrajectoryCheck"/> is <see cref="Growth.TrajectoryStatus.OffTrack"/>).
+    /// A row off its trajectory lags even when its own target is met.
+    /// </summary>
+    OffTrack = 16,
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using De06Metrics.Evaluation;
+using De06Metrics.Growth;
 using De06Metrics.Text;
 using De06Metrics.Timeline;
 using De06Metrics.Units;
@@ -9,10 +10,15 @@ namespace De06Metrics.Scorecards;
 
 /// <summary>
 /// What lags, sent back to the units that own it: for each lead unit ("chủ trì"), the indicators not met, behind
-/// schedule, declining against the earlier period, or without data, most severe first, with the coordinating units
-/// ("phối hợp") named on each item.
+/// schedule, off their trajectory, declining against the earlier period, or without data, most severe first, with the
+/// coordinating units ("phối hợp") named on each item.
 /// </summary>
 /// <remarks>
+/// <para>
+/// A row off its trajectory (<see cref="ScorecardRow.TrajectoryCheck"/> off track: short of the milestone of its
+/// period's year) lags with <see cref="LaggingReasons.OffTrack"/> even when its own target is met or it has none: the
+/// year's milestone is a commitment of its own, as a plan's expected share is.
+/// </para>
 /// <para>
 /// Sections follow the order of the units the result was evaluated in (<see cref="ScorecardResult.Units"/>); a unit
 /// with nothing lagging has no section.
@@ -215,6 +221,12 @@ public sealed class LaggingReport
             reasons |= LaggingReasons.Declining;
         }
 
+        // Off the trajectory lags whatever the target says: a row met on its target but short of its year's milestone.
+        if (row.TrajectoryCheck is { Status: TrajectoryStatus.OffTrack })
+        {
+            reasons |= LaggingReasons.OffTrack;
+        }
+
         return reasons;
     }
 
@@ -240,6 +252,12 @@ public sealed class LaggingReport
         if (reasons.HasFlag(LaggingReasons.BehindSchedule) && row.PlanShare is { ExpectedValue: { } expected and > 0m, Actual: { } reached })
         {
             gap = Math.Max(gap, Math.Abs(expected - reached.Value) / expected);
+        }
+
+        // Off the trajectory: the distance from the milestone on the milestone (1 when the milestone is zero).
+        if (reasons.HasFlag(LaggingReasons.OffTrack) && row.TrajectoryCheck is { } check)
+        {
+            gap = Math.Max(gap, check.Milestone.Value == 0m ? 1m : Math.Abs(check.Gap) / Math.Abs(check.Milestone.Value));
         }
 
         if (reasons.HasFlag(LaggingReasons.Declining))

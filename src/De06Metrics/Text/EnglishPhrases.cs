@@ -688,6 +688,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ScorecardTrajectoryBelow => "below the {1} milestone of {0} on the trajectory",
         Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
         Phrase.ProvenanceComputedFromRestated => "computed as {0}, from its parts' figures restated into today's units",
+        Phrase.LaggingOffTrackBelow => "off track: below the {1} milestone of {0}",
+        Phrase.LaggingOffTrackAbove => "off track: above the {1} milestone of {0}",
+        Phrase.WorkbookColumnMilestone => "Trajectory milestone",
+        Phrase.WorkbookColumnTrajectoryStatus => "Against the trajectory",
     };
 
     /// <inheritdoc />

@@ -694,4 +694,12 @@ internal enum Phrase
 
     // A computed indicator's base across a merger, from its parts' restated figures.
     ProvenanceComputedFromRestated,
+
+    // The lagging report: an item off its trajectory, when the row's sentence does not say so.
+    LaggingOffTrackBelow,
+    LaggingOffTrackAbove,
+
+    // The workbook's results sheet: the trajectory's milestone and where the figure stands against it.
+    WorkbookColumnMilestone,
+    WorkbookColumnTrajectoryStatus,
 }

@@ -688,6 +688,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ScorecardTrajectoryBelow => "thấp hơn mốc {0} của lộ trình năm {1}",
         Phrase.ScorecardTrajectoryAfterDetails => "{0}; {1}",
         Phrase.ProvenanceComputedFromRestated => "tính theo công thức: {0}, từ số liệu của chỉ tiêu thành phần đã quy đổi theo đơn vị hiện nay",
+        Phrase.LaggingOffTrackBelow => "chậm so với lộ trình: thấp hơn mốc {0} năm {1}",
+        Phrase.LaggingOffTrackAbove => "chậm so với lộ trình: cao hơn mốc {0} năm {1}",
+        Phrase.WorkbookColumnMilestone => "Mốc lộ trình",
+        Phrase.WorkbookColumnTrajectoryStatus => "Đánh giá theo lộ trình",
     };
 
     /// <inheritdoc />
