@@ -138,24 +138,7 @@ public sealed class PlanShare
     /// </exception>
     public static PlanShare Evaluate(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, ScheduleOptions? options = null, EvaluationOptions? evaluation = null, LocalDate? asOf = null)
     {
-        GoalRules.EnsureFits(indicator, goal, nameof(goal));
-        ArgumentNullException.ThrowIfNull(targetPeriod);
-        ArgumentNullException.ThrowIfNull(period);
-        if (!targetPeriod.Contains(period) || period.LengthInDays >= targetPeriod.LengthInDays)
-        {
-            throw new ArgumentException(
-                string.Create(CultureInfo.InvariantCulture,
-                    $"{period.ToString(null, CultureInfo.InvariantCulture)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}) does not lie inside the target's period {targetPeriod.ToString(null, CultureInfo.InvariantCulture)} ({targetPeriod.Start:uuuu-MM-dd} to {targetPeriod.End:uuuu-MM-dd}) as a shorter period."),
-                nameof(period));
-        }
-
-        if (actual is { } given)
-        {
-            indicator.Measure.EnsureAccepts(given, nameof(actual));
-        }
-
-        var countedTo = CountTo(period, asOf);
-
+        var countedTo = Check(indicator, goal, targetPeriod, period, actual, asOf);
         options ??= ScheduleOptions.Default;
         var kind = indicator.Accumulation;
         var share = kind is AccumulationKind.Flow or AccumulationKind.CumulativeToDate && goal.Kind is TargetKind.AtLeast or TargetKind.AtMost;
@@ -234,24 +217,20 @@ public sealed class PlanShare
     public static PlanShare EvaluateFromStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, PlanStart start, ScheduleOptions? options = null, EvaluationOptions? evaluation = null, LocalDate? asOf = null)
     {
         ArgumentNullException.ThrowIfNull(start);
-        var plain = Evaluate(indicator, goal, targetPeriod, period, actual, options, evaluation, asOf);
-        var countedTo = plain.CountedTo;
-        if (start.Value is not { } startValue)
-        {
-            throw new ArgumentException("The previous period's closing value must be looked up before the plan is evaluated; give PlanStart.Stated(value, date).", nameof(start));
-        }
-
-        indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(start));
+        // Only a plan that does not count from a start is evaluated plainly; the others are checked alike and computed here.
         if (indicator.Accumulation is not (AccumulationKind.Stock or AccumulationKind.CumulativeToDate) || goal.Kind is not (TargetKind.AtLeast or TargetKind.AtMost))
         {
+            var plain = Evaluate(indicator, goal, targetPeriod, period, actual, options, evaluation, asOf);
+            EnsureStartGiven(indicator, start);
             return plain;
         }
 
+        var countedTo = Check(indicator, goal, targetPeriod, period, actual, asOf);
+        var startValue = EnsureStartGiven(indicator, start);
         options ??= ScheduleOptions.Default;
-        var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
         var expected = options.Profile.IsLinear
             ? (NodaTime.Period.DaysBetween(targetPeriod.Start, countedTo) + 1) * 100m / targetPeriod.LengthInDays
-            : WeightUpTo(segments, countedTo) * 100m / WeightUpTo(segments, targetPeriod.End);
+            : ProfileShare(options, targetPeriod, countedTo);
         var target = goal.Value;
         var span = target - startValue;
         var sign = GoalRules.Sign(indicator.Polarity);
@@ -292,6 +271,45 @@ public sealed class PlanShare
     /// A plan that was to start from the previous period's closing value when no such figure exists: no share, with the
     /// reason <see cref="NotMeaningfulReason.NoStartValue"/>, rather than a share counted from zero.
     /// </summary>
+    /// <summary>Checks the arguments common to both evaluations and gives the day the plan is counted to.</summary>
+    private static LocalDate Check(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, LocalDate? asOf)
+    {
+        GoalRules.EnsureFits(indicator, goal, nameof(goal));
+        ArgumentNullException.ThrowIfNull(targetPeriod);
+        ArgumentNullException.ThrowIfNull(period);
+        if (!targetPeriod.Contains(period) || period.LengthInDays >= targetPeriod.LengthInDays)
+        {
+            throw new ArgumentException(
+                string.Create(CultureInfo.InvariantCulture,
+                    $"{period.ToString(null, CultureInfo.InvariantCulture)} ({period.Start:uuuu-MM-dd} to {period.End:uuuu-MM-dd}) does not lie inside the target's period {targetPeriod.ToString(null, CultureInfo.InvariantCulture)} ({targetPeriod.Start:uuuu-MM-dd} to {targetPeriod.End:uuuu-MM-dd}) as a shorter period."),
+                nameof(period));
+        }
+
+        if (actual is { } given)
+        {
+            indicator.Measure.EnsureAccepts(given, nameof(actual));
+        }
+
+        return CountTo(period, asOf);
+    }
+
+    private static decimal EnsureStartGiven(Indicator indicator, PlanStart start)
+    {
+        if (start.Value is not { } startValue)
+        {
+            throw new ArgumentException("The previous period's closing value must be looked up before the plan is evaluated; give PlanStart.Stated(value, date).", nameof(start));
+        }
+
+        indicator.Measure.EnsureAccepts(MeasuredValue.Of(startValue), nameof(start));
+        return startValue;
+    }
+
+    private static decimal ProfileShare(ScheduleOptions options, ReportingPeriod targetPeriod, LocalDate countedTo)
+    {
+        var segments = options.Profile.Resolve(targetPeriod.ToDateInterval(), nameof(options));
+        return WeightUpTo(segments, countedTo) * 100m / WeightUpTo(segments, targetPeriod.End);
+    }
+
     internal static PlanShare WithoutStart(Indicator indicator, Goal goal, ReportingPeriod targetPeriod, ReportingPeriod period, MeasuredValue? actual, LocalDate? asOf) =>
         new(indicator, goal, targetPeriod, period, actual, targetPeriod.Start, CountTo(period, asOf))
         {
