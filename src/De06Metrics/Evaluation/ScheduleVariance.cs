@@ -32,6 +32,7 @@ public sealed class ScheduleVariance
 {
     private readonly ScheduleSegment[] segments;
     private readonly int[] segmentStartDays;
+    private readonly int[] segmentLengths;
     private readonly decimal totalWeight;
 
     private ScheduleVariance(Indicator indicator, Goal goal, DateInterval period, LocalDate asOf, decimal startValue, decimal? actual, ScheduleProfile profile, decimal tolerance, ScheduleSegment[] segments)
@@ -46,9 +47,11 @@ public sealed class ScheduleVariance
         Tolerance = tolerance;
         this.segments = segments;
         segmentStartDays = new int[segments.Length];
+        segmentLengths = new int[segments.Length];
         for (var i = 0; i < segments.Length; i++)
         {
             segmentStartDays[i] = NodaTime.Period.DaysBetween(period.Start, segments[i].Interval.Start) + 1;
+            segmentLengths[i] = segments[i].Interval.Length;
             totalWeight += segments[i].Weight;
         }
 
@@ -215,7 +218,7 @@ public sealed class ScheduleVariance
         var cumulative = 0m;
         for (var i = 0; i < segments.Length; i++)
         {
-            var length = segments[i].Interval.Length;
+            var length = segmentLengths[i];
             var into = day - segmentStartDays[i] + 1;
             if (into < length)
             {
@@ -249,11 +252,49 @@ public sealed class ScheduleVariance
         }
     }
 
+    // The day a straight line from the start to the target reaches a value, before the rounding is checked; none when the
+    // values are so large that the difference passes decimal's range (the bisection needs no difference).
+    private int? LinearGuess(decimal actual)
+    {
+        try
+        {
+            var fraction = (actual - StartValue) / (Target - StartValue);
+            return fraction <= 0m ? 0 : fraction >= 1m ? PeriodDays : (int)Math.Ceiling(fraction * PeriodDays);
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
+    }
+
     private int FirstDayReaching(decimal actual, int sign)
     {
         if (sign * actual > sign * Target)
         {
             return PeriodDays;
+        }
+
+        // On a straight line the day is ⌈(a − s) / (T − s) × L⌉, give or take the rounding of the one division: start
+        // there and step to the first day that reaches, each step judged by the same E(d) as the bisection below.
+        if (segments.Length == 1 && LinearGuess(actual) is { } guess)
+        {
+            var day = guess;
+            if (sign * ExpectedValueAt(day) >= sign * actual)
+            {
+                while (day > 0 && sign * ExpectedValueAt(day - 1) >= sign * actual)
+                {
+                    day--;
+                }
+            }
+            else
+            {
+                while (day < PeriodDays && sign * ExpectedValueAt(day) < sign * actual)
+                {
+                    day++;
+                }
+            }
+
+            return day;
         }
 
         // E is monotone in the better direction (weights are not negative), so the first day is found by bisection.

@@ -1,5 +1,6 @@
 using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Text;
 
@@ -194,5 +195,38 @@ public class ScheduleVarianceTest
 
         progress.ExpectedValue.Should().BeApproximately(15_152_927_256_826_512_654_502_941_320.9m, 100m);
         progress.Status.Should().Be(ScheduleStatus.BehindSchedule);
+    }
+
+    [Theory]
+    [InlineData(0, 1000, false)]
+    [InlineData(400, 900, false)]
+    [InlineData(20, 5, true)]
+    [InlineData(1, 4, false)]
+    public void The_day_a_figure_is_reached_is_the_first_day_of_the_plan_that_reaches_it(int start, int target, bool lowerIsBetter)
+    {
+        // Checked against a walk over every day of the year: the first day d whose planned value E(d) (day 0 being the
+        // start) reaches the figure in the better direction; the last day when none does.
+        var indicator = Indicators.Balance(lowerIsBetter ? Polarity.LowerIsBetter : Polarity.HigherIsBetter);
+        var goal = lowerIsBetter ? Goal.AtMost(target) : Goal.AtLeast(target);
+        var sign = lowerIsBetter ? -1 : 1;
+        var random = new Random(start * 31 + target);
+        for (var n = 0; n < 300; n++)
+        {
+            var low = Math.Min(start, target) - 2;
+            var figure = Math.Round(low + ((decimal)random.NextDouble() * (Math.Abs(target - start) + 4)), random.Next(0, 4));
+            if (lowerIsBetter && figure < 0m)
+            {
+                continue;
+            }
+
+            var progress = ScheduleVariance.Evaluate(indicator, goal, Year2024, TenthOfMarch, figure, new ScheduleOptions(start));
+            var expected = 0;
+            while (expected < 366 && sign * (expected == 0 ? start : progress.ExpectedValueOn(Year2024.Start.PlusDays(expected - 1))) < sign * figure)
+            {
+                expected++;
+            }
+
+            progress.PlanDayReached.Should().Be(expected, "the figure {0} is first reached on day {1}", figure, expected);
+        }
     }
 }
