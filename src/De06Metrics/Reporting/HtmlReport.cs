@@ -286,7 +286,8 @@ public static partial class HtmlReport
                 Code(row.Indicator.Code.Value);
                 html.Element("th", row.Indicator.Name.In(language), ("scope", "row"));
                 html.Element("td", row.Unit.Name.In(language));
-                html.Open("td", ("class", "de06-num de06-wrap")).Text(ValueText(row));
+                html.Open("td", ("class", "de06-num de06-wrap"));
+                Value(row);
                 References(ValueNotes(row));
                 html.Close("td");
                 // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 mô hình (năm 2024)".
@@ -403,15 +404,28 @@ public static partial class HtmlReport
         /// A row's value as the cell writes it: with its status's mark when it is not simply reported ("72,3% (suy ra)"),
         /// and the period it is of when it is an earlier figure than the report's ("thứ 11/63 (số liệu năm 2023)").
         /// </summary>
-        private string ValueText(ScorecardRow row)
+        /// <remarks>
+        /// The period and the mark are each kept whole on their line ("44,03 triệu đồng/hộ" / "(suy ra)"), so that a
+        /// narrow column never breaks them in two.
+        /// </remarks>
+        private void Value(ScorecardRow row)
         {
             var text = row.DescribeValue(language);
-            if (row.IsEarlierFigure)
+            if (text.Length == 0)
             {
-                text = $"{text} ({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})";
+                return;
             }
 
-            return Marked(text, row.ValueStatus);
+            html.Text(text);
+            if (row.IsEarlierFigure)
+            {
+                html.Text(" ").Element("span", $"({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})", ("class", "de06-part"));
+            }
+
+            if (row.ValueStatus != ValueStatus.Reported)
+            {
+                html.Text(" ").Element("span", row.ValueStatus.Mark(language), ("class", "de06-part"));
+            }
         }
 
         /// <summary>
