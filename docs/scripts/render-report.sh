@@ -1,17 +1,34 @@
 #!/usr/bin/env bash
 # Renders the HTML report of the Hà Giang example, in Vietnamese and in English, with headless Chromium: a screenshot
 # at desktop width (1400 px), one at a phone's width (390 px), and a PDF laid out by the print style sheet (A4
-# landscape). The screenshots are copied to docs/images, shrunk with pngquant and optipng when they are installed.
+# landscape), whose first page is also drawn as a picture (with pdftoppm). The pictures are copied to docs/images,
+# shrunk with pngquant and optipng when they are installed.
 # Usage: docs/scripts/render-report.sh [FOLDER]   (the HTML, PNG and PDF files go to FOLDER, default a new temporary folder)
-# Needs: the .NET SDK and Chromium (apt-get install chromium).
+# Needs: the .NET SDK, Chromium and pdftoppm (apt-get install chromium poppler-utils).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 out=$(realpath -m "${1:-$(mktemp -d)}")
 mkdir -p "$out" docs/images
 dotnet build src/De06Metrics.Cli -m:1 -v quiet -nologo
 de06=src/De06Metrics.Cli/bin/Debug/net10.0/de06.dll
+# Headless, with a new empty profile each time and no connection of Chromium's own (updates, sync, Google's hosts).
+browser() {
+  local profile
+  profile=$(mktemp -d)
+  chromium --headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking \
+    --disable-component-update --disable-sync --user-data-dir="$profile" "$@" 2>/dev/null
+  rm -rf "$profile"
+}
 shot() { # URL WIDTH HEIGHT FILE
-  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size="$2,$3" --screenshot="$4" "$1" 2>/dev/null
+  browser --hide-scrollbars --window-size="$2,$3" --screenshot="$4" "$1"
+}
+shrink() { # FROM TO
+  if command -v pngquant >/dev/null; then
+    pngquant --force --quality 60-90 --output "$2" "$1"
+  else
+    cp "$1" "$2"
+  fi
+  if command -v optipng >/dev/null; then optipng -quiet -o2 "$2"; fi
 }
 for lang in vi en; do
   html=$out/report-$lang.html
@@ -19,15 +36,13 @@ for lang in vi en; do
   dotnet "$de06" report --format html --lang "$lang" --generated 2024-04-05 --out "$html"
   shot "file://$html" 1400 1700 "$out/report-$lang-desktop.png"
   shot "file://$html" 390 1500 "$out/report-$lang-phone.png"
-  chromium --headless --no-sandbox --disable-gpu --no-pdf-header-footer --print-to-pdf="$out/report-$lang.pdf" "file://$html" 2>/dev/null
+  browser --no-pdf-header-footer --print-to-pdf="$out/report-$lang.pdf" "file://$html"
+  # Every printed page as a picture, to look at; the first Vietnamese one goes to the documentation.
+  pdftoppm -png -r 60 "$out/report-$lang.pdf" "$out/report-$lang-page"
   for size in desktop phone; do
-    png=docs/images/report-$lang-$size.png
-    if command -v pngquant >/dev/null; then
-      pngquant --force --quality 60-90 --output "$png" "$out/report-$lang-$size.png"
-    else
-      cp "$out/report-$lang-$size.png" "$png"
-    fi
-    if command -v optipng >/dev/null; then optipng -quiet -o2 "$png"; fi
+    shrink "$out/report-$lang-$size.png" "docs/images/report-$lang-$size.png"
   done
 done
+pdftoppm -png -r 90 -f 1 -l 1 -singlefile "$out/report-vi.pdf" "$out/report-vi-print"
+shrink "$out/report-vi-print.png" docs/images/report-vi-print.png
 echo "HTML, PNG and PDF in $out; screenshots in docs/images"

@@ -287,11 +287,12 @@ public static partial class HtmlReport
                 Code(row.Indicator.Code.Value);
                 html.Element("th", row.Indicator.Name.In(language), ("scope", "row"));
                 html.Element("td", row.Unit.Name.In(language));
-                html.Open("td", ("class", "de06-num")).Text(ValueText(row));
+                html.Open("td", ("class", "de06-num de06-wrap"));
+                Value(row);
                 References(ValueNotes(row));
                 html.Close("td");
                 // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 mô hình (năm 2024)".
-                html.Open("td", ("class", "de06-num")).Text(
+                html.Open("td", ("class", "de06-num de06-wrap")).Text(
                     row.Target is { } target ? row.Indicator.FormatGoal(target.Goal, language)
                     : row.PlanShare is { } plan ? plan.DescribePlan(language)
                     : "—");
@@ -301,7 +302,8 @@ public static partial class HtmlReport
                 html.Open("td", ("class", "de06-status"));
                 Badge(row);
                 html.Close("td");
-                html.Open("td", ("class", "de06-wide")).Text(ChangeText(row));
+                // A row with no earlier figure to compare with shows a dash, as the other empty cells do.
+                html.Open("td", ("class", "de06-wide")).Text(ChangeText(row) is { Length: > 0 } change ? change : "—");
                 References(ChangeNotes(row));
                 html.Close("td");
                 html.Element("td", result.DescribeLead(row, language), ("class", "de06-wide"));
@@ -409,15 +411,28 @@ public static partial class HtmlReport
         /// A row's value as the cell writes it: with its status's mark when it is not simply reported ("72,3% (suy ra)"),
         /// and the period it is of when it is an earlier figure than the report's ("thứ 11/63 (số liệu năm 2023)").
         /// </summary>
-        private string ValueText(ScorecardRow row)
+        /// <remarks>
+        /// The period and the mark are each kept whole on their line ("44,03 triệu đồng/hộ" / "(suy ra)"), so that a
+        /// narrow column never breaks them in two.
+        /// </remarks>
+        private void Value(ScorecardRow row)
         {
             var text = row.DescribeValue(language);
-            if (row.IsEarlierFigure)
+            if (text.Length == 0)
             {
-                text = $"{text} ({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})";
+                return;
             }
 
-            return Marked(text, row.ValueStatus);
+            html.Text(text);
+            if (row.IsEarlierFigure)
+            {
+                html.Text(" ").Element("span", $"({language.Format(Phrase.ScorecardFigureOf, PeriodText.InSentence(row.Period, language))})", ("class", "de06-part"));
+            }
+
+            if (row.ValueStatus != ValueStatus.Reported)
+            {
+                html.Text(" ").Element("span", row.ValueStatus.Mark(language), ("class", "de06-part"));
+            }
         }
 
         /// <summary>
@@ -692,8 +707,9 @@ public static partial class HtmlReport
             html.Close("section").Line();
         }
 
+        /// <summary>A task's badge: its words standing alone, so begun with a capital ("Hoàn thành đúng hạn"), as a row's status is.</summary>
         private void TaskBadge(DeadlineStatus status, string words) =>
-            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), words, status switch
+            Badge(ReportPalette.Fill(status), ReportPalette.Icon(status), LetterCase.UpperFirst(words), status switch
             {
                 DeadlineStatus.DoneOnTime => "done-on-time",
                 DeadlineStatus.DoneLate => "done-late",
@@ -725,7 +741,7 @@ public static partial class HtmlReport
                 html.Open("ol", ("class", "de06-notes")).Line();
                 for (var i = 0; i < notes.Count; i++)
                 {
-                    html.Element("li", notes[i], ("id", $"de06-note-{i + 1}")).Line();
+                    html.Element("li", Sentence(notes[i]), ("id", $"de06-note-{i + 1}")).Line();
                 }
 
                 html.Close("ol").Line();
@@ -736,6 +752,10 @@ public static partial class HtmlReport
                 .Close("p").Line();
             html.Close("footer").Line();
         }
+
+        /// <summary>A note as a sentence: ended by a full stop when it does not end with one already (nor with "!", "?" or "…").</summary>
+        private static string Sentence(string note) =>
+            note.Length == 0 || note[^1] is '.' or '!' or '?' or '…' ? note : note + ".";
 
         /// <summary>
         /// A code's cell: a line may break only after a dot, a hyphen or an underscore ("HEALTH.CHIPID_|INSURANCE"),

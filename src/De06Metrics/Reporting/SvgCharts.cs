@@ -392,7 +392,7 @@ public static class SvgCharts
     /// <remarks>
     /// The horizontal axis is linear in days between the periods' ends, so that a year and a quarter keep their real
     /// distance; each point is labelled with its period ("2023", "Quý 1/2024") and its value, and has the two as its
-    /// tooltip. The target line is labelled with its period ("Chỉ tiêu Quý 1/2024: ≥ 70%"): a target is set for one
+    /// tooltip. The target line is labelled with its period ("Chỉ tiêu quý I/2024: ≥ 70%"): a target is set for one
     /// period, not for the earlier ones. A range goal draws both of its ends; a yes/no goal is not drawn. The vertical
     /// axis starts at zero (or below it, for negative values). Every figure is drawn: none is dropped or merged.
     /// </remarks>
@@ -433,24 +433,27 @@ public static class SvgCharts
         decimal[] goals = target is not { } set || set.Goal.Kind == TargetKind.YesNo ? []
             : set.Goal.Kind == TargetKind.Range ? [set.Goal.Low, set.Goal.High] : [set.Goal.Value];
 
-        // The points sit inside the plot, clear of its axis, so that the first and last values' labels fit.
-        const double left = 64, right = 40, top = 52, plotHeight = 170, inset = 36;
+        // The points sit inside the plot, clear of its axis, so that the first and last values' labels fit; the axis
+        // stands far enough in for its longest label ("20 mô hình"), at about 7 units a character of the 12-unit font.
+        const double right = 40, top = 52, plotHeight = 170, inset = 36;
+        var scale = ChartScale.Nice(points.Select(point => point.Value.Value).Concat(goals), top + plotHeight, top);
+        var tickLabels = scale.Ticks().Select(tick => (Tick: tick, Label: indicator.Measure.FormatValue(tick, scale.TickDecimals, language))).ToList();
+        double left = Math.Max(64, 16 + (7 * tickLabels.Max(tick => tick.Label.Length)));
         var title = language.Format(Phrase.ChartSeriesTitle, indicator.Name.In(language), unitName);
         var plotWidth = Math.Max(300, (7 * title.Length) - left - right + 16);
         var width = left + plotWidth + right;
         var height = top + plotHeight + 46;
         double X(LocalDate date) => span == 0 ? left + (plotWidth / 2) : left + inset + ((plotWidth - (2 * inset)) * Period.Between(first, date, PeriodUnits.Days).Days / span);
-        var scale = ChartScale.Nice(points.Select(point => point.Value.Value).Concat(goals), top + plotHeight, top);
 
         string Point(Observation point) => $"{point.Period.ToString(language)}: {indicator.FormatValue(point.Value.Value, language)}";
         var svg = new SvgWriter(width, height, title, string.Join("; ", points.Select(Point)));
         svg.Text(8, 20, title, "chart-title", bold: true);
-        foreach (var tick in scale.Ticks())
+        foreach (var (tick, label) in tickLabels)
         {
             var y = scale.Map(tick);
             svg.Line(left, y, left + plotWidth, y, "grid", "#eeeeee");
             svg.Line(left - 4, y, left, y, "tick", Ink);
-            svg.Text(left - 8, y + 4, indicator.Measure.FormatValue(tick, scale.TickDecimals, language), "tick-label", "end");
+            svg.Text(left - 8, y + 4, label, "tick-label", "end");
         }
 
         var bottom = top + plotHeight;
@@ -459,7 +462,7 @@ public static class SvgCharts
         foreach (var goal in goals)
         {
             var y = scale.Map(goal);
-            var text = language.Format(Phrase.ChartSeriesTarget, indicator.FormatGoal(target!.Goal, language), target.Period.ToString(language));
+            var text = language.Format(Phrase.ChartSeriesTarget, indicator.FormatGoal(target!.Goal, language), PeriodText.InSentence(target.Period, language));
             svg.Line(left, y, left + plotWidth, y, "target-line", Ink, 1.5, dashed: true, title: text);
             svg.Text(left + plotWidth, y - 6, text, "target-label", "end");
         }

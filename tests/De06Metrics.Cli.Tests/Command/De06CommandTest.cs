@@ -140,7 +140,7 @@ public class De06CommandTest
             (csvRun.ExitCode, csvRun.Out, csvRun.Error.Trim()).Should().Be((0, string.Empty, "de06: Q1 2024 is compared with 2023, a period of another length."));
             var page = File.ReadAllText(html);
             page.Should().StartWith("<!DOCTYPE html>\n<html lang=\"vi\">");
-            page.Should().Contain("<td class=\"de06-num\">2.527 tỷ đồng<sup class=\"de06-ref\">", "the value, then the reference to its source's note");
+            page.Should().Contain("<td class=\"de06-num de06-wrap\">2.527 tỷ đồng<sup class=\"de06-ref\">", "the value, then the reference to its source's note");
             // The four targets exceeded; the models have no target on the quarter, so nothing is not met and nothing lags.
             page.Should().Contain("data-status=\"exceeded\"").And.NotContain("data-status=\"not-met\"").And.Contain("<p>Không có chỉ tiêu nào chậm.</p>");
             page.Should().Contain("<dt>Số liệu tính đến</dt><dd>10/3/2024</dd>");

@@ -78,6 +78,34 @@ public partial class HtmlReportTest
     }
 
     [Fact]
+    public void A_task_s_badge_begins_with_a_capital_as_a_row_s_does()
+    {
+        var document = Report(Language.Vietnamese);
+        string Badge(string task) => Text(document.QuerySelector($"tr[data-task='{task}'] .de06-badge"));
+
+        // The report: model 1 done on 11/12/2023 against 31/12/2023; model 18 due 15/2/2024, not done by 31/3/2024 (45 days).
+        Badge("MH.01").Should().Be("✓ Hoàn thành đúng hạn");
+        Badge("MH.18").Should().Be("✗ Quá hạn 45 ngày");
+        Text(Report(Language.English).QuerySelector("tr[data-task='MH.01'] .de06-badge")).Should().Be("✓ Done on time");
+    }
+
+    [Fact]
+    public void A_row_with_nothing_to_compare_with_shows_a_dash_a_value_s_mark_stays_whole_and_every_note_ends_with_a_full_stop()
+    {
+        var document = Report(Language.Vietnamese);
+
+        // The report gives no earlier figure for e-ID activation, so it has no change on 2023.
+        Text(Cell(document, ResultRow(document, "EID.ACTIVATION"), "So sánh")).Should().Be("—");
+        document.QuerySelectorAll("table.de06-results tbody td").Should().OnlyContain(cell => Text(cell).Length > 0);
+        // A value's period and mark are each kept whole on a line, so a narrow column breaks the cell between them.
+        document.QuerySelectorAll("style").Single().TextContent.Should().Contain(".de06-part{white-space:nowrap}");
+        Cell(document, ResultRow(document, "CREDIT.PER_HOUSEHOLD"), "Kết quả").QuerySelectorAll(".de06-part").Select(Text).Should().Equal("(suy ra)");
+        var notes = document.QuerySelectorAll("ol.de06-notes li").Select(Text).ToList();
+        notes.Should().NotBeEmpty().And.OnlyContain(note => note.EndsWith('.') && !note.EndsWith("..", StringComparison.Ordinal));
+        notes.Should().Contain("Tỷ lệ hồ sơ trực tuyến (Tỉnh Hà Giang, quý I/2024): tăng 16,5 điểm phần trăm so với năm 2023 (suy ra) — mức thay đổi so với năm 2023 tính từ số liệu suy ra nên cũng là số suy ra.");
+    }
+
+    [Fact]
     public void The_badges_use_the_palette_s_colours()
     {
         var document = Report(Language.Vietnamese);
@@ -113,7 +141,11 @@ public partial class HtmlReportTest
         var document = Report(Language.Vietnamese);
         var style = string.Concat(document.QuerySelectorAll("style").Select(element => element.TextContent));
 
-        style.Should().Contain("@page{size:A4 landscape").And.Contain("thead{display:table-header-group}").And.Contain("tr{break-inside:avoid}");
+        style.Should().Contain("@page{size:A4 landscape;margin:12mm}").And.Contain("thead{display:table-header-group}").And.Contain("tr{break-inside:avoid}");
+        // The status colours print as they are, and each badge is framed, so that it reads in black and white too.
+        style.Should().Contain(".de06-badge,.de06-tile,.de06-chart svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}");
+        var print = style[style.IndexOf("@media print{", StringComparison.Ordinal)..];
+        print.Should().Contain($".de06-badge{{border-color:{ReportPalette.DarkText}}}").And.Contain("html{font-size:9pt}").And.Contain(".de06-chart svg{max-width:100%;height:auto}");
         document.QuerySelector("meta[name='viewport']")!.GetAttribute("content").Should().Be("width=device-width, initial-scale=1");
         // On a narrow screen the table keeps its columns and scrolls sideways inside its frame.
         style.Should().Contain(".de06-scroll{overflow-x:auto").And.Contain(".de06-table{border-collapse:collapse;width:100%;min-width:960px");

@@ -39,7 +39,7 @@ public partial class SvgChartsTest
         // The target is the quarter's, ≥ 70%: between the two points' heights, since 72,3 > 70.
         var line = WithClass(svg, "target-line").Single();
         Number(line, "y1").Should().BeGreaterThan(Number(points[0], "cy"));
-        WithClass(svg, "target-label").Single().Value.Should().Be("Chỉ tiêu Quý I/2024: ≥ 70%");
+        WithClass(svg, "target-label").Single().Value.Should().Be("Chỉ tiêu quý I/2024: ≥ 70%");
     }
 
     [Fact]
@@ -61,6 +61,23 @@ public partial class SvgChartsTest
         WithClass(svg, "period-label").Select(e => e.Value).Should().Equal("2022", "2023", "Q1 2024");
         ((x[1] - x[0]) / (x[2] - x[1])).Should().BeApproximately(365d / 91d, 0.01);
         WithClass(svg, "target-line").Should().BeEmpty("no target was given");
+    }
+
+    [Fact]
+    public void A_series_leaves_room_left_of_its_axis_for_labels_with_a_unit()
+    {
+        // The models of the example: 10 in 2023 and 17 in the quarter, on an axis of 0, 5 … 20 mô hình.
+        var indicator = new Indicator(new IndicatorCode("M"), new LocalizedText("Mô hình", "Models"), Measure.Count(new LocalizedText("mô hình", "models")), Polarity.HigherIsBetter, 0);
+        var unit = new UnitId("HG");
+        Observation[] figures = [new(indicator.Code, unit, HaGiangExample.Year2023, MeasuredValue.Of(10m)), new(indicator.Code, unit, Quarter, MeasuredValue.Of(17m))];
+
+        var svg = Parse(SvgCharts.Series(indicator, "Tỉnh Hà Giang", figures, Language.Vietnamese));
+
+        var labels = WithClass(svg, "tick-label").ToList();
+        labels.Select(label => label.Value).Should().Contain("20 mô hình");
+        // Each label ends 8 units left of the axis; at 7 units a character of the 12-unit font, "20 mô hình" (10
+        // characters) needs 70 units, so it starts inside the picture only when the axis stands at least 78 units in.
+        labels.Should().OnlyContain(label => Number(label, "x") - (7 * label.Value.Length) >= 0);
     }
 
     [Fact]
