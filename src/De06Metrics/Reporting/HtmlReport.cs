@@ -323,11 +323,13 @@ public static partial class HtmlReport
             var name = status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
             if (status is null && row.PlanShare is { Share: not null } plan)
             {
-                // Against a containing period's plan: where the figure stands on the plan's line, "Vượt tiến độ 21 ngày".
-                var schedule = plan.DescribeSchedule(language);
-                name = LetterCase.UpperFirst(schedule);
+                // Against a containing period's plan: where the figure stands on the plan's line, "▲ Vượt tiến độ 21 ngày",
+                // in the colours of a target's status.
+                Badge(ReportPalette.Fill(plan.Status), ReportPalette.Icon(plan.Status), LetterCase.UpperFirst(plan.DescribeSchedule(language)), ScheduleName(plan.Status));
+                return;
             }
-            else if (row.IsBehindSchedule)
+
+            if (row.IsBehindSchedule)
             {
                 name = language.Format(Phrase.ReportStatusBehindSchedule, name);
             }
@@ -343,6 +345,14 @@ public static partial class HtmlReport
                 .Element("span", name, ("class", "de06-word"))
                 .Close("span");
         }
+
+        private static string ScheduleName(ScheduleStatus status) => status switch
+        {
+            ScheduleStatus.AheadOfSchedule => "ahead-of-schedule",
+            ScheduleStatus.OnSchedule => "on-schedule",
+            ScheduleStatus.BehindSchedule => "behind-schedule",
+            _ => "no-data",
+        };
 
         private static string StatusName(TargetStatus? status) => status switch
         {

@@ -81,6 +81,30 @@ public static class ReportPalette
         _ => "…",
     };
 
+    /// <summary>
+    /// The fill colour of where a figure stands on a containing period's plan: green ahead of or on schedule, red behind,
+    /// grey without data; the same colours as a target's status.
+    /// </summary>
+    /// <param name="status">The schedule status.</param>
+    /// <returns>A CSS colour.</returns>
+    public static string Fill(ScheduleStatus status) => status switch
+    {
+        ScheduleStatus.AheadOfSchedule or ScheduleStatus.OnSchedule => MetFill,
+        ScheduleStatus.BehindSchedule => NotMetFill,
+        _ => NeutralFill,
+    };
+
+    /// <summary>The sign of a schedule status: ▲ ahead, ✓ on schedule, ✗ behind, — no data.</summary>
+    /// <param name="status">The schedule status.</param>
+    /// <returns>One character.</returns>
+    public static string Icon(ScheduleStatus status) => status switch
+    {
+        ScheduleStatus.AheadOfSchedule => "▲",
+        ScheduleStatus.OnSchedule => "✓",
+        ScheduleStatus.BehindSchedule => "✗",
+        _ => "—",
+    };
+
     private static StatusTone Tone(TargetStatus? status) => status switch
     {
         TargetStatus.Exceeded => StatusTone.Exceeded,

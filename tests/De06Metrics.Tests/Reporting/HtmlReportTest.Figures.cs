@@ -1,4 +1,6 @@
+using De06Metrics.Evaluation;
 using De06Metrics.Periods;
+using De06Metrics.Reporting;
 using De06Metrics.Scorecards;
 using De06Metrics.Tests.Serialization;
 using De06Metrics.Text;
@@ -44,7 +46,10 @@ public partial class HtmlReportTest
         // The year's plan stands in the target cell, and the badge says where 17 stands on its line from 10 at the end of
         // 2023: reached on day ⌈(17 − 10) × 366 / 23⌉ = 112, 21 days before 31 March (day 91).
         Text(row.Children[4]).Should().Be("≥ 33 mô hình (năm 2024)");
-        Text(row.QuerySelector(".de06-badge")).Should().Be("— Vượt tiến độ 21 ngày");
+        Text(row.QuerySelector(".de06-badge")).Should().Be("▲ Vượt tiến độ 21 ngày");
+        // Ahead of the plan is drawn as a met target is: green, not the grey of a row without a target.
+        row.QuerySelector(".de06-badge")!.GetAttribute("data-status").Should().Be("ahead-of-schedule");
+        row.QuerySelector(".de06-badge")!.GetAttribute("style").Should().Contain(ReportPalette.Fill(TargetStatus.Met));
     }
 
     [Fact]

@@ -72,7 +72,7 @@ public partial class HtmlReportTest
         // The report: online dossiers 88,8% against at least 70% — exceeded; models 17 of 33 — no target on the quarter
         // (the plan is the year's); held to all 33 on the quarter, 17 of 33 is not met.
         Text(ResultRow(document, "DVC.ONLINE").QuerySelector(".de06-badge")).Should().Be("▲ Vượt chỉ tiêu");
-        Text(ResultRow(document, "MODELS.DEPLOYED").QuerySelector(".de06-badge")).Should().Be("— Vượt tiến độ 21 ngày");
+        Text(ResultRow(document, "MODELS.DEPLOYED").QuerySelector(".de06-badge")).Should().Be("▲ Vượt tiến độ 21 ngày");
         Text(ResultRow(document, "TTHC.ONTIME").QuerySelector(".de06-badge")).Should().Be("— Không có chỉ tiêu");
         Text(ResultRow(ReportWithOneNotMet(Language.Vietnamese), "MODELS.DEPLOYED").QuerySelector(".de06-badge")).Should().Be("✗ Chưa đạt");
     }
@@ -111,7 +111,7 @@ public partial class HtmlReportTest
         var document = Report(Language.Vietnamese);
 
         ResultRow(document, "DVC.ONLINE").QuerySelector(".de06-badge")!.GetAttribute("style").Should().Be($"background:{ReportPalette.MetFill};color:{ReportPalette.LightText}");
-        ResultRow(document, "MODELS.DEPLOYED").QuerySelector(".de06-badge")!.GetAttribute("style").Should().Be($"background:{ReportPalette.Fill(null)};color:{ReportPalette.LightText}");
+        ResultRow(document, "MODELS.DEPLOYED").QuerySelector(".de06-badge")!.GetAttribute("style").Should().Be($"background:{ReportPalette.Fill(ScheduleStatus.AheadOfSchedule)};color:{ReportPalette.LightText}");
         ResultRow(ReportWithOneNotMet(Language.Vietnamese), "MODELS.DEPLOYED").QuerySelector(".de06-badge")!.GetAttribute("style").Should().Be($"background:{ReportPalette.NotMetFill};color:{ReportPalette.LightText}");
         // The bars of the charts are filled from the same palette.
         document.QuerySelectorAll("svg rect.bar").Select(bar => bar.GetAttribute("fill")).Should().OnlyContain(fill => fill == ReportPalette.MetFill || fill == ReportPalette.NotMetFill);

@@ -29,8 +29,8 @@ public partial class HtmlReportTest
         var vi = Parse(Html(Q1WithPath(90m), Language.Vietnamese));
         var en = Parse(Html(Q1WithPath(90m), Language.English));
 
-        NotesOf(vi, "DVC.ONLINE").Should().Contain("cao hơn mốc 84,0% của lộ trình năm 2024, đúng lộ trình");
-        NotesOf(en, "DVC.ONLINE").Should().Contain("above the 2024 milestone of 84.0% on the trajectory, on track");
+        NotesOf(vi, "DVC.ONLINE").Should().Contain("cao hơn mốc 84,0% của lộ trình năm 2024, đúng lộ trình.");
+        NotesOf(en, "DVC.ONLINE").Should().Contain("above the 2024 milestone of 84.0% on the trajectory, on track.");
         // A row without a trajectory has no such note.
         NotesOf(vi, "DVC.PAYMENT").Should().NotContain(note => note.Contains("lộ trình", StringComparison.Ordinal));
         // Nothing lags for the trajectory when the figure is above its milestone.
@@ -44,7 +44,7 @@ public partial class HtmlReportTest
         // 88,8% exceeds the target of 70%.
         var document = Parse(Html(Q1WithPath(100m), Language.Vietnamese));
 
-        NotesOf(document, "DVC.ONLINE").Should().Contain("thấp hơn mốc 92,0% của lộ trình năm 2024, chậm so với lộ trình");
+        NotesOf(document, "DVC.ONLINE").Should().Contain("thấp hơn mốc 92,0% của lộ trình năm 2024, chậm so với lộ trình.");
         document.QuerySelectorAll("#de06-lagging li").Select(Text)
             .Should().ContainSingle(item => item.Contains("thấp hơn mốc 92,0% của lộ trình năm 2024, chậm so với lộ trình", StringComparison.Ordinal));
     }

@@ -50,6 +50,18 @@ public class ReportPaletteTest
         ReportPalette.Icon(null).Should().Be("—");
     }
 
+    [Fact]
+    public void Where_a_figure_stands_on_its_plan_takes_the_colours_and_signs_of_a_target_s_status()
+    {
+        ReportPalette.Fill(ScheduleStatus.AheadOfSchedule).Should().Be(ReportPalette.Fill(TargetStatus.Exceeded));
+        ReportPalette.Fill(ScheduleStatus.OnSchedule).Should().Be(ReportPalette.Fill(TargetStatus.Met));
+        ReportPalette.Fill(ScheduleStatus.BehindSchedule).Should().Be(ReportPalette.Fill(TargetStatus.NotMet));
+        ReportPalette.Fill(ScheduleStatus.NoData).Should().Be(ReportPalette.Fill(TargetStatus.NoData));
+        Enum.GetValues<ScheduleStatus>().Select(ReportPalette.Icon).Should().OnlyHaveUniqueItems();
+        ReportPalette.Icon(ScheduleStatus.AheadOfSchedule).Should().Be("▲");
+        ReportPalette.Icon(ScheduleStatus.BehindSchedule).Should().Be("✗");
+    }
+
     private static double Contrast(string foreground, string background)
     {
         var (lighter, darker) = (Luminance(foreground), Luminance(background)) is var (a, b) && a > b ? (a, b) : (b, a);
