@@ -9,7 +9,7 @@ Console.OutputEncoding = Encoding.UTF8;
 
 // An option that takes a value but is given none (last, or followed by another option) reaches the settings as the
 // parser's placeholder '__default_command': `--out` alone wrote the report to a file of that name. Refused here.
-string[] withValues = ["--period", "--compare-with", "--as-of", "--generated", "--lang", "--format", "--out", "--decimal-separator"];
+string[] withValues = ["--period", "--compare-with", "--as-of", "--period-kinds", "--generated", "--lang", "--format", "--out", "--decimal-separator"];
 for (var i = 0; i < args.Length; i++)
 {
     if (withValues.Contains(args[i], StringComparer.Ordinal) && (i + 1 == args.Length || args[i + 1].StartsWith("--", StringComparison.Ordinal)))

@@ -30,6 +30,13 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
 
         public ReportingPeriod? CompareWith => CompareWithText is null ? null : ReportingPeriod.Parse(CompareWithText);
 
+        [CommandOption("--period-kinds <CHOICE>")]
+        [Description("A comparison with a period of another kind (a quarter with a year): [green]flag[/] (the default: compared, with a warning), [green]allow[/] (compared, no warning) or [green]refuse[/] (not compared; each such change says why).")]
+        [DefaultValue("flag")]
+        public string PeriodKindsText { get; init; } = "flag";
+
+        public PeriodKindMismatch PeriodKinds => Enum.Parse<PeriodKindMismatch>(PeriodKindsText.Trim(), ignoreCase: true);
+
         [CommandOption("--as-of <DATE>")]
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
         public string? AsOfText { get; init; }
@@ -89,6 +96,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
             if (CompareWithText is not null && ReportingPeriodPattern.Iso.Parse(CompareWithText) is { Success: false } badComparison)
             {
                 return ValidationResult.Error($"--compare-with: {badComparison.Exception.Message}");
+            }
+
+            if (PeriodKindsText.Trim().ToUpperInvariant() is not ("FLAG" or "ALLOW" or "REFUSE"))
+            {
+                return ValidationResult.Error($"--period-kinds must be flag, allow or refuse, not '{PeriodKindsText}'.");
             }
 
             if (Out is not null && Out.Trim().Length == 0)
@@ -191,7 +203,8 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // Every indicator's latest figures, each compared with the same period a year before when it has figures there,
         // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
         // source report does); --compare-with names the base of the period's rows.
-        var options = new ScorecardOptions(comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable, publishedOn: settings.PublishedOn);
+        var options = new ScorecardOptions(
+            comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable, publishedOn: settings.PublishedOn, acrossPeriodKinds: settings.PeriodKinds);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
         // A period compared with a base of another kind (the first quarter with a whole year) is said, not hidden.
