@@ -12,8 +12,9 @@ namespace De06Metrics.Scorecards;
 /// Severity is the largest of: the shortfall against the target (1 − attainment; 1 when attainment is not
 /// meaningful), the shortfall against the time-elapsed plan (gap ÷ expected value), the distance from the trajectory's
 /// milestone when off track (|gap| ÷ |milestone|; 1 when the milestone is zero), the relative decline against the
-/// earlier period (as a fraction), and 1 for no data; multiplied by (1 + the share of the period elapsed at the
-/// figure's as-of date, 1 when it covers the whole period). So a gap matters twice as much when no time is left to close it.
+/// earlier period (as a fraction), and 1 for no data; multiplied by (1 + the share of the period elapsed at the day the
+/// row's progress was counted to: its plan's or schedule's day, else the figure's as-of date, else the period's end).
+/// So a gap matters twice as much when no time is left to close it.
 /// </para>
 /// <para>
 /// For a scorecard built on a timeline, a responsibility that names a unit no longer in force on the report's date is

@@ -265,7 +265,9 @@ public sealed class LaggingReport
             gap = Math.Max(gap, row.RelativeChange is { Amount: { } percent } ? Math.Abs(percent) / 100m : 0.1m);
         }
 
-        var countedTo = row.AsOf ?? row.Period.End;
+        // Time elapsed to the day the row's progress was counted to: its plan's or schedule's day (the figure's own date,
+        // else the evaluation's as-of day), else the figure's date, else the period's end.
+        var countedTo = row.PlanShare?.CountedTo ?? row.Schedule?.AsOf ?? row.AsOf ?? row.Period.End;
         var elapsed = row.Period.ElapsedFraction(countedTo);
         return gap * (1m + elapsed);
     }

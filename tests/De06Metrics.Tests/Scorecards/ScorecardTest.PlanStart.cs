@@ -159,4 +159,24 @@ public class ScorecardPlanStartTest
         atEnd.PlanShare!.Status.Should().Be(ScheduleStatus.BehindSchedule);
         atEnd.IsBehindSchedule.Should().BeTrue();
     }
+
+    [Fact]
+    public void A_row_behind_its_plan_as_of_a_day_weighs_the_time_elapsed_to_that_day()
+    {
+        // 280 dossiers in Q1 against 1 200 for the year, as of 20 March (day 80 of 366 and of the quarter's 91):
+        // expected 1 200 × 80/366 = 262,3, reached 280: ahead. Reported as of 31 March instead, 1 200 × 91/366 = 298,4 is
+        // expected and 280 lags by (298,4 − 280) / 298,4 = 0,0615…, weighed by 1 + 91/91 = 2.
+        // With 250: behind on both days; as of 20 March the shortfall is (262,3 − 250) / 262,3 and the weight
+        // 1 + 80/91, not 2: the lagging report weighs the time elapsed to the day the plan was counted to.
+        var scorecard = Scorecard.Create(
+            Catalog,
+            Units,
+            [new Target(Dossiers, P, Year, Goal.AtLeast(1200m))],
+            [new Observation(Dossiers, P, Q1, MeasuredValue.Of(250m))]);
+
+        var item = scorecard.Evaluate(Q1, new LocalDate(2024, 3, 20)).Lagging().Items.Single();
+        var expected = 1200m * 80m / 366m;
+        item.Reasons.Should().Be(LaggingReasons.BehindSchedule);
+        item.Severity.Should().BeApproximately((expected - 250m) / expected * (1m + (80m / 91m)), 1e-20m);
+    }
 }
