@@ -20,6 +20,7 @@ public sealed class IndicatorTable
     private readonly Dictionary<UnitId, int> rowOf;
     private readonly Dictionary<IndicatorCode, int> columnOf;
     private readonly decimal?[] cells;
+    private readonly int width;
 
     internal IndicatorTable(List<UnitId> units, List<IndicatorCode> codes, decimal?[] cells)
     {
@@ -38,6 +39,7 @@ public sealed class IndicatorTable
         }
 
         this.cells = cells;
+        width = codes.Count;
         ValueCount = cells.Count(cell => cell.HasValue);
     }
 
@@ -124,5 +126,5 @@ public sealed class IndicatorTable
 
     internal int ColumnOf(IndicatorCode code) => columnOf.TryGetValue(code, out var column) ? column : -1;
 
-    internal decimal? Cell(int row, int column) => column < 0 ? null : cells[(row * Codes.Count) + column];
+    internal decimal? Cell(int row, int column) => column < 0 ? null : cells[(row * width) + column];
 }

@@ -131,6 +131,7 @@ public sealed class ScoringSheet
         // Each unit's totals come from the rules' points alone; its groups, sub-indicators and rule steps are made when
         // first read (SheetScore.Groups), from the same table, so that scoring many units makes one object a unit.
         var columns = Groups.Select(group => group.Items.Select(item => table.ColumnOf(item.Code)).ToArray()).ToArray();
+        var rules = Groups.Select(group => group.Items.Select(item => item.Rule).ToArray()).ToArray();
         var itemPoints = new decimal[Groups.Max(group => group.Items.Count)];
         var groupPoints = new decimal[Groups.Count];
         var scores = new SheetScore[table.Units.Count];
@@ -141,16 +142,17 @@ public sealed class ScoringSheet
             var scoredZero = 0;
             for (var g = 0; g < groupPoints.Length; g++)
             {
-                var items = Groups[g].Items;
+                var groupRules = rules[g];
+                var groupColumns = columns[g];
                 var groupUnscoredPoints = 0m;
-                for (var i = 0; i < items.Count; i++)
+                for (var i = 0; i < groupRules.Length; i++)
                 {
-                    var outcome = items[i].Rule.Apply(table.Cell(row, columns[g][i]), MissingData);
+                    var outcome = groupRules[i].Apply(table.Cell(row, groupColumns[i]), MissingData);
                     itemPoints[i] = outcome.Points ?? 0m;
                     if (outcome.Points is null)
                     {
                         unscored++;
-                        groupUnscoredPoints += items[i].MaximumPoints;
+                        groupUnscoredPoints += groupRules[i].MaximumPoints;
                     }
 
                     if (outcome.Status == ScoreStatus.MissingScoredZero)
@@ -159,7 +161,7 @@ public sealed class ScoringSheet
                     }
                 }
 
-                groupPoints[g] = SumAscending(itemPoints.AsSpan(0, items.Count));
+                groupPoints[g] = SumAscending(itemPoints.AsSpan(0, groupRules.Length));
                 unscoredPoints += groupUnscoredPoints;
             }
 
