@@ -17,8 +17,14 @@ public static class ValueStatusExtensions
     {
         EnsureDefined(status, nameof(status));
         EnsureDefined(other, nameof(other));
-        return status >= other ? status : other;
+        return Later(status, other);
     }
+
+    /// <summary>
+    /// <see cref="LeastFirm"/> for statuses already known to be defined (held by observations and values the library
+    /// made), without checking them again: for the paths that take it once per value.
+    /// </summary>
+    internal static ValueStatus Later(ValueStatus status, ValueStatus other) => status >= other ? status : other;
 
     /// <summary>The status as a word: "ước tính" / "estimated", "sơ bộ" / "preliminary", "suy ra" / "derived".</summary>
     /// <param name="status">The status.</param>

@@ -76,7 +76,7 @@ internal sealed class ComputedColumn
         {
             values![position] = value.Value;
             states![position] = HasValue;
-            statuses![position] = partsStatus > ValueStatus.Derived ? partsStatus : ValueStatus.Derived; // the least firm: the statuses are ordered
+            statuses![position] = ValueStatusExtensions.Later(ValueStatus.Derived, partsStatus);
         }
         else
         {

@@ -36,7 +36,6 @@ public sealed class Scorecard
     private readonly FrozenDictionary<IndicatorKey, RowNote> notesByKey;
     private readonly UnitRegistry? givenUnits;
     private Dictionary<IndicatorCode, ReportingPeriod[]>? observedPeriods;
-    private Dictionary<IndicatorCode, ReportingPeriod[]>? ownObservedPeriods;
     // For each computed indicator, the reported indicators it is computed from, directly or through others.
     private readonly FrozenDictionary<IndicatorCode, IndicatorCode[]> reportedPartsOf;
     // Trajectories by indicator and unit; the unit is default for the indicator's trajectory of every unit.
@@ -386,7 +385,6 @@ public sealed class Scorecard
         observationsBySlice.GetValueOrDefault((indicator, period)) ?? UnitSlice<Observation>.Empty;
 
     /// <summary>The periods in which one indicator has observations, in order; empty when it has none.</summary>
-    /// <remarks>Worked out for every indicator on the first call, once for every thread.</remarks>
     /// <remarks>
     /// Worked out for every indicator on the first call, once for every thread. A computed indicator has the periods
     /// in which any indicator it is computed from has observations.
@@ -419,10 +417,8 @@ public sealed class Scorecard
         }
 
         var found = 0;
-        var own = ownObservedPeriods ?? LazyInitializer.EnsureInitialized(ref ownObservedPeriods, () => observationsBySlice.Keys
-            .GroupBy(key => key.Item1, key => key.Item2)
-            .ToDictionary(group => group.Key, group => group.ToArray()));
-        foreach (var period in own.GetValueOrDefault(indicator) ?? [])
+        // A computed indicator's periods are its parts', where it has no observations of its own: it finds none.
+        foreach (var period in ObservedPeriodsOf(indicator))
         {
             if (period.End <= upTo && ObservationsOf(indicator, period).Find(slot) is not null && ++found > 1)
             {

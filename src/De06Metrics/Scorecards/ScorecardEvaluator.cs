@@ -483,7 +483,7 @@ internal sealed class ScorecardEvaluator
                     present++;
                     partsOfUnit[p] = part.Values[i];
                     var partStatus = part.Statuses[i];
-                    status = partStatus > status ? partStatus : status; // the least firm: the statuses are ordered
+                    status = ValueStatusExtensions.Later(status, partStatus);
                 }
             }
 

@@ -74,16 +74,9 @@ internal sealed class ScorecardRestater
         for (var p = 0; p < values.Length; p++)
         {
             var part = scorecard.GetIndicator(formula.Parts[p]);
-            partFigures ??= [];
-            if (!partFigures.TryGetValue(part.Code, out var figuresOfPart))
-            {
-                figuresOfPart = new BaseFigures(timeline, part, basePeriod, unitsAsOf, () => BaseObservations(part));
-                partFigures.Add(part.Code, figuresOfPart);
-            }
-
             var partBase = part.Formula is { } partFormula
                 ? ComputedBase(part, partFormula, unit, found)
-                : TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, null, figuresOfPart);
+                : TimelineComparer.BaseFor(timeline, unit, options.AcrossUnitChanges, null, FiguresOfPart(part));
             if (partBase is not { Basis: BaseValueBasis.Restated, Value: { } value, Restated: { } restated })
             {
                 return null;
@@ -103,6 +96,18 @@ internal sealed class ScorecardRestater
             contributions.ToImmutable(), events);
         return new ComparisonBase(timeline, indicator, unit, basePeriod, unitsAsOf, BaseValueBasis.Restated, found.AsReported, restatedBase, computed,
             NotMeaningfulReason.None, found.Changes);
+    }
+
+    private BaseFigures FiguresOfPart(Indicator part)
+    {
+        partFigures ??= [];
+        if (!partFigures.TryGetValue(part.Code, out var found))
+        {
+            found = new BaseFigures(timeline, part, basePeriod, unitsAsOf, () => BaseObservations(part));
+            partFigures.Add(part.Code, found);
+        }
+
+        return found;
     }
 
     private List<Observation> BaseObservations(Indicator indicator)
