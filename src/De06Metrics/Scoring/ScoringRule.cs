@@ -17,6 +17,13 @@ public sealed class ScoringRule
 {
     private static readonly LocalizedText NegativeLinear = new LocalizedText(Phrase.RuleNegativeLinear);
 
+    /// <summary>
+    /// For a capped linear rule, how far a capped value may go while its uncapped points surely stay inside decimal's
+    /// range: at most this for higher-is-better, at least this (or zero) for lower-is-better. Past it,
+    /// <see cref="PointsOf"/> takes the full path, which computes the uncapped points and refuses what has none.
+    /// </summary>
+    private readonly decimal uncappedSafeBound;
+
     private ScoringRule(ScoringRuleKind kind, Polarity polarity, decimal maximumPoints, decimal threshold, IReadOnlyList<ScoreBand> bands, decimal otherwisePoints)
     {
         Kind = kind;
@@ -25,6 +32,10 @@ public sealed class ScoringRule
         Threshold = threshold;
         Bands = bands;
         OtherwisePoints = otherwisePoints;
+        if (kind == ScoringRuleKind.CappedLinear)
+        {
+            uncappedSafeBound = UncappedSafeBound(polarity, maximumPoints, threshold);
+        }
     }
 
     /// <summary>How the rule scores.</summary>
@@ -217,6 +228,73 @@ public sealed class ScoringRule
     }
 
     /// <summary>
+    /// The points <see cref="Apply"/> gives a value and their status, without the rest of its record: the path of
+    /// <see cref="ScoringSheet.ScoreAll"/>, which keeps only totals. The uncapped points of a capped value are not
+    /// computed unless the value lies so far past the threshold that they might leave decimal's range, where
+    /// <see cref="Apply"/> is taken so that both paths accept and refuse the same values.
+    /// </summary>
+    /// <remarks><paramref name="missingData"/> is checked by the caller.</remarks>
+    internal decimal? PointsOf(decimal? value, MissingDataPolicy missingData, out ScoreStatus status)
+    {
+        if (value is not { } x)
+        {
+            if (missingData == MissingDataPolicy.ScoresZero)
+            {
+                status = ScoreStatus.MissingScoredZero;
+                return 0m;
+            }
+
+            status = ScoreStatus.Missing;
+            return null;
+        }
+
+        status = ScoreStatus.Scored;
+        var lowerIsBetter = Polarity == Polarity.LowerIsBetter;
+        switch (Kind)
+        {
+            case ScoringRuleKind.CappedLinear when x < 0m:
+                status = ScoreStatus.NotMeaningful;
+                return null;
+
+            case ScoringRuleKind.CappedLinear when lowerIsBetter:
+                if (x > Threshold)
+                {
+                    return MultiplyDivide(MaximumPoints, Threshold, x, value);
+                }
+
+                return x == 0m || x >= uncappedSafeBound ? MaximumPoints : Full(value, missingData, out status);
+
+            case ScoringRuleKind.CappedLinear:
+                if (x < Threshold)
+                {
+                    return MultiplyDivide(x, MaximumPoints, Threshold, value);
+                }
+
+                return x <= uncappedSafeBound ? MaximumPoints : Full(value, missingData, out status);
+
+            case ScoringRuleKind.Bands:
+                for (var i = 0; i < Bands.Count; i++)
+                {
+                    if (lowerIsBetter ? x <= Bands[i].Threshold : x >= Bands[i].Threshold)
+                    {
+                        return Bands[i].Points;
+                    }
+                }
+
+                return OtherwisePoints;
+
+            default:
+                if (x < 0m || x > Threshold)
+                {
+                    status = ScoreStatus.NotMeaningful;
+                    return null;
+                }
+
+                return MultiplyDivide(lowerIsBetter ? Threshold - x : x, MaximumPoints, Threshold, value);
+        }
+    }
+
+    /// <summary>
     /// Describes the rule: "tuyến tính có giới hạn: đạt 80 là đủ 2 điểm, dưới đó giá trị × 2 / 80" / "capped linear:
     /// full 2 points from 80, below it value × 2 / 80".
     /// </summary>
@@ -265,6 +343,38 @@ public sealed class ScoringRule
                 throw new ArgumentOutOfRangeException(nameof(value), value,
                     string.Create(CultureInfo.InvariantCulture, $"Scoring {value} by the rule passes the range of decimal (±7,9 × 10^28): {a} × {b} / {c} has no decimal value."));
             }
+        }
+    }
+
+    private decimal? Full(decimal? value, MissingDataPolicy missingData, out ScoreStatus status)
+    {
+        var outcome = Apply(value, missingData);
+        status = outcome.Status;
+        return outcome.Points;
+    }
+
+    /// <summary>
+    /// A bound on capped values inside which the uncapped points cannot pass decimal's range, with a margin of 8 for
+    /// the rounding of the bound itself. Higher-is-better: x × points / threshold ≤ max / 8 when x ≤ max / 8 /
+    /// max(points, 1) × min(threshold, 1), and so is x × points. Lower-is-better: points × threshold / x ≤ max / 8 when
+    /// x ≥ points × threshold / (max / 8); when points × threshold itself passes the range, no capped value but zero is
+    /// inside the bound.
+    /// </summary>
+    private static decimal UncappedSafeBound(Polarity polarity, decimal points, decimal threshold)
+    {
+        const decimal Margin = decimal.MaxValue / 8m;
+        if (polarity != Polarity.LowerIsBetter)
+        {
+            return Margin / Math.Max(points, 1m) * Math.Min(threshold, 1m);
+        }
+
+        try
+        {
+            return points * threshold / Margin;
+        }
+        catch (OverflowException)
+        {
+            return decimal.MaxValue;
         }
     }
 

@@ -147,15 +147,15 @@ public sealed class ScoringSheet
                 var groupUnscoredPoints = 0m;
                 for (var i = 0; i < groupRules.Length; i++)
                 {
-                    var outcome = groupRules[i].Apply(table.Cell(row, groupColumns[i]), MissingData);
-                    itemPoints[i] = outcome.Points ?? 0m;
-                    if (outcome.Points is null)
+                    var points = groupRules[i].PointsOf(table.Cell(row, groupColumns[i]), MissingData, out var status);
+                    itemPoints[i] = points ?? 0m;
+                    if (points is null)
                     {
                         unscored++;
                         groupUnscoredPoints += groupRules[i].MaximumPoints;
                     }
 
-                    if (outcome.Status == ScoreStatus.MissingScoredZero)
+                    if (status == ScoreStatus.MissingScoredZero)
                     {
                         scoredZero++;
                     }
