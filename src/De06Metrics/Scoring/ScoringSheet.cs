@@ -214,6 +214,11 @@ public sealed class ScoringSheet
     /// </summary>
     private static decimal SumAscending(Span<decimal> points)
     {
+        if (TryExactSum(points, out var exact))
+        {
+            return exact;
+        }
+
         // A group has a handful of items: sorted by insertion, without the general sort's set-up.
         for (var i = 1; i < points.Length; i++)
         {
@@ -234,5 +239,27 @@ public sealed class ScoringSheet
         }
 
         return sum;
+    }
+
+    /// <summary>
+    /// The sum in the points' own order when no addition rounds, which makes the order irrelevant (the common case of
+    /// points with a few decimals); <see langword="false"/> as soon as one would round. An exact decimal sum keeps the
+    /// larger of the two scales; a rounded one has fewer.
+    /// </summary>
+    private static bool TryExactSum(ReadOnlySpan<decimal> points, out decimal sum)
+    {
+        sum = 0m;
+        foreach (var point in points)
+        {
+            var next = sum + point;
+            if (next.Scale != Math.Max(sum.Scale, point.Scale))
+            {
+                return false;
+            }
+
+            sum = next;
+        }
+
+        return true;
     }
 }
