@@ -1,4 +1,6 @@
+using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
+using De06Metrics.Periods;
 using De06Metrics.Scoring;
 using De06Metrics.Text;
 
@@ -13,8 +15,9 @@ public sealed class NodeScore
 {
     internal NodeScore(
         TreeNode node, int depth, decimal? points, LocalizedText? reason, decimal coveredShare, int scored, int indicators,
-        IReadOnlyList<NodeScore> children, RuleScore? rule, decimal? input, Indicator? indicator)
+        IReadOnlyList<NodeScore> children, RuleScore? rule, decimal? input, Indicator? indicator, PlanShare? plan = null)
     {
+        Plan = plan;
         Node = node;
         Depth = depth;
         Points = points;
@@ -66,6 +69,15 @@ public sealed class NodeScore
     public Indicator? Indicator { get; }
 
     /// <summary>
+    /// For a leaf whose row has no target of its own but a plan of a period that contains it (a quarter against the
+    /// year's plan), that plan: the leaf's attainment is then the figure against the value the plan expected by the day
+    /// it was counted to (<see cref="PlanShare.ExpectedValue"/>), or against the target itself when the figure is judged
+    /// directly (a rate against the year's rate). <see langword="null"/> for a leaf with a target of its own, a points
+    /// leaf, and a group.
+    /// </summary>
+    public PlanShare? Plan { get; }
+
+    /// <summary>
     /// Says the score: "Mục tiêu MT1 (Dịch vụ công trực tuyến): 82,5/100 điểm, 3/4 chỉ tiêu có điểm" / "Objective MT1
     /// (Online public services): 82.5/100 points, 3 of 4 indicators scored"; for an indicator, its rule's step.
     /// </summary>
@@ -87,7 +99,13 @@ public sealed class NodeScore
             Func<decimal, Language, string> shown = Node.Method == TreeScoreMethod.Points && Indicator is { } i
                 ? i.FormatValue
                 : (value, l) => Display.Percent(value, l);
-            return language.Format(Phrase.TreeIndicatorScored, label, Display.Natural(leaf, language, 2), Rule!.Describe(language, shown));
+            var step = Rule!.Describe(language, shown);
+            if (Plan is { } plan)
+            {
+                step = $"{step}; {DescribePlan(plan, language)}";
+            }
+
+            return language.Format(Phrase.TreeIndicatorScored, label, Display.Natural(leaf, language, 2), step);
         }
 
         return Points is { } points
@@ -98,4 +116,12 @@ public sealed class NodeScore
     /// <summary>Returns the sentence in English.</summary>
     /// <returns>The text.</returns>
     public override string ToString() => Describe(Language.English);
+
+    private static string DescribePlan(PlanShare plan, Language language)
+    {
+        var period = PeriodText.InSentence(plan.TargetPeriod, language);
+        return plan.Evaluation is not null || plan.ExpectedValue is not { } expected
+            ? language.Format(Phrase.TreeAgainstTargetOfPeriod, period)
+            : language.Format(Phrase.TreeAgainstPlanToDate, period, PeriodText.Date(plan.CountedTo, language), plan.Indicator.FormatValue(expected, language));
+    }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using De06Metrics.Composite;
+using De06Metrics.Evaluation;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Scoring;
@@ -225,6 +226,7 @@ public sealed class ScorecardTree
         var code = node.Indicator!.Value;
         result.Scorecard.TryGetIndicator(code, out var indicator);
         var row = indicator is null ? null : result.Find(code, unit);
+        var against = node.Method == TreeScoreMethod.Points || row?.Evaluation is not null ? null : row?.PlanShare;
         if (row?.Actual is not { } actual)
         {
             return Unscored(new LocalizedText(language => NotMeaningfulReason.NoData.Describe(language)));
@@ -240,24 +242,62 @@ public sealed class ScorecardTree
 
             input = actual.Value;
         }
-        else if (row.Evaluation is not { } evaluation)
+        else if (row.Evaluation is { } evaluation)
+        {
+            if (!evaluation.Attainment.TryGetValue(out input))
+            {
+                var why = evaluation.Attainment.Reason;
+                return Unscored(new LocalizedText(language => why.Describe(language)));
+            }
+        }
+        else if (row.PlanShare is { } plan)
+        {
+            var attainment = AttainmentToDate(plan);
+            if (!attainment.TryGetValue(out input))
+            {
+                var why = attainment.Reason;
+                return Unscored(new LocalizedText(language => why.Describe(language)));
+            }
+        }
+        else
         {
             return Unscored(new LocalizedText(language => language[Phrase.TreeReasonNoTarget]));
-        }
-        else if (!evaluation.Attainment.TryGetValue(out input))
-        {
-            var why = evaluation.Attainment.Reason;
-            return Unscored(new LocalizedText(language => why.Describe(language)));
         }
 
         var score = node.Rule!.Score(input);
         if (score.Points is not { } points)
         {
-            return new NodeScore(node, depth, null, score.Reason, 0m, 0, 1, [], score, input, indicator);
+            return new NodeScore(node, depth, null, score.Reason, 0m, 0, 1, [], score, input, indicator, against);
         }
 
-        return new NodeScore(node, depth, points * 100m / node.Rule.MaximumPoints, null, 1m, 1, 1, [], score, input, indicator);
+        return new NodeScore(node, depth, points * 100m / node.Rule.MaximumPoints, null, 1m, 1, 1, [], score, input, indicator, against);
 
-        NodeScore Unscored(LocalizedText reason) => new(node, depth, null, reason, 0m, 0, 1, [], null, null, indicator);
+        NodeScore Unscored(LocalizedText reason) => new(node, depth, null, reason, 0m, 0, 1, [], null, null, indicator, against);
+    }
+
+    /// <summary>
+    /// The attainment of a figure set against the plan of a period that contains its own, for a row without a target of
+    /// its own: against the target itself when the figure is judged directly (a rate against the year's rate), otherwise
+    /// against the value the plan expected by the day it was counted to (actual ÷ expected, or expected ÷ actual when
+    /// lower is better), so that a quarter on schedule is not scored as a quarter of the year's target.
+    /// </summary>
+    private static RatioOutcome AttainmentToDate(PlanShare plan)
+    {
+        if (plan.Evaluation is { } direct)
+        {
+            return direct.Attainment;
+        }
+
+        if (plan.Actual is not { } actual)
+        {
+            return RatioOutcome.NotMeaningful(NotMeaningfulReason.NoData);
+        }
+
+        if (plan.ExpectedValue is not { } expected)
+        {
+            return RatioOutcome.NotMeaningful(plan.Reason == NotMeaningfulReason.None ? NotMeaningfulReason.NoData : plan.Reason);
+        }
+
+        return GoalRules.Attainment(higherIsBetter: plan.Goal.Kind == TargetKind.AtLeast, actual.Value, expected);
     }
 }

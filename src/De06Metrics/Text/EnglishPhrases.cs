@@ -692,6 +692,8 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "off track: above the {1} milestone of {0}",
         Phrase.WorkbookColumnMilestone => "Trajectory milestone",
         Phrase.WorkbookColumnTrajectoryStatus => "Against the trajectory",
+        Phrase.TreeAgainstPlanToDate => "against the {2} expected by {1} on the plan for {0}",
+        Phrase.TreeAgainstTargetOfPeriod => "against the target for {0}",
     };
 
     /// <inheritdoc />

@@ -702,4 +702,9 @@ internal enum Phrase
     // The workbook's results sheet: the trajectory's milestone and where the figure stands against it.
     WorkbookColumnMilestone,
     WorkbookColumnTrajectoryStatus,
+
+    // A tree's leaf scored against the plan of a period containing its figure's: {0} the plan's period in a sentence,
+    // {1} the day counted to, {2} the value expected by then.
+    TreeAgainstPlanToDate,
+    TreeAgainstTargetOfPeriod,
 }

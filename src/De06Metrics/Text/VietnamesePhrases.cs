@@ -692,6 +692,8 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "chậm so với lộ trình: cao hơn mốc {0} năm {1}",
         Phrase.WorkbookColumnMilestone => "Mốc lộ trình",
         Phrase.WorkbookColumnTrajectoryStatus => "Đánh giá theo lộ trình",
+        Phrase.TreeAgainstPlanToDate => "so với mức cần đạt đến ngày {1} theo kế hoạch {0} là {2}",
+        Phrase.TreeAgainstTargetOfPeriod => "so với chỉ tiêu {0}",
     };
 
     /// <inheritdoc />
