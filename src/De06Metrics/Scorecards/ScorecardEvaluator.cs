@@ -145,7 +145,7 @@ internal sealed class ScorecardEvaluator
                 var responsibility = target?.Responsibility ?? indicator.Responsibility ?? selfResponsibility[i];
                 // Units over time: a unit that changed since the base period is compared on its restated base, or not at all.
                 var comparisonBase = restater?.BaseOf(indicator, units[i].Id, previous[i].Actual);
-                var baseStatus = comparisonBase is { Basis: BaseValueBasis.Restated } ? previous[i].Status.LeastFirm(ValueStatus.Restated) : previous[i].Status;
+                var baseStatus = comparisonBase is { Basis: BaseValueBasis.Restated } ? RestatedStatus(previous[i].Status, comparisonBase) : previous[i].Status;
                 // A computed indicator's restated base was computed from its parts' restated figures: the row names the formula.
                 var baseDerivation = comparisonBase is { Basis: BaseValueBasis.Restated } && indicator.Formula is not null
                     ? previous[i].Derived ?? new Derivation(null, partIndicators[indicator.Code].Length, null) { IsComputed = true, FormulaParts = partIndicators[indicator.Code] }
@@ -158,7 +158,9 @@ internal sealed class ScorecardEvaluator
                     BaseLabel = comparisonBase is null ? null : ScorecardRestater.Label(comparisonBase, comparedWith),
                     IsEarlierFigure = !rowPeriod.Equals(period),
                     ValueStatus = value.Status,
-                    BaseStatus = previous[i].Actual is null && baseDerivation is not { IsComputed: true } ? ValueStatus.Reported : baseStatus,
+                    BaseStatus = previous[i].Actual is null && baseDerivation is not { IsComputed: true } && comparisonBase is not { Basis: BaseValueBasis.Restated, Value: not null }
+                        ? ValueStatus.Reported
+                        : baseStatus,
                     Revises = value.Reported is null ? null : value.Earlier,
                     Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
                     PlanShare = planShare,
@@ -185,6 +187,24 @@ internal sealed class ScorecardEvaluator
 
     // The window of days a period's figures cover under the scorecard's closing rule; none without a rule, or for a
     // period that is not made of whole months under a closing day.
+    /// <summary>
+    /// The status of a restated base: restated, or less firm when a figure it was restated from was (an estimate of a
+    /// predecessor makes the restated base an estimate too).
+    /// </summary>
+    private static ValueStatus RestatedStatus(ValueStatus own, ComparisonBase restated)
+    {
+        var status = ValueStatusExtensions.Later(own, ValueStatus.Restated);
+        if (restated.Restated is { } observation)
+        {
+            foreach (var contribution in observation.Contributions)
+            {
+                status = ValueStatusExtensions.Later(status, contribution.Original.Status);
+            }
+        }
+
+        return status;
+    }
+
     private DataWindow? WindowOf(ReportingPeriod rowPeriod)
     {
         if (scorecard.DataClosingRule is not { } rule)

@@ -18,10 +18,13 @@ public class De06CommandTreeTest
         run.ExitCode.Should().Be(0, run.Error);
         var lines = run.Out.Split('\n');
         lines.Should().Contain("# Điểm theo cây mục tiêu: Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa)");
-        // 4 of the 6 indicators scored: 3 of online services' 4 (on-time handling has no target) and health's 1.
-        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa) |  | 100 | 4/6 | 100/100 điểm, 4/6 chỉ tiêu có điểm |");
-        lines.Should().Contain(line => line.Contains("Lĩnh vực MH (Mô hình Đề án 06) | 1 | — | 0/1 | chưa tính được điểm", StringComparison.Ordinal));
-        lines.Should().Contain(line => line.Contains("MODELS.DEPLOYED (Mô hình Đề án 06 đã triển khai) | 1 | — | 0/1 | chưa chấm điểm (chưa được giao chỉ tiêu) |", StringComparison.Ordinal));
+        // 5 of the 6 indicators scored: 3 of online services' 4 (on-time handling has no target), health's 1, and the
+        // models against the year's plan: 10 + 23 × 91/366 = 15,72 expected by 31/3/2024, 17 ÷ 15,72 = 108,15%.
+        lines.Should().Contain("| Tỉnh Hà Giang | Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa) |  | 100 | 5/6 | 100/100 điểm, 5/6 chỉ tiêu có điểm |");
+        lines.Should().Contain(line => line.Contains("Lĩnh vực MH (Mô hình Đề án 06) | 1 | 100 | 1/1 | 100/100 điểm, 1/1 chỉ tiêu có điểm |", StringComparison.Ordinal));
+        lines.Should().Contain(line => line.Contains(
+            "MODELS.DEPLOYED (Mô hình Đề án 06 đã triển khai) | 1 | 100 | 1/1 | 100/100 điểm; 108,2% đạt ngưỡng 100% → đủ 100 điểm (tuyến tính có giới hạn: đạt ngưỡng là đủ điểm; chưa giới hạn 108,15); so với mức cần đạt đến ngày 31/3/2024 theo kế hoạch năm 2024 là 16 mô hình |",
+            StringComparison.Ordinal));
     }
 
     [Fact]
@@ -42,7 +45,7 @@ public class De06CommandTreeTest
         using var json = JsonDocument.Parse(run.Out);
         var rows = json.RootElement.GetProperty("tree").GetProperty("rows").EnumerateArray().ToList();
         var root = rows.Single(row => row.GetProperty("node").GetString() == "DA06");
-        root.GetProperty("score").GetDecimal().Should().Be(100m, "(100 + 100) / 2 on the two scored areas");
+        root.GetProperty("score").GetDecimal().Should().Be(100m, "(100 + 100 + 100) / 3 on the three areas");
         rows.Single(row => row.GetProperty("node").GetString() == "TTHC.ONTIME").GetProperty("reason").GetString().Should().Be("no target was assigned");
     }
 }

@@ -27,8 +27,8 @@ public partial class HtmlReportTest
     }
 
     [Theory]
-    [InlineData("vi", "100", "—", "Điểm theo cây mục tiêu", "Tỉnh Hà Giang")]
-    [InlineData("en", "100", "—", "Scorecard tree scores", "Hà Giang Province")]
+    [InlineData("vi", "100", "100", "Điểm theo cây mục tiêu", "Tỉnh Hà Giang")]
+    [InlineData("en", "100", "100", "Scorecard tree scores", "Hà Giang Province")]
     public void The_tree_section_scores_the_province_from_the_reports_figures(string code, string root, string models, string heading, string province)
     {
         var section = TreeReport(Language.FromCode(code)).Section;
@@ -39,15 +39,16 @@ public partial class HtmlReportTest
         Text(table.QuerySelector("caption")).Should().Be(province);
         var rows = table.QuerySelectorAll("tbody tr").ToList();
 
-        // The root: the models' area has no score (no target on the quarter; the plan is the year's), and two of the three
-        // equally weighted areas, 2/3 of the weight, meet the tree's coverage of half: (100 + 100) / 2 = 100; 4 of the
-        // 6 indicators have a score (on-time handling and the models have no target on the quarter).
+        // The root: the three equally weighted areas score 100 each, so (100 + 100 + 100) / 3 = 100; 5 of the 6 indicators
+        // have a score (on-time handling has no target on the quarter).
         rows[0].GetAttribute("data-depth").Should().Be("0");
         var cells = rows[0].Children.Select(Text).ToList();
         cells[2].Should().Be(root);
-        cells[3].Should().Be("4/6");
+        cells[3].Should().Be("5/6");
 
-        // The models' area and its one indicator: no score.
+        // The models' area and its one indicator: no target on the quarter, so scored against the year's plan from the
+        // 10 models of the end of 2023: 10 + 23 × 91/366 = 15,72 expected by 31/3/2024, and 17 ÷ 15,72 = 1,08, capped
+        // at 100.
         var modelRows = rows.Where(row => row.GetAttribute("data-node") is "MH" or "MODELS.DEPLOYED").ToList();
         modelRows.Should().HaveCount(2);
         modelRows.Select(row => Text(row.Children[2])).Should().Equal(models, models);

@@ -108,4 +108,48 @@ public class ScorecardComputedAcrossMergerTest
         row.BaseValue.Should().BeNull("30 tỷ ÷ 1 000 households is A's ratio alone, not C's");
         row.Change.Should().BeNull();
     }
+
+    /// <summary>
+    /// B's households were an estimate: the base restated from them is an estimate too (the least firm of "restated" and
+    /// "estimated"), and so is the change made on it; the loans, restated from reported figures alone, are restated.
+    /// </summary>
+    [Fact]
+    public void A_base_restated_from_an_estimate_is_an_estimate()
+    {
+        var result = Scorecard.Create(Catalog, History(), [],
+            [
+                Figure(Lent, A, Year2024, 30_000_000_000m), Figure(Households, A, Year2024, 1_000m),
+                Figure(Lent, B, Year2024, 50_000_000_000m),
+                new Observation(Households, B, Year2024, MeasuredValue.Of(3_000m), status: ValueStatus.Estimated),
+                Figure(Lent, C, Year2025, 110_000_000_000m), Figure(Households, C, Year2025, 5_000m),
+            ])
+            .Evaluate(Year2025);
+
+        var perHousehold = result.Find(PerHousehold, C)!;
+        perHousehold.BaseValue.Should().Be(MeasuredValue.Of(20_000_000m));
+        perHousehold.BaseStatus.Should().Be(ValueStatus.Estimated);
+        perHousehold.ChangeStatus.Should().Be(ValueStatus.Estimated);
+        result.Find(Households, C)!.BaseStatus.Should().Be(ValueStatus.Estimated);
+        result.Find(Lent, C)!.BaseStatus.Should().Be(ValueStatus.Restated);
+    }
+
+    /// <summary>
+    /// A stored indicator of the new unit, which reported nothing for 2024: its base is A's and B's loans added up, 30 + 50
+    /// = 80 tỷ, and its status says it was restated, not reported.
+    /// </summary>
+    [Fact]
+    public void A_stored_indicator_s_restated_base_of_a_new_unit_is_marked_restated()
+    {
+        var row = Scorecard.Create(Catalog, History(), [],
+            [
+                Figure(Lent, A, Year2024, 30_000_000_000m), Figure(Households, A, Year2024, 1_000m),
+                Figure(Lent, B, Year2024, 50_000_000_000m), Figure(Households, B, Year2024, 3_000m),
+                Figure(Lent, C, Year2025, 110_000_000_000m), Figure(Households, C, Year2025, 5_000m),
+            ])
+            .Evaluate(Year2025)
+            .Find(Lent, C)!;
+
+        row.BaseValue.Should().Be(MeasuredValue.Of(80_000_000_000m));
+        row.BaseStatus.Should().Be(ValueStatus.Restated);
+    }
 }

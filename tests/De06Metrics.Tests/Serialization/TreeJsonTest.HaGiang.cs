@@ -20,13 +20,15 @@ public class TreeJsonHaGiangTest
         byCode["DVC"].Scored.Should().Be(3);
         byCode["TTHC.ONTIME"].Points.Should().BeNull();
         byCode["YT"].Points.Should().Be(100m);
-        // The models have no target of their own for the quarter (their plan is the year's), so the area has no score.
-        byCode["MODELS.DEPLOYED"].Points.Should().BeNull();
-        byCode["MH"].Points.Should().BeNull();
-        // The tree's coverage rule is half of the weight: two of the three equally weighted areas are scored,
-        // 2/3 ≥ 0,5, so the province scores on them: (100 + 100) / 2 = 100, with 4 of the 6 indicators scored
-        // (3 in DVC, 1 in YT).
+        // The models have no target of their own for the quarter: their plan is the year's, 33 from the 10 of the end of
+        // 2023, which expected 10 + 23 × 91/366 = 15,718… by 31/3/2024; 17 ÷ 15,718… = 1,0815…, capped at 100.
+        byCode["MODELS.DEPLOYED"].Input.Should().BeApproximately(17m / (10m + (23m * 91m / 366m)), 1e-20m);
+        byCode["MODELS.DEPLOYED"].Points.Should().Be(100m);
+        byCode["MODELS.DEPLOYED"].Plan.Should().NotBeNull();
+        byCode["MH"].Points.Should().Be(100m);
+        // The three equally weighted areas score 100 each: (100 + 100 + 100) / 3 = 100, with 5 of the 6 indicators
+        // scored (3 in DVC, 1 in YT, 1 in MH).
         score.Root.Points.Should().Be(100m);
-        score.Root.Describe(Language.Vietnamese).Should().Be("Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa): 100/100 điểm, 4/6 chỉ tiêu có điểm");
+        score.Root.Describe(Language.Vietnamese).Should().Be("Bảng điểm DA06 (Đề án 06 tỉnh Hà Giang, bản minh họa): 100/100 điểm, 5/6 chỉ tiêu có điểm");
     }
 }
