@@ -174,6 +174,21 @@ public partial class HtmlReportTest
     }
 
     [Fact]
+    public void A_long_badge_wraps_between_words_in_the_results_table_and_keeps_its_whole_wording()
+    {
+        var english = Report(Language.English);
+        var style = string.Concat(english.QuerySelectorAll("style").Select(element => element.TextContent));
+
+        // The column is as wide as "— Không có chỉ tiêu"; a longer badge wraps between its words, its sign beside the first.
+        style.Should().Contain(".de06-status .de06-badge{white-space:normal}").And.Contain(".de06-table td.de06-status{min-width:12.5em}").And.Contain(".de06-icon{flex:none}");
+        style.Should().Contain(".de06-badge{display:inline-flex;");
+        // Nothing is cut or shortened: the badge holds the status's whole wording.
+        var badge = ResultRow(english, "MODELS.DEPLOYED").QuerySelector("td.de06-status .de06-badge")!;
+        Text(badge).Should().Be("▲ 21 days ahead of schedule", "the plan of 33 models for 2024 is ahead by 21 days (see the Vietnamese test)");
+        Text(badge.QuerySelector(".de06-word")).Should().Be("21 days ahead of schedule");
+    }
+
+    [Fact]
     public void What_lags_is_a_list_per_lead_unit_not_preformatted_text()
     {
         // Held to all 33 on the quarter, the models (17 of 33, led by the police) lag.
