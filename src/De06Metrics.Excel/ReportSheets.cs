@@ -41,7 +41,20 @@ internal static class ReportSheets
             language[Phrase.ReportColumnNotes],
         ];
         var dates = ExcelFormats.DateFormat(language);
-        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates, trajectories)), cancellationToken);
+        // An indicator's number formats and unit are the same on each of its rows: made once per indicator, not per row.
+        var formats = new Dictionary<IndicatorCode, RowFormats>();
+        return writer.WriteTableAsync(SheetNames.Results(language), headings, () => result.Rows.Select(row => ResultRow(row, result, language, dates, trajectories, FormatsOf(row.Indicator))), cancellationToken);
+
+        RowFormats FormatsOf(Indicator indicator)
+        {
+            if (!formats.TryGetValue(indicator.Code, out var made))
+            {
+                made = new RowFormats(ExcelFormats.ValueFormat(indicator), ExcelFormats.DifferenceFormat(indicator), ExcelFormats.UnitOf(indicator.Measure, language, scaled: false));
+                formats[indicator.Code] = made;
+            }
+
+            return made;
+        }
 
         string Number(Phrase heading) => language.Format(Phrase.WorkbookColumnNumber, language[heading]);
     }
@@ -122,13 +135,16 @@ internal static class ReportSheets
         }), cancellationToken);
     }
 
-    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language, string dates, bool trajectories)
+    /// <summary>An indicator's number formats for its values and its differences, and its unit of measure in words.</summary>
+    private readonly record struct RowFormats(string Value, string Difference, string Unit);
+
+    private static SheetCell[] ResultRow(ScorecardRow row, ScorecardResult result, Language language, string dates, bool trajectories, RowFormats formats)
     {
         var indicator = row.Indicator;
         var measure = indicator.Measure;
         var evaluation = row.Evaluation;
-        var valueFormat = ExcelFormats.ValueFormat(indicator);
-        var differenceFormat = ExcelFormats.DifferenceFormat(indicator);
+        var valueFormat = formats.Value;
+        var differenceFormat = formats.Difference;
         return
         [
             indicator.Code.Value,
@@ -136,7 +152,7 @@ internal static class ReportSheets
             row.Unit.Name.In(language),
             row.DescribeValue(language),
             row.Actual is { } actual ? new SheetCell(null, ExcelFormats.CellValue(measure, actual.Value), valueFormat) : SheetCell.Empty,
-            ExcelFormats.UnitOf(measure, language, scaled: false),
+            formats.Unit,
             row.AsOf is { } asOf ? SheetCell.OfDate(asOf, dates) : string.Empty,
             // A row without a target of its own shows the containing period's plan it is set against: "≥ 33 (năm 2024)".
             row.Target is { } target ? indicator.FormatGoal(target.Goal, language)

@@ -71,6 +71,9 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet, IEnumerable<string> r
     private readonly HashSet<string> reservedNames = new(reserved, StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> usedNames = new(StringComparer.OrdinalIgnoreCase);
 
+    // The cells of the row being written: one array for every row of the workbook, so that a row costs no array of its own.
+    private Cell[] cells = new Cell[32];
+
     public Spreadsheet Spreadsheet => spreadsheet;
 
     /// <summary>
@@ -102,7 +105,7 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet, IEnumerable<string> r
         }
 
         await spreadsheet.StartWorksheetAsync(Claim(name), options, cancellationToken).ConfigureAwait(false);
-        await spreadsheet.AddRowAsync(headings.Select(heading => ToCell(new SheetCell(heading, Bold: true))).ToArray(), cancellationToken).ConfigureAwait(false);
+        await AddRowAsync([.. headings.Select(heading => new SheetCell(heading, Bold: true))], cancellationToken).ConfigureAwait(false);
         foreach (var row in rows())
         {
             await AddRowAsync(row, cancellationToken).ConfigureAwait(false);
@@ -140,8 +143,21 @@ internal sealed class SheetWriter(Spreadsheet spreadsheet, IEnumerable<string> r
         return claimed;
     }
 
-    public ValueTask AddRowAsync(SheetCell[] row, CancellationToken cancellationToken) =>
-        spreadsheet.AddRowAsync(Array.ConvertAll(row, ToCell), cancellationToken);
+    public ValueTask AddRowAsync(SheetCell[] row, CancellationToken cancellationToken)
+    {
+        if (row.Length > cells.Length)
+        {
+            cells = new Cell[Math.Max(row.Length, 2 * cells.Length)];
+        }
+
+        for (var i = 0; i < row.Length; i++)
+        {
+            cells[i] = ToCell(row[i]);
+        }
+
+        // Every caller awaits a row before it makes the next, so the array is free again when the next row comes.
+        return spreadsheet.AddRowAsync(cells.AsMemory(0, row.Length), cancellationToken);
+    }
 
     /// <summary>The letters of a column: 1 is A, 27 is AA.</summary>
     public static string ColumnName(int column)

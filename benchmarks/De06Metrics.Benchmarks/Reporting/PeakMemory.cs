@@ -4,8 +4,10 @@ using System.Text;
 using De06Metrics.Cli.Output;
 using De06Metrics.Excel;
 using De06Metrics.Reporting;
+using De06Metrics.Scorecards;
 using De06Metrics.Text;
 using NodaTime;
+using SpreadCheetah;
 
 namespace De06Metrics.Benchmarks.Reporting;
 
@@ -13,13 +15,14 @@ namespace De06Metrics.Benchmarks.Reporting;
 /// <c>--peak FORMAT FILE [COMMUNES]</c>: evaluates <see cref="ReportScorecard"/> (of 1 000 communes, 100 000 rows, unless
 /// another number of communes is given: 100 makes 10 000 rows) and writes its report in one format to a file, once,
 /// in a process of its own, so that <c>/usr/bin/time -v</c> gives the peak memory (maximum resident set) of writing
-/// it; <c>bare</c> writes the rows' cells tab-separated, the floor the formats are compared with. Prints the bytes
-/// allocated and the time of the writing alone.
+/// it; <c>bare</c> writes the rows' cells tab-separated, the floor the text formats are compared with, and
+/// <c>bare-xlsx</c> writes the same cells, and the scorecard's data, with the bare workbook writer (SpreadCheetah, plain
+/// cells), the floor the workbook is compared with. Prints the bytes allocated and the time of the writing alone.
 /// </summary>
 internal static class PeakMemory
 {
     /// <summary>The formats: the baseline, then those of <c>de06 report</c> (<c>table</c> at 120 columns, <c>table-wide</c> at 320).</summary>
-    public static readonly string[] Formats = ["bare", "table", "table-wide", "md", "csv", "json", "html", "xlsx"];
+    public static readonly string[] Formats = ["bare", "bare-xlsx", "table", "table-wide", "md", "csv", "json", "html", "xlsx"];
 
     public static int Run(string[] args)
     {
@@ -42,6 +45,10 @@ internal static class PeakMemory
             if (args[0] == "xlsx")
             {
                 ScorecardWorkbook.Write(result, file, language);
+            }
+            else if (args[0] == "bare-xlsx")
+            {
+                WriteBareWorkbook(table, result.Scorecard, file);
             }
             else
             {
@@ -72,6 +79,30 @@ internal static class PeakMemory
             CultureInfo.InvariantCulture,
             $"{args[0]}, {result.Rows.Length} rows: {new FileInfo(args[1]).Length} bytes written in {clock.ElapsedMilliseconds} ms, {(GC.GetTotalAllocatedBytes(precise: true) - allocated) / 1024} KB allocated"));
         return 0;
+    }
+
+    /// <summary>
+    /// The rows' cells as text cells on one sheet, then the scorecard's units, targets and observations as plain cells
+    /// (numbers as number cells) on a sheet each, with the bare workbook writer: the cells the report workbook writes
+    /// beyond its summary and lagging list, in as many sheets, without its styles, column widths or second pass.
+    /// </summary>
+    public static void WriteBareWorkbook(ReportTable table, Scorecard scorecard, Stream stream)
+    {
+        using var spreadsheet = Spreadsheet.CreateNewAsync(stream, new SpreadCheetahOptions { WriteCellReferenceAttributes = true }).AsTask().GetAwaiter().GetResult();
+        void Sheet<T>(string name, IEnumerable<T> items, Func<T, Cell[]> cells)
+        {
+            spreadsheet.StartWorksheetAsync(name).AsTask().GetAwaiter().GetResult();
+            foreach (var item in items)
+            {
+                spreadsheet.AddRowAsync(cells(item)).AsTask().GetAwaiter().GetResult();
+            }
+        }
+
+        Sheet("results", table.Rows, row => [.. row.Cells.Select(cell => new Cell(cell))]);
+        Sheet("units", scorecard.Units.Units, unit => [new(unit.Id.Value), new(unit.Name.Vietnamese), new(unit.ParentId?.Value ?? string.Empty)]);
+        Sheet("targets", scorecard.Targets, target => [new(target.Indicator.Value), new(target.Unit.Value), new(target.Period.ToString(null, CultureInfo.InvariantCulture)), new(target.Goal.Low)]);
+        Sheet("observations", scorecard.Observations, observation => [new(observation.Indicator.Value), new(observation.Unit.Value), new(observation.Period.ToString(null, CultureInfo.InvariantCulture)), new(observation.Value.Value)]);
+        spreadsheet.FinishAsync().AsTask().GetAwaiter().GetResult();
     }
 
     /// <summary>The rows' cells, tab-separated, one row a line, with the bare writer.</summary>

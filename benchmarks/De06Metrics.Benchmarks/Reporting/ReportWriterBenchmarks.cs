@@ -104,6 +104,13 @@ public class ReportWriterBenchmarks
         HtmlReport.Write(result, output, new HtmlReportOptions(Vietnamese, new LocalDate(2024, 4, 5)));
     }
 
+    /// <summary>
+    /// The floor of the workbook: the same rows' cells, and the scorecard's units, targets and observations, written as
+    /// plain cells in a sheet each with the bare workbook writer (see <see cref="PeakMemory.WriteBareWorkbook"/>).
+    /// </summary>
+    [Benchmark]
+    public void BareWorkbook() => PeakMemory.WriteBareWorkbook(table, result.Scorecard, Stream.Null);
+
     /// <summary>The workbook the command writes for <c>--format xlsx</c>.</summary>
     [Benchmark]
     public void Xlsx() => ScorecardWorkbook.Write(result, Stream.Null, Vietnamese);

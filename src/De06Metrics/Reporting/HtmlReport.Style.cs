@@ -7,7 +7,8 @@ public static partial class HtmlReport
     /// The style sheet: the system's sans-serif fonts (nothing fetched), tables that scroll sideways in their frame on a
     /// narrow screen, and for print A4 landscape, table headers repeated on each page, no row cut across pages, the
     /// status colours printed as they are (<c>print-color-adjust: exact</c>) and each badge framed, so that it still reads
-    /// on a black-and-white printer or where the browser leaves backgrounds out.
+    /// on a black-and-white printer or where the browser leaves backgrounds out; printed, the charts sit three to a row (a
+    /// target chart across two), each kept whole on its page.
     /// </summary>
     /// <remarks>
     /// Sizes are in <c>rem</c>, so print sets the root's size and everything follows it: the text, the tables and the
@@ -45,7 +46,10 @@ public static partial class HtmlReport
         + "\n.de06-table td.de06-wrap{min-width:7.5em}"
         + "\n.de06-ref-sep{font-size:.75em}"
         + "\n.de06-table td.de06-code{min-width:7em;overflow-wrap:normal;word-break:keep-all;hyphens:none;font-size:.85em;color:#424242}"
-        + "\n.de06-badge{display:inline-block;border:1px solid transparent;border-radius:4px;padding:1px 8px;font-weight:600;white-space:nowrap}"
+        + "\n.de06-badge{display:inline-flex;align-items:baseline;gap:.3em;border:1px solid transparent;border-radius:4px;padding:1px 8px;font-weight:600;white-space:nowrap}"
+        + "\n.de06-icon{flex:none}"
+        + "\n.de06-status .de06-badge{white-space:normal}"
+        + "\n.de06-table td.de06-status{min-width:12.5em}"
         + "\n.de06-badge,.de06-tile,.de06-chart svg{print-color-adjust:exact;-webkit-print-color-adjust:exact}"
         + "\n.de06-ref{font-size:.75em;margin-left:2px}"
         + "\n.de06-ref a{color:#0d47a1}"
@@ -64,6 +68,6 @@ public static partial class HtmlReport
         + "\ntr{break-inside:avoid}"
         + "\n@media (max-width:700px){body{padding:10px}h1{font-size:1.25rem}.de06-tiles{grid-template-columns:1fr 1fr}.de06-figure{font-size:1.5rem}.de06-chart{overflow-x:auto}.de06-chart svg{max-width:none}}"
         + "\n@page{size:A4 landscape;margin:12mm}"
-        + "\n@media print{html{font-size:9pt}body{padding:0;max-width:none}.de06-scroll{overflow:visible}.de06-table{min-width:0}.de06-tiles{grid-template-columns:repeat(4,1fr)}.de06-badge{border-color:" + ReportPalette.DarkText + "}.de06-chart{max-width:100%}.de06-chart svg{max-width:100%;height:auto}h2,h3,h4{break-after:avoid}a{color:inherit;text-decoration:none}}"
+        + "\n@media print{html{font-size:9pt}body{padding:0;max-width:none}.de06-scroll{overflow:visible}.de06-table{min-width:0}.de06-tiles{grid-template-columns:repeat(4,1fr)}.de06-badge{border-color:" + ReportPalette.DarkText + "}.de06-charts{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));grid-auto-flow:row dense;gap:8px}.de06-chart{max-width:100%;padding:4px}.de06-chart-wide{grid-column:span 2}.de06-chart svg{max-width:100%;height:auto}.de06-chart-series svg{max-height:50mm}h2,h3,h4{break-after:avoid}a{color:inherit;text-decoration:none}}"
         + "\n";
 }

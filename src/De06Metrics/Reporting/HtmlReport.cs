@@ -560,7 +560,7 @@ public static partial class HtmlReport
             foreach (var chart in bars)
             {
                 // The charts are the library's own SVG, every text in them already XML-escaped; drawn straight into the document.
-                html.Open("figure", ("class", "de06-chart")).Markup(output => SvgCharts.WriteTargetBars(chart.Rows, language, output));
+                html.Open("figure", ("class", "de06-chart de06-chart-wide")).Markup(output => SvgCharts.WriteTargetBars(chart.Rows, language, output));
                 if (chart.Count > ChartLimit)
                 {
                     html.Element("figcaption", Capped(Phrase.HtmlReportChartBarsCapped, ChartLimit, chart.Count), ("class", "de06-chart-note"));
@@ -605,7 +605,7 @@ public static partial class HtmlReport
             foreach (var row in series.Rows)
             {
                 var chart = SvgCharts.Series(row.Indicator, row.Unit.Name.In(language), [.. figuresOf[(row.Indicator.Code, row.Unit.Id)]], language, row.Target);
-                html.Open("figure", ("class", "de06-chart")).Markup(chart).Close("figure").Line();
+                html.Open("figure", ("class", "de06-chart de06-chart-series")).Markup(chart).Close("figure").Line();
             }
 
             html.Close("div").Line();

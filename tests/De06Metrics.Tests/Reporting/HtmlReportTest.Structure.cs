@@ -153,6 +153,42 @@ public partial class HtmlReportTest
     }
 
     [Fact]
+    public void Printed_charts_sit_three_to_a_row_each_kept_whole_the_target_chart_across_two()
+    {
+        var document = Report(Language.Vietnamese);
+        var style = string.Concat(document.QuerySelectorAll("style").Select(element => element.TextContent));
+        var print = style[style.IndexOf("@media print{", StringComparison.Ordinal)..];
+
+        print.Should().Contain(".de06-charts{display:grid;grid-template-columns:repeat(3,minmax(0,1fr));grid-auto-flow:row dense;gap:8px}")
+            .And.Contain(".de06-chart-wide{grid-column:span 2}")
+            .And.Contain(".de06-chart-series svg{max-height:50mm}");
+        // Each chart is kept whole on its page; the section is not, so that the charts begin where the page has room.
+        style.Should().Contain(".de06-chart{margin:0;max-width:100%;border:1px solid #e0e0e0;border-radius:6px;padding:6px;break-inside:avoid}");
+        style.Should().NotContain("#de06-charts{").And.NotContain(".de06-charts{break-inside");
+        // The example: one target chart (the 4 rates) across two columns, and 6 charts over time (the 5 rates with a
+        // 2023 figure and the models) one column each.
+        var figures = document.QuerySelectorAll("#de06-charts figure.de06-chart").ToList();
+        figures.Should().HaveCount(7, "1 target chart + 6 charts over time");
+        figures.Where(figure => figure.ClassList.Contains("de06-chart-wide")).Should().ContainSingle().Which.QuerySelectorAll("rect.bar").Should().HaveCount(4);
+        figures.Where(figure => figure.ClassList.Contains("de06-chart-series")).Should().HaveCount(6);
+    }
+
+    [Fact]
+    public void A_long_badge_wraps_between_words_in_the_results_table_and_keeps_its_whole_wording()
+    {
+        var english = Report(Language.English);
+        var style = string.Concat(english.QuerySelectorAll("style").Select(element => element.TextContent));
+
+        // The column is as wide as "— Không có chỉ tiêu"; a longer badge wraps between its words, its sign beside the first.
+        style.Should().Contain(".de06-status .de06-badge{white-space:normal}").And.Contain(".de06-table td.de06-status{min-width:12.5em}").And.Contain(".de06-icon{flex:none}");
+        style.Should().Contain(".de06-badge{display:inline-flex;");
+        // Nothing is cut or shortened: the badge holds the status's whole wording.
+        var badge = ResultRow(english, "MODELS.DEPLOYED").QuerySelector("td.de06-status .de06-badge")!;
+        Text(badge).Should().Be("▲ 21 days ahead of schedule", "the plan of 33 models for 2024 is ahead by 21 days (see the Vietnamese test)");
+        Text(badge.QuerySelector(".de06-word")).Should().Be("21 days ahead of schedule");
+    }
+
+    [Fact]
     public void What_lags_is_a_list_per_lead_unit_not_preformatted_text()
     {
         // Held to all 33 on the quarter, the models (17 of 33, led by the police) lag.
