@@ -158,7 +158,9 @@ internal static class EvaluationReport
             // A status set by hand stands beside the computed one, never in its place. Against a containing period's plan,
             // where the figure stands on the plan's line, kept short so the table fits; the share is in the sentence.
             StatusOverride.BesideComputed(
-                evaluation is null ? row.PlanShare?.DescribeSchedule(language) : Status(evaluation.Status, row.IsBehindSchedule, language),
+                evaluation is null ? row.PlanShare?.DescribeSchedule(language)
+                    : row.IsBeforePeriodEnd ? Status(language[Phrase.ReportStatusPeriodNotEnded], row.IsBehindSchedule, language)
+                    : Status(evaluation.Status.Describe(language), row.IsBehindSchedule, language),
                 row.Override,
                 language),
             // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
@@ -208,6 +210,8 @@ internal static class EvaluationReport
             ["planSchedule"] = row.PlanShare is { } planned ? planned.Status.ToString() : null,
             // A figure dated after the day the evaluation was made as of is shown, not judged.
             ["datedAfterAsOf"] = row.IsDatedAfterAsOf,
+            // A figure without a date, as of a day before its period ends, is shown, not judged against the whole period's target.
+            ["beforePeriodEnd"] = row.IsBeforePeriodEnd,
             ["sentence"] = row.Describe(language),
         };
         // Where the figure stands on its trajectory's milestone, and the days its period's figures cover: written only
@@ -229,6 +233,7 @@ internal static class EvaluationReport
         {
             null when row.PlanShare is { IsBehind: true } => RowStatus.Behind,
             null => RowStatus.None,
+            _ when row.IsBeforePeriodEnd => row.IsBehindSchedule ? RowStatus.Behind : RowStatus.None,
             TargetStatus.Met or TargetStatus.Exceeded => RowStatus.Met,
             TargetStatus.BasicallyMet => RowStatus.AtRisk,
             TargetStatus.NotMet when row.IsBehindSchedule => RowStatus.Behind,
@@ -287,9 +292,9 @@ internal static class EvaluationReport
     private static string Token(ValueStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 
     /// <summary>The status as the library labels it ("Vượt chỉ tiêu", "Chưa đạt"), and whether the row is behind schedule.</summary>
-    private static string Status(TargetStatus status, bool behindSchedule, Language language) => behindSchedule
-        ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
-        : status.Describe(language);
+    private static string Status(string status, bool behindSchedule, Language language) => behindSchedule
+        ? language.Format(Phrase.ReportStatusBehindSchedule, status)
+        : status;
 
     /// <summary>A date in a cell or a note: "30/9/2025" in Vietnamese, "30 Sep 2025" in English.</summary>
     public static string Date(LocalDate date, Language language) => PeriodText.ShortDate(date, language);

@@ -523,6 +523,7 @@ internal static partial class Writers
                 json.WriteNumber("basicallyMet", grades.BasicallyMet);
                 json.WriteNumber("notMet", grades.NotMet);
                 json.WriteNumber("noData", grades.NoData);
+                json.WriteNumber("periodNotEnded", grades.PeriodNotEnded);
                 json.WriteNumber("withoutTarget", grades.WithoutTarget);
                 json.WriteNumber("graded", grades.Graded);
                 json.WriteNumber("metOrExceeded", grades.MetOrExceeded);

@@ -214,6 +214,17 @@ public sealed class ScorecardRow
     public bool IsDatedAfterAsOf { get; internal init; }
 
     /// <summary>
+    /// Whether the figure has no as-of date of its own, the evaluation is made as of a day before its period ends
+    /// (<see cref="EvaluatedAsOf"/>), and the row has a target of its own period: a figure of Quý I/2024 without a date
+    /// in an evaluation as of 10/3/2024. Nothing says the figure was known on that day, so it is shown but not judged
+    /// against the target of the whole period (<see cref="Status"/> is <see cref="TargetStatus.NoData"/>, the reason
+    /// <see cref="NotMeaningfulReason.PeriodNotEnded"/>), and the sentence says so. Its progress counted to that day
+    /// (<see cref="Schedule"/>) is still worked out, as a share of a containing period's plan is
+    /// (<see cref="PlanShare"/>, which such a row has instead of a target and which is never flagged).
+    /// </summary>
+    public bool IsBeforePeriodEnd { get; internal init; }
+
+    /// <summary>
     /// The figure against the milestone of its period's year on the row's trajectory (<see cref="Scorecard.FindTrajectory"/>):
     /// 88,8% in Quý I/2024 against the 2024 milestone of 84,0% on a path from 60% in 2020 to 90% in 2025 is 4,8 points
     /// above it, on track. <see langword="null"/> when the row has no trajectory, no figure to judge, or a period whose
@@ -235,9 +246,14 @@ public sealed class ScorecardRow
 
     /// <summary>
     /// Why the row's figure is not judged although it has one: <see cref="NotMeaningfulReason.DatedAfterAsOf"/> for a
-    /// figure dated after <see cref="EvaluatedAsOf"/>; otherwise <see cref="NotMeaningfulReason.None"/>.
+    /// figure dated after <see cref="EvaluatedAsOf"/>; <see cref="NotMeaningfulReason.PeriodNotEnded"/> for a figure
+    /// without a date whose period had not ended by then (<see cref="IsBeforePeriodEnd"/>); otherwise
+    /// <see cref="NotMeaningfulReason.None"/>.
     /// </summary>
-    public NotMeaningfulReason NotJudgedReason => IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf : NotMeaningfulReason.None;
+    public NotMeaningfulReason NotJudgedReason =>
+        IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf
+        : IsBeforePeriodEnd ? NotMeaningfulReason.PeriodNotEnded
+        : NotMeaningfulReason.None;
 
     /// <summary>
     /// Why the row is not compared with <see cref="BasePeriod"/>: <see cref="NotMeaningfulReason.PeriodKindMismatch"/>
@@ -415,13 +431,17 @@ public sealed class ScorecardRow
         {
             clauses.Add(language.Format(Phrase.ScorecardAsOf, PeriodText.Date(asOf, language)));
         }
+        else if (IsBeforePeriodEnd && EvaluatedAsOf is { } notEndedOn)
+        {
+            clauses.Add(language.Format(Phrase.ScorecardPeriodNotEnded, PeriodText.InSentence(Period, language), PeriodText.Date(notEndedOn, language)));
+        }
 
         if (DescribeChange(language) is { Length: > 0 } comparison)
         {
             clauses.Add(comparison);
         }
 
-        if (Evaluation is { } evaluation && Actual is not null && !IsDatedAfterAsOf)
+        if (Evaluation is { } evaluation && Actual is not null && !IsDatedAfterAsOf && !IsBeforePeriodEnd)
         {
             clauses.Add(evaluation.DescribeVerdict(language));
         }
@@ -509,7 +529,7 @@ public sealed class ScorecardRow
     }
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
-    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, IsDatedAfterAsOf ? null : Actual, context.Options.Evaluation);
+    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, IsDatedAfterAsOf || IsBeforePeriodEnd ? null : Actual, context.Options.Evaluation);
 
     private ValueChange AbsoluteChange() => ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure));
 

@@ -692,6 +692,10 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "off track: above the {1} milestone of {0}",
         Phrase.WorkbookColumnMilestone => "Trajectory milestone",
         Phrase.WorkbookColumnTrajectoryStatus => "Against the trajectory",
+        Phrase.ScorecardPeriodNotEnded => "figure without a date, {0} not yet over on the evaluation date of {1}",
+        Phrase.ReasonPeriodNotEnded => "the figure has no date and its period was not over on the evaluation date",
+        Phrase.ReportStatusPeriodNotEnded => "Not judged, period not over",
+        Phrase.GradesPeriodNotEnded => "{0} not judged yet, the period not over",
     };
 
     /// <inheritdoc />

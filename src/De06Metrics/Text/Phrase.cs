@@ -702,4 +702,10 @@ internal enum Phrase
     // The workbook's results sheet: the trajectory's milestone and where the figure stands against it.
     WorkbookColumnMilestone,
     WorkbookColumnTrajectoryStatus,
+
+    // A figure without a date of its own, evaluated as of a day before its period ends: not judged against its target.
+    ScorecardPeriodNotEnded,
+    ReasonPeriodNotEnded,
+    ReportStatusPeriodNotEnded,
+    GradesPeriodNotEnded,
 }

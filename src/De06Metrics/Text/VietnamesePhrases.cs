@@ -692,6 +692,10 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "chậm so với lộ trình: cao hơn mốc {0} năm {1}",
         Phrase.WorkbookColumnMilestone => "Mốc lộ trình",
         Phrase.WorkbookColumnTrajectoryStatus => "Đánh giá theo lộ trình",
+        Phrase.ScorecardPeriodNotEnded => "số liệu không ghi ngày, {0} chưa kết thúc vào ngày đánh giá {1}",
+        Phrase.ReasonPeriodNotEnded => "số liệu không ghi ngày và kỳ báo cáo chưa kết thúc vào ngày đánh giá",
+        Phrase.ReportStatusPeriodNotEnded => "Chưa đánh giá, kỳ chưa kết thúc",
+        Phrase.GradesPeriodNotEnded => "{0} chỉ tiêu chưa đánh giá do kỳ báo cáo chưa kết thúc",
     };
 
     /// <inheritdoc />
