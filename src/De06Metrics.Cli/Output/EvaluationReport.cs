@@ -240,8 +240,12 @@ internal static class EvaluationReport
             TargetStatus.NotMet => RowStatus.AtRisk,
             _ => RowStatus.AtRisk,
         };
+        // Why the row lags, as words a program can match, beside the lagging report's sentences.
+        var reasons = ReasonWords(row.LaggingReasons);
+        values["laggingReasons"] = reasons;
         return new ReportRow(cells, values, status)
         {
+            LaggingReasons = reasons,
             Numbers = Numbers(row),
             MeasureUnit = ExcelFormats.UnitOf(indicator.Measure, language, scaled: true),
         };
@@ -287,6 +291,10 @@ internal static class EvaluationReport
 
         return string.Join("; ", parts);
     }
+
+    /// <summary>The lagging reasons' words in machine formats, in the order of the flags: "notMet", "behindSchedule", "declining", "noData", "offTrack".</summary>
+    internal static string[] ReasonWords(LaggingReasons reasons) =>
+        [.. Enum.GetValues<LaggingReasons>().Where(reason => reason != LaggingReasons.None && reasons.HasFlag(reason)).Select(reason => JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()))];
 
     /// <summary>The status's word in machine formats: "estimated", "derived"; "reported" by default.</summary>
     private static string Token(ValueStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());

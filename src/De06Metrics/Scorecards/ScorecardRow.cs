@@ -189,6 +189,13 @@ public sealed class ScorecardRow
     /// <summary>Who answers for the row: the target's responsibility, else the indicator's, else the unit itself.</summary>
     public Responsibility Responsibility { get; }
 
+    /// <summary>
+    /// Why the row is in the lagging report (<see cref="ScorecardResult.Lagging()"/>): a target not met, without data,
+    /// behind schedule or its plan, declining, off its trajectory; <see cref="Scorecards.LaggingReasons.None"/> when it
+    /// does not lag. The same reasons as its <see cref="LaggingItem.Reasons"/>.
+    /// </summary>
+    public LaggingReasons LaggingReasons => LaggingReport.ReasonsOf(this);
+
     /// <summary>Whether the value is worse than in <see cref="BasePeriod"/>, by the indicator's polarity.</summary>
     public bool IsDeclining => Change is { IsMeaningful: true, Assessment: ChangeAssessment.Deterioration } || RankChange is { IsComparable: true, PlacesGained: < 0 };
 

@@ -696,6 +696,7 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.ReasonPeriodNotEnded => "the figure has no date and its period was not over on the evaluation date",
         Phrase.ReportStatusPeriodNotEnded => "Not judged, period not over",
         Phrase.GradesPeriodNotEnded => "{0} not judged yet, the period not over",
+        Phrase.ReportColumnLaggingReasons => "Lagging reasons (codes)",
     };
 
     /// <inheritdoc />

@@ -708,4 +708,5 @@ internal enum Phrase
     ReasonPeriodNotEnded,
     ReportStatusPeriodNotEnded,
     GradesPeriodNotEnded,
+    ReportColumnLaggingReasons,
 }

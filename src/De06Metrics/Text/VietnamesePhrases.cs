@@ -696,6 +696,7 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.ReasonPeriodNotEnded => "số liệu không ghi ngày và kỳ báo cáo chưa kết thúc vào ngày đánh giá",
         Phrase.ReportStatusPeriodNotEnded => "Chưa đánh giá, kỳ chưa kết thúc",
         Phrase.GradesPeriodNotEnded => "{0} chỉ tiêu chưa đánh giá do kỳ báo cáo chưa kết thúc",
+        Phrase.ReportColumnLaggingReasons => "Lý do chậm (mã)",
     };
 
     /// <inheritdoc />
