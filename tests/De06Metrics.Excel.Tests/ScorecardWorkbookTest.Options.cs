@@ -32,4 +32,17 @@ public sealed class ScorecardWorkbookOptionsTest
             .Should().Be((0.5m, ReportingPeriod.ForYear(2023), true, PeriodKindMismatch.Allow));
         options.DeriveFromChildren.Should().BeTrue("an option left at its default is not written and reads as the default");
     }
+
+    [Fact]
+    public void The_results_sheet_says_a_quarter_not_over_is_not_judged()
+    {
+        // As of 10/3/2024 the example's undated 88,8% of Quý I/2024 is shown, not judged against the quarter's 70%.
+        var result = Example.Evaluate(HaGiangExample.Q1, new NodaTime.LocalDate(2024, 3, 10), new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
+        using var workbook = new MemoryStream();
+        ScorecardWorkbook.Write(result, workbook, Language.Vietnamese);
+
+        var rows = Workbooks.Rows(workbook, "Kết quả chỉ tiêu");
+        var online = rows.Single(row => (string?)row["Mã"] == "DVC.ONLINE" && (string?)row["Đơn vị"] == "Tỉnh Hà Giang");
+        online["Đánh giá"].Should().Be("Chưa đánh giá, kỳ chưa kết thúc");
+    }
 }
