@@ -78,8 +78,8 @@ public static class ScorecardCsv
         }
 
         var settingsProblems = new List<DataProblem>();
-        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict, out var successionDates, out var dataClosing);
-        var reader = new ScorecardTableReader(conflict ? null : declared, successionDates) { DataClosing = dataClosing };
+        var declared = ReadSettings(Path.Combine(folder, SettingsFileName), decimalSeparator, settingsProblems, out var conflict, out var successionDates, out var dataClosing, out var scorecardOptions);
+        var reader = new ScorecardTableReader(conflict ? null : declared, successionDates) { DataClosing = dataClosing, Options = scorecardOptions };
         foreach (var problem in settingsProblems)
         {
             reader.Report(problem);
@@ -167,6 +167,11 @@ public static class ScorecardCsv
                 {
                     settings.WriteRecord([DataClosingSetting, TrajectoryRules.FormatDataClosing(closing)]);
                 }
+
+                foreach (var (_, name, value) in OptionRules.Written(scorecard.Options))
+                {
+                    settings.WriteRecord([name, OptionRules.CsvText(value, decimalSeparator == DecimalSeparator.Comma)]);
+                }
             }
 
             foreach (var table in ScorecardTables.All)
@@ -231,11 +236,13 @@ public static class ScorecardCsv
     }
 
     private static DecimalSeparator? ReadSettings(
-        string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing)
+        string path, DecimalSeparator? given, List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing,
+        out ScorecardOptions? options)
     {
         conflict = false;
         successionDates = SuccessionDateBasis.Operational;
         dataClosing = null;
+        options = null;
         if (!File.Exists(path))
         {
             return given;
@@ -249,7 +256,7 @@ public static class ScorecardCsv
 
         var (header, headerLine, records, source) = rows.Value;
         using var _ = source;
-        return ReadSettings(path, header, headerLine, records, given, problems, out conflict, out successionDates, out dataClosing);
+        return ReadSettings(path, header, headerLine, records, given, problems, out conflict, out successionDates, out dataClosing, out options);
     }
 
     /// <summary>
@@ -265,14 +272,19 @@ public static class ScorecardCsv
     /// <param name="conflict">Whether the table and the caller declare different decimal separators.</param>
     /// <param name="successionDates">The succession date basis declared, operational when none is.</param>
     /// <param name="dataClosing">When the figures close, as declared; <see langword="null"/> when none is.</param>
+    /// <param name="options">The scorecard's options as declared (<see cref="OptionRules"/>); <see langword="null"/> when none is.</param>
     /// <returns>The decimal separator: the caller's, else the table's, else <see langword="null"/>.</returns>
     internal static DecimalSeparator? ReadSettings(
         string file, IReadOnlyList<string> header, int headerLine, IEnumerable<(string[] Cells, int Line)> records, DecimalSeparator? given,
-        List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing)
+        List<DataProblem> problems, out bool conflict, out SuccessionDateBasis successionDates, out Periods.DataClosingRule? dataClosing,
+        out ScorecardOptions? options)
     {
         conflict = false;
         successionDates = SuccessionDateBasis.Operational;
         dataClosing = null;
+        options = null;
+        var optionSpec = new OptionRules.Spec();
+        var optionLines = new Dictionary<int, int>();
         var closingLine = 0;
         var path = file;
         DecimalSeparator? declared = null;
@@ -340,10 +352,32 @@ public static class ScorecardCsv
                 continue;
             }
 
+            // The scorecard's options: tolerance, comparison, comparison_period and the rest (OptionRules).
+            var option = Array.FindIndex(OptionRules.Names, pair => string.Equals(pair.Csv, name, StringComparison.OrdinalIgnoreCase));
+            if (option >= 0)
+            {
+                if (optionLines.TryGetValue(option, out var firstLine))
+                {
+                    problems.Add(new DataProblem(new DataLocation(path, line, 1), $"the setting is repeated; its first place is line {firstLine}.", "setting", name));
+                }
+                else if (!optionSpec.TrySet(option, value, out var expected))
+                {
+                    optionLines[option] = line;
+                    problems.Add(new DataProblem(new DataLocation(path, line, 2), $"expected {expected}.", "value", value));
+                }
+                else
+                {
+                    optionLines[option] = line;
+                }
+
+                continue;
+            }
+
             if (!string.Equals(name, DecimalSeparatorSetting, StringComparison.OrdinalIgnoreCase))
             {
                 problems.Add(new DataProblem(new DataLocation(path, line, 1),
-                    $"unknown setting; the known ones are {DecimalSeparatorSetting}, {SuccessionDatesSetting} and {DataClosingSetting}.", "setting", name));
+                    $"unknown setting; the known ones are {DecimalSeparatorSetting}, {SuccessionDatesSetting}, {DataClosingSetting} and the options {string.Join(", ", OptionRules.Names.Select(pair => pair.Csv))}.",
+                    "setting", name));
                 continue;
             }
 
@@ -374,6 +408,7 @@ public static class ScorecardCsv
                 "value", Word(fromFile)));
         }
 
+        options = optionSpec.ToOptions();
         return given ?? declared;
 
         static string Word(DecimalSeparator separator) => separator == DecimalSeparator.Comma ? "comma" : "point";

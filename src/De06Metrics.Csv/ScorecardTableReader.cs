@@ -72,6 +72,13 @@ internal sealed class ScorecardTableReader : IFieldProblems
         set => builder.DataClosing = value;
     }
 
+    /// <summary>The scorecard's options (the files' option settings); <see langword="null"/> for the defaults.</summary>
+    public Scorecards.ScorecardOptions? Options
+    {
+        get => builder.Options;
+        set => builder.Options = value;
+    }
+
     /// <summary>The declared decimal separator, or <see langword="null"/> when none was declared.</summary>
     public DecimalSeparator? DecimalSeparator => values.DecimalSeparator;
 

@@ -54,6 +54,11 @@ internal static class DataSheets
         {
             yield return [ScorecardCsv.DataClosingSetting, TrajectoryRules.FormatDataClosing(closing)];
         }
+
+        foreach (var (_, name, value) in OptionRules.Written(scorecard.Options))
+        {
+            yield return [name, OptionRules.CsvText(value, decimalComma: false)];
+        }
     }
 
     private static IEnumerable<SheetCell[]> Rows(Scorecard scorecard, ScorecardTable table, bool[] numeric)

@@ -209,9 +209,12 @@ internal static class ReportSheets
     /// <summary>The goal's one number (at least, at most, exactly); none for a range or a yes/no goal, whose text says it.</summary>
     internal static decimal? SingleNumber(Goal goal) => goal.Kind is TargetKind.AtLeast or TargetKind.AtMost or TargetKind.ExactWithinTolerance ? goal.Low : null;
 
-    private static string Status(ScorecardRow row, TargetStatus status, Language language) => row.IsBehindSchedule
-        ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
-        : status.Describe(language);
+    private static string Status(ScorecardRow row, TargetStatus status, Language language)
+    {
+        // A figure without a date whose period had not ended is shown, not judged: the cell says so, not "no data".
+        var word = row.IsBeforePeriodEnd ? language[Phrase.ReportStatusPeriodNotEnded] : status.Describe(language);
+        return row.IsBehindSchedule ? language.Format(Phrase.ReportStatusBehindSchedule, word) : word;
+    }
 
     internal static CellFill FillOf(TargetStatus status, bool behindSchedule) => status switch
     {

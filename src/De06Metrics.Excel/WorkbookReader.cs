@@ -142,6 +142,7 @@ internal sealed class WorkbookReader
         var conflict = false;
         var successionDates = SuccessionDateBasis.Operational;
         De06Metrics.Periods.DataClosingRule? dataClosing = null;
+        De06Metrics.Scorecards.ScorecardOptions? scorecardOptions = null;
         if (sheets.TryGetValue(ScorecardWorkbook.SettingsSheetName, out var settings))
         {
             var location = Location(ScorecardWorkbook.SettingsSheetName);
@@ -151,13 +152,13 @@ internal sealed class WorkbookReader
                 if (rows.MoveNext())
                 {
                     var (header, headerLine) = rows.Current;
-                    separator = ScorecardCsv.ReadSettings(location, header, headerLine, Rest(rows), given, problems, out conflict, out successionDates, out dataClosing);
+                    separator = ScorecardCsv.ReadSettings(location, header, headerLine, Rest(rows), given, problems, out conflict, out successionDates, out dataClosing, out scorecardOptions);
                 }
             }
         }
 
         // Number cells have no decimal separator; one typed as text is read with the declared one, else a decimal point.
-        var reader = new ScorecardTableReader(conflict ? null : separator ?? DecimalSeparator.Point, successionDates) { DataClosing = dataClosing };
+        var reader = new ScorecardTableReader(conflict ? null : separator ?? DecimalSeparator.Point, successionDates) { DataClosing = dataClosing, Options = scorecardOptions };
         problems.ForEach(reader.Report);
         if (conflict)
         {

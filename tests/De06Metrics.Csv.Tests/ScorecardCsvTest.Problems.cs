@@ -117,7 +117,7 @@ public partial class ScorecardCsvTest
 
     [Theory]
     [InlineData("setting,value\ndecimal_separator,dot", "{0}:2:2: value 'dot': expected 'comma' or 'point'.")]
-    [InlineData("setting,value\ndecimal,point", "{0}:2:1: setting 'decimal': unknown setting; the known ones are decimal_separator, succession_dates and data_closing.")]
+    [InlineData("setting,value\ndecimal,point", "{0}:2:1: setting 'decimal': unknown setting; the known ones are decimal_separator, succession_dates, data_closing and the options tolerance, comparison, comparison_period, derive_from_children, across_unit_changes, figures, require_note_when_not_met, across_period_kinds.")]
     [InlineData("name,value\ndecimal_separator,point", "{0}:1: the header must be 'setting,value'; the settings were not read.")]
     [InlineData("setting,value\ndecimal_separator,point\ndecimal_separator,comma", "{0}:3:1: setting 'decimal_separator': the setting is repeated; its first place is line 2.")]
     public void A_bad_settings_file_says_why(string settings, string expected)

@@ -31,11 +31,11 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         public ReportingPeriod? CompareWith => CompareWithText is null ? null : ReportingPeriod.Parse(CompareWithText);
 
         [CommandOption("--period-kinds <CHOICE>")]
-        [Description("A comparison with a period of another kind (a quarter with a year): [green]flag[/] (the default: compared, with a warning), [green]allow[/] (compared, no warning) or [green]refuse[/] (not compared; each such change says why).")]
-        [DefaultValue("flag")]
-        public string PeriodKindsText { get; init; } = "flag";
+        [Description("A comparison with a period of another kind (a quarter with a year): [green]flag[/] (the default, unless the scorecard's options say otherwise: compared, with a warning), [green]allow[/] (compared, no warning) or [green]refuse[/] (not compared; each such change says why).")]
+        public string? PeriodKindsText { get; init; }
 
-        public PeriodKindMismatch PeriodKinds => Enum.Parse<PeriodKindMismatch>(PeriodKindsText.Trim(), ignoreCase: true);
+        /// <summary>The choice given, or <see langword="null"/> for the scorecard's own (flag unless its file says otherwise).</summary>
+        public PeriodKindMismatch? PeriodKinds => PeriodKindsText is null ? null : Enum.Parse<PeriodKindMismatch>(PeriodKindsText.Trim(), ignoreCase: true);
 
         [CommandOption("--as-of <DATE>")]
         [Description("The day the report is made, as yyyy-MM-dd or dd/MM/yyyy: progress is judged against the time elapsed in the period up to it.")]
@@ -98,7 +98,7 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
                 return ValidationResult.Error($"--compare-with: {badComparison.Exception.Message}");
             }
 
-            if (PeriodKindsText.Trim().ToUpperInvariant() is not ("FLAG" or "ALLOW" or "REFUSE"))
+            if (PeriodKindsText is not null && PeriodKindsText.Trim().ToUpperInvariant() is not ("FLAG" or "ALLOW" or "REFUSE"))
             {
                 return ValidationResult.Error($"--period-kinds must be flag, allow or refuse, not '{PeriodKindsText}'.");
             }
@@ -203,8 +203,19 @@ internal sealed class ReportCommand : Command<ReportCommand.Settings>
         // Every indicator's latest figures, each compared with the same period a year before when it has figures there,
         // else with its latest earlier ones (the built-in example's first quarter of 2024 with the year 2023, as its
         // source report does); --compare-with names the base of the period's rows.
+        // The scorecard's own options (its file's) hold, but for what the command line says.
+        var own = scorecard.Options;
         var options = new ScorecardOptions(
-            comparisonPeriod: settings.CompareWith, figures: FigureChoice.LatestAvailable, publishedOn: settings.PublishedOn, acrossPeriodKinds: settings.PeriodKinds);
+            own.Evaluation,
+            own.Comparison,
+            settings.CompareWith ?? own.ComparisonPeriod,
+            own.DeriveFromChildren,
+            own.Narrative,
+            own.AcrossUnitChanges,
+            FigureChoice.LatestAvailable,
+            settings.PublishedOn,
+            own.RequireNoteWhenNotMet,
+            settings.PeriodKinds ?? own.AcrossPeriodKinds);
         var evaluated = scorecard.Evaluate(period, settings.AsOf, options);
 
         // A period compared with a base of another kind (the first quarter with a whole year) is said, not hidden.

@@ -158,7 +158,9 @@ internal static class EvaluationReport
             // A status set by hand stands beside the computed one, never in its place. Against a containing period's plan,
             // where the figure stands on the plan's line, kept short so the table fits; the share is in the sentence.
             StatusOverride.BesideComputed(
-                evaluation is null ? row.PlanShare?.DescribeSchedule(language) : Status(evaluation.Status, row.IsBehindSchedule, language),
+                evaluation is null ? row.PlanShare?.DescribeSchedule(language)
+                    : row.IsBeforePeriodEnd ? Status(language[Phrase.ReportStatusPeriodNotEnded], row.IsBehindSchedule, language)
+                    : Status(evaluation.Status.Describe(language), row.IsBehindSchedule, language),
                 row.Override,
                 language),
             // A change on a restated base already says so ("số liệu quy đổi theo đơn vị hiện nay"); other statuses are marked.
@@ -208,6 +210,8 @@ internal static class EvaluationReport
             ["planSchedule"] = row.PlanShare is { } planned ? planned.Status.ToString() : null,
             // A figure dated after the day the evaluation was made as of is shown, not judged.
             ["datedAfterAsOf"] = row.IsDatedAfterAsOf,
+            // A figure without a date, as of a day before its period ends, is shown, not judged against the whole period's target.
+            ["beforePeriodEnd"] = row.IsBeforePeriodEnd,
             ["sentence"] = row.Describe(language),
         };
         // Where the figure stands on its trajectory's milestone, and the days its period's figures cover: written only
@@ -229,14 +233,19 @@ internal static class EvaluationReport
         {
             null when row.PlanShare is { IsBehind: true } => RowStatus.Behind,
             null => RowStatus.None,
+            _ when row.IsBeforePeriodEnd => row.IsBehindSchedule ? RowStatus.Behind : RowStatus.None,
             TargetStatus.Met or TargetStatus.Exceeded => RowStatus.Met,
             TargetStatus.BasicallyMet => RowStatus.AtRisk,
             TargetStatus.NotMet when row.IsBehindSchedule => RowStatus.Behind,
             TargetStatus.NotMet => RowStatus.AtRisk,
             _ => RowStatus.AtRisk,
         };
+        // Why the row lags, as words a program can match, beside the lagging report's sentences.
+        var reasons = ReasonWords(row.LaggingReasons);
+        values["laggingReasons"] = reasons;
         return new ReportRow(cells, values, status)
         {
+            LaggingReasons = reasons,
             Numbers = Numbers(row),
             MeasureUnit = ExcelFormats.UnitOf(indicator.Measure, language, scaled: true),
         };
@@ -283,13 +292,17 @@ internal static class EvaluationReport
         return string.Join("; ", parts);
     }
 
+    /// <summary>The lagging reasons' words in machine formats, in the order of the flags: "notMet", "behindSchedule", "declining", "noData", "offTrack".</summary>
+    internal static string[] ReasonWords(LaggingReasons reasons) =>
+        [.. Enum.GetValues<LaggingReasons>().Where(reason => reason != LaggingReasons.None && reasons.HasFlag(reason)).Select(reason => JsonNamingPolicy.CamelCase.ConvertName(reason.ToString()))];
+
     /// <summary>The status's word in machine formats: "estimated", "derived"; "reported" by default.</summary>
     private static string Token(ValueStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
 
     /// <summary>The status as the library labels it ("Vượt chỉ tiêu", "Chưa đạt"), and whether the row is behind schedule.</summary>
-    private static string Status(TargetStatus status, bool behindSchedule, Language language) => behindSchedule
-        ? language.Format(Phrase.ReportStatusBehindSchedule, status.Describe(language))
-        : status.Describe(language);
+    private static string Status(string status, bool behindSchedule, Language language) => behindSchedule
+        ? language.Format(Phrase.ReportStatusBehindSchedule, status)
+        : status;
 
     /// <summary>A date in a cell or a note: "30/9/2025" in Vietnamese, "30 Sep 2025" in English.</summary>
     public static string Date(LocalDate date, Language language) => PeriodText.ShortDate(date, language);

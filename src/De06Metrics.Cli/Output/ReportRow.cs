@@ -11,4 +11,11 @@ internal sealed record ReportRow(IReadOnlyList<string> Cells, IReadOnlyDictionar
 
     /// <summary>The unit of the row's numbers as the report writes it: "%", "tỷ đồng", "hồ sơ"; empty for none.</summary>
     public string MeasureUnit { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Why an evaluated row lags, as stable words in the order of <see cref="De06Metrics.Scorecards.LaggingReasons"/>'s
+    /// flags ("notMet", "behindSchedule", "declining", "noData", "offTrack"); empty when it does not lag, and for a table
+    /// whose rows are not a scorecard's.
+    /// </summary>
+    public IReadOnlyList<string> LaggingReasons { get; init; } = [];
 }

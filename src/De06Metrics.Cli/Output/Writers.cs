@@ -346,6 +346,12 @@ internal static partial class Writers
                 }
             }
 
+            // An evaluated report's rows end with why each lags, as words joined by '|' (no ';' or ','): "notMet|offTrack".
+            if (report.Evaluated)
+            {
+                headings.Add(language[Phrase.ReportColumnLaggingReasons]);
+            }
+
             WriteCsvRecord(csv, headings);
             foreach (var row in report.Rows)
             {
@@ -363,6 +369,11 @@ internal static partial class Writers
                     {
                         cells.Add(row.MeasureUnit);
                     }
+                }
+
+                if (report.Evaluated)
+                {
+                    cells.Add(string.Join('|', row.LaggingReasons));
                 }
 
                 WriteCsvRecord(csv, cells);
@@ -523,6 +534,7 @@ internal static partial class Writers
                 json.WriteNumber("basicallyMet", grades.BasicallyMet);
                 json.WriteNumber("notMet", grades.NotMet);
                 json.WriteNumber("noData", grades.NoData);
+                json.WriteNumber("periodNotEnded", grades.PeriodNotEnded);
                 json.WriteNumber("withoutTarget", grades.WithoutTarget);
                 json.WriteNumber("graded", grades.Graded);
                 json.WriteNumber("metOrExceeded", grades.MetOrExceeded);
@@ -579,6 +591,15 @@ internal static partial class Writers
                 break;
             case decimal number:
                 json.WriteNumber(key, number);
+                break;
+            case IReadOnlyList<string> words:
+                json.WriteStartArray(key);
+                foreach (var word in words)
+                {
+                    json.WriteStringValue(word);
+                }
+
+                json.WriteEndArray();
                 break;
             case Goal goal:
                 json.WriteStartObject(key);

@@ -126,4 +126,11 @@ public enum NotMeaningfulReason : byte
     /// evaluation's options refuse such a comparison (<c>PeriodKindMismatch.Refuse</c>): no change is computed.
     /// </summary>
     PeriodKindMismatch = 28,
+
+    /// <summary>
+    /// The figure has no as-of date of its own and the evaluation is made as of a day before its period ends (a figure
+    /// of Quý I/2024 in an evaluation as of 10/3/2024): nothing says it was known on that day, so it is not judged
+    /// against its target for the whole period.
+    /// </summary>
+    PeriodNotEnded = 29,
 }

@@ -46,6 +46,7 @@ public static class NotMeaningfulReasonExtensions
             NotMeaningfulReason.DatedAfterAsOf => Phrase.ReasonDatedAfterAsOf,
             NotMeaningfulReason.NoStartValue => Phrase.ReasonNoStartValue,
             NotMeaningfulReason.PeriodKindMismatch => Phrase.ReasonPeriodKindMismatch,
+            NotMeaningfulReason.PeriodNotEnded => Phrase.ReasonPeriodNotEnded,
             _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, $"Reason {(int)reason} is not defined."),
         }];
     }

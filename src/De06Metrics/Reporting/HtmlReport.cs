@@ -320,7 +320,9 @@ public static partial class HtmlReport
         private void Badge(ScorecardRow row)
         {
             var status = row.Status;
-            var name = status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
+            // A figure without a date whose period had not ended is shown, not judged: the badge says so, not "no data".
+            var name = row.IsBeforePeriodEnd ? language[Phrase.ReportStatusPeriodNotEnded]
+                : status is { } known ? known.Describe(language) : language[Phrase.StatusNoTarget];
             if (status is null && row.PlanShare is { Share: not null } plan)
             {
                 // Against a containing period's plan: where the figure stands on the plan's line, "▲ Vượt tiến độ 21 ngày",

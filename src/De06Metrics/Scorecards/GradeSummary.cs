@@ -11,16 +11,18 @@ namespace De06Metrics.Scorecards;
 /// <remarks>
 /// <para>
 /// A row is graded when it has a target: it is then exceeded, met, basically met, not met, or without data (a target
-/// but no value, never read as zero). A row with a value but no target is counted in <see cref="WithoutTarget"/> and
-/// graded nowhere else. The counts add up: <c>Exceeded + Met + BasicallyMet + NotMet + NoData = Graded</c>, and
+/// but no value, never read as zero), or not yet judged, its figure undated and its period not over on the evaluation
+/// date (<see cref="PeriodNotEnded"/>). A row with a value but no target is counted in <see cref="WithoutTarget"/> and
+/// graded nowhere else. The counts add up: <c>Exceeded + Met + BasicallyMet + NotMet + NoData + PeriodNotEnded = Graded</c>, and
 /// <c>Graded + WithoutTarget</c> is the number of rows counted.
 /// </para>
 /// <para>Immutable and thread-safe.</para>
 /// </remarks>
 public readonly struct GradeSummary : IEquatable<GradeSummary>
 {
-    private GradeSummary(int exceeded, int met, int basicallyMet, int notMet, int noData, int withoutTarget)
+    private GradeSummary(int exceeded, int met, int basicallyMet, int notMet, int noData, int withoutTarget, int periodNotEnded)
     {
+        PeriodNotEnded = periodNotEnded;
         Exceeded = exceeded;
         Met = met;
         BasicallyMet = basicallyMet;
@@ -44,11 +46,18 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
     /// <summary>Rows with a target but no value ("chưa có số liệu").</summary>
     public int NoData { get; }
 
+    /// <summary>
+    /// Rows with a target whose figure has no date of its own and whose period had not ended on the evaluation date
+    /// (<see cref="ScorecardRow.IsBeforePeriodEnd"/>): not judged yet ("chưa đánh giá do kỳ báo cáo chưa kết thúc"), and
+    /// not counted in <see cref="NoData"/>.
+    /// </summary>
+    public int PeriodNotEnded { get; }
+
     /// <summary>Rows with a value but no target: shown, not graded.</summary>
     public int WithoutTarget { get; }
 
     /// <summary>Rows with a target: every graded row, with or without a value.</summary>
-    public int Graded => Exceeded + Met + BasicallyMet + NotMet + NoData;
+    public int Graded => Exceeded + Met + BasicallyMet + NotMet + NoData + PeriodNotEnded;
 
     /// <summary>Rows that met or exceeded their target ("đạt và vượt").</summary>
     public int MetOrExceeded => Exceeded + Met;
@@ -60,7 +69,7 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
     public static GradeSummary Of(IEnumerable<ScorecardRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        int exceeded = 0, met = 0, basicallyMet = 0, notMet = 0, noData = 0, withoutTarget = 0;
+        int exceeded = 0, met = 0, basicallyMet = 0, notMet = 0, noData = 0, withoutTarget = 0, periodNotEnded = 0;
         foreach (var row in rows)
         {
             ArgumentNullException.ThrowIfNull(row, nameof(rows));
@@ -71,12 +80,13 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
                 case TargetStatus.Met: met++; break;
                 case TargetStatus.BasicallyMet: basicallyMet++; break;
                 case TargetStatus.NotMet: notMet++; break;
+                case TargetStatus.NoData when row.IsBeforePeriodEnd: periodNotEnded++; break;
                 case TargetStatus.NoData: noData++; break;
                 default: throw new ArgumentException($"A scorecard row's status is {row.Status}, which no evaluation of a row gives.", nameof(rows));
             }
         }
 
-        return new GradeSummary(exceeded, met, basicallyMet, notMet, noData, withoutTarget);
+        return new GradeSummary(exceeded, met, basicallyMet, notMet, noData, withoutTarget, periodNotEnded);
     }
 
     /// <summary>
@@ -102,6 +112,7 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
         AddClause(clauses, BasicallyMet, Phrase.GradesBasicallyMet, language);
         AddClause(clauses, NotMet, Phrase.GradesNotMet, language);
         AddClause(clauses, NoData, Phrase.GradesNoData, language);
+        AddClause(clauses, PeriodNotEnded, Phrase.GradesPeriodNotEnded, language);
         AddClause(clauses, WithoutTarget, Phrase.GradesWithoutTarget, language);
         return string.Join(language[Phrase.GradesSeparator], clauses);
     }
@@ -109,13 +120,13 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
     /// <inheritdoc />
     public bool Equals(GradeSummary other) =>
         Exceeded == other.Exceeded && Met == other.Met && BasicallyMet == other.BasicallyMet && NotMet == other.NotMet &&
-        NoData == other.NoData && WithoutTarget == other.WithoutTarget;
+        NoData == other.NoData && WithoutTarget == other.WithoutTarget && PeriodNotEnded == other.PeriodNotEnded;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is GradeSummary other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Exceeded, Met, BasicallyMet, NotMet, NoData, WithoutTarget);
+    public override int GetHashCode() => HashCode.Combine(Exceeded, Met, BasicallyMet, NotMet, NoData, WithoutTarget, PeriodNotEnded);
 
     /// <summary>Equality.</summary>
     /// <param name="left">The first summary.</param>
@@ -132,7 +143,8 @@ public readonly struct GradeSummary : IEquatable<GradeSummary>
     /// <summary>The counts for debugging: "exceeded 5, met 2, basically met 0, not met 1, no data 0, without target 3".</summary>
     /// <returns>The counts.</returns>
     public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"exceeded {Exceeded}, met {Met}, basically met {BasicallyMet}, not met {NotMet}, no data {NoData}, without target {WithoutTarget}");
+        $"exceeded {Exceeded}, met {Met}, basically met {BasicallyMet}, not met {NotMet}, no data {NoData}, without target {WithoutTarget}")
+        + (PeriodNotEnded > 0 ? string.Create(CultureInfo.InvariantCulture, $", period not ended {PeriodNotEnded}") : string.Empty);
 
     private static void AddClause(List<string> clauses, int count, Phrase phrase, Language language)
     {

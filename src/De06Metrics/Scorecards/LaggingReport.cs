@@ -198,7 +198,7 @@ public sealed class LaggingReport
         return string.Join(Environment.NewLine, DescribeLines(Sections, language, null));
     }
 
-    private static LaggingReasons ReasonsOf(ScorecardRow row)
+    internal static LaggingReasons ReasonsOf(ScorecardRow row)
     {
         var reasons = LaggingReasons.None;
         if (row.Target is not null && row.Actual is null)

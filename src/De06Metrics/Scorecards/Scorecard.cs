@@ -65,8 +65,9 @@ public sealed class Scorecard
     }
 
     // The same data with other notes, trajectories or closing rule: the slices are shared, not built again.
-    private Scorecard(Scorecard source, ImmutableArray<RowNote> notes, ImmutableArray<ScorecardTrajectory> trajectories, DataClosingRule? dataClosingRule)
+    private Scorecard(Scorecard source, ImmutableArray<RowNote> notes, ImmutableArray<ScorecardTrajectory> trajectories, DataClosingRule? dataClosingRule, ScorecardOptions? options = null)
     {
+        Options = options ?? source.Options;
         Indicators = source.Indicators;
         Timeline = source.Timeline;
         Targets = source.Targets;
@@ -125,6 +126,13 @@ public sealed class Scorecard
     /// <see cref="ScorecardRow.DataWindow"/>; <see langword="null"/> when none is set.
     /// </summary>
     public DataClosingRule? DataClosingRule { get; }
+
+    /// <summary>
+    /// How the scorecard is evaluated when <see cref="Evaluate"/> is given no options (see <see cref="WithOptions"/>):
+    /// its tolerance, the base it compares with, whether parents are derived from their children, and the rest.
+    /// <see cref="ScorecardOptions.Default"/> unless set. The files keep those that change results (see the data format).
+    /// </summary>
+    public ScorecardOptions Options { get; } = ScorecardOptions.Default;
 
     /// <summary>Every period that a target or an observation names, in order.</summary>
     public ImmutableArray<ReportingPeriod> Periods { get; }
@@ -341,6 +349,14 @@ public sealed class Scorecard
     /// <param name="rule">The rule, or <see langword="null"/> for none.</param>
     /// <returns>The scorecard with the rule.</returns>
     public Scorecard WithDataClosingRule(DataClosingRule? rule) => new(this, Notes, Trajectories, rule);
+
+    /// <summary>
+    /// The same scorecard evaluated by default with these options (<see cref="Options"/>): <see cref="Evaluate"/> uses
+    /// them when it is given none. The data is shared, not checked again.
+    /// </summary>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="ScorecardOptions.Default"/>.</param>
+    /// <returns>The scorecard with the options.</returns>
+    public Scorecard WithOptions(ScorecardOptions? options) => new(this, Notes, Trajectories, DataClosingRule, options ?? ScorecardOptions.Default);
 
     /// <summary>
     /// The trajectory a row of an indicator and a unit is set against: the unit's own, else the indicator's for every
@@ -593,7 +609,7 @@ public sealed class Scorecard
     /// The date figures without an as-of date of their own were counted to, when the period is not yet over;
     /// <see langword="null"/> when they cover the whole period.
     /// </param>
-    /// <param name="options">How to evaluate; <see langword="null"/> for <see cref="ScorecardOptions.Default"/>.</param>
+    /// <param name="options">How to evaluate; <see langword="null"/> for the scorecard's own <see cref="Options"/> (<see cref="ScorecardOptions.Default"/> unless set).</param>
     /// <returns>The result, one row per indicator and unit that has a value or a target.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="asOf"/> lies outside <paramref name="period"/>.</exception>
@@ -613,7 +629,7 @@ public sealed class Scorecard
                 string.Create(CultureInfo.InvariantCulture, $"The as-of date {date:uuuu-MM-dd} lies outside the period {period.ToString(null, CultureInfo.InvariantCulture)}."));
         }
 
-        return new ScorecardEvaluator(this, period, asOf, options ?? ScorecardOptions.Default).Evaluate();
+        return new ScorecardEvaluator(this, period, asOf, options ?? Options).Evaluate();
     }
 
     /// <summary>Builds a scorecard on a tree (<paramref name="units"/>) or a timeline, throwing every problem of its data at once.</summary>

@@ -138,7 +138,11 @@ internal sealed class ScorecardEvaluator
                 // A figure dated after the evaluation's as-of day was not known on that day: shown, never judged.
                 var datedAfterAsOf = rowAsOf is { } evaluatedOn && value.Reported?.AsOf is { } dated && dated > evaluatedOn;
                 var actual = datedAfterAsOf ? null : value.Actual;
-                var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, actual, options.Evaluation);
+                // A figure without a date of its own, as of a day before its period ends, is not judged against the
+                // target of the whole period: nothing says it was known then. Its progress to that day still is.
+                var beforePeriodEnd = !datedAfterAsOf && target is not null && value.Actual is not null && value.Reported?.AsOf is null &&
+                    rowAsOf is { } notEndedOn && notEndedOn < rowPeriod.End;
+                var status = target is null ? (TargetStatus?)null : TargetEvaluation.StatusChecked(indicator, target.Goal, beforePeriodEnd ? null : actual, options.Evaluation);
                 var schedule = target is null || datedAfterAsOf ? null : Schedule(indicator, target, value.Reported?.AsOf ?? rowAsOf, actual, slotOf[i]);
                 // Targets of a containing period: a quarter's figure against the plan of its year, when the quarter has none of its own.
                 var planShare = target is null && !value.IsEmpty && !datedAfterAsOf ? PlanShareOf(indicator, containingPeriods, rowPeriod, slotOf[i], actual, value.Reported?.AsOf ?? rowAsOf) : null;
@@ -165,6 +169,7 @@ internal sealed class ScorecardEvaluator
                     Note = scorecard.NoteOf(indicator.Code, units[i].Id, rowPeriod),
                     PlanShare = planShare,
                     IsDatedAfterAsOf = datedAfterAsOf,
+                    IsBeforePeriodEnd = beforePeriodEnd,
                     EvaluatedAsOf = rowAsOf,
                     TrajectoryCheck = actual is { } figure ? TrajectoryCheckOf(indicator, units[i].Id, rowPeriod, figure.Value) : null,
                 });

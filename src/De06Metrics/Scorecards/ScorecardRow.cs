@@ -189,6 +189,13 @@ public sealed class ScorecardRow
     /// <summary>Who answers for the row: the target's responsibility, else the indicator's, else the unit itself.</summary>
     public Responsibility Responsibility { get; }
 
+    /// <summary>
+    /// Why the row is in the lagging report (<see cref="ScorecardResult.Lagging()"/>): a target not met, without data,
+    /// behind schedule or its plan, declining, off its trajectory; <see cref="Scorecards.LaggingReasons.None"/> when it
+    /// does not lag. The same reasons as its <see cref="LaggingItem.Reasons"/>.
+    /// </summary>
+    public LaggingReasons LaggingReasons => LaggingReport.ReasonsOf(this);
+
     /// <summary>Whether the value is worse than in <see cref="BasePeriod"/>, by the indicator's polarity.</summary>
     public bool IsDeclining => Change is { IsMeaningful: true, Assessment: ChangeAssessment.Deterioration } || RankChange is { IsComparable: true, PlacesGained: < 0 };
 
@@ -214,6 +221,17 @@ public sealed class ScorecardRow
     public bool IsDatedAfterAsOf { get; internal init; }
 
     /// <summary>
+    /// Whether the figure has no as-of date of its own, the evaluation is made as of a day before its period ends
+    /// (<see cref="EvaluatedAsOf"/>), and the row has a target of its own period: a figure of Quý I/2024 without a date
+    /// in an evaluation as of 10/3/2024. Nothing says the figure was known on that day, so it is shown but not judged
+    /// against the target of the whole period (<see cref="Status"/> is <see cref="TargetStatus.NoData"/>, the reason
+    /// <see cref="NotMeaningfulReason.PeriodNotEnded"/>), and the sentence says so. Its progress counted to that day
+    /// (<see cref="Schedule"/>) is still worked out, as a share of a containing period's plan is
+    /// (<see cref="PlanShare"/>, which such a row has instead of a target and which is never flagged).
+    /// </summary>
+    public bool IsBeforePeriodEnd { get; internal init; }
+
+    /// <summary>
     /// The figure against the milestone of its period's year on the row's trajectory (<see cref="Scorecard.FindTrajectory"/>):
     /// 88,8% in Quý I/2024 against the 2024 milestone of 84,0% on a path from 60% in 2020 to 90% in 2025 is 4,8 points
     /// above it, on track. <see langword="null"/> when the row has no trajectory, no figure to judge, or a period whose
@@ -235,9 +253,14 @@ public sealed class ScorecardRow
 
     /// <summary>
     /// Why the row's figure is not judged although it has one: <see cref="NotMeaningfulReason.DatedAfterAsOf"/> for a
-    /// figure dated after <see cref="EvaluatedAsOf"/>; otherwise <see cref="NotMeaningfulReason.None"/>.
+    /// figure dated after <see cref="EvaluatedAsOf"/>; <see cref="NotMeaningfulReason.PeriodNotEnded"/> for a figure
+    /// without a date whose period had not ended by then (<see cref="IsBeforePeriodEnd"/>); otherwise
+    /// <see cref="NotMeaningfulReason.None"/>.
     /// </summary>
-    public NotMeaningfulReason NotJudgedReason => IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf : NotMeaningfulReason.None;
+    public NotMeaningfulReason NotJudgedReason =>
+        IsDatedAfterAsOf ? NotMeaningfulReason.DatedAfterAsOf
+        : IsBeforePeriodEnd ? NotMeaningfulReason.PeriodNotEnded
+        : NotMeaningfulReason.None;
 
     /// <summary>
     /// Why the row is not compared with <see cref="BasePeriod"/>: <see cref="NotMeaningfulReason.PeriodKindMismatch"/>
@@ -415,13 +438,17 @@ public sealed class ScorecardRow
         {
             clauses.Add(language.Format(Phrase.ScorecardAsOf, PeriodText.Date(asOf, language)));
         }
+        else if (IsBeforePeriodEnd && EvaluatedAsOf is { } notEndedOn)
+        {
+            clauses.Add(language.Format(Phrase.ScorecardPeriodNotEnded, PeriodText.InSentence(Period, language), PeriodText.Date(notEndedOn, language)));
+        }
 
         if (DescribeChange(language) is { Length: > 0 } comparison)
         {
             clauses.Add(comparison);
         }
 
-        if (Evaluation is { } evaluation && Actual is not null && !IsDatedAfterAsOf)
+        if (Evaluation is { } evaluation && Actual is not null && !IsDatedAfterAsOf && !IsBeforePeriodEnd)
         {
             clauses.Add(evaluation.DescribeVerdict(language));
         }
@@ -509,7 +536,7 @@ public sealed class ScorecardRow
     }
 
     // Built on first read (see the remarks); LazyInitializer stores the first one built, and every reader gets it.
-    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, IsDatedAfterAsOf ? null : Actual, context.Options.Evaluation);
+    private TargetEvaluation EvaluateTarget() => TargetEvaluation.EvaluateChecked(Indicator, Target!.Goal, IsDatedAfterAsOf || IsBeforePeriodEnd ? null : Actual, context.Options.Evaluation);
 
     private ValueChange AbsoluteChange() => ChangeOf(ValueChange.AbsoluteKind(Indicator.Measure));
 

@@ -87,7 +87,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private static readonly string[] MilestoneShape = ["year", "value"];
 
     private static readonly string[] TopLevel =
-        ["version", "successionDates", "dataClosing", "units", "indicators", "successions", "targets", "observations", "notes", "trajectories"];
+        ["version", "successionDates", "dataClosing", "options", "units", "indicators", "successions", "targets", "observations", "notes", "trajectories"];
 
     private readonly Func<JsonTokenStream> open;
     private readonly bool canReadTwice;
@@ -355,6 +355,9 @@ internal sealed class JsonScorecardReader : IFieldProblems
                     }
 
                     break;
+                case "options":
+                    ReadOptions();
+                    break;
                 case "units" or "indicators" or "targets" or "observations" or "successions" or "notes" or "trajectories":
                     if (name == "successions")
                     {
@@ -400,6 +403,57 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         return deferred;
+    }
+
+    /// <summary>Reads the <c>options</c> object: each option's value checked, a bad or unknown one reported where it stands.</summary>
+    private void ReadOptions()
+    {
+        tokens.ReadValue(out var bytes, out var offset);
+        var reader = new Utf8JsonReader(bytes.Span, Options);
+        reader.Read();
+        var options = LocatedJsonValue.Read(ref reader, offset);
+        var place = tokens.PlaceOf(offset);
+        (int Line, int Column) At(long at) => JsonTokenStream.PlaceWithin(bytes.Span, place, offset, at);
+        if (options.Kind != JsonTokenType.StartObject || options.Properties is not { } properties)
+        {
+            Report(place, "$.options", "expected an object of options.", "options", options.Raw);
+            return;
+        }
+
+        var spec = new OptionRules.Spec();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (name, nameOffset, value) in properties)
+        {
+            var path = "$.options." + name;
+            var index = Array.FindIndex(OptionRules.Names, pair => pair.Json == name);
+            if (index < 0)
+            {
+                Report(At(nameOffset), path, $"unknown option; the options are {string.Join(", ", OptionRules.Names.Select(pair => pair.Json))}.", name, null);
+                continue;
+            }
+
+            if (!seen.Add(name))
+            {
+                Report(At(nameOffset), path, "the option is repeated; only its first occurrence is read.", name, null);
+                continue;
+            }
+
+            // A number for the tolerance, true or false for a choice of two, a string for the rest.
+            var text = value.Kind switch
+            {
+                JsonTokenType.Number when index == 0 => value.Raw,
+                JsonTokenType.True or JsonTokenType.False when index is 3 or 6 => value.Raw,
+                JsonTokenType.String when index is not (0 or 3 or 6) => value.Text,
+                _ => null,
+            };
+            if (text is null || !spec.TrySet(index, text, out var expected))
+            {
+                _ = spec.TrySet(index, string.Empty, out expected);
+                Report(At(value.Offset), path, $"expected {expected}.", name, value.Raw);
+            }
+        }
+
+        builder.Options = spec.ToOptions();
     }
 
     private void NotRead(string name, DataLocation cause)

@@ -20,6 +20,38 @@ internal static class JsonScorecardWriter
         NewLine = "\n",
     };
 
+    /// <summary>The options that change results and differ from the defaults, as the <c>options</c> object; nothing when none does.</summary>
+    private static void WriteOptions(Utf8JsonWriter writer, ScorecardOptions options)
+    {
+        var written = false;
+        foreach (var (name, _, value) in OptionRules.Written(options))
+        {
+            if (!written)
+            {
+                writer.WriteStartObject("options");
+                written = true;
+            }
+
+            switch (value)
+            {
+                case decimal number:
+                    writer.WriteNumber(name, number);
+                    break;
+                case bool flag:
+                    writer.WriteBoolean(name, flag);
+                    break;
+                default:
+                    writer.WriteString(name, (string)value);
+                    break;
+            }
+        }
+
+        if (written)
+        {
+            writer.WriteEndObject();
+        }
+    }
+
     public static void Write(Scorecard scorecard, Stream stream)
     {
         using var writer = new Utf8JsonWriter(stream, Options);
@@ -44,6 +76,7 @@ internal static class JsonScorecardWriter
             }
         }
 
+        WriteOptions(writer, scorecard.Options);
         writer.WriteStartArray("units");
         if (timeline is null)
         {

@@ -77,6 +77,9 @@ internal sealed class ScorecardBuilder
     /// <summary>When the scorecard's figures close, as the file sets it; <see langword="null"/> when it sets none.</summary>
     public Periods.DataClosingRule? DataClosing { get; set; }
 
+    /// <summary>The scorecard's options as the file declares them; <see langword="null"/> for the defaults.</summary>
+    public Scorecards.ScorecardOptions? Options { get; set; }
+
     /// <summary>Records that the units could not be read at all, for the reason reported at <paramref name="cause"/>.</summary>
     public void UnitsNotRead(DataLocation cause) => unitsNotRead ??= cause;
 
@@ -220,7 +223,7 @@ internal sealed class ScorecardBuilder
                 var scorecard = timeline is null
                     ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item))
                     : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
-                return new ScorecardReadResult(WithTrajectories(WithNotes(scorecard)).WithDataClosingRule(DataClosing), Sorted(fileOrder));
+                return new ScorecardReadResult(WithTrajectories(WithNotes(scorecard)).WithDataClosingRule(DataClosing).WithOptions(Options), Sorted(fileOrder));
             }
             catch (ScorecardException exception)
             {

@@ -694,6 +694,11 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.WorkbookColumnTrajectoryStatus => "Against the trajectory",
         Phrase.TreeAgainstPlanToDate => "against the {2} expected by {1} on the plan for {0}",
         Phrase.TreeAgainstTargetOfPeriod => "against the target for {0}",
+        Phrase.ScorecardPeriodNotEnded => "figure without a date, {0} not yet over on the evaluation date of {1}",
+        Phrase.ReasonPeriodNotEnded => "the figure has no date and its period was not over on the evaluation date",
+        Phrase.ReportStatusPeriodNotEnded => "Not judged, period not over",
+        Phrase.GradesPeriodNotEnded => "{0} not judged yet, the period not over",
+        Phrase.ReportColumnLaggingReasons => "Lagging reasons (codes)",
     };
 
     /// <inheritdoc />

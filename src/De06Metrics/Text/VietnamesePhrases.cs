@@ -694,6 +694,11 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.WorkbookColumnTrajectoryStatus => "Đánh giá theo lộ trình",
         Phrase.TreeAgainstPlanToDate => "so với mức cần đạt đến ngày {1} theo kế hoạch {0} là {2}",
         Phrase.TreeAgainstTargetOfPeriod => "so với chỉ tiêu {0}",
+        Phrase.ScorecardPeriodNotEnded => "số liệu không ghi ngày, {0} chưa kết thúc vào ngày đánh giá {1}",
+        Phrase.ReasonPeriodNotEnded => "số liệu không ghi ngày và kỳ báo cáo chưa kết thúc vào ngày đánh giá",
+        Phrase.ReportStatusPeriodNotEnded => "Chưa đánh giá, kỳ chưa kết thúc",
+        Phrase.GradesPeriodNotEnded => "{0} chỉ tiêu chưa đánh giá do kỳ báo cáo chưa kết thúc",
+        Phrase.ReportColumnLaggingReasons => "Lý do chậm (mã)",
     };
 
     /// <inheritdoc />

@@ -65,8 +65,12 @@ public class De06CommandTest
         papi.GetProperty("text").GetProperty("change").GetString().Should().Be("up 29 places on 2022 (derived)");
         var online = rows.Single(row => row.GetProperty("indicator").GetString() == "DVC.ONLINE");
         online.GetProperty("value").GetDecimal().Should().Be(88.8m);
-        online.GetProperty("margin").GetDecimal().Should().Be(18.8m);
-        online.GetProperty("status").GetString().Should().Be("Exceeded");
+        // As of 10 March, the quarter's undated 88,8% is shown but not judged against the quarter's 70%: the quarter was
+        // not over, and nothing says the figure was known then. It does not lag either.
+        online.GetProperty("margin").ValueKind.Should().Be(JsonValueKind.Null);
+        online.GetProperty("status").GetString().Should().Be("NoData");
+        online.GetProperty("beforePeriodEnd").GetBoolean().Should().BeTrue();
+        online.GetProperty("laggingReasons").GetArrayLength().Should().Be(0);
         online.GetProperty("basePeriod").GetString().Should().Be("2023");
         online.GetProperty("change").GetDecimal().Should().Be(16.5m, "88,8 − 72,3 in percentage points");
         online.GetProperty("text").GetProperty("actual").GetString().Should().Be("88.8%");
@@ -77,13 +81,13 @@ public class De06CommandTest
         (models.GetProperty("baseValue").GetDecimal(), models.GetProperty("change").GetDecimal(), models.GetProperty("baseStatus").GetString()).Should().Be((10m, 7m, "estimated"));
         // The sentence sets 17 against the year's plan from 10: (17 − 10) / (33 − 10) = 30,4%.
         models.GetProperty("sentence").GetString().Should().Contain("30.4% of the annual plan, counting the change from 10 models on 31 December 2023");
-        // The grade summary first: the four exceeded targets of the four graded (the report's figures), 16 − 4 = 12 rows
-        // without a target; then what lags, which is nothing.
+        // The grade summary first: the four graded rows not judged yet (their quarter not over on 10 March), 16 − 4 = 12
+        // rows without a target; then what lags, which is nothing.
         var summary = root.GetProperty("sections")[0];
         summary.GetProperty("heading").GetString().Should().Be("Summary");
-        summary.GetProperty("text").GetString().Should().StartWith("Overall: 4 of 4 indicators met or exceeded; 12 without a target\nTasks: ");
+        summary.GetProperty("text").GetString().Should().StartWith("Overall: 0 of 4 indicators met or exceeded; 4 not judged yet, the period not over; 12 without a target\nTasks: ");
         var overall = root.GetProperty("grades")[0];
-        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("notMet").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((4, 0, 12));
+        (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("periodNotEnded").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((0, 4, 12));
         root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("Lagging indicators");
         root.GetProperty("sections")[1].GetProperty("text").GetString().Should().Be("No indicator is lagging or behind schedule.");
     }
@@ -132,7 +136,7 @@ public class De06CommandTest
         var csv = Path.ChangeExtension(html, ".csv");
         try
         {
-            var htmlRun = De06Process.Run("report", "--format", "html", "--out", html, "--as-of", "10/3/2024", "--generated", "2024-03-11");
+            var htmlRun = De06Process.Run("report", "--format", "html", "--out", html, "--as-of", "31/3/2024", "--generated", "2024-04-04");
             var csvRun = De06Process.Run("report", "--format", "csv", "--out", csv, "--lang", "en");
 
             // Only the warning that the first quarter is compared with a whole year goes to the error stream.
@@ -143,18 +147,18 @@ public class De06CommandTest
             page.Should().Contain("<td class=\"de06-num de06-wrap\">2.527 tỷ đồng<sup class=\"de06-ref\">", "the value, then the reference to its source's note");
             // The four targets exceeded; the models have no target on the quarter, so nothing is not met and nothing lags.
             page.Should().Contain("data-status=\"exceeded\"").And.NotContain("data-status=\"not-met\"").And.Contain("<p>Không có chỉ tiêu nào chậm.</p>");
-            page.Should().Contain("<dt>Số liệu tính đến</dt><dd>10/3/2024</dd>");
-            page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>11/3/2024</dd>", "--generated sets the day the report is made");
+            page.Should().Contain("<dt>Số liệu tính đến</dt><dd>31/3/2024</dd>");
+            page.Should().Contain("<dt>Ngày lập báo cáo</dt><dd>4/4/2024</dd>", "--generated sets the day the report is made");
             page.Should().Contain("<th scope=\"col\">Chỉ tiêu giao</th>", "Vietnamese letters are written as themselves, not as entities");
             page.Should().Contain("<section id=\"de06-tree\"", "the command passes the example's weighted tree to the document")
                 .And.Contain("<h2 id=\"de06-tree-heading\">Điểm theo cây mục tiêu: Bảng điểm DA06")
                 .And.Contain("<table class=\"de06-table de06-tree\" data-unit=\"HG\">");
             var table = File.ReadAllLines(csv);
-            table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead,Figure status");
+            table[0].Should().Be("Code,Indicator,Unit,Actual,Actual (number),Unit of measure,As of,Target,Target (number),Margin,Margin (number),Status,Change,Change (number),Lead,Figure status,Lagging reasons (codes)");
             // A margin starts with its sign, which a spreadsheet would run as a formula: it is neutralised as OWASP says.
             // Beside each figure, the same as a plain number Excel reads: 88.8 (%), 70, 18.8 and 16.5 (percentage points).
             // The 2023 base is derived from the report's "tăng 16,5%": the change carries the mark, the status column says why.
-            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,88.8,%,,≥ 70%,70,\"'+18.8 percentage points\",18.8,Exceeded,up 16.5 percentage points on 2023 (derived),16.5,Provincial Police,the figure of 2023 is derived");
+            table.Should().Contain("DVC.ONLINE,Online dossier rate,Hà Giang Province,88.8%,88.8,%,,≥ 70%,70,\"'+18.8 percentage points\",18.8,Exceeded,up 16.5 percentage points on 2023 (derived),16.5,Provincial Police,the figure of 2023 is derived,");
         }
         finally
         {

@@ -57,7 +57,8 @@ public class ScorecardPseudoLanguageTest
         Observation[] observations =
         [
             new(Online, D1, Q1, MeasuredValue.FromRateParts(80m, 100m)),
-            new(Online, D2, Q1, MeasuredValue.FromRateParts(30m, 50m)),
+            // Dated on the as-of day, so that it is judged then (an undated figure of a quarter not over is not: PeriodNotEnded).
+            new(Online, D2, Q1, MeasuredValue.FromRateParts(30m, 50m), asOf: withAsOf ? new LocalDate(2024, 2, 15) : null),
             new(Online, D2, Q1Before, MeasuredValue.FromRateParts(40m, 50m)),
             new(Models, D1, Q1, MeasuredValue.FromCountOfTotal(17m, 33m)),
             new(Place, P, Q1, MeasuredValue.FromRank(11m, 63m)),

@@ -160,7 +160,7 @@ public partial class ScorecardJsonTest
     [InlineData("\uFEFF \n ", "bad.json: the file is empty; a scorecard is a JSON object with units, indicators, targets and observations.")]
     [InlineData("[]", "bad.json:1:1 $: a scorecard is a JSON object with units, indicators, targets and observations.")]
     [InlineData("""{ "version": 2 }""", "bad.json:1:14 $.version: version '2': this reader reads version 1 of the format.")]
-    [InlineData("""{ "unit": [] }""", "bad.json:1:3 $.unit: unit: unknown property; a scorecard has version, successionDates, dataClosing, units, indicators, successions, targets, observations, notes, trajectories.")]
+    [InlineData("""{ "unit": [] }""", "bad.json:1:3 $.unit: unit: unknown property; a scorecard has version, successionDates, dataClosing, options, units, indicators, successions, targets, observations, notes, trajectories.")]
     [InlineData("""{ "units": {} }""", "bad.json:1:12 $.units: units: expected an array.")]
     [InlineData("""{ "units": [], "units": [] }""", "bad.json:1:16 $.units: units: the property is repeated; only its first occurrence is read.")]
     public void A_file_that_is_not_a_scorecard_says_why(string json, string expected)

@@ -24,7 +24,7 @@ public partial class ScorecardJsonTest
         var top = ScorecardJson.Read(WithByte("""{ "units": [], "observatXons": [] }""", 'X', 0xFF), "bad.json");
         var nested = ScorecardJson.Read(WithByte("""{ "units": [ { "id": "HG", "nXme": { "vi": "Hà Giang" }, "kind": "province" } ] }""", 'X', 0xC3), "bad.json");
 
-        top.Problems.Should().ContainSingle().Which.ToString().Should().Be("bad.json:1:16 $.observat\uFFFDons: observat\uFFFDons: unknown property; a scorecard has version, successionDates, dataClosing, units, indicators, successions, targets, observations, notes, trajectories.");
+        top.Problems.Should().ContainSingle().Which.ToString().Should().Be("bad.json:1:16 $.observat\uFFFDons: observat\uFFFDons: unknown property; a scorecard has version, successionDates, dataClosing, options, units, indicators, successions, targets, observations, notes, trajectories.");
         nested.Problems.Select(p => p.Location.Path).Should().Contain("$.units[0].n\uFFFDme");
         nested.Scorecard.Units.Units.Should().BeEmpty("the unit without a readable name is left out and listed");
     }

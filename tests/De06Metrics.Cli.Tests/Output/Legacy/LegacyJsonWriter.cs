@@ -87,6 +87,7 @@ internal static class LegacyJsonWriter
                 json.WriteNumber("basicallyMet", grades.BasicallyMet);
                 json.WriteNumber("notMet", grades.NotMet);
                 json.WriteNumber("noData", grades.NoData);
+                json.WriteNumber("periodNotEnded", grades.PeriodNotEnded);
                 json.WriteNumber("withoutTarget", grades.WithoutTarget);
                 json.WriteNumber("graded", grades.Graded);
                 json.WriteNumber("metOrExceeded", grades.MetOrExceeded);
@@ -121,6 +122,15 @@ internal static class LegacyJsonWriter
                 break;
             case decimal number:
                 json.WriteNumber(key, number);
+                break;
+            case IReadOnlyList<string> words:
+                json.WriteStartArray(key);
+                foreach (var word in words)
+                {
+                    json.WriteStringValue(word);
+                }
+
+                json.WriteEndArray();
                 break;
             case Goal goal:
                 json.WriteStartObject(key);
