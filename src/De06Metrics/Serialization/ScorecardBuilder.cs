@@ -64,6 +64,10 @@ internal sealed class ScorecardBuilder
         catalog.TryAdd(indicator.Code, indicator);
     }
 
+    /// <summary>The catalog's indicator of a code, without reporting anything when there is none.</summary>
+    public bool TryGetIndicator(IndicatorCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Indicator? indicator) =>
+        catalog.TryGetValue(code, out indicator);
+
     public void AddTarget(Target target, RowAddress at) => targets.Add((target, at));
 
     public void AddObservation(Observation observation, RowAddress at) => observations.Add((observation, at));
