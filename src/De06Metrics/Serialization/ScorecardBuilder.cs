@@ -212,9 +212,10 @@ internal sealed class ScorecardBuilder
     {
         var unitRegistry = Units;
         var timeline = Timeline.HasTimeline ? Timeline.Build(unitRegistry, units) : null;
-        var indicatorRows = indicators.ToList();
-        var targetRows = targets.ToList();
-        var observationRows = observations.ToList();
+        // The lists are not changed: a retry below makes new ones without the items left out.
+        var indicatorRows = indicators;
+        var targetRows = targets;
+        var observationRows = observations;
         while (true)
         {
             // Sound data, the usual case, is checked once: Create checks it and says what is wrong when it is not.
