@@ -98,6 +98,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private readonly Utf8Lookup<UnitId> knownUnits = new();
     private readonly Utf8Lookup<ReportingPeriod> knownPeriods = new();
     private readonly Probe probe = new();
+    private JsonTokenStream.InPlaceReader? readPlainObservation;
     private readonly List<(string Array, List<KeptItem> Items)> kept = [];
     private JsonTokenStream tokens = null!;
     private ItemArray table;
@@ -431,10 +432,33 @@ internal sealed class JsonScorecardReader : IFieldProblems
     {
         BeginArray(name);
         var index = 0;
-        while (tokens.ReadValue(out var bytes, out var offset))
+        var observations = table == ItemArray.Observations;
+        while (true)
         {
-            ReadItem(bytes, offset, tokens.PlaceOf(offset), index++);
+            // A plain observation is read where it lies; anything else, or one that is not whole in the window, is
+            // read whole and then interpreted.
+            itemIndex = index;
+            if (observations && tokens.TryReadInPlace(readPlainObservation ??= ReadPlainObservationInPlace))
+            {
+                index++;
+                continue;
+            }
+
+            if (!tokens.ReadValue(out var bytes, out var offset))
+            {
+                break;
+            }
+
+            ReadItem(bytes, offset, tokens.PlaceOf(offset), index++, tryPlain: !observations);
         }
+    }
+
+    private bool ReadPlainObservationInPlace(ref Utf8JsonReader reader, long offset)
+    {
+        itemOffset = offset;
+        itemPlace = tokens.PlaceOf(offset);
+        itemFailed = false;
+        return TryPlainObservation(ref reader);
     }
 
     /// <summary>Keeps an array's items, from a stream that cannot be read twice, until the units and indicators are read.</summary>
@@ -485,16 +509,21 @@ internal sealed class JsonScorecardReader : IFieldProblems
         places = new JsonPlaces(file, name, field => JsonPathOf(currentTable, field));
     }
 
-    private void ReadItem(ReadOnlyMemory<byte> bytes, long offset, (int Line, int Column) place, int index)
+    private void ReadItem(ReadOnlyMemory<byte> bytes, long offset, (int Line, int Column) place, int index, bool tryPlain = true)
     {
         itemIndex = index;
         itemBytes = bytes;
         itemOffset = offset;
         itemPlace = place;
         itemFailed = false;
-        if (table == ItemArray.Observations && TryPlainObservation(bytes.Span))
+        if (table == ItemArray.Observations && tryPlain)
         {
-            return;
+            var plain = new Utf8JsonReader(bytes.Span, Options);
+            plain.Read();
+            if (TryPlainObservation(ref plain))
+            {
+                return;
+            }
         }
 
         var reader = new Utf8JsonReader(bytes.Span, Options);
@@ -885,17 +914,17 @@ internal sealed class JsonScorecardReader : IFieldProblems
     }
 
     /// <summary>
-    /// Reads an observation written plainly, as the library writes one: its indicator, unit and period as strings
-    /// without escapes, and a value or a numerator and denominator as numbers a decimal holds exactly, nothing else.
-    /// Ids and period labels are found by their bytes, so such an item makes no string. Returns <see langword="false"/>,
-    /// having added nothing and reported nothing, when the item is anything else or has any problem: the general
-    /// reading then reads it and reports what is wrong, so that every problem is reported as before.
+    /// Reads an observation written plainly, as the library writes one, from a reader on its first token: its
+    /// indicator, unit and period as strings without escapes, and a value or a numerator and denominator as numbers a
+    /// decimal holds exactly, nothing else. Ids and period labels are found by their bytes, so such an item makes no
+    /// string. Returns <see langword="false"/>, having added nothing and reported nothing, when the item is anything
+    /// else, is not whole, or has any problem: the general reading then reads it and reports what is wrong, so that
+    /// every problem is reported as before.
     /// </summary>
-    private bool TryPlainObservation(ReadOnlySpan<byte> bytes)
+    private bool TryPlainObservation(ref Utf8JsonReader reader)
     {
         const int IndicatorField = 1, UnitField = 2, PeriodField = 4, ValueField = 8, NumeratorField = 16, DenominatorField = 32;
-        var reader = new Utf8JsonReader(bytes, Options);
-        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        if (reader.TokenType != JsonTokenType.StartObject)
         {
             return false;
         }
@@ -954,7 +983,8 @@ internal sealed class JsonScorecardReader : IFieldProblems
             }
         }
 
-        if ((seen & (IndicatorField | UnitField | PeriodField)) != (IndicatorField | UnitField | PeriodField))
+        // Read whole, to its closing brace, with its indicator, unit and period.
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & (IndicatorField | UnitField | PeriodField)) != (IndicatorField | UnitField | PeriodField))
         {
             return false;
         }

@@ -183,6 +183,38 @@ internal sealed class JsonTokenStream
         }
     }
 
+    /// <summary>
+    /// Reads an object of an array in place, without copying or parsing it twice. <paramref name="read"/> gets a reader
+    /// on the object's first token and the object's offset, and returns whether it read the object whole, leaving the
+    /// reader on its last token; only then is the object let go. Returns <see langword="false"/>, having let go of
+    /// nothing, when the next value is not an object, is not whole in the window, or <paramref name="read"/> declines
+    /// it: <see cref="ReadValue"/> then reads it.
+    /// </summary>
+    /// <exception cref="JsonException">The JSON is malformed.</exception>
+    public bool TryReadInPlace(InPlaceReader read)
+    {
+        var reader = new Utf8JsonReader(data.Span[start..], final, state);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var depth = reader.CurrentDepth;
+        var offset = dataOffset + start + reader.TokenStartIndex;
+        if (!read(ref reader, offset) || reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != depth)
+        {
+            return false;
+        }
+
+        TokenType = JsonTokenType.EndObject;
+        TokenOffset = offset;
+        Commit(ref reader);
+        return true;
+    }
+
+    /// <summary>Reads one object in place (see <see cref="TryReadInPlace"/>).</summary>
+    public delegate bool InPlaceReader(ref Utf8JsonReader reader, long offset);
+
     /// <summary>Reads past the value that follows, token by token, however large it is.</summary>
     /// <exception cref="JsonException">The JSON is malformed.</exception>
     public void SkipValue() => Skip(depth: 0);
