@@ -19,8 +19,9 @@ namespace De06Metrics.Benchmarks.Serialization;
 /// parts, counts) and 100 targets: from JSON bytes with <see cref="ScorecardJson.Read(ReadOnlyMemory{byte}, string)"/>
 /// and from a folder of CSV files with a decimal comma (as Excel writes them in Vietnam) with
 /// <see cref="ScorecardCsv.ReadFolder"/>. Each read checks every field and the scorecard as a whole and reports every
-/// problem with its place. Baselines: parsing the same bytes without building anything, with a
-/// <see cref="Utf8JsonReader"/> pass for JSON (and <see cref="JsonDocument"/> as a second reference) and CsvHelper (which the CSV reader uses) reading every field as a string.
+/// problem with its place. Baselines: parsing the same bytes without building anything, with a bare
+/// <see cref="Utf8JsonReader"/> pass for JSON (and <see cref="JsonDocument"/> as a second reference) and CsvHelper
+/// (which the CSV reader uses) reading every field as a string.
 /// </summary>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
