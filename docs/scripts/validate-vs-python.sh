@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Times `de06 validate FILE` (Release build) beside Python's json.load of the same file, each under /usr/bin/time -v
 # for its wall-clock time and peak resident memory. The file is generated once: units P and communes P.X…, ten count
-# indicators, monthly observations labelled "Tháng m/yyyy", one item a line (about 75 bytes), as in the measurements
+# indicators, monthly observations labelled "Tháng m/yyyy", one item a line (about 83 bytes), as in the measurements
 # of "Memory of de06 validate on large JSON files" in docs/benchmarks.md.
 # Usage: docs/scripts/validate-vs-python.sh [OBSERVATIONS] [FOLDER]   (default 1000000 observations, a new temporary folder)
 # Needs: the .NET SDK, python3 and GNU time (/usr/bin/time).
