@@ -42,7 +42,13 @@ public sealed class Scorecard
     private readonly FrozenDictionary<(IndicatorCode, UnitId), Trajectory> trajectoriesByKey = FrozenDictionary<(IndicatorCode, UnitId), Trajectory>.Empty;
 
     private Scorecard(
-        ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations, ImmutableArray<RowNote> notes)
+        ImmutableArray<Indicator> indicators,
+        UnitRegistry? units,
+        UnitTimeline? timeline,
+        ImmutableArray<Target> targets,
+        ImmutableArray<Observation> observations,
+        ImmutableArray<RowNote> notes,
+        Layout layout)
     {
         Indicators = indicators;
         Timeline = timeline;
@@ -51,14 +57,26 @@ public sealed class Scorecard
         Notes = notes;
         givenUnits = units;
         indicatorsByCode = indicators.ToFrozenDictionary(indicator => indicator.Code);
-        Slots = timeline is null ? UnitSlots.Of(units!) : UnitSlots.Of(timeline);
-        targetsBySlice = Slice(targets, target => target.Key, Slots);
+        Slots = layout.Slots;
+        targetsBySlice = layout.Targets.Marked == targets.Length ? layout.Targets.SlicesOf(targets.AsSpan()) : Slice(targets, target => target.Key, Slots);
         // Several vintages of one figure: the slices hold the latest, and the vintages are kept apart, oldest first.
-        vintages = Vintages(observations);
-        slicesWithVintages = [.. vintages.Keys.Select(key => (key.Indicator, key.Period))];
-        observationsBySlice = Slice(vintages.Count == 0 ? observations : [.. observations.Where(IsLatestVintage)], observation => observation.Key, Slots);
+        // The checks found whether any key repeats; when none does, the observations are sliced as the checks laid them out.
+        if (layout.Observations is { } grid && grid.Marked == observations.Length && layout.Targets.Marked == targets.Length)
+        {
+            vintages = FrozenDictionary<IndicatorKey, Observation[]>.Empty;
+            slicesWithVintages = [];
+            observationsBySlice = grid.SlicesOf(observations.AsSpan());
+            Periods = [.. grid.Periods.Union(layout.Targets.Periods).Order()];
+        }
+        else
+        {
+            vintages = Vintages(observations);
+            slicesWithVintages = [.. vintages.Keys.Select(key => (key.Indicator, key.Period))];
+            observationsBySlice = Slice(vintages.Count == 0 ? observations : [.. observations.Where(IsLatestVintage)], observation => observation.Key, Slots);
+            Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
+        }
+
         notesByKey = notes.ToFrozenDictionary(note => note.Key);
-        Periods = [.. observations.Select(o => o.Period).Concat(targets.Select(t => t.Period)).Distinct().Order()];
         Units = units ?? LatestUnits(timeline!, Periods);
         reportedPartsOf = indicators.Where(indicator => indicator.Formula is not null)
             .ToFrozenDictionary(indicator => indicator.Code, indicator => ReportedParts(indicator.Code).ToArray());
@@ -636,20 +654,20 @@ public sealed class Scorecard
     private static Scorecard Build(IEnumerable<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
-        var problems = FindProblems(indicatorList, units, timeline, targetList, observationList);
+        var problems = FindProblems(indicatorList, units, timeline, targetList, observationList, out var layout);
         if (!problems.IsEmpty)
         {
             throw new ScorecardException(problems);
         }
 
-        return new Scorecard(indicatorList, units, timeline, targetList, observationList, []);
+        return new Scorecard(indicatorList, units, timeline, targetList, observationList, [], layout);
     }
 
     /// <summary>Every problem of a scorecard's data on a tree (<paramref name="units"/>) or a timeline.</summary>
     private static ImmutableArray<ScorecardProblem> Check(IEnumerable<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, IEnumerable<Target> targets, IEnumerable<Observation> observations)
     {
         var (indicatorList, targetList, observationList) = Materialise(indicators, targets, observations);
-        return FindProblems(indicatorList, units, timeline, targetList, observationList);
+        return FindProblems(indicatorList, units, timeline, targetList, observationList, out _);
     }
 
     private static UnitRegistry LatestUnits(UnitTimeline timeline, ImmutableArray<ReportingPeriod> periods)
@@ -690,10 +708,16 @@ public sealed class Scorecard
     }
 
     private static ImmutableArray<ScorecardProblem> FindProblems(
-        ImmutableArray<Indicator> indicators, UnitRegistry? units, UnitTimeline? timeline, ImmutableArray<Target> targets, ImmutableArray<Observation> observations)
+        ImmutableArray<Indicator> indicators,
+        UnitRegistry? units,
+        UnitTimeline? timeline,
+        ImmutableArray<Target> targets,
+        ImmutableArray<Observation> observations,
+        out Layout layout)
     {
         var problems = ImmutableArray.CreateBuilder<ScorecardProblem>();
-        var catalog = new Dictionary<IndicatorCode, Indicator>();
+        var catalog = new Dictionary<IndicatorCode, Indicator>(indicators.Length);
+        var indicatorIndex = new Dictionary<IndicatorCode, int>(indicators.Length);
         for (var i = 0; i < indicators.Length; i++)
         {
             var indicator = indicators[i];
@@ -702,13 +726,21 @@ public sealed class Scorecard
             {
                 problems.Add(new(item.ToString(), $"the code '{indicator.Code}' is used by an earlier indicator too."));
             }
+            else
+            {
+                indicatorIndex.Add(indicator.Code, indicatorIndex.Count);
+            }
 
             CheckResponsibility(indicator.Responsibility, units, timeline, null, item, problems);
         }
 
         CheckFormulas(indicators, catalog, problems);
 
-        var targetKeys = new HashSet<IndicatorKey>(targets.Length);
+        // Keys are told apart by their slice and unit slot where the indicator and unit are known, and by the key
+        // itself (a rare item with a problem) where not: two keys that differ in kind can never be equal.
+        var slots = timeline is null ? UnitSlots.Of(units!) : UnitSlots.Of(timeline);
+        var targetGrid = new KeyGrid(indicatorIndex, slots.Count, targets.Length);
+        HashSet<IndicatorKey>? looseTargetKeys = null;
         // Money may be negative, so a reported amount and its target can be further apart than decimal holds, and the
         // evaluation would refuse the row; every other measure is never negative, so its margin always fits.
         var moneyGoals = new Dictionary<IndicatorKey, Goal>();
@@ -716,8 +748,11 @@ public sealed class Scorecard
         {
             var target = targets[i];
             var item = new ItemName("target", i, target.Key);
-            var indicator = CheckKey(target.Key, target.Period.End, catalog, units, timeline, item, problems);
-            if (!targetKeys.Add(target.Key))
+            var indicator = CheckKey(target.Key, target.Period.End, catalog, units, timeline, slots, item, problems, out var slot);
+            var firstTime = indicator is not null && slot >= 0
+                ? targetGrid.TryMark(i, target.Key.Indicator, target.Key.Period, slot)
+                : (looseTargetKeys ??= []).Add(target.Key);
+            if (!firstTime)
             {
                 problems.Add(new(item.ToString(), "an earlier target has the same indicator, unit and period."));
             }
@@ -730,14 +765,34 @@ public sealed class Scorecard
             CheckResponsibility(target.Responsibility, units, timeline, target, item, problems);
         }
 
-        var observationKeys = new Dictionary<IndicatorKey, LocalDate?>(observations.Length);
+        // Until a key is repeated, keys are marked in a grid; the first repeat (vintages, or a mistake) turns to a
+        // dictionary of every key so far with the day its figure was published, and the grid is given up.
+        KeyGrid? observationGrid = new(indicatorIndex, slots.Count, observations.Length);
+        HashSet<IndicatorKey>? looseObservationKeys = null;
+        Dictionary<IndicatorKey, LocalDate?>? observationKeys = null;
         HashSet<(IndicatorKey, LocalDate?)>? vintageDays = null;
         for (var i = 0; i < observations.Length; i++)
         {
             var observation = observations[i];
             var item = new ItemName("observation", i, observation.Key);
-            var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, item, problems);
-            if (!observationKeys.TryAdd(observation.Key, observation.PublishedOn))
+            var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, slots, item, problems, out var slot);
+            if (observationKeys is null)
+            {
+                var firstTime = indicator is not null && slot >= 0
+                    ? observationGrid!.TryMark(i, observation.Key.Indicator, observation.Key.Period, slot)
+                    : (looseObservationKeys ??= []).Add(observation.Key);
+                if (!firstTime)
+                {
+                    observationGrid = null;
+                    observationKeys = new Dictionary<IndicatorKey, LocalDate?>(observations.Length);
+                    for (var j = 0; j < i; j++)
+                    {
+                        observationKeys.TryAdd(observations[j].Key, observations[j].PublishedOn);
+                    }
+                }
+            }
+
+            if (observationKeys is not null && !observationKeys.TryAdd(observation.Key, observation.PublishedOn))
             {
                 // Vintages: a figure published again, each time with the day it was published.
                 var first = observationKeys[observation.Key];
@@ -772,8 +827,15 @@ public sealed class Scorecard
             }
         }
 
+        layout = new Layout(slots, targetGrid, observationGrid);
         return problems.ToImmutable();
     }
+
+    /// <summary>
+    /// How the checks found the items laid out: the unit slots, and the targets' and observations' slices, so that
+    /// the scorecard is indexed without looking a key up again. The observations' grid is null when a key repeats.
+    /// </summary>
+    private sealed record Layout(UnitSlots Slots, KeyGrid Targets, KeyGrid? Observations);
 
     // Every part of a formula is in the catalog, the measure follows from the parts', and no formula refers to its own
     // indicator, directly or through others: the chain is named, "A → B → A".
@@ -845,10 +907,19 @@ public sealed class Scorecard
     }
 
     private static Indicator? CheckKey(
-        IndicatorKey key, LocalDate day, Dictionary<IndicatorCode, Indicator> catalog, UnitRegistry? units, UnitTimeline? timeline, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
+        IndicatorKey key,
+        LocalDate day,
+        Dictionary<IndicatorCode, Indicator> catalog,
+        UnitRegistry? units,
+        UnitTimeline? timeline,
+        UnitSlots slots,
+        ItemName item,
+        ImmutableArray<ScorecardProblem>.Builder problems,
+        out int slot)
     {
+        slot = slots.SlotOf(key.Unit);
         var unitProblem = timeline is null
-            ? units!.Contains(key.Unit) ? null : $"the unit '{key.Unit}' is not registered."
+            ? slot >= 0 ? null : $"the unit '{key.Unit}' is not registered."
             : ScorecardTimelineRules.UnitProblem(timeline, key, day, item.IsTarget);
         if (unitProblem is not null)
         {
@@ -899,7 +970,12 @@ public sealed class Scorecard
     private static void CheckResponsibility(
         Responsibility? responsibility, UnitRegistry? units, UnitTimeline? timeline, Target? target, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)
     {
-        foreach (var unit in responsibility?.All ?? [])
+        if (responsibility is null)
+        {
+            return;
+        }
+
+        foreach (var unit in responsibility.All)
         {
             var unitProblem = timeline is null
                 ? units!.Contains(unit) ? null : $"the responsible unit '{unit}' is not registered."

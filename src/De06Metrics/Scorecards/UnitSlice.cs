@@ -34,7 +34,16 @@ internal sealed class UnitSlice<T>
     /// <returns>The slice.</returns>
     public static UnitSlice<T> Create(int[] slots, T[] items)
     {
-        Array.Sort(slots, items);
+        // Items usually come in the order of their units: sorting is skipped when there is nothing to sort.
+        for (var k = 1; k < slots.Length; k++)
+        {
+            if (slots[k] < slots[k - 1])
+            {
+                Array.Sort(slots, items);
+                break;
+            }
+        }
+
         return new(slots, items);
     }
 

@@ -94,6 +94,11 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private readonly string file;
     private readonly ScorecardBuilder builder = new();
     private readonly ValueText values = new();
+    private readonly Utf8Lookup<Indicator> knownIndicators = new();
+    private readonly Utf8Lookup<UnitId> knownUnits = new();
+    private readonly Utf8Lookup<ReportingPeriod> knownPeriods = new();
+    private readonly Probe probe = new();
+    private JsonTokenStream.InPlaceReader? readPlainObservation;
     private readonly List<(string Array, List<KeptItem> Items)> kept = [];
     private JsonTokenStream tokens = null!;
     private ItemArray table;
@@ -481,10 +486,33 @@ internal sealed class JsonScorecardReader : IFieldProblems
     {
         BeginArray(name);
         var index = 0;
-        while (tokens.ReadValue(out var bytes, out var offset))
+        var observations = table == ItemArray.Observations;
+        while (true)
         {
-            ReadItem(bytes, offset, tokens.PlaceOf(offset), index++);
+            // A plain observation is read where it lies; anything else, or one that is not whole in the window, is
+            // read whole and then interpreted.
+            itemIndex = index;
+            if (observations && tokens.TryReadInPlace(readPlainObservation ??= ReadPlainObservationInPlace))
+            {
+                index++;
+                continue;
+            }
+
+            if (!tokens.ReadValue(out var bytes, out var offset))
+            {
+                break;
+            }
+
+            ReadItem(bytes, offset, tokens.PlaceOf(offset), index++, tryPlain: !observations);
         }
+    }
+
+    private bool ReadPlainObservationInPlace(ref Utf8JsonReader reader, long offset)
+    {
+        itemOffset = offset;
+        itemPlace = tokens.PlaceOf(offset);
+        itemFailed = false;
+        return TryPlainObservation(ref reader);
     }
 
     /// <summary>Keeps an array's items, from a stream that cannot be read twice, until the units and indicators are read.</summary>
@@ -535,13 +563,23 @@ internal sealed class JsonScorecardReader : IFieldProblems
         places = new JsonPlaces(file, name, field => JsonPathOf(currentTable, field));
     }
 
-    private void ReadItem(ReadOnlyMemory<byte> bytes, long offset, (int Line, int Column) place, int index)
+    private void ReadItem(ReadOnlyMemory<byte> bytes, long offset, (int Line, int Column) place, int index, bool tryPlain = true)
     {
         itemIndex = index;
         itemBytes = bytes;
         itemOffset = offset;
         itemPlace = place;
         itemFailed = false;
+        if (table == ItemArray.Observations && tryPlain)
+        {
+            var plain = new Utf8JsonReader(bytes.Span, Options);
+            plain.Read();
+            if (TryPlainObservation(ref plain))
+            {
+                return;
+            }
+        }
+
         var reader = new Utf8JsonReader(bytes.Span, Options);
         reader.Read();
         item = LocatedJsonValue.Read(ref reader, offset);
@@ -927,6 +965,189 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         Build("asOf", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), Address()));
+    }
+
+    /// <summary>
+    /// Reads an observation written plainly, as the library writes one, from a reader on its first token: its
+    /// indicator, unit and period as strings without escapes, and a value or a numerator and denominator as numbers a
+    /// decimal holds exactly, nothing else. Ids and period labels are found by their bytes, so such an item makes no
+    /// string. Returns <see langword="false"/>, having added nothing and reported nothing, when the item is anything
+    /// else, is not whole, or has any problem: the general reading then reads it and reports what is wrong, so that
+    /// every problem is reported as before.
+    /// </summary>
+    private bool TryPlainObservation(ref Utf8JsonReader reader)
+    {
+        const int IndicatorField = 1, UnitField = 2, PeriodField = 4, ValueField = 8, NumeratorField = 16, DenominatorField = 32;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        Indicator? indicator = null;
+        UnitId unit = default;
+        ReportingPeriod? period = null;
+        decimal value = 0, numerator = 0, denominator = 0;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                return false;
+            }
+
+            var name = reader.ValueSpan;
+            var field = name.Length switch
+            {
+                4 when name.SequenceEqual("unit"u8) => UnitField,
+                5 when name.SequenceEqual("value"u8) => ValueField,
+                6 when name.SequenceEqual("period"u8) => PeriodField,
+                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
+                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
+                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
+                _ => 0,
+            };
+            if (field == 0 || (seen & field) != 0 || !reader.Read())
+            {
+                return false;
+            }
+
+            seen |= field;
+            if (field is IndicatorField or UnitField or PeriodField)
+            {
+                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+                {
+                    return false;
+                }
+
+                var text = reader.ValueSpan;
+                var found = field switch
+                {
+                    IndicatorField => KnownIndicator(text, out indicator),
+                    UnitField => KnownUnit(text, out unit),
+                    _ => KnownPeriod(text, out period),
+                };
+                if (!found)
+                {
+                    return false;
+                }
+            }
+            else if (reader.TokenType != JsonTokenType.Number || !PlainNumber(ref reader, out (field == ValueField ? ref value : ref field == NumeratorField ? ref numerator : ref denominator)))
+            {
+                return false;
+            }
+        }
+
+        // Read whole, to its closing brace, with its indicator, unit and period.
+        if (reader.TokenType != JsonTokenType.EndObject || (seen & (IndicatorField | UnitField | PeriodField)) != (IndicatorField | UnitField | PeriodField))
+        {
+            return false;
+        }
+
+        probe.Reset();
+        var measured = ItemRules.Value(
+            indicator!,
+            (seen & ValueField) != 0 ? value : null,
+            (seen & NumeratorField) != 0 ? numerator : null,
+            (seen & DenominatorField) != 0 ? denominator : null,
+            probe);
+        if (measured is not { } sound || probe.Failed)
+        {
+            return false;
+        }
+
+        builder.AddObservation(new Observation(indicator!.Code, unit, period!, sound), Address());
+        return true;
+    }
+
+    // A number the general reading would read as this decimal without a problem. Up to 28 characters with no exponent
+    // is at most 28 significant digits, which a decimal always holds exactly; anything else is checked digit by digit.
+    private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
+    {
+        var digits = reader.ValueSpan;
+        return reader.TryGetDecimal(out number) &&
+            ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
+    }
+
+    // The catalog's indicator of a code as written (trimmed, as the general reading trims it); false when it has none.
+    private bool KnownIndicator(ReadOnlySpan<byte> utf8, out Indicator? indicator)
+    {
+        if (knownIndicators.TryGet(utf8, out indicator))
+        {
+            return true;
+        }
+
+        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } code ||
+            !builder.TryGetIndicator(new IndicatorCode(code), out indicator))
+        {
+            return false;
+        }
+
+        knownIndicators.Add(utf8, text, indicator);
+        return true;
+    }
+
+    // A registered unit's id as written (trimmed); false when no unit of the file has it.
+    private bool KnownUnit(ReadOnlySpan<byte> utf8, out UnitId unit)
+    {
+        if (knownUnits.TryGet(utf8, out unit))
+        {
+            return true;
+        }
+
+        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } id || !builder.Units.Contains(new UnitId(id)))
+        {
+            return false;
+        }
+
+        unit = new UnitId(id);
+        knownUnits.Add(utf8, text, unit);
+        return true;
+    }
+
+    // A period's label as written (trimmed); false when it is not a period.
+    private bool KnownPeriod(ReadOnlySpan<byte> utf8, out ReportingPeriod? period)
+    {
+        if (knownPeriods.TryGet(utf8, out period))
+        {
+            return true;
+        }
+
+        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } label || !values.TryPeriod(label, out var parsed, out _))
+        {
+            return false;
+        }
+
+        period = parsed;
+        knownPeriods.Add(utf8, text, parsed);
+        return true;
+    }
+
+    private static string? TextOf(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return StrictUtf8.GetString(utf8);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Notes whether checking an item found a problem, without reporting it: the general reading reports it.</summary>
+    private sealed class Probe : IFieldProblems
+    {
+        public bool Failed { get; private set; }
+
+        public DataLocation Item => default;
+
+        public void Reset() => Failed = false;
+
+        public void Fail(string field, string message) => Failed = true;
+
+        public void LeaveOut() => Failed = true;
     }
 
     private void ReadNote()

@@ -1,3 +1,5 @@
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Text.Json;
 
 namespace De06Metrics.Serialization;
@@ -181,51 +183,86 @@ internal sealed class JsonTokenStream
         }
     }
 
+    /// <summary>
+    /// Reads an object of an array in place, without copying or parsing it twice. <paramref name="read"/> gets a reader
+    /// on the object's first token and the object's offset, and returns whether it read the object whole, leaving the
+    /// reader on its last token; only then is the object let go. Returns <see langword="false"/>, having let go of
+    /// nothing, when the next value is not an object, is not whole in the window, or <paramref name="read"/> declines
+    /// it: <see cref="ReadValue"/> then reads it.
+    /// </summary>
+    /// <exception cref="JsonException">The JSON is malformed.</exception>
+    public bool TryReadInPlace(InPlaceReader read)
+    {
+        var reader = new Utf8JsonReader(data.Span[start..], final, state);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        var depth = reader.CurrentDepth;
+        var offset = dataOffset + start + reader.TokenStartIndex;
+        if (!read(ref reader, offset) || reader.TokenType != JsonTokenType.EndObject || reader.CurrentDepth != depth)
+        {
+            return false;
+        }
+
+        TokenType = JsonTokenType.EndObject;
+        TokenOffset = offset;
+        Commit(ref reader);
+        return true;
+    }
+
+    /// <summary>Reads one object in place (see <see cref="TryReadInPlace"/>).</summary>
+    public delegate bool InPlaceReader(ref Utf8JsonReader reader, long offset);
+
     /// <summary>Reads past the value that follows, token by token, however large it is.</summary>
     /// <exception cref="JsonException">The JSON is malformed.</exception>
-    public void SkipValue()
-    {
-        var depth = 0;
-        do
-        {
-            if (!Read())
-            {
-                throw new JsonException("The JSON ends inside a value.");
-            }
-
-            depth += TokenType switch
-            {
-                JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
-                JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
-                _ => 0,
-            };
-        }
-        while (depth > 0);
-    }
+    public void SkipValue() => Skip(depth: 0);
 
     /// <summary>Skips the rest of the value whose first token (an object's or array's start) was read last.</summary>
     /// <exception cref="JsonException">The JSON is malformed.</exception>
     public void SkipRest()
     {
-        if (TokenType is not (JsonTokenType.StartObject or JsonTokenType.StartArray))
+        if (TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
         {
-            return;
+            Skip(depth: 1);
         }
+    }
 
-        var depth = 1;
-        while (depth > 0)
+    /// <summary>
+    /// Reads tokens until the depth of arrays and objects, <paramref name="depth"/> to begin with, is back to 0 (after
+    /// one token at least), with one reader for as much of the window as it holds: a large array skipped makes no
+    /// reader and no string per token.
+    /// </summary>
+    private void Skip(int depth)
+    {
+        while (true)
         {
-            if (!Read())
+            var reader = new Utf8JsonReader(data.Span[start..], final, state);
+            while (reader.Read())
+            {
+                TokenType = reader.TokenType;
+                TokenOffset = dataOffset + start + reader.TokenStartIndex;
+                depth += TokenType switch
+                {
+                    JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
+                    JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
+                    _ => 0,
+                };
+                if (depth <= 0)
+                {
+                    Commit(ref reader);
+                    return;
+                }
+            }
+
+            Commit(ref reader);
+            if (final)
             {
                 throw new JsonException("The JSON ends inside a value.");
             }
 
-            depth += TokenType switch
-            {
-                JsonTokenType.StartObject or JsonTokenType.StartArray => 1,
-                JsonTokenType.EndObject or JsonTokenType.EndArray => -1,
-                _ => 0,
-            };
+            Fill();
         }
     }
 
@@ -300,15 +337,27 @@ internal sealed class JsonTokenStream
         column = 1 + Characters(bytes[(lastBreak + 1)..]);
     }
 
-    // Continuation bytes (10xxxxxx) belong to the character before them.
+    // Continuation bytes (10xxxxxx) belong to the character before them; they are counted 32 at a time.
     private static int Characters(ReadOnlySpan<byte> bytes)
     {
-        var count = 0;
-        foreach (var b in bytes)
+        var count = bytes.Length;
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            if ((b & 0xC0) != 0x80)
+            var top = Vector256.Create((byte)0xC0);
+            var continuation = Vector256.Create((byte)0x80);
+            for (; i + Vector256<byte>.Count <= bytes.Length; i += Vector256<byte>.Count)
             {
-                count++;
+                var block = Vector256.Create(bytes.Slice(i, Vector256<byte>.Count));
+                count -= BitOperations.PopCount(Vector256.Equals(block & top, continuation).ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < bytes.Length; i++)
+        {
+            if ((bytes[i] & 0xC0) == 0x80)
+            {
+                count--;
             }
         }
 

@@ -64,6 +64,10 @@ internal sealed class ScorecardBuilder
         catalog.TryAdd(indicator.Code, indicator);
     }
 
+    /// <summary>The catalog's indicator of a code, without reporting anything when there is none.</summary>
+    public bool TryGetIndicator(IndicatorCode code, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Indicator? indicator) =>
+        catalog.TryGetValue(code, out indicator);
+
     public void AddTarget(Target target, RowAddress at) => targets.Add((target, at));
 
     public void AddObservation(Observation observation, RowAddress at) => observations.Add((observation, at));
@@ -211,9 +215,10 @@ internal sealed class ScorecardBuilder
     {
         var unitRegistry = Units;
         var timeline = Timeline.HasTimeline ? Timeline.Build(unitRegistry, units) : null;
-        var indicatorRows = indicators.ToList();
-        var targetRows = targets.ToList();
-        var observationRows = observations.ToList();
+        // The lists are not changed: a retry below makes new ones without the items left out.
+        var indicatorRows = indicators;
+        var targetRows = targets;
+        var observationRows = observations;
         while (true)
         {
             // Sound data, the usual case, is checked once: Create checks it and says what is wrong when it is not.

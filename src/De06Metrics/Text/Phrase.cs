@@ -707,6 +707,7 @@ internal enum Phrase
     // {1} the day counted to, {2} the value expected by then.
     TreeAgainstPlanToDate,
     TreeAgainstTargetOfPeriod,
+
     // A figure without a date of its own, evaluated as of a day before its period ends: not judged against its target.
     ScorecardPeriodNotEnded,
     ReasonPeriodNotEnded,

@@ -71,6 +71,16 @@ public partial class ScorecardJsonTest
             "bad.json:16:5 $.observations[1]: an earlier observation has the same indicator, unit and period."
         },
         {
+            // 4 spaces, then the second "value" is the 76th character.
+            """    { "indicator": "RATE", "unit": "HG", "period": "2024-Q2", "value": 50, "value": 60 }""",
+            "bad.json:16:76 $.observations[1].value: value: the property is repeated."
+        },
+        {
+            // 30 significant digits: more than a decimal holds, so refused rather than rounded; the number is the 72nd character.
+            """    { "indicator": "RATE", "unit": "HG", "period": "2024-Q2", "value": 50.0000000000000000000000000001 }""",
+            "bad.json:16:72 $.observations[1].value: value '50.0000000000000000000000000001': the number has more significant digits than a decimal holds (28 to 29); it is refused rather than rounded."
+        },
+        {
             """    { "indicator": "MODELS", "unit": "HG", "period": "2024-Q1", "numerator": 17 }""",
             "bad.json:16:5 $.observations[1].denominator: denominator: a numerator and a denominator are given together or not at all."
         },
@@ -120,6 +130,26 @@ public partial class ScorecardJsonTest
         strict.Should().Throw<ScorecardException>().Which.Problems.Select(p => p.ToString()).Should().Equal(
             "bad.json:16:36 $.observations[1].unit unit: 'TQ': the unit 'TQ' is not registered.",
             """bad.json:16:72 $.observations[1].value value: 'x': expected a JSON number, not a string: write 88.8, not "88,8".""");
+    }
+
+    [Fact]
+    public void An_observation_written_with_escapes_padding_or_an_exponent_reads_as_the_plain_one()
+    {
+        // Each line means { "indicator": "RATE", "unit": "HG", "period": "Quý II/2024", "value": 88.8 }, with one
+        // observation per quarter so that the keys differ: 8.88e1 = 88.8; "\u0041" is A; "\u00fd" is ý; ids are trimmed.
+        var lines = """
+                { "indicator": "R\u0041TE", "unit": "HG", "period": "Qu\u00fd II/2024", "value": 8.88e1 },
+                { "indicator": " RATE ", "unit": "HG ", "period": "Quý III/2024", "value": 88.80 },
+                { "value": 88.8, "period": "Quý IV/2024", "unit": "HG", "indicator": "RATE" }
+            """;
+
+        var result = Read(Head + lines + Tail);
+
+        result.Problems.Should().BeEmpty();
+        var read = result.Scorecard.Observations.Skip(1).ToList();
+        read.Select(o => (o.Indicator.Value, o.Unit.Value, o.Period.Ordinal ?? 0, o.Value.Value)).Should().Equal(
+            ("RATE", "HG", 2, 88.8m), ("RATE", "HG", 3, 88.8m), ("RATE", "HG", 4, 88.8m));
+        read[1].Value.Value.Scale.Should().Be(2, "88.80 keeps its written decimals");
     }
 
     [Fact]
