@@ -490,7 +490,15 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return;
         }
 
-        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at));
+        // Built without a closure: the observations are the table of many rows.
+        try
+        {
+            builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at);
+        }
+        catch (ArgumentException exception)
+        {
+            FailBuild("as_of", exception);
+        }
     }
 
     // A note, a status set by hand, or both; the three override cells go together, as the JSON's override object does.
@@ -835,20 +843,26 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
         catch (ArgumentException exception)
         {
-            var field = exception.ParamName switch
-            {
-                "polarity" => "polarity",
-                "rollUp" => "roll_up",
-                "accumulation" => "accumulation",
-                "displayDecimals" => "decimals",
-                "parentId" => "parent",
-                "asOf" => "as_of",
-                "statusNote" => "status_note",
-                "coordinating" => "coordinating",
-                _ => fallbackField,
-            };
-            ((IFieldProblems)this).Fail(field, ItemRules.FirstSentence(exception.Message));
+            FailBuild(fallbackField, exception);
         }
+    }
+
+    /// <summary>Reports a rule a library's constructor enforced, at the field it names.</summary>
+    private void FailBuild(string fallbackField, ArgumentException exception)
+    {
+        var field = exception.ParamName switch
+        {
+            "polarity" => "polarity",
+            "rollUp" => "roll_up",
+            "accumulation" => "accumulation",
+            "displayDecimals" => "decimals",
+            "parentId" => "parent",
+            "asOf" => "as_of",
+            "statusNote" => "status_note",
+            "coordinating" => "coordinating",
+            _ => fallbackField,
+        };
+        ((IFieldProblems)this).Fail(field, ItemRules.FirstSentence(exception.Message));
     }
 
     /// <summary>
