@@ -27,6 +27,10 @@ internal sealed class CellValues(DecimalSeparator? decimalSeparator)
         error = string.Empty;
         switch (DecimalSeparator)
         {
+            case Csv.DecimalSeparator.Comma when TryPlain(text, ',', Language.Vietnamese, out value):
+                return true;
+            case Csv.DecimalSeparator.Point when TryPlain(text, '.', Language.English, out value):
+                return true;
             case Csv.DecimalSeparator.Comma:
                 return FromLanguage(Language.Vietnamese, "a decimal comma", text, out value, out error);
             case Csv.DecimalSeparator.Point:
@@ -48,6 +52,43 @@ internal sealed class CellValues(DecimalSeparator? decimalSeparator)
                 error = "it is not a number.";
                 return false;
         }
+    }
+
+    /// <summary>
+    /// Reads a plain number, the usual cell, without the checks <see cref="Language.ParseNumber"/> makes of thousands
+    /// separators and digits beyond a decimal's: a sign, digits, and at most one decimal separator with digits on both
+    /// sides, 28 digits at most, which <see cref="decimal"/> holds exactly, keeping the decimals as written ("7,50" is
+    /// 7.50). Anything else is left to <see cref="Language.ParseNumber"/>, which reads it or says why not.
+    /// </summary>
+    private static bool TryPlain(string text, char separator, Language language, out decimal value)
+    {
+        value = 0m;
+        var start = text.Length > 0 && text[0] is '+' or '-' ? 1 : 0;
+        var digits = 0;
+        var point = -1;
+        for (var i = start; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                digits++;
+            }
+            else if (c == separator && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > 28 || (point >= 0 && (point == start || point == text.Length - 1)))
+        {
+            return false;
+        }
+
+        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, language.NumberFormat, out value);
     }
 
     /// <summary>Writes a number exactly, without thousands separators, with the given decimal separator.</summary>

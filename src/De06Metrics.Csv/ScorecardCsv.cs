@@ -417,7 +417,8 @@ public static class ScorecardCsv
     private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved)
     {
         var problems = new List<DataProblem>();
-        var rows = ReadRows(path, problems, moved);
+        // The table reader is done with a row before it asks for the next, so one array of cells serves every row.
+        var rows = ReadRows(path, problems, moved, reuseCells: true);
         if (rows is null)
         {
             reader.NotRead(table, problems[0].Location);
@@ -445,9 +446,11 @@ public static class ScorecardCsv
     /// The header and the records of a CSV file, streamed, and the reader to dispose when done; <see langword="null"/>
     /// when the file cannot be read as CSV text at all (not UTF-8, empty), with the reason added to
     /// <paramref name="problems"/>. The file is read twice a window at a time, never whole: once to check that it is
-    /// UTF-8 text, then row by row.
+    /// UTF-8 text, then row by row. With <paramref name="reuseCells"/>, a row's array of cells is filled again for the
+    /// next row of as many cells, for a caller that keeps no row.
     /// </summary>
-    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(string path, List<DataProblem> problems, Action<long>? moved = null)
+    internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(
+        string path, List<DataProblem> problems, Action<long>? moved = null, bool reuseCells = false)
     {
         var scan = TextScan.Of(path);
         if (scan.Fault is { } fault)
@@ -491,7 +494,7 @@ public static class ScorecardCsv
         try
         {
             var header = csv.Headers.ToArray();
-            return (header, 1 + LeadingBlankLines(scan.Start), Records(csv), csv);
+            return (header, 1 + LeadingBlankLines(scan.Start), Records(csv, reuseCells), csv);
         }
         catch
         {
@@ -499,11 +502,16 @@ public static class ScorecardCsv
             throw;
         }
 
-        static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv)
+        static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv, bool reuseCells)
         {
+            string[] cells = [];
             while (csv.Read())
             {
-                var cells = new string[csv.FieldCount];
+                if (!reuseCells || cells.Length != csv.FieldCount)
+                {
+                    cells = new string[csv.FieldCount];
+                }
+
                 for (var i = 0; i < cells.Length; i++)
                 {
                     cells[i] = csv.GetString(i) ?? string.Empty;

@@ -36,6 +36,11 @@ internal sealed class ScorecardTableReader : IFieldProblems
     private bool rowFailed;
     private bool completed;
 
+    // The indicator and unit of the row before when both were found: a table's rows come in runs of one indicator and
+    // unit, so a run is looked up once. Only what was found is remembered; what was not is checked, and reported, on
+    // every row that names it.
+    private (IndicatorCode Code, UnitId Unit, Indicator Indicator)? lastReferences;
+
     /// <summary>Creates a reader.</summary>
     /// <param name="decimalSeparator">
     /// The decimal separator the files declare, or <see langword="null"/> when they declare none; then a number with a
@@ -115,6 +120,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
 
         this.table = table;
         this.file = file;
+        lastReferences = null;
         Remember(file);
         if (table >= ScorecardTable.Indicators)
         {
@@ -454,7 +460,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
     private void ReadObservation(RowAddress at)
     {
         var (code, unit, period) = Key();
-        var indicator = rowFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var indicator = rowFailed ? null : References(code!.Value, unit!.Value);
         var value = indicator?.Measure.Kind == MeasureKind.YesNo ? YesNo("value") : Number("value");
         var scale = Cell("scale");
         var numerator = Number("numerator");
@@ -497,14 +503,22 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return;
         }
 
-        Build("as_of", () => builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at));
+        // Built without a closure: the observations are the table of many rows.
+        try
+        {
+            builder.AddObservation(new Observation(code!.Value, unit!.Value, period!, measured.Value, asOf, source, status, statusNote, publishedOn), at);
+        }
+        catch (ArgumentException exception)
+        {
+            FailBuild("as_of", exception);
+        }
     }
 
     // A note, a status set by hand, or both; the three override cells go together, as the JSON's override object does.
     private void ReadNote(RowAddress at)
     {
         var (code, unit, period) = Key();
-        var indicator = rowFailed ? null : builder.CheckReferences(code!.Value, unit!.Value, this);
+        var indicator = rowFailed ? null : References(code!.Value, unit!.Value);
         var overridden = Cell("override_status") is not null || Cell("override_reason") is not null || Cell("override_set_by") is not null;
         var text = overridden ? Cell("text", trim: false) : Required("text", trim: false);
         Scorecards.StatusOverride? statusOverride = null;
@@ -604,6 +618,19 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         return milestones;
+    }
+
+    /// <summary>The indicator a row names when it and the row's unit are known; otherwise the row fails or is left out.</summary>
+    private Indicator? References(IndicatorCode code, UnitId unit)
+    {
+        if (lastReferences is { } last && last.Code == code && last.Unit == unit)
+        {
+            return last.Indicator;
+        }
+
+        var indicator = builder.CheckReferences(code, unit, this);
+        lastReferences = indicator is null ? null : (code, unit, indicator);
+        return indicator;
     }
 
     private (IndicatorCode? Code, UnitId? Unit, Periods.ReportingPeriod? Period) Key()
@@ -842,20 +869,26 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
         catch (ArgumentException exception)
         {
-            var field = exception.ParamName switch
-            {
-                "polarity" => "polarity",
-                "rollUp" => "roll_up",
-                "accumulation" => "accumulation",
-                "displayDecimals" => "decimals",
-                "parentId" => "parent",
-                "asOf" => "as_of",
-                "statusNote" => "status_note",
-                "coordinating" => "coordinating",
-                _ => fallbackField,
-            };
-            ((IFieldProblems)this).Fail(field, ItemRules.FirstSentence(exception.Message));
+            FailBuild(fallbackField, exception);
         }
+    }
+
+    /// <summary>Reports a rule a library's constructor enforced, at the field it names.</summary>
+    private void FailBuild(string fallbackField, ArgumentException exception)
+    {
+        var field = exception.ParamName switch
+        {
+            "polarity" => "polarity",
+            "rollUp" => "roll_up",
+            "accumulation" => "accumulation",
+            "displayDecimals" => "decimals",
+            "parentId" => "parent",
+            "asOf" => "as_of",
+            "statusNote" => "status_note",
+            "coordinating" => "coordinating",
+            _ => fallbackField,
+        };
+        ((IFieldProblems)this).Fail(field, ItemRules.FirstSentence(exception.Message));
     }
 
     /// <summary>

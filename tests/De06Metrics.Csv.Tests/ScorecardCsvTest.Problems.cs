@@ -115,6 +115,28 @@ public partial class ScorecardCsvTest
         result.Scorecard.Observations.Select(o => o.Value.Denominator).Should().Equal(null, 2033m);
     }
 
+    [Fact]
+    public void Numbers_with_a_decimal_comma_keep_their_written_decimals_and_other_forms_are_read_or_refused_as_before()
+    {
+        using var folder = new CsvFolder(settings: "setting;value\ndecimal_separator;comma", observations: """
+            indicator;unit;period;value;numerator;denominator;as_of
+            RATE;HG;Quý I/2024;88,80;;;
+            RATE;HG.CA;Quý I/2024;+7,5;;;
+            RATE;HG;Quý II/2024;0,0000000000000000000000000001;;;
+            MODELS;HG;Q1 2024;1.017;;;
+            RATE;HG.CA;Quý II/2024;88,8,1;;;
+            """);
+
+        var result = ScorecardCsv.ReadFolder(folder.Path);
+
+        // 88,80 keeps its two decimals; 1E-28 has 29 digits with its leading zero, one more than the plain path takes,
+        // and a point groups thousands: 1.017 is 1017.
+        result.Scorecard.Observations.Select(o => o.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .Should().BeEquivalentTo("88.80", "7.5", "0.0000000000000000000000000001", "1017");
+        result.Problems.Select(p => p.ToString()).Should().Equal(
+            $"{folder.File("observations.csv")}:6:4: value '88,8,1': not a number written with a decimal comma: it has more than one decimal separator ','.");
+    }
+
     [Theory]
     [InlineData("setting,value\ndecimal_separator,dot", "{0}:2:2: value 'dot': expected 'comma' or 'point'.")]
     [InlineData("setting,value\ndecimal,point", "{0}:2:1: setting 'decimal': unknown setting; the known ones are decimal_separator, succession_dates, data_closing and the options tolerance, comparison, comparison_period, derive_from_children, across_unit_changes, figures, require_note_when_not_met, across_period_kinds.")]
