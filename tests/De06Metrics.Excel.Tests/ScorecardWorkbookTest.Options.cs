@@ -43,6 +43,6 @@ public sealed class ScorecardWorkbookOptionsTest
 
         var rows = Workbooks.Rows(workbook, "Kết quả chỉ tiêu");
         var online = rows.Single(row => (string?)row["Mã"] == "DVC.ONLINE" && (string?)row["Đơn vị"] == "Tỉnh Hà Giang");
-        online["Đánh giá"].Should().Be("Chưa đánh giá, kỳ chưa kết thúc");
+        online["Đánh giá"].Should().Be("Chưa đánh giá (kỳ báo cáo chưa kết thúc)");
     }
 }

@@ -692,12 +692,12 @@ internal sealed class EnglishPhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "off track: above the {1} milestone of {0}",
         Phrase.WorkbookColumnMilestone => "Trajectory milestone",
         Phrase.WorkbookColumnTrajectoryStatus => "Against the trajectory",
-        Phrase.TreeAgainstPlanToDate => "against the {2} expected by {1} on the plan for {0}",
+        Phrase.TreeAgainstPlanToDate => "against the {2} expected by {1} under the plan for {0}",
         Phrase.TreeAgainstTargetOfPeriod => "against the target for {0}",
         Phrase.ScorecardPeriodNotEnded => "figure without a date, {0} not yet over on the evaluation date of {1}",
-        Phrase.ReasonPeriodNotEnded => "the figure has no date and its period was not over on the evaluation date",
-        Phrase.ReportStatusPeriodNotEnded => "Not judged, period not over",
-        Phrase.GradesPeriodNotEnded => "{0} not judged yet, the period not over",
+        Phrase.ReasonPeriodNotEnded => "the figure has no date and its period had not ended by the evaluation date",
+        Phrase.ReportStatusPeriodNotEnded => "Not judged (period not over)",
+        Phrase.GradesPeriodNotEnded => "{0} not yet judged (period not over)",
         Phrase.ReportColumnLaggingReasons => "Lagging reasons (codes)",
     };
 

@@ -692,13 +692,13 @@ internal sealed class VietnamesePhrases : IPhraseBook
         Phrase.LaggingOffTrackAbove => "chậm so với lộ trình: cao hơn mốc {0} năm {1}",
         Phrase.WorkbookColumnMilestone => "Mốc lộ trình",
         Phrase.WorkbookColumnTrajectoryStatus => "Đánh giá theo lộ trình",
-        Phrase.TreeAgainstPlanToDate => "so với mức cần đạt đến ngày {1} theo kế hoạch {0} là {2}",
+        Phrase.TreeAgainstPlanToDate => "so với {2} cần đạt đến ngày {1} theo kế hoạch {0}",
         Phrase.TreeAgainstTargetOfPeriod => "so với chỉ tiêu {0}",
-        Phrase.ScorecardPeriodNotEnded => "số liệu không ghi ngày, {0} chưa kết thúc vào ngày đánh giá {1}",
-        Phrase.ReasonPeriodNotEnded => "số liệu không ghi ngày và kỳ báo cáo chưa kết thúc vào ngày đánh giá",
-        Phrase.ReportStatusPeriodNotEnded => "Chưa đánh giá, kỳ chưa kết thúc",
+        Phrase.ScorecardPeriodNotEnded => "số liệu không ghi ngày, {0} chưa kết thúc tại ngày đánh giá {1}",
+        Phrase.ReasonPeriodNotEnded => "số liệu không ghi ngày và kỳ báo cáo chưa kết thúc tại ngày đánh giá",
+        Phrase.ReportStatusPeriodNotEnded => "Chưa đánh giá (kỳ báo cáo chưa kết thúc)",
         Phrase.GradesPeriodNotEnded => "{0} chỉ tiêu chưa đánh giá do kỳ báo cáo chưa kết thúc",
-        Phrase.ReportColumnLaggingReasons => "Lý do chậm (mã)",
+        Phrase.ReportColumnLaggingReasons => "Lý do hạn chế (mã)",
     };
 
     /// <inheritdoc />

@@ -85,7 +85,7 @@ public class De06CommandTest
         // rows without a target; then what lags, which is nothing.
         var summary = root.GetProperty("sections")[0];
         summary.GetProperty("heading").GetString().Should().Be("Summary");
-        summary.GetProperty("text").GetString().Should().StartWith("Overall: 0 of 4 indicators met or exceeded; 4 not judged yet, the period not over; 12 without a target\nTasks: ");
+        summary.GetProperty("text").GetString().Should().StartWith("Overall: 0 of 4 indicators met or exceeded; 4 not yet judged (period not over); 12 without a target\nTasks: ");
         var overall = root.GetProperty("grades")[0];
         (overall.GetProperty("exceeded").GetInt32(), overall.GetProperty("periodNotEnded").GetInt32(), overall.GetProperty("withoutTarget").GetInt32()).Should().Be((0, 4, 12));
         root.GetProperty("sections")[1].GetProperty("heading").GetString().Should().Be("Lagging indicators");

@@ -63,7 +63,7 @@ public sealed class LaggingReasonsOutputTest
         Writers.Write(EvaluationReport.Build(Result(), Language.Vietnamese), ReportFormat.Csv, output, colour: false);
 
         var lines = output.ToString().TrimStart('\uFEFF').Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines[0].Split(';')[^1].Should().Be("Lý do chậm (mã)");
+        lines[0].Split(';')[^1].Should().Be("Lý do hạn chế (mã)");
         lines.Single(line => line.Contains("Tỉnh A", StringComparison.Ordinal)).Split(';')[^1].Should().Be("notMet|offTrack");
         lines.Single(line => line.Contains("Tỉnh B", StringComparison.Ordinal)).Split(';')[^1].Should().Be("noData");
         lines.Single(line => line.Contains("Tỉnh C", StringComparison.Ordinal)).Split(';')[^1].Should().BeEmpty();

@@ -14,7 +14,7 @@ public partial class HtmlReportTest
         var result = Example.Value.Evaluate(HaGiangExample.Q1, new LocalDate(2024, 3, 10), new ScorecardOptions(comparisonPeriod: HaGiangExample.Year2023));
 
         var vi = HtmlReport.ToHtml(result, new HtmlReportOptions(Language.Vietnamese, Generated));
-        vi.Should().Contain("<span class=\"de06-word\">Chưa đánh giá, kỳ chưa kết thúc</span>").And.NotContain("<span class=\"de06-word\">Không có số liệu</span>");
-        HtmlReport.ToHtml(result, new HtmlReportOptions(Language.English, Generated)).Should().Contain("<span class=\"de06-word\">Not judged, period not over</span>");
+        vi.Should().Contain("<span class=\"de06-word\">Chưa đánh giá (kỳ báo cáo chưa kết thúc)</span>").And.NotContain("<span class=\"de06-word\">Không có số liệu</span>");
+        HtmlReport.ToHtml(result, new HtmlReportOptions(Language.English, Generated)).Should().Contain("<span class=\"de06-word\">Not judged (period not over)</span>");
     }
 }

@@ -43,11 +43,11 @@ public class ScorecardPeriodNotEndedTest
         row.Evaluation!.Margin.Should().BeNull();
         row.Actual!.Value.Value.Should().Be(60m);
         ((int)NotMeaningfulReason.PeriodNotEnded).Should().Be(29);
-        row.Describe(Language.Vietnamese).Should().Contain("(số liệu không ghi ngày, quý I/2024 chưa kết thúc vào ngày đánh giá 10/3/2024")
+        row.Describe(Language.Vietnamese).Should().Contain("(số liệu không ghi ngày, quý I/2024 chưa kết thúc tại ngày đánh giá 10/3/2024")
             .And.NotContain("chưa đạt chỉ tiêu");
         row.Describe(Language.English).Should().Contain("figure without a date, Q1 2024 not yet over on the evaluation date of 10 March 2024");
-        NotMeaningfulReason.PeriodNotEnded.Describe(Language.Vietnamese).Should().Be("số liệu không ghi ngày và kỳ báo cáo chưa kết thúc vào ngày đánh giá");
-        NotMeaningfulReason.PeriodNotEnded.Describe(Language.English).Should().Be("the figure has no date and its period was not over on the evaluation date");
+        NotMeaningfulReason.PeriodNotEnded.Describe(Language.Vietnamese).Should().Be("số liệu không ghi ngày và kỳ báo cáo chưa kết thúc tại ngày đánh giá");
+        NotMeaningfulReason.PeriodNotEnded.Describe(Language.English).Should().Be("the figure has no date and its period had not ended by the evaluation date");
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public class ScorecardPeriodNotEndedTest
         grades.NoData.Should().Be(0);
         grades.Graded.Should().Be(1);
         grades.Describe(Language.Vietnamese).Should().Be("0/1 chỉ tiêu đạt và vượt; 1 chỉ tiêu chưa đánh giá do kỳ báo cáo chưa kết thúc");
-        grades.Describe(Language.English).Should().Be("0 of 1 indicator met or exceeded; 1 not judged yet, the period not over");
+        grades.Describe(Language.English).Should().Be("0 of 1 indicator met or exceeded; 1 not yet judged (period not over)");
         Quarter(null).Evaluate(Q1).Grades.PeriodNotEnded.Should().Be(0);
     }
 }

@@ -46,8 +46,8 @@ public partial class ScorecardTreeTest
         dossiers.Input.Should().BeApproximately(0.8043956043956043956m, 1e-18m);
         dossiers.Points.Should().BeApproximately(80.43956043956043956m, 1e-16m);
         dossiers.Plan!.ExpectedValue.Should().BeApproximately(24.863387978142076502732m, 1e-20m);
-        dossiers.Describe(Language.Vietnamese).Should().EndWith("so với mức cần đạt đến ngày 31/3/2024 theo kế hoạch năm 2024 là 25 hồ sơ");
-        dossiers.Describe(Language.English).Should().EndWith("against the 25 dossiers expected by 31 March 2024 on the plan for 2024");
+        dossiers.Describe(Language.Vietnamese).Should().EndWith("so với 25 hồ sơ cần đạt đến ngày 31/3/2024 theo kế hoạch năm 2024");
+        dossiers.Describe(Language.English).Should().EndWith("against the 25 dossiers expected by 31 March 2024 under the plan for 2024");
     }
 
     [Fact]
