@@ -378,7 +378,7 @@ public static class BatchEvaluation
             if (Vector.EqualsAll(meaningful, Vector<long>.AllBitsSet))
             {
                 ratio.StoreUnsafe(ref result, offset);
-                Unsafe.InitBlockUnaligned(ref Unsafe.Add(ref reason, i), 0, (uint)width);
+                ReasonLanes.Clear(ref reason, i);
                 continue;
             }
 
@@ -402,10 +402,7 @@ public static class BatchEvaluation
                 ~(Vector.Equals(a, a) & Vector.Equals(t, t)), new Vector<long>((long)NotMeaningfulReason.NoData), why);
             var none = Vector.Equals(why, Vector<long>.Zero);
             Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
-            for (var k = 0; k < width; k++)
-            {
-                Unsafe.Add(ref reason, i + k) = (byte)why[k];
-            }
+            ReasonLanes.Store(ref reason, i, why);
 
             notMeaningful += width + (int)Vector.Sum(none);
         }

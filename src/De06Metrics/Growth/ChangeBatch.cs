@@ -159,7 +159,7 @@ public static class ChangeBatch
                 {
                     // The status is written here, not cleared in a pass of its own beforehand.
                     result.StoreUnsafe(ref destinationStart, (nuint)i);
-                    Unsafe.InitBlockUnaligned(ref Unsafe.Add(ref statusStart, i), 0, (uint)width);
+                    ReasonLanes.Clear(ref statusStart, i);
                 }
                 else
                 {
@@ -193,10 +193,7 @@ public static class ChangeBatch
         why = Vector.ConditionalSelect(~Vector.Equals(c, c), new Vector<long>((long)NotMeaningfulReason.NoData), why);
         var none = Vector.Equals(why, Vector<long>.Zero);
         Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)i);
-        for (var k = 0; k < width; k++)
-        {
-            status[i + k] = (NotMeaningfulReason)why[k];
-        }
+        ReasonLanes.Store(ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status)), i, why);
 
         return width + (int)Vector.Sum(none);
     }
