@@ -242,24 +242,45 @@ internal static class TerminalWriter
     {
         WriteWrapped(sink, shown(report.Title), width, new Style(decoration: Decoration.Bold));
         sink.Console.WriteLine();
-        var lead = kept.Take(2).ToList();
+        var lead = kept.Take(2).ToArray();
+        var rest = kept.Skip(2).ToArray();
         var headings = report.Columns.Select(column => shown(column.Heading)).ToArray();
+        var styles = new Dictionary<RowStatus, (Style Heading, Style Cell)>();
+        var heading = new StringBuilder();
         foreach (var row in report.Rows)
         {
-            var style = StyleOf(row.Status);
+            if (!styles.TryGetValue(row.Status, out var style))
+            {
+                var cell = StyleOf(row.Status);
+                style = (new Style(row.Status == RowStatus.None ? null : cell.Foreground, decoration: Decoration.Bold), cell);
+                styles.Add(row.Status, style);
+            }
+
             // Each cell is cut on its own, so that a cut says the length of the cell, not of the line.
-            var heading = string.Join(" — ", lead.Select(c => row.Cells[c]).Where(cell => cell.Length > 0).Select(shown));
-            WriteWrapped(sink, heading, width, new Style(row.Status == RowStatus.None ? null : style.Foreground, decoration: Decoration.Bold), hanging: 2);
-            foreach (var c in kept.Skip(2))
+            heading.Clear();
+            foreach (var c in lead)
+            {
+                if (row.Cells[c].Length > 0)
+                {
+                    heading.Append(heading.Length > 0 ? " — " : string.Empty).Append(shown(row.Cells[c]));
+                }
+            }
+
+            WriteWrapped(sink, heading.ToString(), width, style.Heading, hanging: 2);
+            foreach (var c in rest)
             {
                 // "—" marks an empty cell in a table (no target); a block just leaves the line out.
                 if (row.Cells[c].Length > 0 && row.Cells[c] != "—")
                 {
-                    WriteWrapped(sink, $"{headings[c]}: {shown(row.Cells[c])}", width, style, indent: 2, hanging: 4);
+                    var value = shown(row.Cells[c]);
+                    if (!sink.TryCellLine(headings[c], value))
+                    {
+                        WriteWrapped(sink, $"{headings[c]}: {value}", width, style.Cell, indent: 2, hanging: 4);
+                    }
                 }
             }
 
-            sink.Console.WriteLine();
+            sink.BlankLine();
         }
     }
 
@@ -433,6 +454,45 @@ internal static class TerminalWriter
         private readonly StringBuilder line = new();
 
         public IAnsiConsole Console => console;
+
+        /// <summary>An empty line, straight to the writer when there is no colour.</summary>
+        public void BlankLine()
+        {
+            if (plain is not null)
+            {
+                plain.Write('\n');
+                return;
+            }
+
+            console.WriteLine();
+        }
+
+        /// <summary>
+        /// Writes "  heading: value" straight to the writer when there is no colour and the line needs nothing the
+        /// wrapping would change: one line, single-spaced, of characters one cell wide, within the width. Most cells of
+        /// a block are such lines; making each into a string only to find it fits cost more than the rest of the block.
+        /// </summary>
+        /// <returns>Whether the line was written; if not, nothing was.</returns>
+        public bool TryCellLine(string heading, string value)
+        {
+            const int Indent = 2;
+            if (plain is null
+                || heading.Length == 0 || value.Length == 0
+                || heading[0] == ' ' || value[0] == ' ' || value[^1] == ' '
+                || Indent + heading.Length + 2 + value.Length > width
+                || heading.AsSpan().ContainsAnyExcept(OneCell) || value.AsSpan().ContainsAnyExcept(OneCell)
+                || heading.Contains("  ", StringComparison.Ordinal) || value.Contains("  ", StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            plain.Write("  ");
+            plain.Write(heading);
+            plain.Write(": ");
+            plain.Write(value);
+            plain.Write('\n');
+            return true;
+        }
 
         public void Line(string text, Style style)
         {
