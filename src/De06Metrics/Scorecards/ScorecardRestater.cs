@@ -64,8 +64,9 @@ internal sealed class ScorecardRestater
 
     // A computed indicator is never reported, so a unit that changed finds no figure of it to restate: its base is
     // computed by its formula from its parts' bases, each restated by its own rule (the loans and the households of the
-    // merged communes added up), never from the predecessors' own ratios averaged. None when a part has no restated base
-    // or the formula gives no value; the base then stays as found, without a figure.
+    // merged communes added up), never from the predecessors' own ratios averaged. None when a part has no restated base;
+    // the base then stays as found, without a figure. Not comparable, for the formula's reason, when the restated parts
+    // give no value (a zero denominator).
     private ComparisonBase? ComputedBase(Indicator indicator, IndicatorFormula formula, UnitId unit, ComparisonBase found)
     {
         var values = new MeasuredValue?[formula.Parts.Length];
@@ -87,9 +88,12 @@ internal sealed class ScorecardRestater
             events = events.IsEmpty ? restated.Events : events;
         }
 
-        if (formula.Compute(indicator.Measure, values, out _) is not { } computed)
+        if (formula.Compute(indicator.Measure, values, out var reason) is not { } computed)
         {
-            return null;
+            // The parts were restated but the formula gives no value from them (their households add up to none): the
+            // base is not comparable for the formula's reason, not for a want of data.
+            return new ComparisonBase(timeline, indicator, unit, basePeriod, unitsAsOf, BaseValueBasis.NotComparable, found.AsReported, found.Restated, null,
+                reason, found.Changes);
         }
 
         var restatedBase = new RestatedObservation(indicator.Code, unit, basePeriod, basePeriod.End, unitsAsOf, computed, RestatementIssue.None, null,

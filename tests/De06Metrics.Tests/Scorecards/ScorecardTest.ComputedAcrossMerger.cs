@@ -109,6 +109,27 @@ public class ScorecardComputedAcrossMergerTest
         row.Change.Should().BeNull();
     }
 
+    [Fact]
+    public void Restated_parts_with_no_households_leave_the_base_without_a_figure_because_the_denominator_is_zero()
+    {
+        var row = Scorecard.Create(Catalog, History(), [],
+            [
+                Figure(Lent, A, Year2024, 30_000_000_000m), Figure(Households, A, Year2024, 0m),
+                Figure(Lent, B, Year2024, 50_000_000_000m), Figure(Households, B, Year2024, 0m),
+                Figure(Lent, C, Year2025, 110_000_000_000m), Figure(Households, C, Year2025, 5_000m),
+            ])
+            .Evaluate(Year2025)
+            .Find(PerHousehold, C)!;
+
+        // (30 + 50) tỷ ÷ (0 + 0) households: the parts restate, the ratio has no value.
+        row.ComparisonBase!.IsComparable.Should().BeFalse();
+        row.ComparisonBase.Reason.Should().Be(NotMeaningfulReason.ZeroDenominator, "the parts were found; it is their ratio that has no value");
+        row.BaseValue.Should().BeNull();
+        row.Change.Should().BeNull();
+        row.DescribeChange(Language.Vietnamese).Should().Be("không so sánh được với năm 2024 vì mẫu số bằng 0");
+        row.DescribeChange(Language.English).Should().Be("not comparable with 2024 because the denominator is zero");
+    }
+
     /// <summary>
     /// B's households were an estimate: the base restated from them is an estimate too (the least firm of "restated" and
     /// "estimated"), and so is the change made on it; the loans, restated from reported figures alone, are restated.
