@@ -215,10 +215,15 @@ internal sealed unsafe class SqlOutput
     public void WriteString(int row, string value)
     {
         var bytes = value.Length <= 64 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(value.Length)] : new byte[Encoding.UTF8.GetByteCount(value)];
-        var length = Encoding.UTF8.GetBytes(value, bytes);
-        fixed (byte* text = bytes)
+        WriteUtf8(row, bytes[..Encoding.UTF8.GetBytes(value, bytes)]);
+    }
+
+    /// <summary>Writes UTF-8 bytes into the row's <c>VARCHAR</c> (DuckDB copies them).</summary>
+    public void WriteUtf8(int row, ReadOnlySpan<byte> value)
+    {
+        fixed (byte* text = value)
         {
-            NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(vector, (ulong)row, text, length);
+            NativeMethods.Vectors.DuckDBVectorAssignStringElementLength(vector, (ulong)row, text, value.Length);
         }
     }
 }
@@ -274,7 +279,13 @@ internal static class SqlDecimal
         Span<int> bits = stackalloc int[4];
         decimal.GetBits(value, bits);
         var magnitude = new UInt128(unchecked((uint)bits[2]), ((ulong)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]));
-        magnitude = checked(magnitude * Powers[scale - value.Scale]);
+        var valueScale = value.Scale;
+        if (valueScale != scale)
+        {
+            // At the column's scale already (a result of values read at it), 96 bits fit and nothing is multiplied.
+            magnitude = checked(magnitude * Powers[scale - valueScale]);
+        }
+
         var signed = checked((Int128)magnitude);
         return bits[3] < 0 ? -signed : signed;
     }

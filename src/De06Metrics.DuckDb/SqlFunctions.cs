@@ -322,13 +322,13 @@ public static class SqlFunctions
         EvaluationOptions.EnsureTolerance(tolerance, nameof(tolerance));
         if (!actuals.IsValid(row))
         {
-            output.WriteString(row, SqlWords.Of(TargetStatus.NoData));
+            output.WriteUtf8(row, SqlWords.Utf8Of(TargetStatus.NoData));
             return;
         }
 
         var actual = actuals.Decimal(row);
         var (_, margin) = GoalRules.Margin(goal, actual);
-        output.WriteString(row, SqlWords.Of(GoalRules.Judge(goal, actual, margin, tolerance)));
+        output.WriteUtf8(row, SqlWords.Utf8Of(GoalRules.Judge(goal, actual, margin, tolerance)));
     }
 
     private static void WriteOutcome(SqlOutput output, int row, decimal? value, NotMeaningfulReason reason, bool reasons)
@@ -343,7 +343,7 @@ public static class SqlFunctions
         {
             if (value is null)
             {
-                output.WriteString(row, SqlWords.Of(reason));
+                output.WriteUtf8(row, SqlWords.Utf8Of(reason));
             }
             else
             {
