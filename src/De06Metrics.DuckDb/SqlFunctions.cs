@@ -4,8 +4,6 @@ using De06Metrics.Growth;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using DuckDB.NET.Data;
-using DuckDB.NET.Data.DataChunk.Reader;
-using DuckDB.NET.Data.DataChunk.Writer;
 
 namespace De06Metrics.DuckDb;
 
@@ -102,28 +100,30 @@ public static class SqlFunctions
             throw new InvalidOperationException($"The connection must be open to register functions; it is {connection.State}.");
         }
 
-        // Pure: the same arguments give the same result, so DuckDB may fold constants. Taking nulls: each function says
-        // itself what a NULL argument gives (no data, a missing base), rather than DuckDB's NULL for any NULL.
-        var pureTakingNulls = new ScalarFunctionOptions { IsPureFunction = true, HandlesNulls = true };
-
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Margin, MarginRows, pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(BandMargin, BandMarginRows, pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal, string>(Status, StatusRows, pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal, string>(BandStatus, BandStatusRows, pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, decimal>(Attainment, (r, w, n) => AttainmentRows(r, w, n, reasons: false), pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string, string>(AttainmentReason, (r, w, n) => AttainmentRows(r, w, n, reasons: true), pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal>(PercentChange, (r, w, n) => PercentChangeRows(r, w, n, reasons: false), pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, string>(PercentChangeReason, (r, w, n) => PercentChangeRows(r, w, n, reasons: true), pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, decimal>(Cagr, (r, w, n) => CagrRows(r, w, n, reasons: false), pureTakingNulls);
-        connection.RegisterScalarFunction<decimal, decimal, decimal, string>(CagrReason, (r, w, n) => CagrRows(r, w, n, reasons: true), pureTakingNulls);
-        connection.RegisterScalarFunction<string, string, string>(StatusText, StatusTextRows, pureTakingNulls);
-        connection.RegisterScalarFunction<string, string, string>(ReasonText, ReasonTextRows, pureTakingNulls);
+        // Each function is pure (the same arguments give the same result, so DuckDB may fold constants) and takes
+        // NULLs itself: each says what a NULL argument gives (no data, a missing base), rather than DuckDB's NULL for any
+        // NULL. They read and write DuckDB's vectors directly (NativeScalarFunction): a DECIMAL(38,18) becomes a decimal
+        // from its 128-bit integer and its scale, with no detour through BigInteger.
+        const SqlType D = SqlType.Decimal;
+        const SqlType V = SqlType.Varchar;
+        NativeScalarFunction.Register(connection, Margin, [D, D, V], D, MarginRows);
+        NativeScalarFunction.Register(connection, BandMargin, [D, D, D], D, BandMarginRows);
+        NativeScalarFunction.Register(connection, Status, [D, D, V, D], V, StatusRows);
+        NativeScalarFunction.Register(connection, BandStatus, [D, D, D, D], V, BandStatusRows);
+        NativeScalarFunction.Register(connection, Attainment, [D, D, V], D, (a, o, n) => AttainmentRows(a, o, n, reasons: false));
+        NativeScalarFunction.Register(connection, AttainmentReason, [D, D, V], V, (a, o, n) => AttainmentRows(a, o, n, reasons: true));
+        NativeScalarFunction.Register(connection, PercentChange, [D, D], D, (a, o, n) => PercentChangeRows(a, o, n, reasons: false));
+        NativeScalarFunction.Register(connection, PercentChangeReason, [D, D], V, (a, o, n) => PercentChangeRows(a, o, n, reasons: true));
+        NativeScalarFunction.Register(connection, Cagr, [D, D, D], D, (a, o, n) => CagrRows(a, o, n, reasons: false));
+        NativeScalarFunction.Register(connection, CagrReason, [D, D, D], V, (a, o, n) => CagrRows(a, o, n, reasons: true));
+        NativeScalarFunction.Register(connection, StatusText, [V, V], V, StatusTextRows);
+        NativeScalarFunction.Register(connection, ReasonText, [V, V], V, ReasonTextRows);
     }
 
-    private static void MarginRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void MarginRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
         var polarities = new PolarityColumn(args[2], "polarity");
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (AnyNull(args, i))
             {
@@ -131,14 +131,14 @@ public static class SqlFunctions
                 continue;
             }
 
-            var goal = OneSidedGoal(args[1].GetValue<decimal>(i), polarities.At(i));
-            WriteMargin(output, i, goal, args[0].GetValue<decimal>(i));
+            var goal = OneSidedGoal(args[1].Decimal(i), polarities.At(i));
+            WriteMargin(output, i, goal, args[0].Decimal(i));
         }
     }
 
-    private static void BandMarginRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void BandMarginRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (AnyNull(args, i))
             {
@@ -146,14 +146,14 @@ public static class SqlFunctions
                 continue;
             }
 
-            WriteMargin(output, i, Band(args[1].GetValue<decimal>(i), args[2].GetValue<decimal>(i)), args[0].GetValue<decimal>(i));
+            WriteMargin(output, i, Band(args[1].Decimal(i), args[2].Decimal(i)), args[0].Decimal(i));
         }
     }
 
-    private static void StatusRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void StatusRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
         var polarities = new PolarityColumn(args[2], "polarity");
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (!args[1].IsValid(i) || !args[2].IsValid(i) || !args[3].IsValid(i))
             {
@@ -161,13 +161,13 @@ public static class SqlFunctions
                 continue;
             }
 
-            WriteStatus(output, i, OneSidedGoal(args[1].GetValue<decimal>(i), polarities.At(i)), args[0], args[3]);
+            WriteStatus(output, i, OneSidedGoal(args[1].Decimal(i), polarities.At(i)), args[0], args[3]);
         }
     }
 
-    private static void BandStatusRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void BandStatusRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (!args[1].IsValid(i) || !args[2].IsValid(i) || !args[3].IsValid(i))
             {
@@ -175,14 +175,14 @@ public static class SqlFunctions
                 continue;
             }
 
-            WriteStatus(output, i, Band(args[1].GetValue<decimal>(i), args[2].GetValue<decimal>(i)), args[0], args[3]);
+            WriteStatus(output, i, Band(args[1].Decimal(i), args[2].Decimal(i)), args[0], args[3]);
         }
     }
 
-    private static void AttainmentRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows, bool reasons)
+    private static void AttainmentRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows, bool reasons)
     {
         var polarities = new PolarityColumn(args[2], "polarity");
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (!args[1].IsValid(i) || !args[2].IsValid(i))
             {
@@ -190,16 +190,16 @@ public static class SqlFunctions
                 continue;
             }
 
-            var goal = OneSidedGoal(args[1].GetValue<decimal>(i), polarities.At(i));
-            decimal? actual = args[0].IsValid(i) ? args[0].GetValue<decimal>(i) : null;
+            var goal = OneSidedGoal(args[1].Decimal(i), polarities.At(i));
+            decimal? actual = args[0].IsValid(i) ? args[0].Decimal(i) : null;
             var ratio = GoalRules.Attainment(goal, actual);
             WriteOutcome(output, i, ratio.ValueOrNull, ratio.Reason, reasons);
         }
     }
 
-    private static void PercentChangeRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows, bool reasons)
+    private static void PercentChangeRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows, bool reasons)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             NotMeaningfulReason reason;
             var percent = 0m;
@@ -213,16 +213,16 @@ public static class SqlFunctions
             }
             else
             {
-                reason = GrowthMath.TryPercentChange(args[0].GetValue<decimal>(i), args[1].GetValue<decimal>(i), out percent);
+                reason = GrowthMath.TryPercentChange(args[0].Decimal(i), args[1].Decimal(i), out percent);
             }
 
             WriteOutcome(output, i, reason == NotMeaningfulReason.None ? percent : null, reason, reasons);
         }
     }
 
-    private static void CagrRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows, bool reasons)
+    private static void CagrRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows, bool reasons)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (!args[2].IsValid(i))
             {
@@ -230,7 +230,7 @@ public static class SqlFunctions
                 continue;
             }
 
-            var years = args[2].GetValue<decimal>(i);
+            var years = args[2].Decimal(i);
             if (years <= 0m)
             {
                 throw new ArgumentOutOfRangeException(nameof(args), years,
@@ -249,16 +249,16 @@ public static class SqlFunctions
             }
             else
             {
-                reason = GrowthMath.TryCompoundGrowth(args[0].GetValue<decimal>(i), args[1].GetValue<decimal>(i), years, out percent);
+                reason = GrowthMath.TryCompoundGrowth(args[0].Decimal(i), args[1].Decimal(i), years, out percent);
             }
 
             WriteOutcome(output, i, reason == NotMeaningfulReason.None ? percent : null, reason, reasons);
         }
     }
 
-    private static void StatusTextRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void StatusTextRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (AnyNull(args, i))
             {
@@ -266,14 +266,14 @@ public static class SqlFunctions
                 continue;
             }
 
-            var status = SqlWords.Status(args[0].GetValue<string>(i), "status");
-            output.WriteValue(status.Describe(SqlWords.Language(args[1].GetValue<string>(i), "language")), i);
+            var status = SqlWords.Status(args[0].String(i), "status");
+            output.WriteString(i, status.Describe(SqlWords.Language(args[1].String(i), "language")));
         }
     }
 
-    private static void ReasonTextRows(IReadOnlyList<IDuckDBDataReader> args, IDuckDBDataWriter output, ulong rows)
+    private static void ReasonTextRows(ReadOnlySpan<SqlColumn> args, SqlOutput output, int rows)
     {
-        for (ulong i = 0; i < rows; i++)
+        for (var i = 0; i < rows; i++)
         {
             if (AnyNull(args, i))
             {
@@ -281,12 +281,12 @@ public static class SqlFunctions
                 continue;
             }
 
-            var reason = SqlWords.Reason(args[0].GetValue<string>(i), "reason");
-            output.WriteValue(reason.Describe(SqlWords.Language(args[1].GetValue<string>(i), "language")), i);
+            var reason = SqlWords.Reason(args[0].String(i), "reason");
+            output.WriteString(i, reason.Describe(SqlWords.Language(args[1].String(i), "language")));
         }
     }
 
-    private static bool AnyNull(IReadOnlyList<IDuckDBDataReader> args, ulong row)
+    private static bool AnyNull(ReadOnlySpan<SqlColumn> args, int row)
     {
         foreach (var arg in args)
         {
@@ -310,28 +310,28 @@ public static class SqlFunctions
 
     private static Goal Band(decimal low, decimal high) => Goal.Between(low, high);
 
-    private static void WriteMargin(IDuckDBDataWriter output, ulong row, Goal goal, decimal actual)
+    private static void WriteMargin(SqlOutput output, int row, Goal goal, decimal actual)
     {
         var (_, margin) = GoalRules.Margin(goal, actual);
-        output.WriteValue(Fit(margin, nameof(actual), actual, goal), row);
+        output.WriteDecimal(row, Fit(margin, nameof(actual), actual, goal));
     }
 
-    private static void WriteStatus(IDuckDBDataWriter output, ulong row, Goal goal, IDuckDBDataReader actuals, IDuckDBDataReader tolerances)
+    private static void WriteStatus(SqlOutput output, int row, Goal goal, SqlColumn actuals, SqlColumn tolerances)
     {
-        var tolerance = tolerances.GetValue<decimal>(row);
+        var tolerance = tolerances.Decimal(row);
         EvaluationOptions.EnsureTolerance(tolerance, nameof(tolerance));
         if (!actuals.IsValid(row))
         {
-            output.WriteValue(SqlWords.Of(TargetStatus.NoData), row);
+            output.WriteUtf8(row, SqlWords.Utf8Of(TargetStatus.NoData));
             return;
         }
 
-        var actual = actuals.GetValue<decimal>(row);
+        var actual = actuals.Decimal(row);
         var (_, margin) = GoalRules.Margin(goal, actual);
-        output.WriteValue(SqlWords.Of(GoalRules.Judge(goal, actual, margin, tolerance)), row);
+        output.WriteUtf8(row, SqlWords.Utf8Of(GoalRules.Judge(goal, actual, margin, tolerance)));
     }
 
-    private static void WriteOutcome(IDuckDBDataWriter output, ulong row, decimal? value, NotMeaningfulReason reason, bool reasons)
+    private static void WriteOutcome(SqlOutput output, int row, decimal? value, NotMeaningfulReason reason, bool reasons)
     {
         if (value is { } v && Math.Abs(v) >= Limit)
         {
@@ -343,7 +343,7 @@ public static class SqlFunctions
         {
             if (value is null)
             {
-                output.WriteValue(SqlWords.Of(reason), row);
+                output.WriteUtf8(row, SqlWords.Utf8Of(reason));
             }
             else
             {
@@ -352,7 +352,7 @@ public static class SqlFunctions
         }
         else if (value is { } result)
         {
-            output.WriteValue(Math.Round(result, 18, MidpointRounding.AwayFromZero), row);
+            output.WriteDecimal(row, Math.Round(result, 18, MidpointRounding.AwayFromZero));
         }
         else
         {
@@ -366,19 +366,20 @@ public static class SqlFunctions
             string.Create(CultureInfo.InvariantCulture, $"The margin of {actual} against {goal} is {margin}, beyond DECIMAL(38,18) (±10^20)."),
             argument);
 
-    // Reads a polarity column, parsing a word once for a run of equal words (a query passes one word per indicator).
-    private struct PolarityColumn(IDuckDBDataReader reader, string argument)
+    // Reads a polarity column, parsing a word once for a run of equal words (a query passes one word per indicator),
+    // comparing the UTF-8 bytes in place so that no string is made for a repeated word.
+    private struct PolarityColumn(SqlColumn reader, string argument)
     {
-        private string? lastWord;
+        private byte[]? lastWord;
         private Polarity last;
 
-        public Polarity At(ulong row)
+        public Polarity At(int row)
         {
-            var word = reader.GetValue<string>(row);
-            if (!string.Equals(word, lastWord, StringComparison.Ordinal))
+            var word = reader.Utf8(row);
+            if (lastWord is null || !word.SequenceEqual(lastWord))
             {
-                last = SqlWords.Polarity(word, argument);
-                lastWord = word;
+                last = SqlWords.Polarity(System.Text.Encoding.UTF8.GetString(word), argument);
+                lastWord = word.ToArray();
             }
 
             return last;

@@ -15,12 +15,20 @@ internal static class SqlWords
 {
     private static readonly string[] StatusWords = Words<TargetStatus>();
     private static readonly string[] ReasonWords = Words<NotMeaningfulReason>();
+    private static readonly byte[][] StatusUtf8 = Utf8(StatusWords);
+    private static readonly byte[][] ReasonUtf8 = Utf8(ReasonWords);
 
     /// <summary>The word for a status: <c>exceeded</c>, <c>met</c>, <c>basicallyMet</c>, <c>notMet</c>, <c>noData</c>.</summary>
     public static string Of(TargetStatus status) => StatusWords[(int)status];
 
     /// <summary>The word for a reason: <c>zeroTarget</c>, <c>signChange</c>, …</summary>
     public static string Of(NotMeaningfulReason reason) => ReasonWords[(int)reason];
+
+    /// <summary>The word for a status as UTF-8 bytes, made once.</summary>
+    public static byte[] Utf8Of(TargetStatus status) => StatusUtf8[(int)status];
+
+    /// <summary>The word for a reason as UTF-8 bytes, made once.</summary>
+    public static byte[] Utf8Of(NotMeaningfulReason reason) => ReasonUtf8[(int)reason];
 
     /// <summary>Reads a polarity; throws, naming the argument, on any other word.</summary>
     public static Polarity Polarity(string text, string argument)
@@ -69,6 +77,9 @@ internal static class SqlWords
         throw new ArgumentException(
             $"'{text}' is not a {what}; expected one of {string.Join(", ", words.Where(w => w is not null))}.", argument);
     }
+
+    private static byte[][] Utf8(string[] words) =>
+        [.. words.Select(word => word is null ? [] : System.Text.Encoding.UTF8.GetBytes(word))];
 
     // Indexed by the enum's byte value; each name in camelCase.
     private static string[] Words<T>()

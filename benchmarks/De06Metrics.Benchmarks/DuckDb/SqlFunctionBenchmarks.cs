@@ -17,9 +17,10 @@ namespace De06Metrics.Benchmarks.DuckDb;
 /// 2 % missing; targets 40 to 90; bases 1 to 100 (never zero), all <c>DECIMAL(9,1)</c>, as a Parquet file of rates holds them.
 /// </para>
 /// <para>
-/// Goal: a registered function within 20 × its floor. A managed function gets DuckDB's vectors of 2 048 rows, but
-/// reads and writes each value through DuckDB.NET (a 128-bit <c>DECIMAL(38,18)</c> becomes a <see cref="decimal"/> and
-/// back), where the native floor is vectorised arithmetic on 32-bit integers.
+/// Goal: a registered function within 20 × its floor. A managed function gets DuckDB's vectors of 2 048 rows and
+/// reads and writes each value from the vector's storage (a 128-bit <c>DECIMAL(38,18)</c> becomes a
+/// <see cref="decimal"/> and back) and runs the library's rule on it, where the native floor is vectorised arithmetic
+/// on 32-bit integers.
 /// </para>
 /// </remarks>
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
