@@ -18,24 +18,29 @@ namespace De06Metrics.Measures;
 /// </remarks>
 public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
 {
+    // The parts are kept as plain decimals, a denominator of zero meaning none (a known denominator is always
+    // positive): 48 bytes a value instead of 64 with two nullable decimals.
+    private readonly decimal numerator;
+    private readonly decimal denominator;
+
     private MeasuredValue(decimal value, decimal? numerator, decimal? denominator)
     {
         Value = value;
-        Numerator = numerator;
-        Denominator = denominator;
+        this.numerator = numerator ?? 0m;
+        this.denominator = denominator ?? 0m;
     }
 
     /// <summary>The value in the measure's own unit.</summary>
     public decimal Value { get; }
 
     /// <summary>The numerator (the part, or the count), when known.</summary>
-    public decimal? Numerator { get; }
+    public decimal? Numerator => HasParts ? numerator : null;
 
     /// <summary>The denominator (the whole, or the total), when known; always positive.</summary>
-    public decimal? Denominator { get; }
+    public decimal? Denominator => HasParts ? denominator : null;
 
     /// <summary>Whether the numerator and denominator are known.</summary>
-    public bool HasParts => Denominator.HasValue;
+    public bool HasParts => decimal.Sign(denominator) > 0;
 
     /// <summary>A plain value: a percent, a count, an amount, a score or a rank position.</summary>
     /// <param name="value">The value.</param>

@@ -31,6 +31,22 @@ internal readonly struct RowAddress
 
     public static RowAddress InJson(JsonPlaces places, int line, int column, int index) => new(places.File, line, null, places, column, index);
 
+    /// <summary>Whether another address is in the same file and table (or JSON array), so only its line, column and index differ.</summary>
+    public bool SameSource(RowAddress other) =>
+        ReferenceEquals(file, other.file) && ReferenceEquals(layout, other.layout) && ReferenceEquals(json, other.json);
+
+    /// <summary>The line (from 1) of the item.</summary>
+    public int Line => line;
+
+    /// <summary>The column (from 1) of a JSON item's first character; 0 for a table row.</summary>
+    public int Column => column;
+
+    /// <summary>The index of a JSON item in its array; 0 for a table row.</summary>
+    public int Index => index;
+
+    /// <summary>An address in the same file and table (or JSON array) at another line, column and index.</summary>
+    public RowAddress At(int line, int column, int index) => new(file, line, layout, json, column, index);
+
     /// <summary>The name a field has in this file: the column, or the JSON property path below the item.</summary>
     public string NameOf(string field) => json is null ? field : json.PathOf(field);
 

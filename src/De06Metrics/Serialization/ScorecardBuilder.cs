@@ -20,7 +20,9 @@ internal sealed class ScorecardBuilder
     private readonly List<(Indicator Item, RowAddress At)> indicators = [];
     private readonly Dictionary<IndicatorCode, Indicator> catalog = [];
     private readonly List<(Target Item, RowAddress At)> targets = [];
-    private readonly List<(Observation Item, RowAddress At)> observations = [];
+    // An observation and its place are kept apart, the place compactly: a scorecard may hold millions of them.
+    private readonly List<Observation> observations = [];
+    private readonly AddressList observationPlaces = new();
     private readonly List<(RowNote Item, RowAddress At)> notes = [];
     private readonly List<(ScorecardTrajectory Item, RowAddress At)> trajectories = [];
     private UnitRegistry? registry;
@@ -70,7 +72,11 @@ internal sealed class ScorecardBuilder
 
     public void AddTarget(Target target, RowAddress at) => targets.Add((target, at));
 
-    public void AddObservation(Observation observation, RowAddress at) => observations.Add((observation, at));
+    public void AddObservation(Observation observation, RowAddress at)
+    {
+        observations.Add(observation);
+        observationPlaces.Add(at);
+    }
 
     /// <summary>Adds a note on a row (its indicator and unit already checked by <see cref="CheckReferences"/>).</summary>
     public void AddNote(RowNote note, RowAddress at) => notes.Add((note, at));
@@ -218,7 +224,20 @@ internal sealed class ScorecardBuilder
         // The lists are not changed: a retry below makes new ones without the items left out.
         var indicatorRows = indicators;
         var targetRows = targets;
-        var observationRows = observations;
+        // The observations are paired with their places only when a problem needs them.
+        List<(Observation Item, RowAddress At)>? observationRows = null;
+        IEnumerable<Observation> ObservationItems() => observationRows is null ? observations : observationRows.Select(row => row.Item);
+        List<(Observation Item, RowAddress At)> PairedObservations()
+        {
+            var rows = new List<(Observation Item, RowAddress At)>(observations.Count);
+            for (var i = 0; i < observations.Count; i++)
+            {
+                rows.Add((observations[i], observationPlaces[i]));
+            }
+
+            return rows;
+        }
+
         while (true)
         {
             // Sound data, the usual case, is checked once: Create checks it and says what is wrong when it is not.
@@ -226,14 +245,16 @@ internal sealed class ScorecardBuilder
             try
             {
                 var scorecard = timeline is null
-                    ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item))
-                    : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), observationRows.Select(row => row.Item));
+                    ? Scorecard.Create(indicatorRows.Select(row => row.Item), unitRegistry, targetRows.Select(row => row.Item), ObservationItems())
+                    : Scorecard.Create(indicatorRows.Select(row => row.Item), timeline, targetRows.Select(row => row.Item), ObservationItems());
                 return new ScorecardReadResult(WithTrajectories(WithNotes(scorecard)).WithDataClosingRule(DataClosing).WithOptions(Options), Sorted(fileOrder));
             }
             catch (ScorecardException exception)
             {
                 found = exception.Problems;
             }
+
+            observationRows ??= PairedObservations();
 
             var dropIndicators = new HashSet<int>();
             var listed = new HashSet<IndicatorCode>();
