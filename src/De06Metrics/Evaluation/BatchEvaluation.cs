@@ -343,9 +343,11 @@ public static class BatchEvaluation
         return Vector.ConditionalSelect(invalid, c.Invalid, status);
     }
 
-    // Whole vectors of rows; returns the index of the first row left for the scalar tail. The common vector, every
-    // row meaningful, costs a division and four comparisons; a vector with a row that is not is classified in vector
-    // code, case by case in the order of GoalRules.Attainment, the last case that applies winning.
+    // Whole vectors of rows; returns the index of the first row left for the scalar tail. A short batch branches on
+    // each vector: the common vector, every row meaningful, costs a division and four comparisons, and one with a row
+    // that is not is classified. A long batch classifies every vector without a branch: streaming from memory, each
+    // mispredicted branch (a missing actual, a zero target: one vector in ten in real data) also discards the loads
+    // in flight, and costs more than classifying every vector.
     private static int AttainmentVectors(
         ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, bool higherIsBetter, Span<double> attainments, Span<NotMeaningfulReason> reasons, ref int notMeaningful)
     {
@@ -354,27 +356,33 @@ public static class BatchEvaluation
         ref var target = ref MemoryMarshal.GetReference(targets);
         ref var result = ref MemoryMarshal.GetReference(attainments);
         ref var reason = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(reasons));
-
-        // actual / target when higher is better, target / actual when lower is better; the dividend must then not be
-        // negative (a negative ceiling), which the lower bound −∞ leaves unchecked when higher is better.
-        ref var dividend = ref higherIsBetter ? ref actual : ref target;
-        ref var divisor = ref higherIsBetter ? ref target : ref actual;
-        var dividendFloor = new Vector<double>(higherIsBetter ? double.NegativeInfinity : 0d);
-        var infinity = new Vector<double>(double.PositiveInfinity);
         var i = 0;
+        if (actuals.Length >= ReasonLanes.BranchFreeRows)
+        {
+            var meaningfulRows = Vector<long>.Zero;
+            for (; i <= actuals.Length - width; i += width)
+            {
+                var offset = (nuint)i;
+                var a = Vector.LoadUnsafe(ref actual, offset);
+                var t = Vector.LoadUnsafe(ref target, offset);
+                var (ratio, meaningful) = Ratio(a, t, higherIsBetter);
+                var why = AttainmentReasons(a, t, meaningful, higherIsBetter);
+                var none = Vector.Equals(why, Vector<long>.Zero);
+                Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
+                ReasonLanes.Store(ref reason, i, why);
+                meaningfulRows -= none;
+            }
+
+            notMeaningful += i - (int)Vector.Sum(meaningfulRows);
+            return i;
+        }
+
         for (; i <= actuals.Length - width; i += width)
         {
             var offset = (nuint)i;
-            var d = Vector.LoadUnsafe(ref divisor, offset);
-            var n = Vector.LoadUnsafe(ref dividend, offset);
-            var ratio = n / d;
-
-            // A NaN or infinite dividend makes the ratio NaN or infinite; a NaN, infinite, zero or negative divisor
-            // fails the first two tests.
-            var meaningful = Vector.GreaterThan(d, Vector<double>.Zero)
-                & Vector.LessThan(d, infinity)
-                & Vector.LessThan(Vector.Abs(ratio), infinity)
-                & Vector.GreaterThanOrEqual(n, dividendFloor);
+            var a = Vector.LoadUnsafe(ref actual, offset);
+            var t = Vector.LoadUnsafe(ref target, offset);
+            var (ratio, meaningful) = Ratio(a, t, higherIsBetter);
             if (Vector.EqualsAll(meaningful, Vector<long>.AllBitsSet))
             {
                 ratio.StoreUnsafe(ref result, offset);
@@ -382,32 +390,53 @@ public static class BatchEvaluation
                 continue;
             }
 
-            var a = Vector.LoadUnsafe(ref actual, offset);
-            var t = Vector.LoadUnsafe(ref target, offset);
-            var why = Vector.ConditionalSelect(meaningful, Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
-            if (higherIsBetter)
-            {
-                why = Vector.ConditionalSelect(Vector.Equals(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroTarget), why);
-            }
-            else
-            {
-                why = Vector.ConditionalSelect(Vector.LessThan(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeActual), why);
-                why = Vector.ConditionalSelect(Vector.Equals(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroActual), why);
-            }
-
-            why = Vector.ConditionalSelect(Vector.LessThan(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeTarget), why);
-            why = Vector.ConditionalSelect(
-                Vector.Equals(Vector.Abs(a), infinity) | Vector.Equals(Vector.Abs(t), infinity), new Vector<long>((long)NotMeaningfulReason.OutOfRange), why);
-            why = Vector.ConditionalSelect(
-                ~(Vector.Equals(a, a) & Vector.Equals(t, t)), new Vector<long>((long)NotMeaningfulReason.NoData), why);
+            var why = AttainmentReasons(a, t, meaningful, higherIsBetter);
             var none = Vector.Equals(why, Vector<long>.Zero);
             Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
             ReasonLanes.Store(ref reason, i, why);
-
             notMeaningful += width + (int)Vector.Sum(none);
         }
 
         return i;
+    }
+
+    // actual / target when higher is better, target / actual when lower is better, and whether each row's ratio is
+    // meaningful: a NaN or infinite dividend makes the ratio NaN or infinite; a NaN, infinite, zero or negative divisor
+    // fails the first two tests; when lower is better the dividend, a ceiling, must not be negative.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static (Vector<double> Ratio, Vector<long> Meaningful) Ratio(Vector<double> a, Vector<double> t, bool higherIsBetter)
+    {
+        var (n, d) = higherIsBetter ? (a, t) : (t, a);
+        var ratio = n / d;
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        var meaningful = Vector.GreaterThan(d, Vector<double>.Zero)
+            & Vector.LessThan(d, infinity)
+            & Vector.LessThan(Vector.Abs(ratio), infinity);
+        return (ratio, higherIsBetter ? meaningful : meaningful & Vector.GreaterThanOrEqual(n, Vector<double>.Zero));
+    }
+
+    // Each row's reason, case by case in the order of GoalRules.Attainment, the last case that applies winning;
+    // None where the ratio is meaningful.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> AttainmentReasons(Vector<double> a, Vector<double> t, Vector<long> meaningful, bool higherIsBetter)
+    {
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        var why = Vector.ConditionalSelect(meaningful, Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
+        if (higherIsBetter)
+        {
+            why = Vector.ConditionalSelect(Vector.Equals(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroTarget), why);
+        }
+        else
+        {
+            why = Vector.ConditionalSelect(Vector.LessThan(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeActual), why);
+            why = Vector.ConditionalSelect(Vector.Equals(a, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroActual), why);
+        }
+
+        why = Vector.ConditionalSelect(Vector.LessThan(t, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.NegativeTarget), why);
+        why = Vector.ConditionalSelect(
+            Vector.Equals(Vector.Abs(a), infinity) | Vector.Equals(Vector.Abs(t), infinity), new Vector<long>((long)NotMeaningfulReason.OutOfRange), why);
+        return Vector.ConditionalSelect(
+            ~(Vector.Equals(a, a) & Vector.Equals(t, t)), new Vector<long>((long)NotMeaningfulReason.NoData), why);
     }
 
     private static void EnsureNoPartialOverlap(ReadOnlySpan<double> input, Span<double> destination, string paramName)

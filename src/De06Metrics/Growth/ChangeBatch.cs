@@ -136,66 +136,112 @@ public static class ChangeBatch
         var notMeaningful = 0;
         if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
         {
-            var width = Vector<double>.Count;
-            var hundred = new Vector<double>(100d);
-            var infinity = new Vector<double>(double.PositiveInfinity);
-            ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
-            ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
-            ref var destinationStart = ref MemoryMarshal.GetReference(destination);
-            ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
-            for (; i <= n - width; i += width)
-            {
-                var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
-                var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
-                var result = (c - b) * hundred / Vector.Abs(b);
-
-                // One test catches NaN or infinite inputs and overflow alike: the result is then not below ∞.
-                // Opposite signs: the sign bits differ and neither value is zero (a zero base is caught anyway).
-                var special =
-                    ~Vector.LessThan(Vector.Abs(result), infinity)
-                    | Vector.Equals(b, Vector<double>.Zero)
-                    | (Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero));
-                if (special == Vector<long>.Zero)
-                {
-                    // The status is written here, not cleared in a pass of its own beforehand.
-                    result.StoreUnsafe(ref destinationStart, (nuint)i);
-                    ReasonLanes.Clear(ref statusStart, i);
-                }
-                else
-                {
-                    notMeaningful += PercentChangeSpecialVector(baseValues, currentValues, destination, status, i, b, c, result);
-                }
-            }
+            i = n >= ReasonLanes.BranchFreeRows
+                ? PercentChangeVectorsBranchFree(baseValues, currentValues, destination, status, ref notMeaningful)
+                : PercentChangeVectors(baseValues, currentValues, destination, status, ref notMeaningful);
         }
 
         return notMeaningful + PercentChangeElements(baseValues, currentValues, destination, status, i, n);
     }
 
-    // A vector with a row that is not meaningful, classified in vector code in the order of GrowthMath.TryPercentChange
-    // (the last case that applies wins) instead of row by row; an infinite input goes to the element path, which names it.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int PercentChangeSpecialVector(
-        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status,
-        int i, Vector<double> b, Vector<double> c, Vector<double> result)
+    // Whole vectors, branching on each: the common vector, every pair meaningful, is written as it is; one with a pair
+    // that is not is classified. Returns the index of the first pair left for the element path.
+    private static int PercentChangeVectors(
+        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status, ref int notMeaningful)
     {
         var width = Vector<double>.Count;
         var infinity = new Vector<double>(double.PositiveInfinity);
-        if (Vector.EqualsAny(Vector.Abs(b), infinity) || Vector.EqualsAny(Vector.Abs(c), infinity))
+        ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
+        ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
+        ref var destinationStart = ref MemoryMarshal.GetReference(destination);
+        ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
+        var i = 0;
+        for (; i <= baseValues.Length - width; i += width)
         {
-            return PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
+            var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
+            var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
+            var result = Percent(b, c);
+
+            // One test catches NaN or infinite inputs, a zero base and overflow alike: the result is then not below ∞.
+            if (Vector.LessThanAll(Vector.Abs(result), infinity) && SignChanges(b, c) == Vector<long>.Zero)
+            {
+                // The status is written here, not cleared in a pass of its own beforehand.
+                result.StoreUnsafe(ref destinationStart, (nuint)i);
+                ReasonLanes.Clear(ref statusStart, i);
+                continue;
+            }
+
+            if (Vector.EqualsAny(Vector.Abs(b), infinity) || Vector.EqualsAny(Vector.Abs(c), infinity))
+            {
+                // The element path names the infinite input.
+                notMeaningful += PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
+                continue;
+            }
+
+            var why = PercentChangeReasons(b, c, result);
+            var none = Vector.Equals(why, Vector<long>.Zero);
+            Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref destinationStart, (nuint)i);
+            ReasonLanes.Store(ref statusStart, i, why);
+            notMeaningful += width + (int)Vector.Sum(none);
         }
 
-        var why = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(result), infinity), Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
-        var signChange = Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero);
-        why = Vector.ConditionalSelect(signChange, new Vector<long>((long)NotMeaningfulReason.SignChange), why);
+        return i;
+    }
+
+    // Whole vectors of a long batch, each classified without a branch (see ReasonLanes.BranchFreeRows). An infinite
+    // input is noted on the way; if there was one, the element path goes over the batch again and names the first.
+    private static int PercentChangeVectorsBranchFree(
+        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status, ref int notMeaningful)
+    {
+        var width = Vector<double>.Count;
+        var infinity = new Vector<double>(double.PositiveInfinity);
+        ref var baseStart = ref MemoryMarshal.GetReference(baseValues);
+        ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
+        ref var destinationStart = ref MemoryMarshal.GetReference(destination);
+        ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
+        var meaningfulPairs = Vector<long>.Zero;
+        var infinite = Vector<long>.Zero;
+        var i = 0;
+        for (; i <= baseValues.Length - width; i += width)
+        {
+            var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
+            var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
+            var result = Percent(b, c);
+            infinite |= Vector.Equals(Vector.Abs(b), infinity) | Vector.Equals(Vector.Abs(c), infinity);
+            var why = PercentChangeReasons(b, c, result);
+            var none = Vector.Equals(why, Vector<long>.Zero);
+            Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref destinationStart, (nuint)i);
+            ReasonLanes.Store(ref statusStart, i, why);
+            meaningfulPairs -= none;
+        }
+
+        if (infinite != Vector<long>.Zero)
+        {
+            PercentChangeElements(baseValues, currentValues, destination, status, 0, i);
+        }
+
+        notMeaningful += i - (int)Vector.Sum(meaningfulPairs);
+        return i;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<double> Percent(Vector<double> b, Vector<double> c) => (c - b) * new Vector<double>(100d) / Vector.Abs(b);
+
+    // Opposite signs: the sign bits differ and the current value is not zero (a zero base is caught apart).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> SignChanges(Vector<double> b, Vector<double> c) =>
+        Vector.LessThan(Vector.Xor(Vector.AsVectorInt64(b), Vector.AsVectorInt64(c)), Vector<long>.Zero) & ~Vector.Equals(c, Vector<double>.Zero);
+
+    // Each pair's reason, finite inputs, in the order of GrowthMath.TryPercentChange (the last case that applies wins);
+    // None where the percent change is meaningful.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector<long> PercentChangeReasons(Vector<double> b, Vector<double> c, Vector<double> result)
+    {
+        var why = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(result), new Vector<double>(double.PositiveInfinity)), Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
+        why = Vector.ConditionalSelect(SignChanges(b, c), new Vector<long>((long)NotMeaningfulReason.SignChange), why);
         why = Vector.ConditionalSelect(Vector.Equals(b, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroBase), why);
         why = Vector.ConditionalSelect(~Vector.Equals(b, b), new Vector<long>((long)NotMeaningfulReason.MissingBase), why);
-        why = Vector.ConditionalSelect(~Vector.Equals(c, c), new Vector<long>((long)NotMeaningfulReason.NoData), why);
-        var none = Vector.Equals(why, Vector<long>.Zero);
-        Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref MemoryMarshal.GetReference(destination), (nuint)i);
-        ReasonLanes.Store(ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status)), i, why);
-
-        return width + (int)Vector.Sum(none);
+        return Vector.ConditionalSelect(~Vector.Equals(c, c), new Vector<long>((long)NotMeaningfulReason.NoData), why);
     }
 
     /// <summary>The element-by-element percent change, without vectors: the baseline the vectorised path is measured against.</summary>

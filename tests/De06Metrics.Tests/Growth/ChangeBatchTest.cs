@@ -51,12 +51,14 @@ public class ChangeBatchTest
         destination[6].Should().Be(-100d);
     }
 
-    [Fact]
-    public void The_vector_path_agrees_bit_for_bit_with_the_element_path()
+    [Theory]
+    [InlineData(1_003)]
+    [InlineData(ReasonLanes.BranchFreeRows + 3)]
+    public void The_vector_path_agrees_bit_for_bit_with_the_element_path(int n)
     {
-        // 1003 elements: not a multiple of any vector width, with zeros, sign changes and tiny bases scattered in.
+        // Not a multiple of any vector width, with zeros, sign changes and tiny bases scattered in; the longer batch
+        // takes the path that classifies every vector without a branch.
         var random = new Random(20240331);
-        var n = 1003;
         var bases = new double[n];
         var currents = new double[n];
         for (var i = 0; i < n; i++)
@@ -85,14 +87,20 @@ public class ChangeBatchTest
     }
 
     [Fact]
-    public void The_vector_path_agrees_bit_for_bit_with_the_element_path_on_signed_zeros_and_crowded_blocks()
+    public void The_vector_path_agrees_bit_for_bit_with_the_element_path_on_signed_zeros_and_crowded_blocks() => SignedZerosAndCrowdedBlocks(copies: 1);
+
+    [Fact]
+    public void A_long_batch_classifying_every_vector_agrees_bit_for_bit_on_signed_zeros_and_crowded_blocks() =>
+        SignedZerosAndCrowdedBlocks(copies: (ReasonLanes.BranchFreeRows / 169) + 1);
+
+    private static void SignedZerosAndCrowdedBlocks(int copies)
     {
         // Every pair of these values, in order, so that blocks of any width hold several special cases at once:
         // zero bases of either sign, zero currents of either sign (no sign change: −0 is not below zero), sign
         // changes both ways, a result beyond double's range, ordinary values and a missing one (NaN).
         double[] values = [0d, -0d, 1d, -1d, 2.5, -2.5, 1e-320, -1e-320, 1e300, -1e300, 72.3, 88.8, double.NaN];
-        var bases = values.SelectMany(b => values.Select(_ => b)).ToArray();
-        var currents = values.SelectMany(_ => values).ToArray();
+        var bases = Enumerable.Repeat(values.SelectMany(b => values.Select(_ => b)), copies).SelectMany(block => block).ToArray();
+        var currents = Enumerable.Repeat(values.SelectMany(_ => values), copies).SelectMany(block => block).ToArray();
         var n = bases.Length;
         var vector = new double[n];
         var vectorStatus = new NotMeaningfulReason[n];
@@ -236,6 +244,21 @@ public class ChangeBatchTest
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == paramName && e.Message.Contains("index 13") && e.Message.Contains(shown));
         FluentActions.Invoking(() => ChangeBatch.Difference(bases, currents, new double[20]))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == paramName && e.Message.Contains("index 13"));
+    }
+
+    [Fact]
+    public void Infinity_in_a_long_batch_is_refused_at_the_first_infinite_index()
+    {
+        // A batch long enough to classify every vector without a branch: the infinite inputs are found after the
+        // pass, and the first of them is named.
+        var n = ReasonLanes.BranchFreeRows + 5;
+        var bases = Enumerable.Repeat(1d, n).ToArray();
+        var currents = Enumerable.Repeat(2d, n).ToArray();
+        currents[200_001] = double.NegativeInfinity;
+        bases[200_003] = double.PositiveInfinity;
+
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(bases, currents, new double[n], new NotMeaningfulReason[n]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "currentValues" && e.Message.Contains("index 200001") && e.Message.Contains("-Infinity"));
     }
 
     [Fact]
