@@ -343,41 +343,45 @@ public static class BatchEvaluation
         return Vector.ConditionalSelect(invalid, c.Invalid, status);
     }
 
-    // Whole vectors of rows; returns the index of the first row left for the scalar tail. A short batch branches on
-    // each vector: the common vector, every row meaningful, costs a division and four comparisons, and one with a row
-    // that is not is classified. A long batch classifies every vector without a branch: streaming from memory, each
-    // mispredicted branch (a missing actual, a zero target: one vector in ten in real data) also discards the loads
-    // in flight, and costs more than classifying every vector.
+    // Whole vectors of rows; returns the index of the first row left for the scalar tail. Each chunk of rows either
+    // branches on each vector (the common vector, every row meaningful, costs a division and four comparisons, and
+    // one with a row that is not is classified) or classifies every vector without a branch, as ReasonLanes decides
+    // from the rows of the chunk before.
     private static int AttainmentVectors(
         ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, bool higherIsBetter, Span<double> attainments, Span<NotMeaningfulReason> reasons, ref int notMeaningful)
+    {
+        var whole = actuals.Length - (actuals.Length % Vector<double>.Count);
+        var branchFree = false;
+        for (var from = 0; from < whole;)
+        {
+            var to = ReasonLanes.ChunkEnd(from, whole);
+            var before = notMeaningful;
+            if (branchFree)
+            {
+                AttainmentBranchFree(actuals, targets, higherIsBetter, attainments, reasons, from, to, ref notMeaningful);
+            }
+            else
+            {
+                AttainmentBranching(actuals, targets, higherIsBetter, attainments, reasons, from, to, ref notMeaningful);
+            }
+
+            branchFree = ReasonLanes.PreferBranchFree(whole, to - from, notMeaningful - before);
+            from = to;
+        }
+
+        return whole;
+    }
+
+    private static void AttainmentBranching(
+        ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, bool higherIsBetter, Span<double> attainments, Span<NotMeaningfulReason> reasons,
+        int from, int to, ref int notMeaningful)
     {
         var width = Vector<double>.Count;
         ref var actual = ref MemoryMarshal.GetReference(actuals);
         ref var target = ref MemoryMarshal.GetReference(targets);
         ref var result = ref MemoryMarshal.GetReference(attainments);
         ref var reason = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(reasons));
-        var i = 0;
-        if (actuals.Length >= ReasonLanes.BranchFreeRows)
-        {
-            var meaningfulRows = Vector<long>.Zero;
-            for (; i <= actuals.Length - width; i += width)
-            {
-                var offset = (nuint)i;
-                var a = Vector.LoadUnsafe(ref actual, offset);
-                var t = Vector.LoadUnsafe(ref target, offset);
-                var (ratio, meaningful) = Ratio(a, t, higherIsBetter);
-                var why = AttainmentReasons(a, t, meaningful, higherIsBetter);
-                var none = Vector.Equals(why, Vector<long>.Zero);
-                Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
-                ReasonLanes.Store(ref reason, i, why);
-                meaningfulRows -= none;
-            }
-
-            notMeaningful += i - (int)Vector.Sum(meaningfulRows);
-            return i;
-        }
-
-        for (; i <= actuals.Length - width; i += width)
+        for (var i = from; i < to; i += width)
         {
             var offset = (nuint)i;
             var a = Vector.LoadUnsafe(ref actual, offset);
@@ -396,8 +400,32 @@ public static class BatchEvaluation
             ReasonLanes.Store(ref reason, i, why);
             notMeaningful += width + (int)Vector.Sum(none);
         }
+    }
 
-        return i;
+    private static void AttainmentBranchFree(
+        ReadOnlySpan<double> actuals, ReadOnlySpan<double> targets, bool higherIsBetter, Span<double> attainments, Span<NotMeaningfulReason> reasons,
+        int from, int to, ref int notMeaningful)
+    {
+        var width = Vector<double>.Count;
+        ref var actual = ref MemoryMarshal.GetReference(actuals);
+        ref var target = ref MemoryMarshal.GetReference(targets);
+        ref var result = ref MemoryMarshal.GetReference(attainments);
+        ref var reason = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(reasons));
+        var meaningfulRows = Vector<long>.Zero;
+        for (var i = from; i < to; i += width)
+        {
+            var offset = (nuint)i;
+            var a = Vector.LoadUnsafe(ref actual, offset);
+            var t = Vector.LoadUnsafe(ref target, offset);
+            var (ratio, meaningful) = Ratio(a, t, higherIsBetter);
+            var why = AttainmentReasons(a, t, meaningful, higherIsBetter);
+            var none = Vector.Equals(why, Vector<long>.Zero);
+            Vector.ConditionalSelect(none, ratio, Vector<double>.Zero).StoreUnsafe(ref result, offset);
+            ReasonLanes.Store(ref reason, i, why);
+            meaningfulRows -= none;
+        }
+
+        notMeaningful += to - from - (int)Vector.Sum(meaningfulRows);
     }
 
     // actual / target when higher is better, target / actual when lower is better, and whether each row's ratio is
@@ -436,7 +464,7 @@ public static class BatchEvaluation
         why = Vector.ConditionalSelect(
             Vector.Equals(Vector.Abs(a), infinity) | Vector.Equals(Vector.Abs(t), infinity), new Vector<long>((long)NotMeaningfulReason.OutOfRange), why);
         return Vector.ConditionalSelect(
-            ~(Vector.Equals(a, a) & Vector.Equals(t, t)), new Vector<long>((long)NotMeaningfulReason.NoData), why);
+            Vector.Equals(a, a) & Vector.Equals(t, t), why, new Vector<long>((long)NotMeaningfulReason.NoData));
     }
 
     private static void EnsureNoPartialOverlap(ReadOnlySpan<double> input, Span<double> destination, string paramName)

@@ -136,18 +136,47 @@ public static class ChangeBatch
         var notMeaningful = 0;
         if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
         {
-            i = n >= ReasonLanes.BranchFreeRows
-                ? PercentChangeVectorsBranchFree(baseValues, currentValues, destination, status, ref notMeaningful)
-                : PercentChangeVectors(baseValues, currentValues, destination, status, ref notMeaningful);
+            // Each chunk either branches on each vector or classifies every vector without a branch, as ReasonLanes
+            // decides from the pairs of the chunk before.
+            var whole = n - (n % Vector<double>.Count);
+            var branchFree = false;
+            var infinite = false;
+            for (var from = 0; from < whole;)
+            {
+                var to = ReasonLanes.ChunkEnd(from, whole);
+                var before = notMeaningful;
+                if (branchFree)
+                {
+                    infinite |= PercentChangeBranchFree(baseValues, currentValues, destination, status, from, to, ref notMeaningful);
+                }
+                else
+                {
+                    PercentChangeBranching(baseValues, currentValues, destination, status, from, to, ref notMeaningful);
+                }
+
+                branchFree = ReasonLanes.PreferBranchFree(whole, to - from, notMeaningful - before);
+                from = to;
+            }
+
+            if (infinite)
+            {
+                // An infinite input was noted without a branch: the element path goes over the batch again and names
+                // the first.
+                PercentChangeElements(baseValues, currentValues, destination, status, 0, whole);
+            }
+
+            i = whole;
         }
 
         return notMeaningful + PercentChangeElements(baseValues, currentValues, destination, status, i, n);
     }
 
-    // Whole vectors, branching on each: the common vector, every pair meaningful, is written as it is; one with a pair
-    // that is not is classified. Returns the index of the first pair left for the element path.
-    private static int PercentChangeVectors(
-        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status, ref int notMeaningful)
+    // Whole vectors from `from` to `to`, branching on each: the common vector, every pair meaningful, is written as it
+    // is; one with a pair that is not is classified, and one with an infinite input goes to the element path, which
+    // names it.
+    private static void PercentChangeBranching(
+        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status,
+        int from, int to, ref int notMeaningful)
     {
         var width = Vector<double>.Count;
         var infinity = new Vector<double>(double.PositiveInfinity);
@@ -155,8 +184,7 @@ public static class ChangeBatch
         ref var currentStart = ref MemoryMarshal.GetReference(currentValues);
         ref var destinationStart = ref MemoryMarshal.GetReference(destination);
         ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
-        var i = 0;
-        for (; i <= baseValues.Length - width; i += width)
+        for (var i = from; i < to; i += width)
         {
             var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
             var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
@@ -173,7 +201,6 @@ public static class ChangeBatch
 
             if (Vector.EqualsAny(Vector.Abs(b), infinity) || Vector.EqualsAny(Vector.Abs(c), infinity))
             {
-                // The element path names the infinite input.
                 notMeaningful += PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
                 continue;
             }
@@ -184,14 +211,13 @@ public static class ChangeBatch
             ReasonLanes.Store(ref statusStart, i, why);
             notMeaningful += width + (int)Vector.Sum(none);
         }
-
-        return i;
     }
 
-    // Whole vectors of a long batch, each classified without a branch (see ReasonLanes.BranchFreeRows). An infinite
-    // input is noted on the way; if there was one, the element path goes over the batch again and names the first.
-    private static int PercentChangeVectorsBranchFree(
-        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status, ref int notMeaningful)
+    // Whole vectors from `from` to `to`, each classified without a branch; returns whether an input was infinite,
+    // which the caller then has the element path name.
+    private static bool PercentChangeBranchFree(
+        ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status,
+        int from, int to, ref int notMeaningful)
     {
         var width = Vector<double>.Count;
         var infinity = new Vector<double>(double.PositiveInfinity);
@@ -201,8 +227,7 @@ public static class ChangeBatch
         ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
         var meaningfulPairs = Vector<long>.Zero;
         var infinite = Vector<long>.Zero;
-        var i = 0;
-        for (; i <= baseValues.Length - width; i += width)
+        for (var i = from; i < to; i += width)
         {
             var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
             var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
@@ -215,13 +240,8 @@ public static class ChangeBatch
             meaningfulPairs -= none;
         }
 
-        if (infinite != Vector<long>.Zero)
-        {
-            PercentChangeElements(baseValues, currentValues, destination, status, 0, i);
-        }
-
-        notMeaningful += i - (int)Vector.Sum(meaningfulPairs);
-        return i;
+        notMeaningful += to - from - (int)Vector.Sum(meaningfulPairs);
+        return infinite != Vector<long>.Zero;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -240,8 +260,8 @@ public static class ChangeBatch
         var why = Vector.ConditionalSelect(Vector.LessThan(Vector.Abs(result), new Vector<double>(double.PositiveInfinity)), Vector<long>.Zero, new Vector<long>((long)NotMeaningfulReason.OutOfRange));
         why = Vector.ConditionalSelect(SignChanges(b, c), new Vector<long>((long)NotMeaningfulReason.SignChange), why);
         why = Vector.ConditionalSelect(Vector.Equals(b, Vector<double>.Zero), new Vector<long>((long)NotMeaningfulReason.ZeroBase), why);
-        why = Vector.ConditionalSelect(~Vector.Equals(b, b), new Vector<long>((long)NotMeaningfulReason.MissingBase), why);
-        return Vector.ConditionalSelect(~Vector.Equals(c, c), new Vector<long>((long)NotMeaningfulReason.NoData), why);
+        why = Vector.ConditionalSelect(Vector.Equals(b, b), why, new Vector<long>((long)NotMeaningfulReason.MissingBase));
+        return Vector.ConditionalSelect(Vector.Equals(c, c), why, new Vector<long>((long)NotMeaningfulReason.NoData));
     }
 
     /// <summary>The element-by-element percent change, without vectors: the baseline the vectorised path is measured against.</summary>

@@ -56,8 +56,8 @@ public class ChangeBatchTest
     [InlineData(ReasonLanes.BranchFreeRows + 3)]
     public void The_vector_path_agrees_bit_for_bit_with_the_element_path(int n)
     {
-        // Not a multiple of any vector width, with zeros, sign changes and tiny bases scattered in; the longer batch
-        // takes the path that classifies every vector without a branch.
+        // Not a multiple of any vector width, with zeros, sign changes and tiny bases scattered in; the longer batch,
+        // where a fifth of the pairs change sign, classifies every vector without a branch after its first chunk.
         var random = new Random(20240331);
         var bases = new double[n];
         var currents = new double[n];
@@ -249,16 +249,18 @@ public class ChangeBatchTest
     [Fact]
     public void Infinity_in_a_long_batch_is_refused_at_the_first_infinite_index()
     {
-        // A batch long enough to classify every vector without a branch: the infinite inputs are found after the
-        // pass, and the first of them is named.
+        // A first chunk of zero bases makes the second classify every vector without a branch: its infinite inputs
+        // are found after the pass, and the first of them is named.
         var n = ReasonLanes.BranchFreeRows + 5;
         var bases = Enumerable.Repeat(1d, n).ToArray();
         var currents = Enumerable.Repeat(2d, n).ToArray();
-        currents[200_001] = double.NegativeInfinity;
-        bases[200_003] = double.PositiveInfinity;
+        Array.Fill(bases, 0d, 0, ReasonLanes.ChunkRows);
+        var first = ReasonLanes.ChunkRows + 1_001;
+        currents[first] = double.NegativeInfinity;
+        bases[first + 2] = double.PositiveInfinity;
 
         FluentActions.Invoking(() => ChangeBatch.PercentChange(bases, currents, new double[n], new NotMeaningfulReason[n]))
-            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "currentValues" && e.Message.Contains("index 200001") && e.Message.Contains("-Infinity"));
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "currentValues" && e.Message.Contains($"index {first}") && e.Message.Contains("-Infinity"));
     }
 
     [Fact]
