@@ -131,6 +131,27 @@ internal sealed class CellValues(DecimalSeparator? decimalSeparator)
             return false;
         }
 
+        // Up to 18 digits fit a long: the value is its digits and the count of decimals written, built exactly without
+        // the general parser. Zero goes to the parser, which decides what a signed zero is.
+        if (digits <= 18)
+        {
+            ulong mantissa = 0;
+            for (var i = start; i < utf8.Length; i++)
+            {
+                if (i != point)
+                {
+                    mantissa = (mantissa * 10) + (ulong)(utf8[i] - '0');
+                }
+            }
+
+            if (mantissa != 0)
+            {
+                var decimals = point < 0 ? 0 : utf8.Length - point - 1;
+                value = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, utf8[0] == (byte)'-', (byte)decimals);
+                return true;
+            }
+        }
+
         return DecimalSeparator switch
         {
             Csv.DecimalSeparator.Comma => decimal.TryParse(utf8, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Language.Vietnamese.NumberFormat, out value),

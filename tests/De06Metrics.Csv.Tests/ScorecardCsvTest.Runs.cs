@@ -38,14 +38,15 @@ public partial class ScorecardCsvTest
                 "RATE;HG;\"2024-03\";\"1,25\";;;;\n" +
                 "RATE;HG;2024-04;;17;34;\"Báo cáo \"\"số 12\"\"\";\"dòng một\ndòng hai\"\n" +
                 "RATE;\" HG \";2024-05;90;;;;\n" +
-                "RATE;HG;2024-06;+3;;;;\n");
+                "RATE;HG;2024-06;+3;;;;\n" +
+                "RATE;HG;2024-07;0,0;;;;\n");
 
         var result = ScorecardCsv.ReadFolder(folder.Path);
 
         result.Problems.Should().BeEmpty();
         var observations = result.Scorecard.Observations.OrderBy(o => o.Period.Start).ToList();
         observations.Select(o => o.Value.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
-            .Should().Equal("88.8", "7.50", "1.25", "50", "90", "3"); // 17 / 34 × 100 = 50 (%)
+            .Should().Equal("88.8", "7.50", "1.25", "50", "90", "3", "0.0"); // 17 / 34 × 100 = 50 (%)
         observations[3].Value.Should().Be(MeasuredValue.FromRateParts(17, 34));
         observations[3].Source!.Document.Should().Be("Báo cáo \"số 12\"");
         observations[3].Source!.Note.Should().Be("dòng một\ndòng hai");
@@ -55,17 +56,19 @@ public partial class ScorecardCsvTest
     [Fact]
     public void A_number_that_is_not_plain_in_a_run_is_read_or_refused_with_its_place_as_on_its_own()
     {
-        // "1.234,5" has a thousands separator, read by the full rules; "1,2,3" is refused at line 4, column 4.
+        // "1.234,5" has a thousands separator, read by the full rules; "1,2,3" is refused at line 4, column 4; 22 digits
+        // are more than a long holds and are read exactly all the same.
         using var folder = new CsvFolder(
             settings: "setting;value\ndecimal_separator;comma",
             observations: "indicator;unit;period;value;numerator;denominator\n" +
                 "MODELS;HG;2024-01;1;;\n" +
                 "MODELS;HG;2024-02;1.234,5;;\n" +
-                "MODELS;HG;2024-03;1,2,3;;\n");
+                "MODELS;HG;2024-03;1,2,3;;\n" +
+                "MODELS;HG;2024-04;1234567890123456789012;;\n");
 
         var result = ScorecardCsv.ReadFolder(folder.Path);
 
         result.Problems.Select(p => p.ToString()).Should().ContainSingle().Which.Should().StartWith($"{folder.File("observations.csv")}:4:4: value '1,2,3': not a number written with a decimal comma");
-        result.Scorecard.Observations.Select(o => o.Value.Value).Should().Equal(1m, 1234.5m);
+        result.Scorecard.Observations.Select(o => o.Value.Value).Should().Equal(1m, 1234.5m, 1234567890123456789012m);
     }
 }
