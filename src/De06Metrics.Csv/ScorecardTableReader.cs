@@ -49,6 +49,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
     private PlainColumns? plainColumns;
     private (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator)? lastObservationKey;
     private readonly Dictionary<string, Periods.ReportingPeriod> periodsByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, Periods.ReportingPeriod> periodsByShortText = [];
     private readonly DecliningProblems declining = new();
 
     /// <summary>Creates a reader.</summary>
@@ -294,6 +295,22 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return false;
         }
 
+        // A period of up to 7 ASCII bytes ("2024-03", "Q1 2024") is found by its bytes and length packed in a number.
+        var shortKey = 0ul;
+        if (periodBytes.Length <= 7)
+        {
+            for (var i = 0; i < periodBytes.Length; i++)
+            {
+                shortKey |= (ulong)periodBytes[i] << (8 * i);
+            }
+
+            shortKey |= (ulong)periodBytes.Length << 56;
+            if (periodsByShortText.TryGetValue(shortKey, out var known))
+            {
+                return TryReadPlainValue(csv, columns, key, known, line);
+            }
+        }
+
         Span<char> periodChars = stackalloc char[periodBytes.Length];
         if (Ascii.ToUtf16(periodBytes, periodChars, out _) != System.Buffers.OperationStatus.Done ||
             char.IsWhiteSpace(periodChars[0]) || char.IsWhiteSpace(periodChars[^1]))
@@ -312,6 +329,18 @@ internal sealed class ScorecardTableReader : IFieldProblems
             periodsByText[text] = period;
         }
 
+        if (shortKey != 0)
+        {
+            periodsByShortText[shortKey] = period;
+        }
+
+        return TryReadPlainValue(csv, columns, key, period, line);
+    }
+
+    // The rest of a plain observation once its indicator, unit and period are known: its value and the observation.
+    private bool TryReadPlainValue(
+        CsvReader csv, PlainColumns columns, (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator) key, Periods.ReportingPeriod period, int line)
+    {
         if (!TryPlainNumber(csv, columns.Value, out var value) || !TryPlainNumber(csv, columns.Numerator, out var numerator) ||
             !TryPlainNumber(csv, columns.Denominator, out var denominator))
         {
@@ -337,7 +366,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
             return false;
         }
 
-        builder.AddObservation(observation, RowAddress.InTable(file, line, layout));
+        builder.AddObservation(observation, RowAddress.InTable(file, line, layout!));
         return true;
     }
 
