@@ -91,6 +91,75 @@ internal sealed class CellValues(DecimalSeparator? decimalSeparator)
         return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, language.NumberFormat, out value);
     }
 
+    /// <summary>
+    /// Reads a plain number from a cell's UTF-8 bytes without making a string: what <see cref="TryNumber"/> reads the
+    /// same way, a sign, digits and at most one declared decimal separator with digits on both sides, 28 digits at most
+    /// (or, with no separator declared, a whole number). <see langword="false"/> for anything else, which is then read
+    /// by <see cref="TryNumber"/> from the cell's text, with its checks and its reason when it is not a number.
+    /// </summary>
+    public bool TryPlainNumber(ReadOnlySpan<byte> utf8, out decimal value)
+    {
+        value = 0m;
+        var separator = DecimalSeparator switch
+        {
+            Csv.DecimalSeparator.Comma => (byte)',',
+            Csv.DecimalSeparator.Point => (byte)'.',
+            _ => (byte)0,
+        };
+        var start = utf8.Length > 0 && utf8[0] is (byte)'+' or (byte)'-' ? 1 : 0;
+        var digits = 0;
+        var point = -1;
+        for (var i = start; i < utf8.Length; i++)
+        {
+            var c = utf8[i];
+            if (char.IsAsciiDigit((char)c))
+            {
+                digits++;
+            }
+            else if (separator != 0 && c == separator && point < 0)
+            {
+                point = i;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        if (digits is 0 or > 28 || (point >= 0 && (point == start || point == utf8.Length - 1)))
+        {
+            return false;
+        }
+
+        // Up to 18 digits fit a long: the value is its digits and the count of decimals written, built exactly without
+        // the general parser. Zero goes to the parser, which decides what a signed zero is.
+        if (digits <= 18)
+        {
+            ulong mantissa = 0;
+            for (var i = start; i < utf8.Length; i++)
+            {
+                if (i != point)
+                {
+                    mantissa = (mantissa * 10) + (ulong)(utf8[i] - '0');
+                }
+            }
+
+            if (mantissa != 0)
+            {
+                var decimals = point < 0 ? 0 : utf8.Length - point - 1;
+                value = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, utf8[0] == (byte)'-', (byte)decimals);
+                return true;
+            }
+        }
+
+        return DecimalSeparator switch
+        {
+            Csv.DecimalSeparator.Comma => decimal.TryParse(utf8, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Language.Vietnamese.NumberFormat, out value),
+            Csv.DecimalSeparator.Point => decimal.TryParse(utf8, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, Language.English.NumberFormat, out value),
+            _ => decimal.TryParse(utf8, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out value),
+        };
+    }
+
     /// <summary>Writes a number exactly, without thousands separators, with the given decimal separator.</summary>
     public static string FormatNumber(decimal value, DecimalSeparator separator)
     {

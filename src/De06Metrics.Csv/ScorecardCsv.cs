@@ -417,19 +417,39 @@ public static class ScorecardCsv
     private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved)
     {
         var problems = new List<DataProblem>();
-        // The table reader is done with a row before it asks for the next, so one array of cells serves every row.
-        var rows = ReadRows(path, problems, moved, reuseCells: true);
-        if (rows is null)
+        var opened = Open(path, problems, moved);
+        if (opened is null)
         {
             reader.NotRead(table, problems[0].Location);
         }
 
-        using (rows?.Source)
+        using (opened?.Csv)
         {
-            if (rows is { } csv && reader.BeginTable(table, path, csv.Header, csv.HeaderLine))
+            if (opened is { } file && reader.BeginTable(table, path, file.Header, file.HeaderLine))
             {
-                foreach (var (cells, line) in csv.Records)
+                // A plain observation is read from the parser's cells as they lie in its buffer; any other row is made
+                // into strings and read with every check. The table reader is done with a row before it asks for the
+                // next, so one array of cells serves every row.
+                var csv = file.Csv;
+                string[] cells = [];
+                while (csv.Read())
                 {
+                    var line = (int)csv.LineNumber;
+                    if (reader.TryReadPlainObservation(csv, line))
+                    {
+                        continue;
+                    }
+
+                    if (cells.Length != csv.FieldCount)
+                    {
+                        cells = new string[csv.FieldCount];
+                    }
+
+                    for (var i = 0; i < cells.Length; i++)
+                    {
+                        cells[i] = csv.GetString(i) ?? string.Empty;
+                    }
+
                     reader.ReadRow(cells, line);
                 }
             }
@@ -451,6 +471,40 @@ public static class ScorecardCsv
     /// </summary>
     internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(
         string path, List<DataProblem> problems, Action<long>? moved = null, bool reuseCells = false)
+    {
+        if (Open(path, problems, moved) is not { } file)
+        {
+            return null;
+        }
+
+        return (file.Header, file.HeaderLine, Records(file.Csv, reuseCells), file.Csv);
+
+        static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv, bool reuseCells)
+        {
+            string[] cells = [];
+            while (csv.Read())
+            {
+                if (!reuseCells || cells.Length != csv.FieldCount)
+                {
+                    cells = new string[csv.FieldCount];
+                }
+
+                for (var i = 0; i < cells.Length; i++)
+                {
+                    cells[i] = csv.GetString(i) ?? string.Empty;
+                }
+
+                yield return (cells, (int)csv.LineNumber);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A CSV file opened for reading, past its header, with the header's cells and line; <see langword="null"/> when the
+    /// file cannot be read as CSV text at all, with the reason added to <paramref name="problems"/> (see
+    /// <see cref="ReadRows"/>).
+    /// </summary>
+    private static (string[] Header, int HeaderLine, CsvReader Csv)? Open(string path, List<DataProblem> problems, Action<long>? moved)
     {
         var scan = TextScan.Of(path);
         if (scan.Fault is { } fault)
@@ -494,31 +548,12 @@ public static class ScorecardCsv
         try
         {
             var header = csv.Headers.ToArray();
-            return (header, 1 + LeadingBlankLines(scan.Start), Records(csv, reuseCells), csv);
+            return (header, 1 + LeadingBlankLines(scan.Start), csv);
         }
         catch
         {
             csv.Dispose();
             throw;
-        }
-
-        static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv, bool reuseCells)
-        {
-            string[] cells = [];
-            while (csv.Read())
-            {
-                if (!reuseCells || cells.Length != csv.FieldCount)
-                {
-                    cells = new string[csv.FieldCount];
-                }
-
-                for (var i = 0; i < cells.Length; i++)
-                {
-                    cells[i] = csv.GetString(i) ?? string.Empty;
-                }
-
-                yield return (cells, (int)csv.LineNumber);
-            }
         }
     }
 

@@ -1,4 +1,6 @@
 using System.Collections.Immutable;
+using System.Text;
+using CsvHelper;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
 using De06Metrics.Text;
@@ -40,6 +42,15 @@ internal sealed class ScorecardTableReader : IFieldProblems
     // unit, so a run is looked up once. Only what was found is remembered; what was not is checked, and reported, on
     // every row that names it.
     private (IndicatorCode Code, UnitId Unit, Indicator Indicator)? lastReferences;
+
+    // The observations table read from a CSV reader's cells without a string a cell (TryReadPlainObservation): the
+    // columns it reads and those that must be empty, the indicator and unit of the last row read the general way with
+    // the text of their cells, and each period by its text.
+    private PlainColumns? plainColumns;
+    private (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator)? lastObservationKey;
+    private readonly Dictionary<string, Periods.ReportingPeriod> periodsByText = new(StringComparer.Ordinal);
+    private readonly Dictionary<ulong, Periods.ReportingPeriod> periodsByShortText = [];
+    private readonly DecliningProblems declining = new();
 
     /// <summary>Creates a reader.</summary>
     /// <param name="decimalSeparator">
@@ -164,6 +175,8 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         layout = missing.Count == 0 ? new TableLayout(indexByName, header.Count) : null;
+        lastObservationKey = null;
+        plainColumns = layout is not null && table == ScorecardTable.Observations ? PlainColumns.Of(indexByName) : null;
         return layout is not null;
     }
 
@@ -240,6 +253,139 @@ internal sealed class ScorecardTableReader : IFieldProblems
                 builder.IndicatorLeftOut(new IndicatorCode(key), at.Row);
             }
         }
+    }
+
+    /// <summary>
+    /// Reads a row of the observations table straight from a CSV reader's cells, without making a string of any, when it
+    /// is a plain observation: its indicator and unit those of the last row read by <see cref="ReadRow"/> (a table's
+    /// rows come in runs of one indicator and unit), a period read before or that reads, a value or a numerator and
+    /// denominator that are plain numbers, every other column empty, and nothing in it to report. Anything else returns
+    /// <see langword="false"/> having reported and built nothing, and the caller reads the row with
+    /// <see cref="ReadRow"/>, which reports every problem at its place.
+    /// </summary>
+    /// <param name="csv">The CSV reader, on the row.</param>
+    /// <param name="line">The row's line in the file.</param>
+    /// <returns>Whether the row was read.</returns>
+    public bool TryReadPlainObservation(CsvReader csv, int line)
+    {
+        if (plainColumns is not { } columns || lastObservationKey is not { } key || csv.FieldCount > layout!.Width ||
+            key.Indicator.Measure.Kind == MeasureKind.YesNo)
+        {
+            return false;
+        }
+
+        foreach (var other in columns.Empty)
+        {
+            if (!csv.IsEmpty(other))
+            {
+                return false;
+            }
+        }
+
+        // Ascii.Equals is false for any byte outside ASCII, and the texts kept are trimmed: a cell with white space
+        // around its id is not plain.
+        if (!Ascii.Equals(csv.GetSpan(columns.Indicator), key.CodeText) || !Ascii.Equals(csv.GetSpan(columns.Unit), key.UnitText))
+        {
+            return false;
+        }
+
+        var periodBytes = csv.GetSpan(columns.Period);
+        if (periodBytes.IsEmpty || periodBytes.Length > 64)
+        {
+            return false;
+        }
+
+        // A period of up to 7 ASCII bytes ("2024-03", "Q1 2024") is found by its bytes and length packed in a number.
+        var shortKey = 0ul;
+        if (periodBytes.Length <= 7)
+        {
+            for (var i = 0; i < periodBytes.Length; i++)
+            {
+                shortKey |= (ulong)periodBytes[i] << (8 * i);
+            }
+
+            shortKey |= (ulong)periodBytes.Length << 56;
+            if (periodsByShortText.TryGetValue(shortKey, out var known))
+            {
+                return TryReadPlainValue(csv, columns, key, known, line);
+            }
+        }
+
+        Span<char> periodChars = stackalloc char[periodBytes.Length];
+        if (Ascii.ToUtf16(periodBytes, periodChars, out _) != System.Buffers.OperationStatus.Done ||
+            char.IsWhiteSpace(periodChars[0]) || char.IsWhiteSpace(periodChars[^1]))
+        {
+            return false;
+        }
+
+        if (!periodsByText.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(periodChars, out var period))
+        {
+            var text = new string(periodChars);
+            if (!values.TryPeriod(text, out period, out _))
+            {
+                return false;
+            }
+
+            periodsByText[text] = period;
+        }
+
+        if (shortKey != 0)
+        {
+            periodsByShortText[shortKey] = period;
+        }
+
+        return TryReadPlainValue(csv, columns, key, period, line);
+    }
+
+    // The rest of a plain observation once its indicator, unit and period are known: its value and the observation.
+    private bool TryReadPlainValue(
+        CsvReader csv, PlainColumns columns, (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator) key, Periods.ReportingPeriod period, int line)
+    {
+        if (!TryPlainNumber(csv, columns.Value, out var value) || !TryPlainNumber(csv, columns.Numerator, out var numerator) ||
+            !TryPlainNumber(csv, columns.Denominator, out var denominator))
+        {
+            return false;
+        }
+
+        declining.Declined = false;
+        declining.File = file;
+        declining.Line = line;
+        var measured = ItemRules.Value(key.Indicator, value, numerator, denominator, declining);
+        if (measured is null || declining.Declined)
+        {
+            return false;
+        }
+
+        Observation observation;
+        try
+        {
+            observation = new Observation(key.Code, key.Unit, period, measured.Value);
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+
+        builder.AddObservation(observation, RowAddress.InTable(file, line, layout!));
+        return true;
+    }
+
+    // A number cell: empty (or no such column) is null; a plain number is read from its bytes; anything else is not plain.
+    private bool TryPlainNumber(CsvReader csv, int column, out decimal? number)
+    {
+        number = null;
+        if (column < 0 || csv.IsEmpty(column))
+        {
+            return true;
+        }
+
+        if (!values.TryPlainNumber(csv.GetSpan(column), out var value))
+        {
+            return false;
+        }
+
+        number = value;
+        return true;
     }
 
     /// <summary>
@@ -461,6 +607,7 @@ internal sealed class ScorecardTableReader : IFieldProblems
     {
         var (code, unit, period) = Key();
         var indicator = rowFailed ? null : References(code!.Value, unit!.Value);
+        lastObservationKey = indicator is null ? null : (Cell("indicator")!, Cell("unit")!, code!.Value, unit!.Value, indicator);
         var value = indicator?.Measure.Kind == MeasureKind.YesNo ? YesNo("value") : Number("value");
         var scale = Cell("scale");
         var numerator = Number("numerator");
@@ -931,6 +1078,37 @@ internal sealed class ScorecardTableReader : IFieldProblems
         {
             files.Add(name);
         }
+    }
+
+    /// <summary>The columns of the observations table a plain row is read from, and those it leaves empty.</summary>
+    private sealed record PlainColumns(int Indicator, int Unit, int Period, int Value, int Numerator, int Denominator, int[] Empty)
+    {
+        private static readonly string[] Read = ["indicator", "unit", "period", "value", "numerator", "denominator"];
+
+        public static PlainColumns Of(Dictionary<string, int> indexByName) => new(
+            indexByName["indicator"],
+            indexByName["unit"],
+            indexByName["period"],
+            indexByName["value"],
+            indexByName.GetValueOrDefault("numerator", -1),
+            indexByName.GetValueOrDefault("denominator", -1),
+            [.. indexByName.Where(column => !Read.Contains(column.Key)).Select(column => column.Value)]);
+    }
+
+    /// <summary>A sink for a plain row's rules: a problem is not reported but makes the row be read the general way.</summary>
+    private sealed class DecliningProblems : IFieldProblems
+    {
+        public bool Declined { get; set; }
+
+        public string File { get; set; } = "-";
+
+        public int Line { get; set; } = 1;
+
+        public DataLocation Item => new(File, Line);
+
+        public void Fail(string field, string message) => Declined = true;
+
+        public void LeaveOut() => Declined = true;
     }
 
     private void EnsureOpen()
