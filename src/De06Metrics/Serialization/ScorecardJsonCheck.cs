@@ -267,10 +267,27 @@ internal sealed class ScorecardJsonCheck
         return true;
     }
 
-    // As the reader's: a number read as this decimal without a problem.
+    // As the reader's: a number read as this decimal without a problem. A whole number of up to 18 digits, the usual
+    // figure, is read directly: it is the same decimal.
     private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
     {
         var digits = reader.ValueSpan;
+        if (!reader.HasValueSequence && digits.Length <= 18)
+        {
+            long whole = 0;
+            var i = 0;
+            for (; i < digits.Length && (uint)(digits[i] - '0') <= 9; i++)
+            {
+                whole = (whole * 10) + (digits[i] - '0');
+            }
+
+            if (i == digits.Length)
+            {
+                number = whole;
+                return true;
+            }
+        }
+
         return reader.TryGetDecimal(out number) &&
             ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
     }

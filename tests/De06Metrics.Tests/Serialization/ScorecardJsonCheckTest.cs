@@ -77,6 +77,8 @@ public class ScorecardJsonCheckTest
         { "two labels of two periods", WithObservation("""{ "indicator": "RATE", "unit": "HG", "period": "Quý II/2024", "value": 50 }""") },
         { "one line", File().Replace("\n", " ") },
         { "a byte order mark", "\uFEFF" + File() },
+        { "a whole number of 25 digits", WithObservation("""{ "indicator": "MONEY", "unit": "HG", "period": "Năm 2023", "value": 1234567890123456789012345 }""") },
+        { "a whole number of 18 digits", WithObservation("""{ "indicator": "MONEY", "unit": "HG", "period": "Năm 2023", "value": 999999999999999999 }""") },
         { "a count with a fraction, which its measure accepts", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 1.5 }""") },
     };
 
