@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Globalization;
 using De06Metrics.Cli.Output;
 using De06Metrics.Scorecards;
+using De06Metrics.Serialization;
 using De06Metrics.Text;
 using Spectre.Console.Cli;
 
@@ -23,6 +24,15 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        // A JSON file proved sound in one pass needs no scorecard built; anything else is read the full way, which
+        // reports every problem.
+        if (ProvedSound(settings) is { } proof)
+        {
+            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{settings.Path}: no problems: {proof.Units} units, {proof.Indicators} indicators, {proof.Targets} targets, {proof.Observations} observations."));
+            return ExitCodes.Success;
+        }
+
         // Progress on a terminal only, in English like the command's other lines.
         var result = ScorecardSource.Read(settings.Path, settings.DecimalSeparator, progress: Progress.OnTerminal(Language.English));
         var scorecard = result.Scorecard;
@@ -63,5 +73,36 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{settings.Path}: no problems: {scorecard.Units.Count} units, {scorecard.Indicators.Length} indicators, {scorecard.Targets.Length} targets, {scorecard.Observations.Length} observations{(tasks.Tasks.Tasks.IsEmpty ? string.Empty : $", {tasks.Tasks.Tasks.Length} tasks")}."));
         return ExitCodes.Success;
+    }
+
+    /// <summary>
+    /// The counts of a scorecard JSON file proved sound by <see cref="ScorecardJsonCheck"/>, or <see langword="null"/>
+    /// when the full reading must run: a folder, a workbook, the built-in example, --require-notes, a file with a
+    /// tasks.json or tree.json beside it, or a file the check does not prove.
+    /// </summary>
+    private static ScorecardJsonCheck.Proof? ProvedSound(Settings settings)
+    {
+        var path = settings.Path;
+        if (settings.RequireNotes || settings.DecimalSeparator is not null || string.IsNullOrEmpty(path) || !File.Exists(path) ||
+            path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || ScorecardSource.IsWorkbook(path))
+        {
+            return null;
+        }
+
+        var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        if (File.Exists(Path.Combine(folder, TaskSource.TaskFileName)) || File.Exists(Path.Combine(folder, TreeSource.TreeFileName)))
+        {
+            return null;
+        }
+
+        try
+        {
+            return ScorecardJsonCheck.CheckFile(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // The full reading meets the same and says so as it always has.
+            return null;
+        }
     }
 }
