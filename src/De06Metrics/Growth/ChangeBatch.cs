@@ -140,14 +140,13 @@ public static class ChangeBatch
             // decides from the pairs of the chunk before.
             var whole = n - (n % Vector<double>.Count);
             var branchFree = false;
-            var infinite = false;
             for (var from = 0; from < whole;)
             {
                 var to = ReasonLanes.ChunkEnd(from, whole);
                 var before = notMeaningful;
                 if (branchFree)
                 {
-                    infinite |= PercentChangeBranchFree(baseValues, currentValues, destination, status, from, to, ref notMeaningful);
+                    PercentChangeBranchFree(baseValues, currentValues, destination, status, from, to, ref notMeaningful);
                 }
                 else
                 {
@@ -156,13 +155,6 @@ public static class ChangeBatch
 
                 branchFree = ReasonLanes.PreferBranchFree(whole, to - from, notMeaningful - before);
                 from = to;
-            }
-
-            if (infinite)
-            {
-                // An infinite input was noted without a branch: the element path goes over the batch again and names
-                // the first.
-                PercentChangeElements(baseValues, currentValues, destination, status, 0, whole);
             }
 
             i = whole;
@@ -213,9 +205,10 @@ public static class ChangeBatch
         }
     }
 
-    // Whole vectors from `from` to `to`, each classified without a branch; returns whether an input was infinite,
-    // which the caller then has the element path name.
-    private static bool PercentChangeBranchFree(
+    // Whole vectors from `from` to `to`, each classified without a branch on its pairs' reasons. The one branch left,
+    // on an infinite input, is never taken in valid data and so always predicted; the element path then names the
+    // input, before the vector is written (the destination may be an input).
+    private static void PercentChangeBranchFree(
         ReadOnlySpan<double> baseValues, ReadOnlySpan<double> currentValues, Span<double> destination, Span<NotMeaningfulReason> status,
         int from, int to, ref int notMeaningful)
     {
@@ -226,13 +219,16 @@ public static class ChangeBatch
         ref var destinationStart = ref MemoryMarshal.GetReference(destination);
         ref var statusStart = ref Unsafe.As<NotMeaningfulReason, byte>(ref MemoryMarshal.GetReference(status));
         var meaningfulPairs = Vector<long>.Zero;
-        var infinite = Vector<long>.Zero;
         for (var i = from; i < to; i += width)
         {
             var b = Vector.LoadUnsafe(ref baseStart, (nuint)i);
             var c = Vector.LoadUnsafe(ref currentStart, (nuint)i);
             var result = Percent(b, c);
-            infinite |= Vector.Equals(Vector.Abs(b), infinity) | Vector.Equals(Vector.Abs(c), infinity);
+            if (Vector.EqualsAny(Vector.Abs(b), infinity) || Vector.EqualsAny(Vector.Abs(c), infinity))
+            {
+                PercentChangeElements(baseValues, currentValues, destination, status, i, i + width);
+            }
+
             var why = PercentChangeReasons(b, c, result);
             var none = Vector.Equals(why, Vector<long>.Zero);
             Vector.ConditionalSelect(none, result, new Vector<double>(double.NaN)).StoreUnsafe(ref destinationStart, (nuint)i);
@@ -241,7 +237,6 @@ public static class ChangeBatch
         }
 
         notMeaningful += to - from - (int)Vector.Sum(meaningfulPairs);
-        return infinite != Vector<long>.Zero;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -249,8 +249,8 @@ public class ChangeBatchTest
     [Fact]
     public void Infinity_in_a_long_batch_is_refused_at_the_first_infinite_index()
     {
-        // A first chunk of zero bases makes the second classify every vector without a branch: its infinite inputs
-        // are found after the pass, and the first of them is named.
+        // A first chunk of zero bases makes the second classify every vector without a branch: the first infinite
+        // input is named all the same.
         var n = ReasonLanes.BranchFreeRows + 5;
         var bases = Enumerable.Repeat(1d, n).ToArray();
         var currents = Enumerable.Repeat(2d, n).ToArray();
@@ -261,6 +261,11 @@ public class ChangeBatchTest
 
         FluentActions.Invoking(() => ChangeBatch.PercentChange(bases, currents, new double[n], new NotMeaningfulReason[n]))
             .Should().Throw<ArgumentException>().Where(e => e.ParamName == "currentValues" && e.Message.Contains($"index {first}") && e.Message.Contains("-Infinity"));
+
+        // In place, over the bases: the infinite base is named though its slot is written as the batch goes.
+        currents[first] = 2d;
+        FluentActions.Invoking(() => ChangeBatch.PercentChange(bases, currents, bases, new NotMeaningfulReason[n]))
+            .Should().Throw<ArgumentException>().Where(e => e.ParamName == "baseValues" && e.Message.Contains($"index {first + 2}") && e.Message.Contains("Infinity"));
     }
 
     [Fact]
