@@ -66,12 +66,6 @@ public static partial class HtmlReport
     internal const int ChartLimit = 20;
 
     /// <summary>
-    /// The most lagging results the "what lags" section lists under one lead unit, the most severe first: beyond it, a
-    /// line says how many more there are ("và 90 chỉ tiêu khác"); the full list is in the CSV and workbook reports.
-    /// </summary>
-    internal const int LaggingLimit = LaggingReport.ListedPerLead;
-
-    /// <summary>
     /// The rows a capped chart draws, chosen in one pass without keeping the others: all of them in their order when
     /// there are at most the limit, else the limit's worth furthest from their targets, the furthest first (not met and
     /// behind schedule, not met, basically met, no data, invalid, met, exceeded; within a status, the smallest margin,
@@ -633,7 +627,7 @@ public static partial class HtmlReport
                 html.Open("section", ("class", "de06-lead")).Line();
                 html.Element("h3", section.Describe(language)).Line();
                 html.Open("ul", ("class", "de06-items")).Line();
-                foreach (var item in section.EnumerateItems().Take(LaggingLimit))
+                foreach (var item in section.EnumerateItems().Take(LaggingReport.ListedPerLead))
                 {
                     html.Open("li");
                     Badge(item.Row);
@@ -642,9 +636,9 @@ public static partial class HtmlReport
                 }
 
                 html.Close("ul").Line();
-                if (section.Count > LaggingLimit)
+                if (section.Count > LaggingReport.ListedPerLead)
                 {
-                    var more = section.Count - LaggingLimit;
+                    var more = section.Count - LaggingReport.ListedPerLead;
                     html.Element("p", LaggingReport.DescribeMore(more, language), ("class", "de06-more"), ("data-more", more.ToString(System.Globalization.CultureInfo.InvariantCulture))).Line();
                 }
 
