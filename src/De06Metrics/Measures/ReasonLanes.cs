@@ -6,18 +6,21 @@ using System.Runtime.Intrinsics.X86;
 namespace De06Metrics.Measures;
 
 /// <summary>
-/// Writes the <see cref="NotMeaningfulReason"/>s of one vector of rows, a byte each, for the batch paths over
-/// <see cref="Vector{T}"/> of <see cref="double"/>.
+/// How the batch paths over <see cref="Vector{T}"/> of <see cref="double"/> write the <see cref="NotMeaningfulReason"/>s
+/// of a vector of rows, a byte each, and when they classify every vector instead of branching on each.
 /// </summary>
 /// <remarks>
-/// Both are single stores where the hardware allows. A general block copy of <c>Vector&lt;double&gt;.Count</c> bytes
-/// is a call the compiler does not unroll, and in a kernel that divides four rows in a few cycles that call alone
-/// costs as much as the division.
+/// A vector's reasons are written with single stores where the hardware allows. A general block copy of
+/// <c>Vector&lt;double&gt;.Count</c> bytes is a call the compiler does not unroll, and in a kernel that divides four
+/// rows in a few cycles that call alone costs as much as the division.
 /// </remarks>
 internal static class ReasonLanes
 {
     /// <summary>The rows of a chunk, after which a batch path chooses again between branching and not (see <see cref="PreferBranchFree"/>).</summary>
     public const int ChunkRows = 1 << 14;
+
+    /// <summary>From this many rows a batch streams from memory rather than from the core's own caches (see <see cref="PreferBranchFree"/>).</summary>
+    public const int BranchFreeRows = 1 << 18;
 
     /// <summary>The end of the chunk that starts at <paramref name="from"/>, at most <paramref name="whole"/>.</summary>
     /// <param name="from">The chunk's first row.</param>
@@ -25,9 +28,6 @@ internal static class ReasonLanes
     /// <returns>The chunk's end, exclusive.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ChunkEnd(int from, int whole) => whole - from > ChunkRows ? from + ChunkRows : whole;
-
-    /// <summary>From this many rows a batch streams from memory rather than from the core's own caches (see <see cref="PreferBranchFree"/>).</summary>
-    public const int BranchFreeRows = 1 << 18;
 
     /// <summary>
     /// Whether the next chunk of a batch should classify every vector instead of branching on each, given how many of
@@ -45,7 +45,6 @@ internal static class ReasonLanes
     /// <returns>Whether to classify every vector.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool PreferBranchFree(int batchRows, int rows, int notMeaningful) => batchRows >= BranchFreeRows && notMeaningful * 64 > rows;
-
 
     /// <summary>Marks the vector of rows at <paramref name="start"/> as meaningful (<see cref="NotMeaningfulReason.None"/>).</summary>
     /// <param name="reasons">The first reason of the batch.</param>
