@@ -977,95 +977,21 @@ internal sealed class JsonScorecardReader : IFieldProblems
     /// </summary>
     private bool TryPlainObservation(ref Utf8JsonReader reader)
     {
-        const int IndicatorField = 1, UnitField = 2, PeriodField = 4, ValueField = 8, NumeratorField = 16, DenominatorField = 32;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        Indicator? indicator = null;
-        UnitId unit = default;
-        ReportingPeriod? period = null;
-        decimal value = 0, numerator = 0, denominator = 0;
-        var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueIsEscaped)
-            {
-                return false;
-            }
-
-            var name = reader.ValueSpan;
-            var field = name.Length switch
-            {
-                4 when name.SequenceEqual("unit"u8) => UnitField,
-                5 when name.SequenceEqual("value"u8) => ValueField,
-                6 when name.SequenceEqual("period"u8) => PeriodField,
-                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
-                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
-                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
-                _ => 0,
-            };
-            if (field == 0 || (seen & field) != 0 || !reader.Read())
-            {
-                return false;
-            }
-
-            seen |= field;
-            if (field is IndicatorField or UnitField or PeriodField)
-            {
-                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
-                {
-                    return false;
-                }
-
-                var text = reader.ValueSpan;
-                var found = field switch
-                {
-                    IndicatorField => KnownIndicator(text, out indicator),
-                    UnitField => KnownUnit(text, out unit),
-                    _ => KnownPeriod(text, out period),
-                };
-                if (!found)
-                {
-                    return false;
-                }
-            }
-            else if (reader.TokenType != JsonTokenType.Number || !PlainNumber(ref reader, out (field == ValueField ? ref value : ref field == NumeratorField ? ref numerator : ref denominator)))
-            {
-                return false;
-            }
-        }
-
-        // Read whole, to its closing brace, with its indicator, unit and period.
-        if (reader.TokenType != JsonTokenType.EndObject || (seen & (IndicatorField | UnitField | PeriodField)) != (IndicatorField | UnitField | PeriodField))
+        var keys = new KnownKeys(this);
+        if (!PlainObservation.TryRead(ref reader, ref keys, out var value, out var numerator, out var denominator))
         {
             return false;
         }
 
         probe.Reset();
-        var measured = ItemRules.Value(
-            indicator!,
-            (seen & ValueField) != 0 ? value : null,
-            (seen & NumeratorField) != 0 ? numerator : null,
-            (seen & DenominatorField) != 0 ? denominator : null,
-            probe);
+        var measured = ItemRules.Value(keys.Indicator!, value, numerator, denominator, probe);
         if (measured is not { } sound || probe.Failed)
         {
             return false;
         }
 
-        builder.AddObservation(new Observation(indicator!.Code, unit, period!, sound), Address());
+        builder.AddObservation(new Observation(keys.Indicator!.Code, keys.Unit, keys.Period!, sound), Address());
         return true;
-    }
-
-    // A number the general reading would read as this decimal without a problem. Up to 28 characters with no exponent
-    // is at most 28 significant digits, which a decimal always holds exactly; anything else is checked digit by digit.
-    private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
-    {
-        var digits = reader.ValueSpan;
-        return reader.TryGetDecimal(out number) &&
-            ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
     }
 
     // The catalog's indicator of a code as written (trimmed, as the general reading trims it); false when it has none.
@@ -1120,6 +1046,20 @@ internal sealed class JsonScorecardReader : IFieldProblems
         period = parsed;
         knownPeriods.Add(utf8, text, parsed);
         return true;
+    }
+
+    // The indicator, unit and period of a plain observation, each found by its bytes as it comes.
+    private struct KnownKeys(JsonScorecardReader reader) : IPlainObservationKeys
+    {
+        public Indicator? Indicator;
+        public UnitId Unit;
+        public ReportingPeriod? Period;
+
+        public bool FindIndicator(ReadOnlySpan<byte> utf8) => reader.KnownIndicator(utf8, out Indicator);
+
+        public bool FindUnit(ReadOnlySpan<byte> utf8) => reader.KnownUnit(utf8, out Unit);
+
+        public bool FindPeriod(ReadOnlySpan<byte> utf8) => reader.KnownPeriod(utf8, out Period);
     }
 
     private static string? TextOf(ReadOnlySpan<byte> utf8)

@@ -183,82 +183,20 @@ internal sealed class ScorecardJsonCheck
     /// </summary>
     private bool CheckObservation(ref Utf8JsonReader reader)
     {
-        const int IndicatorField = 1, UnitField = 2, PeriodField = 4, ValueField = 8, NumeratorField = 16, DenominatorField = 32;
-        if (reader.TokenType != JsonTokenType.StartObject)
-        {
-            return false;
-        }
-
-        int indicator = 0, unit = 0, period = 0;
-        decimal value = 0, numerator = 0, denominator = 0;
-        var seen = 0;
-        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-        {
-            if (reader.ValueIsEscaped)
-            {
-                return false;
-            }
-
-            var name = reader.ValueSpan;
-            var field = name.Length switch
-            {
-                4 when name.SequenceEqual("unit"u8) => UnitField,
-                5 when name.SequenceEqual("value"u8) => ValueField,
-                6 when name.SequenceEqual("period"u8) => PeriodField,
-                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
-                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
-                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
-                _ => 0,
-            };
-            if (field == 0 || (seen & field) != 0 || !reader.Read())
-            {
-                return false;
-            }
-
-            seen |= field;
-            if (field is IndicatorField or UnitField or PeriodField)
-            {
-                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
-                {
-                    return false;
-                }
-
-                var text = reader.ValueSpan;
-                var found = field switch
-                {
-                    IndicatorField => IndicatorSlot(text, out indicator),
-                    UnitField => UnitSlot(text, out unit),
-                    _ => PeriodSlot(text, out period),
-                };
-                if (!found)
-                {
-                    return false;
-                }
-            }
-            else if (reader.TokenType != JsonTokenType.Number || !PlainNumber(ref reader, out (field == ValueField ? ref value : ref field == NumeratorField ? ref numerator : ref denominator)))
-            {
-                return false;
-            }
-        }
-
-        if (reader.TokenType != JsonTokenType.EndObject || (seen & (IndicatorField | UnitField | PeriodField)) != (IndicatorField | UnitField | PeriodField))
+        var slots = new Slots(this);
+        if (!PlainObservation.TryRead(ref reader, ref slots, out var value, out var numerator, out var denominator))
         {
             return false;
         }
 
         // The item's own rules, then those the scorecard applies to it: no formula, a value its measure accepts, no
         // money margin to check against a target, a key not seen before.
-        var of = indicators[indicator];
+        var of = indicators[slots.Indicator];
         probe.Reset();
-        var measured = ItemRules.Value(
-            of,
-            (seen & ValueField) != 0 ? value : null,
-            (seen & NumeratorField) != 0 ? numerator : null,
-            (seen & DenominatorField) != 0 ? denominator : null,
-            probe);
+        var measured = ItemRules.Value(of, value, numerator, denominator, probe);
         if (measured is not { } sound || probe.Failed || of.Formula is not null || !of.Measure.Accepts(sound, out _) ||
             (moneyWithTargets.Count > 0 && moneyWithTargets.Contains(of.Code)) ||
-            !keys.Add(((long)indicator << (UnitBits + PeriodBits)) | ((long)unit << PeriodBits) | (long)period))
+            !keys.Add(((long)slots.Indicator << (UnitBits + PeriodBits)) | ((long)slots.Unit << PeriodBits) | (long)slots.Period))
         {
             return false;
         }
@@ -267,29 +205,18 @@ internal sealed class ScorecardJsonCheck
         return true;
     }
 
-    // As the reader's: a number read as this decimal without a problem. A whole number of up to 18 digits, the usual
-    // figure, is read directly: it is the same decimal.
-    private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
+    // The slots of a plain observation's indicator, unit and period, each found by its bytes as it comes.
+    private struct Slots(ScorecardJsonCheck check) : IPlainObservationKeys
     {
-        var digits = reader.ValueSpan;
-        if (!reader.HasValueSequence && digits.Length <= 18)
-        {
-            long whole = 0;
-            var i = 0;
-            for (; i < digits.Length && (uint)(digits[i] - '0') <= 9; i++)
-            {
-                whole = (whole * 10) + (digits[i] - '0');
-            }
+        public int Indicator;
+        public int Unit;
+        public int Period;
 
-            if (i == digits.Length)
-            {
-                number = whole;
-                return true;
-            }
-        }
+        public bool FindIndicator(ReadOnlySpan<byte> utf8) => check.IndicatorSlot(utf8, out Indicator);
 
-        return reader.TryGetDecimal(out number) &&
-            ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
+        public bool FindUnit(ReadOnlySpan<byte> utf8) => check.UnitSlot(utf8, out Unit);
+
+        public bool FindPeriod(ReadOnlySpan<byte> utf8) => check.PeriodSlot(utf8, out Period);
     }
 
     // The slot of the catalog's indicator of a code as written (trimmed, as the reader trims it).

@@ -1,0 +1,142 @@
+using System.Text.Json;
+
+namespace De06Metrics.Serialization;
+
+/// <summary>Finds an observation's indicator, unit and period from their UTF-8 text, as the caller keeps them.</summary>
+internal interface IPlainObservationKeys
+{
+    /// <summary>Finds the indicator of a code as written; false when the catalog has none.</summary>
+    bool FindIndicator(ReadOnlySpan<byte> utf8);
+
+    /// <summary>Finds the unit of an id as written; false when there is none.</summary>
+    bool FindUnit(ReadOnlySpan<byte> utf8);
+
+    /// <summary>Finds the period of a label as written; false when it is not one.</summary>
+    bool FindPeriod(ReadOnlySpan<byte> utf8);
+}
+
+/// <summary>
+/// An observation written plainly, as the library writes one: its indicator, unit and period as strings without
+/// escapes, and a value or a numerator and denominator as numbers a decimal holds exactly, nothing else. Read in
+/// place by the JSON reader, which builds it, and by the one-pass check, which keeps only its key: both accept exactly
+/// the same items.
+/// </summary>
+internal static class PlainObservation
+{
+    private const int IndicatorField = 1, UnitField = 2, PeriodField = 4, ValueField = 8, NumeratorField = 16, DenominatorField = 32;
+    private const int KeyFields = IndicatorField | UnitField | PeriodField;
+
+    /// <summary>
+    /// Reads the item from a reader on its first token to its closing brace, handing its indicator, unit and period to
+    /// <paramref name="keys"/> as they come. Returns <see langword="false"/> at the first thing that is not plain: a
+    /// field of another name, one given twice, escaped text, a number a decimal does not hold exactly, an id, unit or
+    /// period <paramref name="keys"/> does not find, or a key field missing.
+    /// </summary>
+    /// <param name="reader">A reader on the item's first token.</param>
+    /// <param name="keys">Finds and keeps the key's parts.</param>
+    /// <param name="value">The value, or <see langword="null"/>.</param>
+    /// <param name="numerator">The numerator, or <see langword="null"/>.</param>
+    /// <param name="denominator">The denominator, or <see langword="null"/>.</param>
+    /// <returns>Whether the item is plain and whole.</returns>
+    public static bool TryRead<TKeys>(ref Utf8JsonReader reader, ref TKeys keys, out decimal? value, out decimal? numerator, out decimal? denominator)
+        where TKeys : struct, IPlainObservationKeys
+    {
+        value = numerator = denominator = null;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            return false;
+        }
+
+        decimal number = 0;
+        var seen = 0;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueIsEscaped)
+            {
+                return false;
+            }
+
+            var name = reader.ValueSpan;
+            var field = name.Length switch
+            {
+                4 when name.SequenceEqual("unit"u8) => UnitField,
+                5 when name.SequenceEqual("value"u8) => ValueField,
+                6 when name.SequenceEqual("period"u8) => PeriodField,
+                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
+                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
+                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
+                _ => 0,
+            };
+            if (field == 0 || (seen & field) != 0 || !reader.Read())
+            {
+                return false;
+            }
+
+            seen |= field;
+            if (field is IndicatorField or UnitField or PeriodField)
+            {
+                if (reader.TokenType != JsonTokenType.String || reader.ValueIsEscaped)
+                {
+                    return false;
+                }
+
+                var text = reader.ValueSpan;
+                var found = field switch
+                {
+                    IndicatorField => keys.FindIndicator(text),
+                    UnitField => keys.FindUnit(text),
+                    _ => keys.FindPeriod(text),
+                };
+                if (!found)
+                {
+                    return false;
+                }
+            }
+            else if (reader.TokenType != JsonTokenType.Number || !PlainNumber(ref reader, out number))
+            {
+                return false;
+            }
+            else if (field == ValueField)
+            {
+                value = number;
+            }
+            else if (field == NumeratorField)
+            {
+                numerator = number;
+            }
+            else
+            {
+                denominator = number;
+            }
+        }
+
+        // Read whole, to its closing brace, with its indicator, unit and period.
+        return reader.TokenType == JsonTokenType.EndObject && (seen & KeyFields) == KeyFields;
+    }
+
+    // A number the general reading would read as this decimal without a problem. A whole number of up to 18 digits,
+    // the usual figure, is read directly: it is the same decimal. Otherwise up to 28 characters with no exponent is at
+    // most 28 significant digits, which a decimal always holds exactly; anything else is checked digit by digit.
+    private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
+    {
+        var digits = reader.ValueSpan;
+        if (!reader.HasValueSequence && digits.Length <= 18)
+        {
+            long whole = 0;
+            var i = 0;
+            for (; i < digits.Length && (uint)(digits[i] - '0') <= 9; i++)
+            {
+                whole = (whole * 10) + (digits[i] - '0');
+            }
+
+            if (i == digits.Length && digits.Length > 0)
+            {
+                number = whole;
+                return true;
+            }
+        }
+
+        return reader.TryGetDecimal(out number) &&
+            ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
+    }
+}
