@@ -114,29 +114,48 @@ internal static class PlainObservation
         return reader.TokenType == JsonTokenType.EndObject && (seen & KeyFields) == KeyFields;
     }
 
-    // A number the general reading would read as this decimal without a problem. A whole number of up to 18 digits,
-    // the usual figure, is read directly: it is the same decimal. Otherwise up to 28 characters with no exponent is at
-    // most 28 significant digits, which a decimal always holds exactly; anything else is checked digit by digit.
+    // A number the general reading would read as this decimal without a problem. A number of up to 18 digits with or
+    // without a point, the usual figure, is built from its digits and the decimals written ("88.80" is 8 880 at scale
+    // 2): the same decimal, trailing zeros kept. A zero, an exponent or more digits go to the reader: up to 28
+    // characters with no exponent is at most 28 significant digits, which a decimal always holds exactly; anything
+    // else is checked digit by digit.
     private static bool PlainNumber(ref Utf8JsonReader reader, out decimal number)
     {
-        var digits = reader.ValueSpan;
-        if (!reader.HasValueSequence && digits.Length <= 18)
+        var text = reader.ValueSpan;
+        if (!reader.HasValueSequence && text.Length <= 20)
         {
-            long whole = 0;
-            var i = 0;
-            for (; i < digits.Length && (uint)(digits[i] - '0') <= 9; i++)
+            var negative = text[0] == (byte)'-';
+            ulong mantissa = 0;
+            var digits = 0;
+            var point = -1;
+            var i = negative ? 1 : 0;
+            for (; i < text.Length; i++)
             {
-                whole = (whole * 10) + (digits[i] - '0');
+                var digit = (uint)(text[i] - '0');
+                if (digit <= 9)
+                {
+                    mantissa = (mantissa * 10) + digit;
+                    digits++;
+                }
+                else if (text[i] == (byte)'.' && point < 0)
+                {
+                    point = i;
+                }
+                else
+                {
+                    break;
+                }
             }
 
-            if (i == digits.Length && digits.Length > 0)
+            if (i == text.Length && digits <= 18 && mantissa != 0)
             {
-                number = whole;
+                var decimals = point < 0 ? 0 : text.Length - point - 1;
+                number = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, negative, (byte)decimals);
                 return true;
             }
         }
 
         return reader.TryGetDecimal(out number) &&
-            ((digits.Length <= 28 && digits.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(digits, number));
+            ((text.Length <= 28 && text.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(text, number));
     }
 }

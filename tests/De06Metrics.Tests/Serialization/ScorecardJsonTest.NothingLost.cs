@@ -75,6 +75,30 @@ public partial class ScorecardJsonTest
         result.Scorecard.Observations[1].Value.Value.Should().Be((decimal)expected);
     }
 
+    [Theory]
+    [InlineData("88.8")]
+    [InlineData("88.80")]
+    [InlineData("0.5")]
+    [InlineData("7")]
+    [InlineData("100")]
+    [InlineData("12.3456789012345678")] // 18 digits, the most built from the digits
+    [InlineData("1.23456789012345678")]
+    [InlineData("12.34567890123456789")] // 19 digits: read by the general parser
+    [InlineData("0.0")]
+    [InlineData("0")]
+    [InlineData("1.5e1")]
+    public void A_number_is_read_as_the_decimal_it_spells_with_its_written_decimals(string number)
+    {
+        var line = """    { "indicator": "RATE", "unit": "HG", "period": "Quý II/2024", "value": """ + number + " }";
+
+        var result = Read(Head + line + Tail);
+
+        // The same bits as .NET's own parse of the text: the value and its scale ("88.80" keeps two decimals).
+        result.Problems.Should().BeEmpty();
+        var expected = decimal.Parse(number, System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture);
+        decimal.GetBits(result.Scorecard.Observations[1].Value.Value).Should().Equal(decimal.GetBits(expected));
+    }
+
     [Fact]
     public void A_bad_polarity_word_is_the_one_problem_and_what_names_the_indicator_is_counted_not_reported_missing()
     {
