@@ -97,7 +97,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private readonly Utf8Lookup<Indicator> knownIndicators = new();
     private readonly Utf8Lookup<UnitId> knownUnits = new();
     private readonly Utf8Lookup<ReportingPeriod> knownPeriods = new();
-    private readonly Probe probe = new();
+    private readonly PlainObservation.Probe probe = new();
     private JsonTokenStream.InPlaceReader? readPlainObservation;
     private readonly List<(string Array, List<KeptItem> Items)> kept = [];
     private JsonTokenStream tokens = null!;
@@ -1002,7 +1002,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } code ||
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } code ||
             !builder.TryGetIndicator(new IndicatorCode(code), out indicator))
         {
             return false;
@@ -1020,7 +1020,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } id || !builder.Units.Contains(new UnitId(id)))
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } id || !builder.Units.Contains(new UnitId(id)))
         {
             return false;
         }
@@ -1038,7 +1038,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } label || !values.TryPeriod(label, out var parsed, out _))
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } label || !values.TryPeriod(label, out var parsed, out _))
         {
             return false;
         }
@@ -1062,33 +1062,6 @@ internal sealed class JsonScorecardReader : IFieldProblems
         public bool FindPeriod(ReadOnlySpan<byte> utf8) => reader.KnownPeriod(utf8, out Period);
     }
 
-    private static string? TextOf(ReadOnlySpan<byte> utf8)
-    {
-        try
-        {
-            return StrictUtf8.GetString(utf8);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Notes whether checking an item found a problem, without reporting it: the general reading reports it.</summary>
-    private sealed class Probe : IFieldProblems
-    {
-        public bool Failed { get; private set; }
-
-        public DataLocation Item => default;
-
-        public void Reset() => Failed = false;
-
-        public void Fail(string field, string message) => Failed = true;
-
-        public void LeaveOut() => Failed = true;
-    }
 
     private void ReadNote()
     {

@@ -158,4 +158,35 @@ internal static class PlainObservation
         return reader.TryGetDecimal(out number) &&
             ((text.Length <= 28 && text.IndexOfAny((byte)'e', (byte)'E') < 0) || ExactDecimal.Holds(text, number));
     }
+
+    /// <summary>The text of an id or a label as written, or <see langword="null"/> when its bytes are not UTF-8.</summary>
+    /// <param name="utf8">The bytes.</param>
+    /// <returns>The text, untrimmed.</returns>
+    public static string? TextOf(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return StrictUtf8.GetString(utf8);
+        }
+        catch (System.Text.DecoderFallbackException)
+        {
+            return null;
+        }
+    }
+
+    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Notes whether an item's own rules found a problem, without reporting it: the general reading reports it.</summary>
+    internal sealed class Probe : IFieldProblems
+    {
+        public bool Failed { get; private set; }
+
+        public DataLocation Item => default;
+
+        public void Reset() => Failed = false;
+
+        public void Fail(string field, string message) => Failed = true;
+
+        public void LeaveOut() => Failed = true;
+    }
 }

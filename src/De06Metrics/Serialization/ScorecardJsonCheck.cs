@@ -45,7 +45,7 @@ internal sealed class ScorecardJsonCheck
     private readonly Dictionary<UnitId, int> unitSlots = [];
     private readonly Dictionary<ReportingPeriod, int> periodSlots = [];
     private readonly HashSet<long> keys = [];
-    private readonly Probe probe = new();
+    private readonly PlainObservation.Probe probe = new();
     private HashSet<IndicatorCode> moneyWithTargets = [];
     private Scorecard catalog = null!;
     private int observations;
@@ -227,7 +227,7 @@ internal sealed class ScorecardJsonCheck
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } code)
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } code)
         {
             return false;
         }
@@ -264,7 +264,7 @@ internal sealed class ScorecardJsonCheck
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } id)
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } id)
         {
             return false;
         }
@@ -302,7 +302,7 @@ internal sealed class ScorecardJsonCheck
             return true;
         }
 
-        if (TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } label || !values.TryPeriod(label, out var period, out _))
+        if (PlainObservation.TextOf(utf8) is not { } text || text.Trim() is not { Length: > 0 } label || !values.TryPeriod(label, out var period, out _))
         {
             return false;
         }
@@ -320,33 +320,5 @@ internal sealed class ScorecardJsonCheck
 
         periodsByText.Add(utf8, text, slot);
         return true;
-    }
-
-    private static string? TextOf(ReadOnlySpan<byte> utf8)
-    {
-        try
-        {
-            return StrictUtf8.GetString(utf8);
-        }
-        catch (System.Text.DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    private static readonly System.Text.UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Notes whether an item's own rules found a problem.</summary>
-    private sealed class Probe : IFieldProblems
-    {
-        public bool Failed { get; private set; }
-
-        public DataLocation Item => default;
-
-        public void Reset() => Failed = false;
-
-        public void Fail(string field, string message) => Failed = true;
-
-        public void LeaveOut() => Failed = true;
     }
 }
