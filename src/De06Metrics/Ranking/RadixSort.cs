@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -12,10 +13,16 @@ namespace De06Metrics.Ranking;
 /// to stay in cache, which measured faster than 11-bit digits here. The histograms of all eight digits are counted in one read of the
 /// keys, and a pass whose digit is the same for every key is skipped, so data in a narrow range (a shared sign and
 /// exponent) costs fewer passes. Below <see cref="RadixThreshold"/> pairs the fixed cost of eight passes over 256
-/// buckets outweighs the gain: there each key's low 12 bits are replaced by its position, the packed numbers sorted
-/// alone by an introspective sort (stable by construction, half the data of sorting keys with indices), and an
-/// insertion sort puts back in order the keys that differed only in those 12 bits (none in most data; at worst,
-/// thousands of keys within 4 096 units in the last place of one another, it is quadratic in them).
+/// buckets outweighs the gain, and the pairs are spread instead: one pass finds the smallest and largest key, a
+/// second counts the keys into up to 2 048 equal slices of that range (about two slices a key), a third writes them
+/// slice by slice in input order, and an insertion sort orders each slice. Data spread over their range, as indicator
+/// values are, leave a few keys a slice and sort in four linear passes. Data bunched into a few slices (a far outlier
+/// beside many close values) would make the insertion sort quadratic, so it gives up after a budget of moves
+/// proportional to the count, and a comparison sort does the work: each key's low 12 bits are replaced by its
+/// position, the packed numbers sorted alone by an introspective sort (stable by construction, half the data of
+/// sorting keys with indices), and an insertion sort puts back in order the keys that differed only in those 12 bits
+/// (none in most data; at worst, thousands of keys within 4 096 units in the last place of one another, it is
+/// quadratic in them).
 /// </remarks>
 internal static class RadixSort
 {
@@ -26,6 +33,15 @@ internal static class RadixSort
     internal const int RadixThreshold = 4096;
     private const ulong Mask = Buckets - 1;
     private const ulong PositionMask = RadixThreshold - 1;
+
+    /// <summary>The most slices a spread sort uses, as a power of two: 2 048 counts fill the radix histogram.</summary>
+    private const int SpreadSliceBits = 11;
+
+    /// <summary>
+    /// The insertion moves a key that a spread sort may spend before it leaves the work to the comparison sort: well
+    /// above what data spread over their range need (under one), well below a comparison sort's cost of a key.
+    /// </summary>
+    private const int SpreadMovesPerKey = 8;
     private const ulong SignBit = 0x8000_0000_0000_0000;
 
     /// <summary>
@@ -58,7 +74,11 @@ internal static class RadixSort
         var count = keys.Length;
         if (count < RadixThreshold)
         {
-            PackedSort(keys, indices, keysBuffer[..count], indicesBuffer[..count]);
+            if (!TrySpreadSort(keys, indices, keysBuffer[..count], indicesBuffer[..count], histogram))
+            {
+                PackedSort(keys, indices, keysBuffer[..count], indicesBuffer[..count]);
+            }
+
             return true;
         }
 
@@ -123,6 +143,90 @@ internal static class RadixSort
             Unsafe.Add(ref targetKey0, position) = key;
             Unsafe.Add(ref targetIndex0, position) = Unsafe.Add(ref sourceIndex0, i);
         }
+    }
+
+    /// <summary>
+    /// Sorts fewer than <see cref="RadixThreshold"/> pairs into the buffers by slices of the keys' range, equal keys in
+    /// input order, unless the insertion sort within the slices needs more than <see cref="SpreadMovesPerKey"/> moves a
+    /// key; then it stops and returns <see langword="false"/>, leaving the inputs as they were.
+    /// </summary>
+    private static bool TrySpreadSort(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> sortedKeys, Span<int> sortedIndices, Span<int> histogram)
+    {
+        var count = keys.Length;
+        if (count < 2)
+        {
+            keys.CopyTo(sortedKeys);
+            indices.CopyTo(sortedIndices);
+            return true;
+        }
+
+        var min = ulong.MaxValue;
+        var max = ulong.MinValue;
+        foreach (var key in keys)
+        {
+            min = Math.Min(min, key);
+            max = Math.Max(max, key);
+        }
+
+        // About two slices a key, at most 2 048 (the histogram's length); a range narrower than that needs fewer.
+        var rangeBits = 64 - BitOperations.LeadingZeroCount(max - min);
+        var sliceBits = Math.Min(rangeBits, Math.Min(BitOperations.Log2((uint)count) + 1, SpreadSliceBits));
+        var shift = rangeBits - sliceBits;
+        var starts = histogram[..(1 << sliceBits)];
+        starts.Clear();
+        ref var start0 = ref MemoryMarshal.GetReference(starts);
+        foreach (var key in keys)
+        {
+            Unsafe.Add(ref start0, (int)((key - min) >> shift))++;
+        }
+
+        var sum = 0;
+        for (var slice = 0; slice < starts.Length; slice++)
+        {
+            var size = starts[slice];
+            starts[slice] = sum;
+            sum += size;
+        }
+
+        ref var sortedKey0 = ref MemoryMarshal.GetReference(sortedKeys);
+        ref var sortedIndex0 = ref MemoryMarshal.GetReference(sortedIndices);
+        for (var p = 0; p < count; p++)
+        {
+            var key = keys[p];
+            var position = Unsafe.Add(ref start0, (int)((key - min) >> shift))++;
+            Unsafe.Add(ref sortedKey0, position) = key;
+            Unsafe.Add(ref sortedIndex0, position) = indices[p];
+        }
+
+        // The slices are in order; a key moves only within its own, past larger keys, never past an equal one.
+        var budget = SpreadMovesPerKey * count;
+        for (var q = 1; q < count; q++)
+        {
+            var key = sortedKeys[q];
+            if (sortedKeys[q - 1] <= key)
+            {
+                continue;
+            }
+
+            var index = sortedIndices[q];
+            var r = q - 1;
+            while (r >= 0 && sortedKeys[r] > key)
+            {
+                sortedKeys[r + 1] = sortedKeys[r];
+                sortedIndices[r + 1] = sortedIndices[r];
+                r--;
+            }
+
+            sortedKeys[r + 1] = key;
+            sortedIndices[r + 1] = index;
+            budget -= q - r;
+            if (budget < 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -70,6 +70,37 @@ public class RanksTest_RadixPath
         }
     }
 
+    [Theory]
+    [InlineData(1_000, 0)]
+    [InlineData(4_095, 0)]
+    [InlineData(1_000, 1)]
+    [InlineData(4_095, 1)]
+    [InlineData(2_000, 999)]
+    public void Below_the_radix_threshold_rates_sort_by_slices_and_a_far_outlier_falls_back_to_the_comparison_sort(int count, int outliers)
+    {
+        // Rates 0 to 100 with two decimals fill the slices of their range a few keys each; one value of 1e300 (or a
+        // half of the values near it) squeezes every rate into the lowest slice, where the insertion sort would be
+        // quadratic and the comparison sort takes over. Both must rank exactly as the comparison path does.
+        var random = new Random(count + outliers);
+        var values = new double[count];
+        for (var i = 0; i < count; i++)
+        {
+            values[i] = i % 101 == 0 ? double.NaN : random.Next(10_001) / 100.0;
+        }
+
+        for (var k = 0; k < outliers; k++)
+        {
+            values[random.Next(count)] = 1e300 - (k * 1e285);
+        }
+
+        foreach (var options in AllOptions())
+        {
+            var plain = new double[count];
+            Ranks.ComputeByComparison(values, plain, options);
+            Ranks.Compute(values, options).Should().Equal(plain, because: options.ToString());
+        }
+    }
+
     [Fact]
     public void The_radix_path_agrees_on_a_million_random_doubles()
     {
