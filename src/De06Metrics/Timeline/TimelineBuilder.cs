@@ -59,18 +59,33 @@ internal sealed class TimelineBuilder
         }
 
         var builder = new TimelineBuilder(initial, basis, list);
-        var groups = list
-            .Select((e, index) => (Event: e, Index: index))
-            .GroupBy(item => item.Event.DateOn(basis))
-            .OrderBy(group => group.Key)
-            .Select(group => new EventDateGroup(group.Key, [.. group.OrderBy(item => item.Index).Select(item => item.Event)]))
-            .ToImmutableArray();
+        // One stable sort by date keeps the order given within a date.
+        var byDate = list.Select(e => (Date: e.DateOn(basis), Event: e)).OrderBy(item => item.Date).ToArray();
+        var groups = ImmutableArray.CreateBuilder<EventDateGroup>();
+        for (var first = 0; first < byDate.Length;)
+        {
+            var last = first + 1;
+            while (last < byDate.Length && byDate[last].Date == byDate[first].Date)
+            {
+                last++;
+            }
+
+            var same = ImmutableArray.CreateBuilder<SuccessionEvent>(last - first);
+            for (var i = first; i < last; i++)
+            {
+                same.Add(byDate[i].Event);
+            }
+
+            groups.Add(new EventDateGroup(byDate[first].Date, same.MoveToImmutable()));
+            first = last;
+        }
+
         foreach (var group in groups)
         {
             builder.Apply(group.Date, group.Events);
         }
 
-        return builder.Finish(groups);
+        return builder.Finish(groups.ToImmutable());
     }
 
     private TimelineBuilder(UnitRegistry initial, SuccessionDateBasis basis, ImmutableArray<SuccessionEvent> events)
@@ -227,6 +242,20 @@ internal sealed class TimelineBuilder
         Dictionary<UnitId, ResponsibleUnit> changed,
         Dictionary<UnitId, SuccessionEvent> startedBy)
     {
+        foreach (var id in ending.Keys)
+        {
+            if (children.TryGetValue(id, out var under)
+                && under.Any(child => !ending.ContainsKey(child) && !(changed.TryGetValue(child, out var moved) && moved.ParentId != id)))
+            {
+                return false;
+            }
+        }
+
+        if (created.Count == 0 && changed.Count == 0)
+        {
+            return true;
+        }
+
         var createdById = new Dictionary<UnitId, ResponsibleUnit>(created.Count);
         foreach (var (unit, _) in created)
         {
@@ -239,15 +268,6 @@ internal sealed class TimelineBuilder
         foreach (var unit in createdById.Values.Concat(changed.Values))
         {
             if (unit.ParentId is { } parent && !InForceAfter(parent, ending, startedBy))
-            {
-                return false;
-            }
-        }
-
-        foreach (var id in ending.Keys)
-        {
-            if (children.TryGetValue(id, out var under)
-                && under.Any(child => !ending.ContainsKey(child) && !(changed.TryGetValue(child, out var moved) && moved.ParentId != id)))
             {
                 return false;
             }
@@ -489,6 +509,11 @@ internal sealed class TimelineBuilder
 
                     break;
             }
+        }
+
+        if (!edges.Exists(edge => ending.ContainsKey(edge.To)))
+        {
+            return;
         }
 
         var next = edges.Where(edge => ending.ContainsKey(edge.To)).ToLookup(edge => edge.From, edge => edge.To);
