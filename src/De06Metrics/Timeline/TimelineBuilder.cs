@@ -451,6 +451,46 @@ internal sealed class TimelineBuilder
 
     private static Dictionary<UnitId, SuccessionEvent> EndingUnits(ImmutableArray<SuccessionEvent> events, LocalDate date)
     {
+        // Each unit merged, split or abolished by its one event, in the order first named; a unit named twice is refused below.
+        var first = new Dictionary<UnitId, SuccessionEvent>();
+        var continuing = false;
+        foreach (var e in events)
+        {
+            if (e is not (UnitMerger or UnitSplit or UnitAbolition))
+            {
+                continue;
+            }
+
+            continuing |= e is UnitSplit { Continues: true };
+            foreach (var id in e.Subjects)
+            {
+                if (!first.TryAdd(id, e))
+                {
+                    RefuseRepeatedEndings(events, date);
+                }
+            }
+        }
+
+        if (!continuing)
+        {
+            return first;
+        }
+
+        var ending = new Dictionary<UnitId, SuccessionEvent>(first.Count);
+        foreach (var (id, e) in first)
+        {
+            if (e is not UnitSplit { Continues: true })
+            {
+                ending[id] = e;
+            }
+        }
+
+        return ending;
+    }
+
+    /// <summary>Refuses the first unit (in the order first named) that a date merges, splits or abolishes more than once, naming every event.</summary>
+    private static void RefuseRepeatedEndings(ImmutableArray<SuccessionEvent> events, LocalDate date)
+    {
         var changes = new Dictionary<UnitId, List<SuccessionEvent>>();
         foreach (var e in events.Where(e => e is UnitMerger or UnitSplit or UnitAbolition))
         {
@@ -470,21 +510,15 @@ internal sealed class TimelineBuilder
             throw Invalid(
                 $"Unit '{id}' is merged, split or abolished {list.Count} times on {TimelineText.Date(date)}: by the {string.Join("; and by the ", list)}. A unit can end or split only once on a date.");
         }
-
-        var ending = new Dictionary<UnitId, SuccessionEvent>();
-        foreach (var (id, list) in changes)
-        {
-            if (list[0] is not UnitSplit { Continues: true })
-            {
-                ending[id] = list[0];
-            }
-        }
-
-        return ending;
     }
 
     private static void RefuseCyclesAndChains(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, LocalDate date)
     {
+        if (!NamesEndingSuccessor(events, ending))
+        {
+            return;
+        }
+
         var edges = new List<(UnitId From, UnitId To, SuccessionEvent Event, string Role)>();
         foreach (var e in events)
         {
@@ -511,11 +545,6 @@ internal sealed class TimelineBuilder
             }
         }
 
-        if (!edges.Exists(edge => ending.ContainsKey(edge.To)))
-        {
-            return;
-        }
-
         var next = edges.Where(edge => ending.ContainsKey(edge.To)).ToLookup(edge => edge.From, edge => edge.To);
         var done = new HashSet<UnitId>();
         foreach (var edge in edges.Where(edge => ending.ContainsKey(edge.To)))
@@ -533,6 +562,34 @@ internal sealed class TimelineBuilder
                 $"The {edge.Event} names '{edge.To}' as {edge.Role}, but '{edge.To}' itself ends that day (by the {ending[edge.To]}). " +
                 "The events of one date apply to the tree of the day before: name the unit that continues.");
         }
+    }
+
+    /// <summary>Whether a succession of the date names as its successor or destination a unit that itself ends that day.</summary>
+    private static bool NamesEndingSuccessor(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending)
+    {
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case UnitMerger merger when ending.ContainsKey(merger.Successor):
+                    return true;
+                case UnitSplit split:
+                    foreach (var part in split.Parts)
+                    {
+                        if (part.Successor != split.Unit && ending.ContainsKey(part.Successor))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case UnitAbolition abolition when (abolition.ChildrenMoveTo is { } parent && ending.ContainsKey(parent))
+                    || (abolition.ResponsibilitiesTo is { } heir && ending.ContainsKey(heir)):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -584,12 +641,13 @@ internal sealed class TimelineBuilder
     private void RefuseOtherConflicts(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, LocalDate date)
     {
         var day = TimelineText.Date(date);
-        foreach (var group in events.OfType<UnitRename>().GroupBy(rename => rename.Unit).Where(group => group.Count() > 1))
+        var renames = events.OfType<UnitRename>().ToList();
+        foreach (var group in renames.Count < 2 ? [] : renames.GroupBy(rename => rename.Unit).Where(group => group.Count() > 1))
         {
             throw Invalid($"Unit '{group.Key}' is renamed {group.Count()} times on {day}: by the {string.Join("; and by the ", group)}.");
         }
 
-        foreach (var rename in events.OfType<UnitRename>().Where(rename => ending.ContainsKey(rename.Unit)))
+        foreach (var rename in renames.Where(rename => ending.ContainsKey(rename.Unit)))
         {
             throw Invalid($"The {rename} renames '{rename.Unit}' on the day it ends (by the {ending[rename.Unit]}).");
         }
@@ -669,6 +727,11 @@ internal sealed class TimelineBuilder
 
         foreach (var (parent, e) in ending)
         {
+            if (!children.ContainsKey(parent))
+            {
+                continue;
+            }
+
             // A child of a unit that ends stays in force unless it ends too (no unit is created under the day before's tree).
             var orphans = ChildrenBefore(parent).Where(id => !ending.ContainsKey(id) && !moves.ContainsKey(id)).ToList();
             if (orphans.Count == 0)
@@ -735,10 +798,21 @@ internal sealed class TimelineBuilder
             switch (e)
             {
                 case UnitMerger merger:
-                    links.AddRange(merger.Merged.Select(id => new SuccessionLink(id, merger.Successor, e, 1m, date)));
+                    foreach (var id in merger.Merged)
+                    {
+                        links.Add(new SuccessionLink(id, merger.Successor, e, 1m, date));
+                    }
+
                     break;
                 case UnitSplit split:
-                    links.AddRange(split.Parts.Where(part => part.Successor != split.Unit).Select(part => new SuccessionLink(split.Unit, part.Successor, e, part.Share, date)));
+                    foreach (var part in split.Parts)
+                    {
+                        if (part.Successor != split.Unit)
+                        {
+                            links.Add(new SuccessionLink(split.Unit, part.Successor, e, part.Share, date));
+                        }
+                    }
+
                     break;
                 case UnitAbolition { ResponsibilitiesTo: { } heir } abolition:
                     links.Add(new SuccessionLink(abolition.Unit, heir, e, null, date));
