@@ -9,6 +9,14 @@ namespace De06Metrics.Timeline;
 /// unit's open version, and refuses, naming the event, the units and the dates, any event that contradicts the tree or
 /// the others.
 /// </summary>
+/// <remarks>
+/// The tree is kept as one mutable map of the units in force with an index of each unit's children, and each date
+/// touches only what its events name: the units they end, create, rename or move, and the children of those that end
+/// or split. Only that changed part of the tree is checked (see <see cref="TreeStaysValid"/>); when it would not be
+/// a valid tree, the whole tree of the date is built as before and <see cref="UnitRegistry.Create"/> names the
+/// problem, so a refusal reads exactly as it always did. No registry is built per date: the timeline builds the tree
+/// of a date from the versions when it is first asked for (<see cref="UnitTimeline.AsOf"/>).
+/// </remarks>
 internal sealed class TimelineBuilder
 {
     private const string ParamName = "events";
@@ -19,10 +27,13 @@ internal sealed class TimelineBuilder
     private readonly Dictionary<UnitId, List<UnitVersion>> versions = [];
     private readonly Dictionary<UnitId, (LocalDate? Start, SuccessionEvent? By)> open = [];
     private readonly List<SuccessionLink> links = [];
-    private readonly List<UnitRegistry> snapshots = [];
     private readonly List<UnitId> known;
-    private OrderedDictionary<UnitId, ResponsibleUnit> current;
-    private UnitRegistry tree;
+
+    // The tree of the day before: the units in force, each unit's place in `known` (the order of every registry of
+    // the timeline), and the children of each unit that has any.
+    private readonly Dictionary<UnitId, ResponsibleUnit> current;
+    private readonly Dictionary<UnitId, int> ordinal = [];
+    private readonly Dictionary<UnitId, HashSet<UnitId>> children = [];
 
     /// <summary>Builds a timeline from an initial tree and events, checking the events against the tree and each other (see <see cref="UnitTimeline.Create"/>).</summary>
     /// <param name="initial">The tree before the first event.</param>
@@ -48,29 +59,47 @@ internal sealed class TimelineBuilder
         }
 
         var builder = new TimelineBuilder(initial, basis, list);
-        var groups = list
-            .Select((e, index) => (Event: e, Index: index))
-            .GroupBy(item => item.Event.DateOn(basis))
-            .OrderBy(group => group.Key)
-            .Select(group => new EventDateGroup(group.Key, [.. group.OrderBy(item => item.Index).Select(item => item.Event)]))
-            .ToImmutableArray();
+        // One stable sort by date keeps the order given within a date.
+        var byDate = list.Select(e => (Date: e.DateOn(basis), Event: e)).OrderBy(item => item.Date).ToArray();
+        var groups = ImmutableArray.CreateBuilder<EventDateGroup>();
+        for (var first = 0; first < byDate.Length;)
+        {
+            var last = first + 1;
+            while (last < byDate.Length && byDate[last].Date == byDate[first].Date)
+            {
+                last++;
+            }
+
+            var same = ImmutableArray.CreateBuilder<SuccessionEvent>(last - first);
+            for (var i = first; i < last; i++)
+            {
+                same.Add(byDate[i].Event);
+            }
+
+            groups.Add(new EventDateGroup(byDate[first].Date, same.MoveToImmutable()));
+            first = last;
+        }
+
         foreach (var group in groups)
         {
             builder.Apply(group.Date, group.Events);
         }
 
-        return builder.Finish(groups);
+        return builder.Finish(groups.ToImmutable());
     }
 
     private TimelineBuilder(UnitRegistry initial, SuccessionDateBasis basis, ImmutableArray<SuccessionEvent> events)
     {
         this.initial = initial;
         this.basis = basis;
-        tree = initial;
-        current = new OrderedDictionary<UnitId, ResponsibleUnit>(initial.Units.Select(unit => KeyValuePair.Create(unit.Id, unit)));
-        known = [.. initial.Units.Select(unit => unit.Id)];
+        current = new Dictionary<UnitId, ResponsibleUnit>(initial.Count);
+        known = new List<UnitId>(initial.Count);
         foreach (var unit in initial.Units)
         {
+            current.Add(unit.Id, unit);
+            ordinal.Add(unit.Id, known.Count);
+            known.Add(unit.Id);
+            AddChild(unit.ParentId, unit.Id);
             open[unit.Id] = (null, null);
             versions[unit.Id] = [];
         }
@@ -101,7 +130,7 @@ internal sealed class TimelineBuilder
             versions[id].Add(new UnitVersion(current[id], new ValidityInterval(start.Start, null), start.By, null));
         }
 
-        return new UnitTimeline(initial, basis, groups, [.. snapshots], [.. known], versions, [.. links]);
+        return new UnitTimeline(initial, basis, groups, [.. known], versions, [.. links]);
     }
 
     private void Apply(LocalDate date, ImmutableArray<SuccessionEvent> events)
@@ -115,62 +144,52 @@ internal sealed class TimelineBuilder
         RefuseCyclesAndChains(events, ending, date);
         RefuseOtherConflicts(events, ending, date);
 
-        var next = new OrderedDictionary<UnitId, ResponsibleUnit>();
-        foreach (var (id, unit) in current)
-        {
-            if (!ending.ContainsKey(id))
-            {
-                next.Add(id, unit);
-            }
-        }
-
+        var created = new List<(ResponsibleUnit Unit, SuccessionEvent By)>();
         var startedBy = new Dictionary<UnitId, SuccessionEvent>();
         foreach (var e in events)
         {
-            foreach (var created in NewUnits(e))
+            foreach (var unit in NewUnits(e))
             {
-                next.Add(created.Id, created);
-                startedBy[created.Id] = e;
-                known.Add(created.Id);
+                created.Add((unit, e));
+                startedBy[unit.Id] = e;
             }
         }
 
+        // The units that stay but change: renamed first, then moved, as the events of the date say.
+        var changed = new Dictionary<UnitId, ResponsibleUnit>();
         var changedBy = new Dictionary<UnitId, SuccessionEvent>();
         foreach (var rename in events.OfType<UnitRename>())
         {
-            var unit = next[rename.Unit];
-            next[rename.Unit] = new ResponsibleUnit(unit.Id, rename.NewName, unit.Kind, unit.ParentId);
+            var unit = After(rename.Unit);
+            changed[rename.Unit] = new ResponsibleUnit(unit.Id, rename.NewName, unit.Kind, unit.ParentId);
             changedBy[rename.Unit] = rename;
         }
 
-        foreach (var (child, (parent, cause)) in NewParents(events, ending, next, date))
+        foreach (var (child, (parent, cause)) in NewParents(events, ending, date))
         {
-            var unit = next[child];
-            next[child] = new ResponsibleUnit(unit.Id, unit.Name, unit.Kind, parent);
+            var unit = After(child);
+            changed[child] = new ResponsibleUnit(unit.Id, unit.Name, unit.Kind, parent);
             changedBy.TryAdd(child, cause);
         }
 
-        RequireDestinationsAfter(events, ending, next, date);
-        UnitRegistry registry;
-        try
+        RequireDestinationsAfter(events, ending, startedBy, date);
+        if (!TreeStaysValid(ending, created, changed, startedBy))
         {
-            registry = UnitRegistry.Create(next.Values);
-        }
-        catch (ArgumentException problem)
-        {
-            throw Invalid($"The events of {TimelineText.Date(date)} would leave an invalid unit tree: {problem.Message}", problem);
+            RefuseTree(date, ending, created, changed);
         }
 
         var dayBefore = date.PlusDays(-1);
-        foreach (var (id, before) in current)
+        foreach (var (id, end) in ending)
         {
-            if (ending.TryGetValue(id, out var end))
-            {
-                Close(id, before, dayBefore, end);
-                open.Remove(id);
-                endings[id] = (dayBefore, end);
-            }
-            else if (!next[id].Equals(before))
+            Close(id, current[id], dayBefore, end);
+            open.Remove(id);
+            endings[id] = (dayBefore, end);
+        }
+
+        foreach (var (id, unit) in changed)
+        {
+            var before = current[id];
+            if (!unit.Equals(before))
             {
                 var cause = changedBy[id];
                 Close(id, before, dayBefore, cause);
@@ -178,16 +197,180 @@ internal sealed class TimelineBuilder
             }
         }
 
-        foreach (var (id, e) in startedBy)
+        foreach (var id in ending.Keys)
         {
-            versions[id] = [];
-            open[id] = (date, e);
+            RemoveChild(current[id].ParentId, id);
+            current.Remove(id);
+            children.Remove(id);
+        }
+
+        foreach (var (id, unit) in changed)
+        {
+            var before = current[id];
+            if (before.ParentId != unit.ParentId)
+            {
+                RemoveChild(before.ParentId, id);
+                AddChild(unit.ParentId, id);
+            }
+
+            current[id] = unit;
+        }
+
+        foreach (var (unit, e) in created)
+        {
+            current.Add(unit.Id, unit);
+            ordinal.Add(unit.Id, known.Count);
+            known.Add(unit.Id);
+            AddChild(unit.ParentId, unit.Id);
+            versions[unit.Id] = [];
+            open[unit.Id] = (date, e);
         }
 
         AddLinks(events, date);
-        current = next;
-        tree = registry;
-        snapshots.Add(registry);
+
+        ResponsibleUnit After(UnitId id) => changed.TryGetValue(id, out var unit) ? unit : current[id];
+    }
+
+    /// <summary>
+    /// Whether the tree after a date's events is still a tree, looking only at what they change: no id twice, every
+    /// new or moved unit's parent in force after the date, no unit left under a unit that ends, and no cycle of parents
+    /// (any new cycle runs through a unit whose parent the date set, so only the parents above those are walked).
+    /// </summary>
+    private bool TreeStaysValid(
+        Dictionary<UnitId, SuccessionEvent> ending,
+        List<(ResponsibleUnit Unit, SuccessionEvent By)> created,
+        Dictionary<UnitId, ResponsibleUnit> changed,
+        Dictionary<UnitId, SuccessionEvent> startedBy)
+    {
+        foreach (var id in ending.Keys)
+        {
+            if (children.TryGetValue(id, out var under)
+                && under.Any(child => !ending.ContainsKey(child) && !(changed.TryGetValue(child, out var moved) && moved.ParentId != id)))
+            {
+                return false;
+            }
+        }
+
+        if (created.Count == 0 && changed.Count == 0)
+        {
+            return true;
+        }
+
+        var createdById = new Dictionary<UnitId, ResponsibleUnit>(created.Count);
+        foreach (var (unit, _) in created)
+        {
+            if (current.ContainsKey(unit.Id) || !createdById.TryAdd(unit.Id, unit))
+            {
+                return false;
+            }
+        }
+
+        foreach (var unit in createdById.Values.Concat(changed.Values))
+        {
+            if (unit.ParentId is { } parent && !InForceAfter(parent, ending, startedBy))
+            {
+                return false;
+            }
+        }
+
+        var acyclic = new HashSet<UnitId>();
+        var chain = new HashSet<UnitId>();
+        foreach (var start in createdById.Keys.Concat(changed.Keys))
+        {
+            chain.Clear();
+            for (UnitId? at = start; at is { } id && !acyclic.Contains(id); at = ParentAfter(id))
+            {
+                if (!chain.Add(id))
+                {
+                    return false;
+                }
+            }
+
+            acyclic.UnionWith(chain);
+        }
+
+        return true;
+
+        UnitId? ParentAfter(UnitId id) =>
+            changed.TryGetValue(id, out var unit) || createdById.TryGetValue(id, out unit) ? unit.ParentId : current[id].ParentId;
+    }
+
+    /// <summary>
+    /// Refuses a date whose events would leave an invalid tree: builds the whole tree of the date, in the order of
+    /// every registry of the timeline, and lets <see cref="UnitRegistry.Create"/> name the problem.
+    /// </summary>
+    private void RefuseTree(
+        LocalDate date,
+        Dictionary<UnitId, SuccessionEvent> ending,
+        List<(ResponsibleUnit Unit, SuccessionEvent By)> created,
+        Dictionary<UnitId, ResponsibleUnit> changed)
+    {
+        var next = new List<ResponsibleUnit>(current.Count + created.Count);
+        foreach (var id in known)
+        {
+            if (current.TryGetValue(id, out var unit) && !ending.ContainsKey(id))
+            {
+                next.Add(changed.TryGetValue(id, out var after) ? after : unit);
+            }
+        }
+
+        next.AddRange(created.Select(item => item.Unit));
+        try
+        {
+            _ = UnitRegistry.Create(next);
+        }
+        catch (ArgumentException problem)
+        {
+            throw Invalid($"The events of {TimelineText.Date(date)} would leave an invalid unit tree: {problem.Message}", problem);
+        }
+    }
+
+    private bool InForceAfter(UnitId id, Dictionary<UnitId, SuccessionEvent> ending, Dictionary<UnitId, SuccessionEvent> startedBy) =>
+        startedBy.ContainsKey(id) || (current.ContainsKey(id) && !ending.ContainsKey(id));
+
+    private void AddChild(UnitId? parent, UnitId child)
+    {
+        if (parent is not { } id)
+        {
+            return;
+        }
+
+        if (!children.TryGetValue(id, out var set))
+        {
+            children[id] = set = [];
+        }
+
+        set.Add(child);
+    }
+
+    private void RemoveChild(UnitId? parent, UnitId child)
+    {
+        if (parent is { } id && children.TryGetValue(id, out var set))
+        {
+            set.Remove(child);
+            if (set.Count == 0)
+            {
+                children.Remove(id);
+            }
+        }
+    }
+
+    /// <summary>The children of a unit on the day before, in the order of the timeline's registries.</summary>
+    private IEnumerable<UnitId> ChildrenBefore(UnitId parent) =>
+        children.TryGetValue(parent, out var set) ? set.OrderBy(child => ordinal[child]) : [];
+
+    /// <summary>Whether one unit is an ancestor of another on the day before.</summary>
+    private bool IsAncestorBefore(UnitId ancestor, UnitId descendant)
+    {
+        for (var at = current[descendant].ParentId; at is { } id; at = current[id].ParentId)
+        {
+            if (id == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The exception for events that contradict the tree or each other; they all came in as <c>events</c>.</summary>
@@ -268,6 +451,46 @@ internal sealed class TimelineBuilder
 
     private static Dictionary<UnitId, SuccessionEvent> EndingUnits(ImmutableArray<SuccessionEvent> events, LocalDate date)
     {
+        // Each unit merged, split or abolished by its one event, in the order first named; a unit named twice is refused below.
+        var first = new Dictionary<UnitId, SuccessionEvent>();
+        var continuing = false;
+        foreach (var e in events)
+        {
+            if (e is not (UnitMerger or UnitSplit or UnitAbolition))
+            {
+                continue;
+            }
+
+            continuing |= e is UnitSplit { Continues: true };
+            foreach (var id in e.Subjects)
+            {
+                if (!first.TryAdd(id, e))
+                {
+                    RefuseRepeatedEndings(events, date);
+                }
+            }
+        }
+
+        if (!continuing)
+        {
+            return first;
+        }
+
+        var ending = new Dictionary<UnitId, SuccessionEvent>(first.Count);
+        foreach (var (id, e) in first)
+        {
+            if (e is not UnitSplit { Continues: true })
+            {
+                ending[id] = e;
+            }
+        }
+
+        return ending;
+    }
+
+    /// <summary>Refuses the first unit (in the order first named) that a date merges, splits or abolishes more than once, naming every event.</summary>
+    private static void RefuseRepeatedEndings(ImmutableArray<SuccessionEvent> events, LocalDate date)
+    {
         var changes = new Dictionary<UnitId, List<SuccessionEvent>>();
         foreach (var e in events.Where(e => e is UnitMerger or UnitSplit or UnitAbolition))
         {
@@ -287,21 +510,15 @@ internal sealed class TimelineBuilder
             throw Invalid(
                 $"Unit '{id}' is merged, split or abolished {list.Count} times on {TimelineText.Date(date)}: by the {string.Join("; and by the ", list)}. A unit can end or split only once on a date.");
         }
-
-        var ending = new Dictionary<UnitId, SuccessionEvent>();
-        foreach (var (id, list) in changes)
-        {
-            if (list[0] is not UnitSplit { Continues: true })
-            {
-                ending[id] = list[0];
-            }
-        }
-
-        return ending;
     }
 
     private static void RefuseCyclesAndChains(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, LocalDate date)
     {
+        if (!NamesEndingSuccessor(events, ending))
+        {
+            return;
+        }
+
         var edges = new List<(UnitId From, UnitId To, SuccessionEvent Event, string Role)>();
         foreach (var e in events)
         {
@@ -345,6 +562,34 @@ internal sealed class TimelineBuilder
                 $"The {edge.Event} names '{edge.To}' as {edge.Role}, but '{edge.To}' itself ends that day (by the {ending[edge.To]}). " +
                 "The events of one date apply to the tree of the day before: name the unit that continues.");
         }
+    }
+
+    /// <summary>Whether a succession of the date names as its successor or destination a unit that itself ends that day.</summary>
+    private static bool NamesEndingSuccessor(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending)
+    {
+        foreach (var e in events)
+        {
+            switch (e)
+            {
+                case UnitMerger merger when ending.ContainsKey(merger.Successor):
+                    return true;
+                case UnitSplit split:
+                    foreach (var part in split.Parts)
+                    {
+                        if (part.Successor != split.Unit && ending.ContainsKey(part.Successor))
+                        {
+                            return true;
+                        }
+                    }
+
+                    break;
+                case UnitAbolition abolition when (abolition.ChildrenMoveTo is { } parent && ending.ContainsKey(parent))
+                    || (abolition.ResponsibilitiesTo is { } heir && ending.ContainsKey(heir)):
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -396,12 +641,13 @@ internal sealed class TimelineBuilder
     private void RefuseOtherConflicts(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, LocalDate date)
     {
         var day = TimelineText.Date(date);
-        foreach (var group in events.OfType<UnitRename>().GroupBy(rename => rename.Unit).Where(group => group.Count() > 1))
+        var renames = events.OfType<UnitRename>().ToList();
+        foreach (var group in renames.Count < 2 ? [] : renames.GroupBy(rename => rename.Unit).Where(group => group.Count() > 1))
         {
             throw Invalid($"Unit '{group.Key}' is renamed {group.Count()} times on {day}: by the {string.Join("; and by the ", group)}.");
         }
 
-        foreach (var rename in events.OfType<UnitRename>().Where(rename => ending.ContainsKey(rename.Unit)))
+        foreach (var rename in renames.Where(rename => ending.ContainsKey(rename.Unit)))
         {
             throw Invalid($"The {rename} renames '{rename.Unit}' on the day it ends (by the {ending[rename.Unit]}).");
         }
@@ -426,12 +672,12 @@ internal sealed class TimelineBuilder
         {
             foreach (var id in merger.Merged)
             {
-                if (tree.IsAncestorOf(merger.Successor, id))
+                if (IsAncestorBefore(merger.Successor, id))
                 {
                     throw Invalid($"The {merger} merges '{id}' into its own ancestor '{merger.Successor}'; to remove a level of the tree, abolish it and move its children.");
                 }
 
-                if (tree.IsAncestorOf(id, merger.Successor))
+                if (IsAncestorBefore(id, merger.Successor))
                 {
                     throw Invalid($"The {merger} merges '{id}' into its own descendant '{merger.Successor}'.");
                 }
@@ -442,7 +688,6 @@ internal sealed class TimelineBuilder
     private Dictionary<UnitId, (UnitId Parent, SuccessionEvent Cause)> NewParents(
         ImmutableArray<SuccessionEvent> events,
         Dictionary<UnitId, SuccessionEvent> ending,
-        OrderedDictionary<UnitId, ResponsibleUnit> next,
         LocalDate date)
     {
         var moves = new Dictionary<UnitId, (UnitId Parent, SuccessionEvent Cause)>();
@@ -472,7 +717,7 @@ internal sealed class TimelineBuilder
                 }
             }
 
-            var left = tree.ChildrenOf(split.Unit).Select(unit => unit.Id).Where(id => !ending.ContainsKey(id) && !assigned.Contains(id)).ToList();
+            var left = ChildrenBefore(split.Unit).Where(id => !ending.ContainsKey(id) && !assigned.Contains(id)).ToList();
             if (left.Count > 0)
             {
                 throw Invalid(
@@ -482,7 +727,13 @@ internal sealed class TimelineBuilder
 
         foreach (var (parent, e) in ending)
         {
-            var orphans = tree.ChildrenOf(parent).Select(unit => unit.Id).Where(id => next.ContainsKey(id) && !moves.ContainsKey(id)).ToList();
+            if (!children.ContainsKey(parent))
+            {
+                continue;
+            }
+
+            // A child of a unit that ends stays in force unless it ends too (no unit is created under the day before's tree).
+            var orphans = ChildrenBefore(parent).Where(id => !ending.ContainsKey(id) && !moves.ContainsKey(id)).ToList();
             if (orphans.Count == 0)
             {
                 continue;
@@ -506,7 +757,7 @@ internal sealed class TimelineBuilder
         return moves;
     }
 
-    private void RequireDestinationsAfter(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, OrderedDictionary<UnitId, ResponsibleUnit> next, LocalDate date)
+    private void RequireDestinationsAfter(ImmutableArray<SuccessionEvent> events, Dictionary<UnitId, SuccessionEvent> ending, Dictionary<UnitId, SuccessionEvent> startedBy, LocalDate date)
     {
         foreach (var e in events)
         {
@@ -528,7 +779,7 @@ internal sealed class TimelineBuilder
 
         void RequireAfter(SuccessionEvent e, UnitId? id, string role)
         {
-            if (id is not { } unit || next.ContainsKey(unit))
+            if (id is not { } unit || InForceAfter(unit, ending, startedBy))
             {
                 return;
             }
@@ -547,10 +798,21 @@ internal sealed class TimelineBuilder
             switch (e)
             {
                 case UnitMerger merger:
-                    links.AddRange(merger.Merged.Select(id => new SuccessionLink(id, merger.Successor, e, 1m, date)));
+                    foreach (var id in merger.Merged)
+                    {
+                        links.Add(new SuccessionLink(id, merger.Successor, e, 1m, date));
+                    }
+
                     break;
                 case UnitSplit split:
-                    links.AddRange(split.Parts.Where(part => part.Successor != split.Unit).Select(part => new SuccessionLink(split.Unit, part.Successor, e, part.Share, date)));
+                    foreach (var part in split.Parts)
+                    {
+                        if (part.Successor != split.Unit)
+                        {
+                            links.Add(new SuccessionLink(split.Unit, part.Successor, e, part.Share, date));
+                        }
+                    }
+
                     break;
                 case UnitAbolition { ResponsibilitiesTo: { } heir } abolition:
                     links.Add(new SuccessionLink(abolition.Unit, heir, e, null, date));

@@ -39,8 +39,11 @@ namespace De06Metrics.Timeline;
 public sealed class UnitTimeline
 {
     private readonly ImmutableArray<EventDateGroup> groups;
-    private readonly ImmutableArray<UnitRegistry> snapshots;
     private readonly FrozenDictionary<UnitId, ImmutableArray<UnitVersion>> versions;
+
+    // Each known unit's versions, in the order of KnownUnits, and the tree of each event date, built on first request.
+    private readonly ImmutableArray<UnitVersion>[] versionsInOrder;
+    private readonly UnitRegistry?[] snapshots;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksFrom;
     private readonly FrozenDictionary<UnitId, ImmutableArray<SuccessionLink>> linksTo;
     private readonly FrozenDictionary<SuccessionEvent, int> eventOrder;
@@ -50,7 +53,6 @@ public sealed class UnitTimeline
         UnitRegistry initial,
         SuccessionDateBasis basis,
         ImmutableArray<EventDateGroup> groups,
-        ImmutableArray<UnitRegistry> snapshots,
         ImmutableArray<UnitId> knownUnits,
         Dictionary<UnitId, List<UnitVersion>> versions,
         ImmutableArray<SuccessionLink> links)
@@ -58,9 +60,10 @@ public sealed class UnitTimeline
         Initial = initial;
         Basis = basis;
         this.groups = groups;
-        this.snapshots = snapshots;
         KnownUnits = knownUnits;
         this.versions = versions.ToFrozenDictionary(pair => pair.Key, pair => pair.Value.ToImmutableArray());
+        versionsInOrder = [.. knownUnits.Select(id => this.versions[id])];
+        snapshots = new UnitRegistry?[groups.Length];
         Links = links;
         linksFrom = links.GroupBy(link => link.Predecessor).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
         linksTo = links.GroupBy(link => link.Successor).ToFrozenDictionary(group => group.Key, group => group.ToImmutableArray());
@@ -119,7 +122,55 @@ public sealed class UnitTimeline
     public UnitRegistry AsOf(LocalDate date)
     {
         var index = LastGroupOnOrBefore(date);
-        return index < 0 ? Initial : snapshots[index];
+        if (index < 0)
+        {
+            return Initial;
+        }
+
+        if (Volatile.Read(ref snapshots[index]) is { } built)
+        {
+            return built;
+        }
+
+        // Two threads may build the same tree at once; the first stored is the one every caller gets from then on.
+        var tree = TreeOn(groups[index].Date);
+        return Interlocked.CompareExchange(ref snapshots[index], tree, null) ?? tree;
+    }
+
+    /// <summary>The tree on an event date, from the versions: every known unit in force that day, as it stood that day, in the order of <see cref="KnownUnits"/>.</summary>
+    private UnitRegistry TreeOn(LocalDate date)
+    {
+        var units = new List<ResponsibleUnit>();
+        foreach (var list in versionsInOrder)
+        {
+            if (VersionOn(list, date) is { } version)
+            {
+                units.Add(version.Unit);
+            }
+        }
+
+        return UnitRegistry.Create(units);
+    }
+
+    /// <summary>The version in force on a date, or <see langword="null"/>; the versions follow each other without gaps.</summary>
+    private static UnitVersion? VersionOn(ImmutableArray<UnitVersion> list, LocalDate date)
+    {
+        int low = 0, high = list.Length - 1, found = -1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (list[middle].Validity.Start is not { } start || start <= date)
+            {
+                found = middle;
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return found >= 0 && list[found].Validity.Contains(date) ? list[found] : null;
     }
 
     /// <summary>The versions of a unit, oldest first: one per stretch between events that created, renamed, moved or ended it.</summary>
