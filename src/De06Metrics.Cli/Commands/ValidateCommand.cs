@@ -82,10 +82,19 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     /// </summary>
     internal static string? ProvedSoundWithoutOptions(string path)
     {
-        if (ProvedSound(path) is { } proof)
+        try
         {
-            return Sound(path, proof);
+            if (ProvedSound(path) is { } proof)
+            {
+                return Sound(path, proof);
+            }
         }
+#pragma warning disable CA1031 // A fault goes the usual way: the command meets it again and its handler reports it.
+        catch (Exception)
+        {
+            return null;
+        }
+#pragma warning restore CA1031
 
         notProved = path;
         return null;
