@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Times `de06 validate FILE` (Release build) beside Python's json.load of the same file, each under /usr/bin/time -v
+# Times `de06 validate FILE` (the tool as installed: Release, compiled ahead of time) beside Python's json.load of the same file, each under /usr/bin/time -v
 # for its wall-clock time and peak resident memory. The file is generated once: units P and communes P.X…, ten count
 # indicators, monthly observations labelled "Tháng m/yyyy", one item a line (about 83 bytes), as in the measurements
 # of "Memory of de06 validate on large JSON files" in docs/benchmarks.md.
@@ -42,8 +42,11 @@ with open(path, "w", encoding="utf-8") as f:
 PY
 fi
 
-dotnet build src/De06Metrics.Cli -c Release -v quiet -nologo >/dev/null
-de06=src/De06Metrics.Cli/bin/Release/net10.0/de06.dll
+# The tool as `dotnet tool install` puts it on this machine: its platform's package is this publish (ReadyToRun, see
+# src/De06Metrics.Cli/De06Metrics.Cli.csproj), and the installed `de06` command is its executable.
+tool="$out/de06-tool"
+dotnet publish src/De06Metrics.Cli -c Release --use-current-runtime -p:PackToolForPlatforms=true -o "$tool" -v quiet -nologo >/dev/null
+de06="$tool/de06"
 
 measure() {
   local name=$1
@@ -62,5 +65,5 @@ size=$(stat -c %s "$file")
 printf 'file: %s, %.1f MB, %s observations\n' "$file" "$(echo "$size / 1000000" | bc -l)" "$count"
 for run in 1 2 3; do
   measure python3 python3 -c "import json,sys; json.load(open(sys.argv[1], encoding='utf-8'))" "$file"
-  measure de06 dotnet "$de06" validate "$file"
+  measure de06 "$de06" validate "$file"
 done

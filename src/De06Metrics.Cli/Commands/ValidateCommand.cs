@@ -26,10 +26,9 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     {
         // A JSON file proved sound in one pass needs no scorecard built; anything else is read the full way, which
         // reports every problem.
-        if (ProvedSound(settings) is { } proof)
+        if ((settings.RequireNotes || settings.DecimalSeparator is not null || settings.Path == notProved ? null : ProvedSound(settings.Path)) is { } proof)
         {
-            Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{settings.Path}: no problems: {proof.Units} units, {proof.Indicators} indicators, {proof.Targets} targets, {proof.Observations} observations."));
+            Console.Out.WriteLine(Sound(settings.Path, proof));
             return ExitCodes.Success;
         }
 
@@ -76,14 +75,46 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
     }
 
     /// <summary>
-    /// The counts of a scorecard JSON file proved sound by <see cref="ScorecardJsonCheck"/>, or <see langword="null"/>
-    /// when the full reading must run: a folder, a workbook, the built-in example, --require-notes, a file with a
-    /// tasks.json or tree.json beside it, or a file the check does not prove.
+    /// <c>de06 validate PATH</c> without options, before the command line is parsed: the line for a JSON file the
+    /// one-pass check proves sound, or <see langword="null"/> when the command must run the whole way (which then does
+    /// not check the file a second time). Parsing the command line builds a model of every command's options by
+    /// reflection; a file proved sound needs none of it.
     /// </summary>
-    private static ScorecardJsonCheck.Proof? ProvedSound(Settings settings)
+    internal static string? ProvedSoundWithoutOptions(string path)
     {
-        var path = settings.Path;
-        if (settings.RequireNotes || settings.DecimalSeparator is not null || string.IsNullOrEmpty(path) || !File.Exists(path) ||
+        try
+        {
+            if (ProvedSound(path) is { } proof)
+            {
+                return Sound(path, proof);
+            }
+        }
+#pragma warning disable CA1031 // A fault goes the usual way: the command meets it again and its handler reports it.
+        catch (Exception)
+        {
+            return null;
+        }
+#pragma warning restore CA1031
+
+        notProved = path;
+        return null;
+    }
+
+    // The path the command-line-free attempt above could not prove: the command reads it the full way at once.
+    private static string? notProved;
+
+    private static string Sound(string path, ScorecardJsonCheck.Proof proof) => string.Create(CultureInfo.InvariantCulture,
+        $"{path}: no problems: {proof.Units} units, {proof.Indicators} indicators, {proof.Targets} targets, {proof.Observations} observations.");
+
+    /// <summary>
+    /// The counts of a scorecard JSON file proved sound by <see cref="ScorecardJsonCheck"/>, or <see langword="null"/>
+    /// when the full reading must run: a folder, a workbook, the built-in example, a file with a tasks.json or
+    /// tree.json beside it, or a file the check does not prove. (--require-notes and --decimal-separator always take
+    /// the full reading.)
+    /// </summary>
+    private static ScorecardJsonCheck.Proof? ProvedSound(string path)
+    {
+        if (string.IsNullOrEmpty(path) || !File.Exists(path) ||
             path.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || ScorecardSource.IsWorkbook(path))
         {
             return null;
