@@ -22,10 +22,15 @@ for (var i = 0; i < args.Length; i++)
 
 // `de06 validate FILE`, the form a large file is checked in, answers a JSON file proved sound in one pass before the
 // command line's model is built (by reflection over every command's options); anything else runs the usual way.
-if (args is ["validate", var path] && !path.StartsWith('-') && ValidateCommand.ProvedSoundWithoutOptions(path) is { } sound)
+if (args is ["validate", var path] && !path.StartsWith('-'))
 {
-    Console.Out.WriteLine(sound);
-    return ExitCodes.Success;
+    if (ValidateCommand.ProvedSoundWithoutOptions(path) is { } sound)
+    {
+        Console.Out.WriteLine(sound);
+        return ExitCodes.Success;
+    }
+
+    args = ["validate", path, ValidateCommand.ReadFullyOption];
 }
 
 var app = new CommandApp();

@@ -20,13 +20,24 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         [CommandOption("--require-notes")]
         [Description("Also list every row whose target is not met or exceeded and that has no note explaining it, in the period a report shows by default (the latest that has a target and a figure).")]
         public bool RequireNotes { get; init; }
+
+        /// <summary>
+        /// Skips the one-pass check and reads the whole scorecard: set when the check has already failed to prove the
+        /// file before the command line was parsed, so that the file is not checked twice.
+        /// </summary>
+        [CommandOption(ReadFullyOption, IsHidden = true)]
+        [Description("Reads the whole scorecard even when a one-pass check could prove it sound.")]
+        public bool ReadFully { get; init; }
     }
+
+    /// <summary>The hidden option that skips the one-pass check.</summary>
+    internal const string ReadFullyOption = "--read-fully";
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         // A JSON file proved sound in one pass needs no scorecard built; anything else is read the full way, which
         // reports every problem.
-        if ((settings.RequireNotes || settings.DecimalSeparator is not null || settings.Path == notProved ? null : ProvedSound(settings.Path)) is { } proof)
+        if ((settings.RequireNotes || settings.DecimalSeparator is not null || settings.ReadFully ? null : ProvedSound(settings.Path)) is { } proof)
         {
             Console.Out.WriteLine(Sound(settings.Path, proof));
             return ExitCodes.Success;
@@ -76,8 +87,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
 
     /// <summary>
     /// <c>de06 validate PATH</c> without options, before the command line is parsed: the line for a JSON file the
-    /// one-pass check proves sound, or <see langword="null"/> when the command must run the whole way (which then does
-    /// not check the file a second time). Parsing the command line builds a model of every command's options by
+    /// one-pass check proves sound, or <see langword="null"/> when the command must run the whole way (given
+    /// <see cref="ReadFullyOption"/>, so that it does not check the file a second time). Parsing the command line builds a model of every command's options by
     /// reflection; a file proved sound needs none of it.
     /// </summary>
     internal static string? ProvedSoundWithoutOptions(string path)
@@ -96,12 +107,8 @@ internal sealed class ValidateCommand : Command<ValidateCommand.Settings>
         }
 #pragma warning restore CA1031
 
-        notProved = path;
         return null;
     }
-
-    // The path the command-line-free attempt above could not prove: the command reads it the full way at once.
-    private static string? notProved;
 
     private static string Sound(string path, ScorecardJsonCheck.Proof proof) => string.Create(CultureInfo.InvariantCulture,
         $"{path}: no problems: {proof.Units} units, {proof.Indicators} indicators, {proof.Targets} targets, {proof.Observations} observations.");

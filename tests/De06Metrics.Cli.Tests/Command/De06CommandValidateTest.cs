@@ -55,6 +55,21 @@ public sealed class De06CommandValidateTest : IDisposable
     }
 
     [Fact]
+    public void The_hidden_option_that_skips_the_one_pass_check_reads_the_whole_file_and_is_not_in_the_help()
+    {
+        // A file the one-pass check cannot prove is read again with this option, so that it is checked only once.
+        var file = Path.Combine(folder, "scorecard.json");
+        File.WriteAllText(file, Scorecard());
+
+        var full = De06Process.Run("validate", file, "--read-fully");
+        var help = De06Process.Run("validate", "--help");
+
+        full.ExitCode.Should().Be(0, full.Error);
+        full.Out.Should().Be($"{file}: no problems: 3 units, 2 indicators, 1 targets, 2001 observations.\n");
+        help.Out.Should().Contain("--require-notes").And.NotContain("--read-fully");
+    }
+
+    [Fact]
     public void A_file_with_a_repeated_key_at_its_end_is_reported_as_the_full_reading_reports_it()
     {
         var file = Path.Combine(folder, "scorecard.json");
