@@ -34,9 +34,23 @@ internal sealed class TextScan
 
     public static TextScan Of(string path)
     {
+        // The windows are borrowed: a folder's files are scanned one after another, and a read makes no garbage of them.
+        var buffer = ArrayPool<byte>.Shared.Rent(Window);
+        var scratch = ArrayPool<char>.Shared.Rent(Window);
+        try
+        {
+            return Of(path, buffer.AsSpan(0, Window), scratch);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static TextScan Of(string path, Span<byte> buffer, char[] scratch)
+    {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[Window];
-        var scratch = new char[Window];
         var kept = 0;
         var line = 1;
         var blank = true;
@@ -48,7 +62,7 @@ internal sealed class TextScan
             var read = Fill(file, buffer, kept);
             var length = kept + read;
             var final = kept + read < buffer.Length;
-            var text = buffer.AsSpan(0, length);
+            var text = buffer[..length];
             if (byteOrderMark < 0)
             {
                 byteOrderMark = text.StartsWith(mark) ? 3 : 0;
@@ -77,12 +91,12 @@ internal sealed class TextScan
     }
 
     /// <summary>Reads until the buffer is full or the file ends; returns how many bytes were read.</summary>
-    private static int Fill(Stream file, byte[] buffer, int from)
+    private static int Fill(Stream file, Span<byte> buffer, int from)
     {
         var filled = from;
         while (filled < buffer.Length)
         {
-            var read = file.Read(buffer, filled, buffer.Length - filled);
+            var read = file.Read(buffer[filled..]);
             if (read == 0)
             {
                 break;
