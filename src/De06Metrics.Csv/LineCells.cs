@@ -52,29 +52,37 @@ internal readonly ref struct LineCells : IPlainCells
     public static bool TrySplit(ReadOnlySpan<byte> line, byte separator, Span<Range> ranges, out LineCells cells)
     {
         cells = default;
-        if (line.IsEmpty || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || line.Contains((byte)'"'))
+        if (line.IsEmpty)
         {
             return false;
         }
 
+        // One pass: a cell ends at each separator; a byte outside printable ASCII, or a quote, makes the line not plain.
         var count = 0;
         var start = 0;
-        while (true)
+        for (var i = 0; i <= line.Length; i++)
         {
-            var length = line[start..].IndexOf(separator);
-            var end = length < 0 ? line.Length : start + length;
-            if (count == ranges.Length || (end > start && (line[start] == (byte)' ' || line[end - 1] == (byte)' ')))
+            if (i < line.Length)
+            {
+                var c = line[i];
+                if (c != separator)
+                {
+                    if (c is < 0x20 or > 0x7E or (byte)'"')
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+            }
+
+            if (count == ranges.Length || (i > start && (line[start] == (byte)' ' || line[i - 1] == (byte)' ')))
             {
                 return false;
             }
 
-            ranges[count++] = new Range(start, end);
-            if (length < 0)
-            {
-                break;
-            }
-
-            start = end + 1;
+            ranges[count++] = new Range(start, i);
+            start = i + 1;
         }
 
         if (count != ranges.Length)

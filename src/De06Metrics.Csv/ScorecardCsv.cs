@@ -573,7 +573,7 @@ public static class ScorecardCsv
                 var whole = newline < 0 ? rest : rest[..(newline + 1)];
                 var line = newline < 0 ? rest : rest[..newline];
                 line = line.EndsWith((byte)'\r') ? line[..^1] : line;
-                if (line.Contains((byte)'"') || line.Contains((byte)'\r'))
+                if (line.IndexOfAny((byte)'"', (byte)'\r') >= 0)
                 {
                     ReadRest(reader, path, scan, offset + used, lineNumber - 1, problems, moved);
                     return;

@@ -29,7 +29,10 @@ internal sealed class TextScan
     /// <summary>Whether the text after the byte order mark is white space only.</summary>
     public bool Blank { get; }
 
-    /// <summary>The first window of the text after the byte order mark (up to 64 KB), where the header line is looked for.</summary>
+    /// <summary>
+    /// The start of the text after the byte order mark, where the header line is looked for: up to the end of the first
+    /// line that is not blank, or the first window (64 KB) when that line does not end in it.
+    /// </summary>
     public byte[] Start { get; }
 
     public static TextScan Of(string path)
@@ -67,7 +70,7 @@ internal sealed class TextScan
             {
                 byteOrderMark = text.StartsWith(mark) ? 3 : 0;
                 text = text[byteOrderMark..];
-                start = text.ToArray();
+                start = Head(text).ToArray();
             }
 
             // A character cut by the window's end is kept for the next window.
@@ -88,6 +91,15 @@ internal sealed class TextScan
             kept = text.Length - consumed;
             text[consumed..].CopyTo(buffer);
         }
+    }
+
+    // The text up to the end of its first line that is not blank, where the header is; the whole window when that line
+    // does not end in it.
+    private static ReadOnlySpan<byte> Head(ReadOnlySpan<byte> text)
+    {
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        var end = first < 0 ? -1 : text[first..].IndexOf((byte)'\n');
+        return end < 0 ? text : text[..(first + end + 1)];
     }
 
     /// <summary>Reads until the buffer is full or the file ends; returns how many bytes were read.</summary>
