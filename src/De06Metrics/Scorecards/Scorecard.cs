@@ -660,7 +660,10 @@ public sealed class Scorecard
             throw new ScorecardException(problems);
         }
 
-        return new Scorecard(indicatorList, units, timeline, targetList, observationList, [], layout);
+        var scorecard = new Scorecard(indicatorList, units, timeline, targetList, observationList, [], layout);
+        layout.Targets.Release();
+        layout.Observations?.Release();
+        return scorecard;
     }
 
     /// <summary>Every problem of a scorecard's data on a tree (<paramref name="units"/>) or a timeline.</summary>
