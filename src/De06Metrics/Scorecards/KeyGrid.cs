@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
 
@@ -113,7 +115,15 @@ internal sealed class KeyGrid
             var s = SliceOfItem[i];
             var at = counts[s]++;
             slotArrays[s][at] = SlotOfItem[i];
-            itemArrays[s][at] = items[i];
+            // Each array was made as a T[] of its slice's count just above, so the item is stored through a reference,
+            // without the type check an array store of a reference type makes in shared generic code.
+            var slice = itemArrays[s];
+            if ((uint)at >= (uint)slice.Length)
+            {
+                throw new InvalidOperationException("An item's slice holds more items than were counted.");
+            }
+
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slice), at) = items[i];
         }
 
         var result = new Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>>(slices.Count);
