@@ -69,7 +69,14 @@ public static class ScorecardCsv
     /// <see cref="ReadFolder(string, DecimalSeparator?)"/>, telling <paramref name="bytesRead"/> how many bytes of the
     /// folder's tables have been read so far, the tables counted one after another in the order they are read.
     /// </summary>
-    internal static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator, Action<long>? bytesRead)
+    internal static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator, Action<long>? bytesRead) =>
+        ReadFolder(folder, decimalSeparator, bytesRead, directLines: true);
+
+    /// <summary>
+    /// <see cref="ReadFolder(string, DecimalSeparator?, Action{long}?)"/>; without <paramref name="directLines"/>, every
+    /// row is split by the CSV reader, as a check that reading plain lines from their bytes changes nothing.
+    /// </summary>
+    internal static ScorecardReadResult ReadFolder(string folder, DecimalSeparator? decimalSeparator, Action<long>? bytesRead, bool directLines)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         if (!Directory.Exists(folder))
@@ -108,7 +115,7 @@ public static class ScorecardCsv
             }
 
             var before = done;
-            ReadTable(reader, table, path, bytesRead is null ? null : position => bytesRead(before + position));
+            ReadTable(reader, table, path, bytesRead is null ? null : position => bytesRead(before + position), directLines);
             done += new FileInfo(path).Length;
         }
 
@@ -414,43 +421,32 @@ public static class ScorecardCsv
         static string Word(DecimalSeparator separator) => separator == DecimalSeparator.Comma ? "comma" : "point";
     }
 
-    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved)
+    private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved, bool directLines)
     {
         var problems = new List<DataProblem>();
-        var opened = Open(path, problems, moved);
-        if (opened is null)
+        if (directLines && table == ScorecardTable.Observations && Scan(path, problems) is { } scan && PlainHeader(scan) is { } plain)
         {
-            reader.NotRead(table, problems[0].Location);
-        }
-
-        using (opened?.Csv)
-        {
-            if (opened is { } file && reader.BeginTable(table, path, file.Header, file.HeaderLine))
+            // The observations, the largest table by far, are read line by line from the bytes where a line is plain,
+            // and by the CSV reader where it is not; both give the same cells (see ReadLines).
+            if (reader.BeginTable(table, path, plain.Header, plain.HeaderLine))
             {
-                // A plain observation is read from the parser's cells as they lie in its buffer; any other row is made
-                // into strings and read with every check. The table reader is done with a row before it asks for the
-                // next, so one array of cells serves every row.
-                var csv = file.Csv;
-                string[] cells = [];
-                while (csv.Read())
+                ReadLines(reader, path, scan, plain, problems, moved);
+            }
+        }
+        else
+        {
+            problems.Clear();
+            var opened = Open(path, problems, moved);
+            if (opened is null)
+            {
+                reader.NotRead(table, problems[0].Location);
+            }
+
+            using (opened?.Csv)
+            {
+                if (opened is { } file && reader.BeginTable(table, path, file.Header, file.HeaderLine))
                 {
-                    var line = (int)csv.LineNumber;
-                    if (reader.TryReadPlainObservation(csv, line))
-                    {
-                        continue;
-                    }
-
-                    if (cells.Length != csv.FieldCount)
-                    {
-                        cells = new string[csv.FieldCount];
-                    }
-
-                    for (var i = 0; i < cells.Length; i++)
-                    {
-                        cells[i] = csv.GetString(i) ?? string.Empty;
-                    }
-
-                    reader.ReadRow(cells, line);
+                    ReadRecords(reader, file.Csv, lineOffset: 0);
                 }
             }
         }
@@ -460,6 +456,185 @@ public static class ScorecardCsv
         {
             reader.Report(problem);
         }
+    }
+
+    // Reads every record of a CSV reader into the table; a record's line is its line in the reader plus lineOffset.
+    private static void ReadRecords(ScorecardTableReader reader, CsvReader csv, int lineOffset)
+    {
+        // A plain observation is read from the parser's cells as they lie in its buffer; any other row is made into
+        // strings and read with every check. The table reader is done with a row before it asks for the next, so one
+        // array of cells serves every row.
+        string[] cells = [];
+        while (csv.Read())
+        {
+            var line = lineOffset + (int)csv.LineNumber;
+            if (reader.TryReadPlainObservation(csv, line))
+            {
+                continue;
+            }
+
+            if (cells.Length != csv.FieldCount)
+            {
+                cells = new string[csv.FieldCount];
+            }
+
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = csv.GetString(i) ?? string.Empty;
+            }
+
+            reader.ReadRow(cells, line);
+        }
+    }
+
+    /// <summary>
+    /// The header of a file whose header line is plain (see <see cref="LineCells"/>) and ends within the first window, and
+    /// whose columns are separated by commas or semicolons: its cells, its line, and where the line after it starts in
+    /// the file; <see langword="null"/> otherwise, and the file is read by the CSV reader alone.
+    /// </summary>
+    private static (string[] Header, int HeaderLine, long DataStart, byte Separator)? PlainHeader(TextScan scan)
+    {
+        var separator = SeparatorOf(scan.Start);
+        if (separator is not (',' or ';'))
+        {
+            return null;
+        }
+
+        var blank = LeadingBlankBytes(scan.Start);
+        var text = scan.Start.AsSpan(blank);
+        var end = text.IndexOf((byte)'\n');
+        if (end < 0)
+        {
+            return null;
+        }
+
+        var line = text[..end];
+        line = line.EndsWith((byte)'\r') ? line[..^1] : line;
+        if (line.IsEmpty || line.IndexOfAnyExceptInRange((byte)0x20, (byte)0x7E) >= 0 || line.Contains((byte)'"'))
+        {
+            return null;
+        }
+
+        var header = new List<string>();
+        foreach (var cell in line.Split((byte)separator))
+        {
+            // As the CSV reader trims a cell: the spaces at its ends.
+            header.Add(System.Text.Encoding.ASCII.GetString(line[cell].Trim((byte)' ')));
+        }
+
+        return ([.. header], 1 + LeadingBlankLines(scan.Start), scan.ByteOrderMark + blank + end + 1, (byte)separator);
+    }
+
+    /// <summary>
+    /// Reads a table's rows after a plain header, a window of the file at a time. A plain line (see
+    /// <see cref="LineCells"/>) that is a plain observation is read from its bytes; another plain line is read from its cells
+    /// made into strings; any other line without a quote or a carriage return inside it is given, alone, to the CSV
+    /// reader, which splits it as it would within the file. At the first line with a quote or a carriage return inside
+    /// it (which may hold a line break, or end a line), or after many lines that are not plain, the rest of the file is
+    /// given to the CSV reader, its lines counted on from there.
+    /// </summary>
+    private static void ReadLines(
+        ScorecardTableReader reader, string path, TextScan scan, (string[] Header, int HeaderLine, long DataStart, byte Separator) plain, List<DataProblem> problems,
+        Action<long>? moved)
+    {
+        const int Window = 64 * 1024;
+        const int UnusualLines = 64;
+        var buffer = new byte[Window];
+        var ranges = new Range[plain.Header.Length];
+        var strings = new string[plain.Header.Length];
+        var unusual = 0;
+        var lineNumber = plain.HeaderLine + 1;
+        var offset = plain.DataStart;
+        var kept = 0;
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        file.Position = offset;
+        while (true)
+        {
+            if (kept == buffer.Length)
+            {
+                Array.Resize(ref buffer, buffer.Length * 2);
+            }
+
+            var read = file.Read(buffer, kept, buffer.Length - kept);
+            moved?.Invoke(file.Position);
+            var length = kept + read;
+            var final = read == 0;
+            var text = buffer.AsSpan(0, length);
+            var used = 0;
+            while (used < text.Length)
+            {
+                var rest = text[used..];
+                var newline = rest.IndexOf((byte)'\n');
+                if (newline < 0 && !final)
+                {
+                    break;
+                }
+
+                var whole = newline < 0 ? rest : rest[..(newline + 1)];
+                var line = newline < 0 ? rest : rest[..newline];
+                line = line.EndsWith((byte)'\r') ? line[..^1] : line;
+                if (line.IndexOfAny((byte)'"', (byte)'\r') >= 0)
+                {
+                    ReadRest(reader, path, scan, offset + used, lineNumber - 1, problems, moved);
+                    return;
+                }
+
+                if (line.IsEmpty)
+                {
+                    // The CSV reader skips an empty line.
+                }
+                else if (LineCells.TrySplit(line, plain.Separator, ranges, out var cells))
+                {
+                    if (!reader.TryReadPlainObservation(cells, lineNumber))
+                    {
+                        // The cells are what the CSV reader would make of them: nothing to unquote or trim.
+                        for (var i = 0; i < strings.Length; i++)
+                        {
+                            strings[i] = cells.IsEmpty(i) ? string.Empty : System.Text.Encoding.ASCII.GetString(cells.GetSpan(i));
+                        }
+
+                        reader.ReadRow(strings, lineNumber);
+                    }
+                }
+                else if (++unusual > UnusualLines)
+                {
+                    // A file of many such lines is left to the CSV reader rather than given to it a line at a time.
+                    ReadRest(reader, path, scan, offset + used, lineNumber - 1, problems, moved);
+                    return;
+                }
+                else
+                {
+                    using var csv = CsvReader.Create(whole.ToArray().AsMemory(), CsvOptions(scan, problems, path, lineOffset: lineNumber - 1) with { HasHeader = false });
+                    ReadRecords(reader, csv, lineNumber - 1);
+                }
+
+                used += whole.Length;
+                lineNumber++;
+            }
+
+            if (final)
+            {
+                return;
+            }
+
+            offset += used;
+            kept = length - used;
+            text[used..].CopyTo(buffer);
+        }
+    }
+
+    // The rest of a file from a line's start, read by the CSV reader with its lines counted on from the line before.
+    private static void ReadRest(ScorecardTableReader reader, string path, TextScan scan, long start, int lineOffset, List<DataProblem> problems, Action<long>? moved)
+    {
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        stream.Position = start;
+        if (moved is not null)
+        {
+            stream = new CountingStream(stream, moved, leaveOpen: false);
+        }
+
+        using var csv = CsvReader.Create(stream, CsvOptions(scan, problems, path, lineOffset) with { HasHeader = false }, leaveOpen: false);
+        ReadRecords(reader, csv, lineOffset);
     }
 
     /// <summary>
@@ -506,6 +681,37 @@ public static class ScorecardCsv
     /// </summary>
     private static (string[] Header, int HeaderLine, CsvReader Csv)? Open(string path, List<DataProblem> problems, Action<long>? moved)
     {
+        if (Scan(path, problems) is not { } scan)
+        {
+            return null;
+        }
+
+        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        stream.Position = scan.ByteOrderMark;
+        if (moved is not null)
+        {
+            stream = new CountingStream(stream, moved, leaveOpen: false);
+        }
+
+        var csv = CsvReader.Create(stream, CsvOptions(scan, problems, path, lineOffset: 0), leaveOpen: false);
+        try
+        {
+            var header = csv.Headers.ToArray();
+            return (header, 1 + LeadingBlankLines(scan.Start), csv);
+        }
+        catch
+        {
+            csv.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// One pass over a file's bytes before its rows are read; <see langword="null"/> when the file cannot be read as CSV
+    /// text at all (not UTF-8, empty), with the reason added to <paramref name="problems"/>.
+    /// </summary>
+    private static TextScan? Scan(string path, List<DataProblem> problems)
+    {
         var scan = TextScan.Of(path);
         if (scan.Fault is { } fault)
         {
@@ -520,42 +726,27 @@ public static class ScorecardCsv
             return null;
         }
 
-        var options = CsvReaderOptions.Default with
-        {
-            Separator = SeparatorOf(scan.Start),
-            HasHeader = true,
-            TrackLineNumbers = true,
-            // Spaces and tabs around a value are dropped, but a quoted value is kept as written: the writer quotes free
-            // text with white space at its ends, so that it reads back the same.
-            TrimWhitespace = true,
-            SkipEmptyLines = true,
-            AllowLineBreaksInQuotes = true,
-            MalformedData = CsvMalformedDataHandling.Skip,
-            FieldCountMismatch = CsvFieldCountHandling.Allow,
-            PoolStrings = true,
-            OnMalformedRecord = record => problems.Add(new DataProblem(
-                new DataLocation(path, record.LineNumber > 0 ? (int)record.LineNumber : null),
-                $"the row's quoting is malformed ({Describe(record.Reason)}); the row was not read.")),
-        };
-        Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        stream.Position = scan.ByteOrderMark;
-        if (moved is not null)
-        {
-            stream = new CountingStream(stream, moved, leaveOpen: false);
-        }
-
-        var csv = CsvReader.Create(stream, options, leaveOpen: false);
-        try
-        {
-            var header = csv.Headers.ToArray();
-            return (header, 1 + LeadingBlankLines(scan.Start), csv);
-        }
-        catch
-        {
-            csv.Dispose();
-            throw;
-        }
+        return scan;
     }
+
+    // How the CSV reader reads a file's rows; a malformed row is reported at its line in the reader plus lineOffset.
+    private static CsvReaderOptions CsvOptions(TextScan scan, List<DataProblem> problems, string path, int lineOffset) => CsvReaderOptions.Default with
+    {
+        Separator = SeparatorOf(scan.Start),
+        HasHeader = true,
+        TrackLineNumbers = true,
+        // Spaces and tabs around a value are dropped, but a quoted value is kept as written: the writer quotes free
+        // text with white space at its ends, so that it reads back the same.
+        TrimWhitespace = true,
+        SkipEmptyLines = true,
+        AllowLineBreaksInQuotes = true,
+        MalformedData = CsvMalformedDataHandling.Skip,
+        FieldCountMismatch = CsvFieldCountHandling.Allow,
+        PoolStrings = true,
+        OnMalformedRecord = record => problems.Add(new DataProblem(
+            new DataLocation(path, record.LineNumber > 0 ? lineOffset + (int)record.LineNumber : null),
+            $"the row's quoting is malformed ({Describe(record.Reason)}); the row was not read.")),
+    };
 
     private static string Describe(CsvMalformedReason reason) => reason switch
     {

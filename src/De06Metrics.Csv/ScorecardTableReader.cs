@@ -266,7 +266,17 @@ internal sealed class ScorecardTableReader : IFieldProblems
     /// <param name="csv">The CSV reader, on the row.</param>
     /// <param name="line">The row's line in the file.</param>
     /// <returns>Whether the row was read.</returns>
-    public bool TryReadPlainObservation(CsvReader csv, int line)
+    public bool TryReadPlainObservation(CsvReader csv, int line) => TryReadPlainObservation(new CsvCells(csv), line);
+
+    /// <summary>
+    /// <see cref="TryReadPlainObservation(CsvReader, int)"/> from a row's cells as UTF-8 bytes, however they were split:
+    /// by a CSV reader, or from a line with no quote in it (<see cref="LineCells"/>).
+    /// </summary>
+    /// <param name="csv">The row's cells: trimmed as the CSV reader trims them.</param>
+    /// <param name="line">The row's line in the file.</param>
+    /// <returns>Whether the row was read.</returns>
+    public bool TryReadPlainObservation<TCells>(TCells csv, int line)
+        where TCells : IPlainCells, allows ref struct
     {
         if (plainColumns is not { } columns || lastObservationKey is not { } key || csv.FieldCount > layout!.Width ||
             key.Indicator.Measure.Kind == MeasureKind.YesNo)
@@ -338,8 +348,9 @@ internal sealed class ScorecardTableReader : IFieldProblems
     }
 
     // The rest of a plain observation once its indicator, unit and period are known: its value and the observation.
-    private bool TryReadPlainValue(
-        CsvReader csv, PlainColumns columns, (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator) key, Periods.ReportingPeriod period, int line)
+    private bool TryReadPlainValue<TCells>(
+        TCells csv, PlainColumns columns, (string CodeText, string UnitText, IndicatorCode Code, UnitId Unit, Indicator Indicator) key, Periods.ReportingPeriod period, int line)
+        where TCells : IPlainCells, allows ref struct
     {
         if (!TryPlainNumber(csv, columns.Value, out var value) || !TryPlainNumber(csv, columns.Numerator, out var numerator) ||
             !TryPlainNumber(csv, columns.Denominator, out var denominator))
@@ -371,7 +382,8 @@ internal sealed class ScorecardTableReader : IFieldProblems
     }
 
     // A number cell: empty (or no such column) is null; a plain number is read from its bytes; anything else is not plain.
-    private bool TryPlainNumber(CsvReader csv, int column, out decimal? number)
+    private bool TryPlainNumber<TCells>(TCells csv, int column, out decimal? number)
+        where TCells : IPlainCells, allows ref struct
     {
         number = null;
         if (column < 0 || csv.IsEmpty(column))
@@ -1078,6 +1090,16 @@ internal sealed class ScorecardTableReader : IFieldProblems
         {
             files.Add(name);
         }
+    }
+
+    /// <summary>A CSV reader's cells on its current row.</summary>
+    private readonly struct CsvCells(CsvReader csv) : IPlainCells
+    {
+        public int FieldCount => csv.FieldCount;
+
+        public bool IsEmpty(int index) => csv.IsEmpty(index);
+
+        public ReadOnlySpan<byte> GetSpan(int index) => csv.GetSpan(index);
     }
 
     /// <summary>The columns of the observations table a plain row is read from, and those it leaves empty.</summary>

@@ -29,14 +29,31 @@ internal sealed class TextScan
     /// <summary>Whether the text after the byte order mark is white space only.</summary>
     public bool Blank { get; }
 
-    /// <summary>The first window of the text after the byte order mark (up to 64 KB), where the header line is looked for.</summary>
+    /// <summary>
+    /// The start of the text after the byte order mark, where the header line is looked for: up to the end of the first
+    /// line that is not blank, or the first window (64 KB) when that line does not end in it.
+    /// </summary>
     public byte[] Start { get; }
 
     public static TextScan Of(string path)
     {
+        // The windows are borrowed: a folder's files are scanned one after another, and a read makes no garbage of them.
+        var buffer = ArrayPool<byte>.Shared.Rent(Window);
+        var scratch = ArrayPool<char>.Shared.Rent(Window);
+        try
+        {
+            return Of(path, buffer.AsSpan(0, Window), scratch);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(scratch);
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static TextScan Of(string path, Span<byte> buffer, char[] scratch)
+    {
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var buffer = new byte[Window];
-        var scratch = new char[Window];
         var kept = 0;
         var line = 1;
         var blank = true;
@@ -48,12 +65,12 @@ internal sealed class TextScan
             var read = Fill(file, buffer, kept);
             var length = kept + read;
             var final = kept + read < buffer.Length;
-            var text = buffer.AsSpan(0, length);
+            var text = buffer[..length];
             if (byteOrderMark < 0)
             {
                 byteOrderMark = text.StartsWith(mark) ? 3 : 0;
                 text = text[byteOrderMark..];
-                start = text.ToArray();
+                start = Head(text).ToArray();
             }
 
             // A character cut by the window's end is kept for the next window.
@@ -76,13 +93,22 @@ internal sealed class TextScan
         }
     }
 
+    // The text up to the end of its first line that is not blank, where the header is; the whole window when that line
+    // does not end in it.
+    private static ReadOnlySpan<byte> Head(ReadOnlySpan<byte> text)
+    {
+        var first = text.IndexOfAnyExcept(" \t\r\n"u8);
+        var end = first < 0 ? -1 : text[first..].IndexOf((byte)'\n');
+        return end < 0 ? text : text[..(first + end + 1)];
+    }
+
     /// <summary>Reads until the buffer is full or the file ends; returns how many bytes were read.</summary>
-    private static int Fill(Stream file, byte[] buffer, int from)
+    private static int Fill(Stream file, Span<byte> buffer, int from)
     {
         var filled = from;
         while (filled < buffer.Length)
         {
-            var read = file.Read(buffer, filled, buffer.Length - filled);
+            var read = file.Read(buffer[filled..]);
             if (read == 0)
             {
                 break;

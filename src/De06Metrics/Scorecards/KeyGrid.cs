@@ -1,3 +1,6 @@
+using System.Buffers;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using De06Metrics.Indicators;
 using De06Metrics.Periods;
 
@@ -41,15 +44,17 @@ internal sealed class KeyGrid
         bitBudget = (8L * itemCount) + (1L << 20);
         // Slices are found by (period, indicator) in an array while it stays near the items' number, else in a dictionary.
         cellLimit = (4L * itemCount) + 4096;
-        SliceOfItem = new int[itemCount];
-        SlotOfItem = new int[itemCount];
+        // Borrowed, as they are needed only until the scorecard is indexed (Release): arrays of a large scorecard's size
+        // would go to the large object heap, which only a full collection frees.
+        SliceOfItem = ArrayPool<int>.Shared.Rent(itemCount);
+        SlotOfItem = ArrayPool<int>.Shared.Rent(itemCount);
     }
 
     /// <summary>The slice of each item marked, by the item's position.</summary>
-    public int[] SliceOfItem { get; }
+    public int[] SliceOfItem { get; private set; }
 
     /// <summary>The unit slot of each item marked, by the item's position.</summary>
-    public int[] SlotOfItem { get; }
+    public int[] SlotOfItem { get; private set; }
 
     /// <summary>How many items have been marked.</summary>
     public int Marked { get; private set; }
@@ -110,7 +115,15 @@ internal sealed class KeyGrid
             var s = SliceOfItem[i];
             var at = counts[s]++;
             slotArrays[s][at] = SlotOfItem[i];
-            itemArrays[s][at] = items[i];
+            // Each array was made as a T[] of its slice's count just above, so the item is stored through a reference,
+            // without the type check an array store of a reference type makes in shared generic code.
+            var slice = itemArrays[s];
+            if ((uint)at >= (uint)slice.Length)
+            {
+                throw new InvalidOperationException("An item's slice holds more items than were counted.");
+            }
+
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slice), at) = items[i];
         }
 
         var result = new Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>>(slices.Count);
@@ -120,6 +133,19 @@ internal sealed class KeyGrid
         }
 
         return result;
+    }
+
+    /// <summary>Gives back the items' slices and slots once the scorecard is indexed; the grid is not used after.</summary>
+    public void Release()
+    {
+        if (SliceOfItem.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(SliceOfItem);
+            ArrayPool<int>.Shared.Return(SlotOfItem);
+        }
+
+        SliceOfItem = [];
+        SlotOfItem = [];
     }
 
     private int SliceOf(IndicatorCode indicator, ReportingPeriod period)

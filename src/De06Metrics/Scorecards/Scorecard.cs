@@ -660,7 +660,10 @@ public sealed class Scorecard
             throw new ScorecardException(problems);
         }
 
-        return new Scorecard(indicatorList, units, timeline, targetList, observationList, [], layout);
+        var scorecard = new Scorecard(indicatorList, units, timeline, targetList, observationList, [], layout);
+        layout.Targets.Release();
+        layout.Observations?.Release();
+        return scorecard;
     }
 
     /// <summary>Every problem of a scorecard's data on a tree (<paramref name="units"/>) or a timeline.</summary>
@@ -740,6 +743,8 @@ public sealed class Scorecard
         // itself (a rare item with a problem) where not: two keys that differ in kind can never be equal.
         var slots = timeline is null ? UnitSlots.Of(units!) : UnitSlots.Of(timeline);
         var targetGrid = new KeyGrid(indicatorIndex, slots.Count, targets.Length);
+        var targetRun = default(KeyRun);
+        var observationRun = default(KeyRun);
         HashSet<IndicatorKey>? looseTargetKeys = null;
         // Money may be negative, so a reported amount and its target can be further apart than decimal holds, and the
         // evaluation would refuse the row; every other measure is never negative, so its margin always fits.
@@ -748,7 +753,7 @@ public sealed class Scorecard
         {
             var target = targets[i];
             var item = new ItemName("target", i, target.Key);
-            var indicator = CheckKey(target.Key, target.Period.End, catalog, units, timeline, slots, item, problems, out var slot);
+            var indicator = CheckKey(target.Key, target.Period.End, catalog, units, timeline, slots, item, problems, ref targetRun, out var slot);
             var firstTime = indicator is not null && slot >= 0
                 ? targetGrid.TryMark(i, target.Key.Indicator, target.Key.Period, slot)
                 : (looseTargetKeys ??= []).Add(target.Key);
@@ -775,7 +780,7 @@ public sealed class Scorecard
         {
             var observation = observations[i];
             var item = new ItemName("observation", i, observation.Key);
-            var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, slots, item, problems, out var slot);
+            var indicator = CheckKey(observation.Key, observation.CountedTo, catalog, units, timeline, slots, item, problems, ref observationRun, out var slot);
             if (observationKeys is null)
             {
                 var firstTime = indicator is not null && slot >= 0
@@ -915,9 +920,18 @@ public sealed class Scorecard
         UnitSlots slots,
         ItemName item,
         ImmutableArray<ScorecardProblem>.Builder problems,
+        ref KeyRun run,
         out int slot)
     {
-        slot = slots.SlotOf(key.Unit);
+        // Items come in runs of one unit and one indicator: the unit's slot and the indicator are looked up when the
+        // text naming them is another string than the item's before.
+        if (run.Unit is null || !ReferenceEquals(run.Unit, key.Unit.Value))
+        {
+            run.Slot = slots.SlotOf(key.Unit);
+            run.Unit = key.Unit.Value;
+        }
+
+        slot = run.Slot;
         var unitProblem = timeline is null
             ? slot >= 0 ? null : $"the unit '{key.Unit}' is not registered."
             : ScorecardTimelineRules.UnitProblem(timeline, key, day, item.IsTarget);
@@ -926,13 +940,29 @@ public sealed class Scorecard
             problems.Add(new(item.ToString(), unitProblem));
         }
 
+        if (run.Indicator is { } last && ReferenceEquals(run.Code, key.Indicator.Value))
+        {
+            return last;
+        }
+
         if (catalog.TryGetValue(key.Indicator, out var indicator))
         {
+            run.Code = key.Indicator.Value;
+            run.Indicator = indicator;
             return indicator;
         }
 
         problems.Add(new(item.ToString(), $"the indicator '{key.Indicator}' is not in the catalog."));
         return null;
+    }
+
+    /// <summary>The unit and indicator of the item before, by the strings that named them, with what they were found to be.</summary>
+    private struct KeyRun
+    {
+        public string? Unit;
+        public int Slot;
+        public string? Code;
+        public Indicator? Indicator;
     }
 
     private static bool CheckGoal(Goal goal, Indicator indicator, ItemName item, ImmutableArray<ScorecardProblem>.Builder problems)

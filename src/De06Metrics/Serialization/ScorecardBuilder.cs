@@ -21,7 +21,7 @@ internal sealed class ScorecardBuilder
     private readonly Dictionary<IndicatorCode, Indicator> catalog = [];
     private readonly List<(Target Item, RowAddress At)> targets = [];
     // An observation and its place are kept apart, the place compactly: a scorecard may hold millions of them.
-    private readonly List<Observation> observations = [];
+    private readonly ObservationList observations = new();
     private readonly AddressList observationPlaces = new();
     private readonly List<(RowNote Item, RowAddress At)> notes = [];
     private readonly List<(ScorecardTrajectory Item, RowAddress At)> trajectories = [];
@@ -226,7 +226,7 @@ internal sealed class ScorecardBuilder
         var targetRows = targets;
         // The observations are paired with their places only when a problem needs them.
         List<(Observation Item, RowAddress At)>? observationRows = null;
-        IEnumerable<Observation> ObservationItems() => observationRows is null ? observations : observationRows.Select(row => row.Item);
+        IEnumerable<Observation> ObservationItems() => observationRows is null ? observations.ToImmutableArray() : observationRows.Select(row => row.Item);
         List<(Observation Item, RowAddress At)> PairedObservations()
         {
             var rows = new List<(Observation Item, RowAddress At)>(observations.Count);

@@ -16,6 +16,8 @@ internal sealed class Utf8Lookup<T>
 
     private readonly Dictionary<string, T> entries = new(StringComparer.Ordinal);
     private readonly Dictionary<string, T>.AlternateLookup<ReadOnlySpan<char>> byChars;
+    // Keys of up to 7 bytes ("2024-03", "Q1 2024", most ids) are also found by their bytes and length packed in a number.
+    private readonly Dictionary<ulong, T> byShortBytes = [];
     private readonly byte[] last = new byte[MaxBytes];
     private int lastLength = -1;
     private T lastValue = default!;
@@ -35,6 +37,17 @@ internal sealed class Utf8Lookup<T>
         if (utf8.Length > MaxBytes || entries.Count == 0)
         {
             return false;
+        }
+
+        if (ShortKey(utf8) is { } key)
+        {
+            if (!byShortBytes.TryGetValue(key, out value!))
+            {
+                return false;
+            }
+
+            Remember(utf8, value);
+            return true;
         }
 
         Span<char> chars = stackalloc char[MaxBytes];
@@ -57,7 +70,29 @@ internal sealed class Utf8Lookup<T>
         }
 
         entries[text] = value;
+        if (ShortKey(utf8) is { } key)
+        {
+            byShortBytes[key] = value;
+        }
+
         Remember(utf8, value);
+    }
+
+    // Up to 7 bytes and their number, packed in one number: two byte strings of that length are equal when their numbers are.
+    private static ulong? ShortKey(ReadOnlySpan<byte> utf8)
+    {
+        if (utf8.Length > 7)
+        {
+            return null;
+        }
+
+        var key = (ulong)utf8.Length << 56;
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            key |= (ulong)utf8[i] << (8 * i);
+        }
+
+        return key;
     }
 
     private void Remember(ReadOnlySpan<byte> utf8, T value)
