@@ -35,7 +35,7 @@ public class RestatementBenchmarks
     private List<Observation> figures = [];
 
     /// <summary>The number of event dates, one merger on each.</summary>
-    [Params(500, 2_000)]
+    [Params(500, 2_000, 8_000)]
     public int Dates { get; set; }
 
     /// <summary>The shape of the history: <c>chain</c> or <c>tree</c> (see the class summary).</summary>
