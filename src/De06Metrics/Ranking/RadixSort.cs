@@ -199,34 +199,7 @@ internal static class RadixSort
         }
 
         // The slices are in order; a key moves only within its own, past larger keys, never past an equal one.
-        var budget = SpreadMovesPerKey * count;
-        for (var q = 1; q < count; q++)
-        {
-            var key = sortedKeys[q];
-            if (sortedKeys[q - 1] <= key)
-            {
-                continue;
-            }
-
-            var index = sortedIndices[q];
-            var r = q - 1;
-            while (r >= 0 && sortedKeys[r] > key)
-            {
-                sortedKeys[r + 1] = sortedKeys[r];
-                sortedIndices[r + 1] = sortedIndices[r];
-                r--;
-            }
-
-            sortedKeys[r + 1] = key;
-            sortedIndices[r + 1] = index;
-            budget -= q - r;
-            if (budget < 0)
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return TryInsertionSort(sortedKeys, sortedIndices, (long)SpreadMovesPerKey * count);
     }
 
     /// <summary>
@@ -251,25 +224,42 @@ internal static class RadixSort
 
         // The keys are now in order but for those sharing all bits above the low 12, which are in input order. A
         // stable insertion sort by the whole key puts those right; it passes over the rest with one comparison each.
-        for (var q = 1; q < count; q++)
+        TryInsertionSort(sortedKeys, sortedIndices, long.MaxValue);
+    }
+
+    /// <summary>
+    /// A stable insertion sort of keys with their indices, which gives up, leaving them part sorted, once it has moved
+    /// keys more than <paramref name="budget"/> places in all.
+    /// </summary>
+    /// <returns><see langword="true"/> when sorted; <see langword="false"/> when the budget ran out.</returns>
+    private static bool TryInsertionSort(Span<ulong> keys, Span<int> indices, long budget)
+    {
+        for (var q = 1; q < keys.Length; q++)
         {
-            var key = sortedKeys[q];
-            if (sortedKeys[q - 1] <= key)
+            var key = keys[q];
+            if (keys[q - 1] <= key)
             {
                 continue;
             }
 
-            var index = sortedIndices[q];
+            var index = indices[q];
             var r = q - 1;
-            while (r >= 0 && sortedKeys[r] > key)
+            while (r >= 0 && keys[r] > key)
             {
-                sortedKeys[r + 1] = sortedKeys[r];
-                sortedIndices[r + 1] = sortedIndices[r];
+                keys[r + 1] = keys[r];
+                indices[r + 1] = indices[r];
                 r--;
             }
 
-            sortedKeys[r + 1] = key;
-            sortedIndices[r + 1] = index;
+            keys[r + 1] = key;
+            indices[r + 1] = index;
+            budget -= q - r;
+            if (budget < 0)
+            {
+                return false;
+            }
         }
+
+        return true;
     }
 }
