@@ -41,6 +41,16 @@ internal static class Reform2025
     public static ResponsibleUnit Unit(string id, string name, UnitKind kind, string? parent = null) =>
         new(Id(id), new LocalizedText(name), kind, parent is null ? null : Id(parent));
 
+    /// <summary>Three provinces before the reform, Hà Giang with one district of one commune.</summary>
+    public static UnitRegistry ThreeProvinces() => UnitRegistry.Create(
+    [
+        Unit("HG", "Tỉnh Hà Giang", UnitKind.Province),
+        Unit("HG.BQ", "Huyện Bắc Quang", UnitKind.District, "HG"),
+        Unit("HG.BQ.VQ", "Thị trấn Việt Quang", UnitKind.Commune, "HG.BQ"),
+        Unit("TQ", "Tỉnh Tuyên Quang", UnitKind.Province),
+        Unit("CB", "Tỉnh Cao Bằng", UnitKind.Province),
+    ]);
+
     public static UnitRegistry Initial() => UnitRegistry.Create(
     [
         Unit("HG", "Tỉnh Hà Giang", UnitKind.Province),

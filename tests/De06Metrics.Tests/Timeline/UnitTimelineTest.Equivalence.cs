@@ -75,7 +75,7 @@ public class UnitTimelineEquivalenceTest
     public void Children_moved_under_their_own_child_are_refused_as_a_cycle_of_parents()
     {
         // Hà Giang's district moves under its own commune, whose parent it is: HG.BQ → HG.BQ.VQ → HG.BQ.
-        var act = () => UnitTimeline.Create(Provinces(), [new UnitAbolition(Id("HG"), ProvincesOperate, Source, childrenMoveTo: Id("HG.BQ.VQ"))]);
+        var act = () => UnitTimeline.Create(ThreeProvinces(), [new UnitAbolition(Id("HG"), ProvincesOperate, Source, childrenMoveTo: Id("HG.BQ.VQ"))]);
         act.Should().Throw<ArgumentException>().WithParameterName("events")
             .Which.Message.Should().Be("The events of 2025-07-01 would leave an invalid unit tree: Units form a cycle of parents: HG.BQ → HG.BQ.VQ → HG.BQ. (Parameter 'units') (Parameter 'events')");
     }
@@ -83,7 +83,7 @@ public class UnitTimelineEquivalenceTest
     [Fact]
     public void Two_new_units_each_under_the_other_are_refused_as_a_cycle_of_parents()
     {
-        var act = () => UnitTimeline.Create(Provinces(),
+        var act = () => UnitTimeline.Create(ThreeProvinces(),
         [
             new UnitEstablishment(Unit("X.1", "Xã Một", UnitKind.Commune, "X.2"), ProvincesOperate, Source),
             new UnitEstablishment(Unit("X.2", "Xã Hai", UnitKind.Commune, "X.1"), ProvincesOperate, Source),
@@ -96,28 +96,19 @@ public class UnitTimelineEquivalenceTest
     public void A_unit_moved_under_itself_is_refused_by_the_unit()
     {
         // The district's only commune is named as where its children go: the commune would be its own parent.
-        var act = () => UnitTimeline.Create(Provinces(), [new UnitAbolition(Id("HG.BQ"), ProvincesOperate, Source, childrenMoveTo: Id("HG.BQ.VQ"))]);
+        var act = () => UnitTimeline.Create(ThreeProvinces(), [new UnitAbolition(Id("HG.BQ"), ProvincesOperate, Source, childrenMoveTo: Id("HG.BQ.VQ"))]);
         act.Should().Throw<ArgumentException>().WithParameterName("parentId").WithMessage("Unit 'HG.BQ.VQ' cannot be its own parent.*");
     }
 
     [Fact]
     public void The_tree_of_a_date_is_one_instance_for_every_day_up_to_the_next_event()
     {
-        var timeline = UnitTimeline.Create(Provinces(), [UnitMerger.Into([Id("CB")], Id("TQ"), ProvincesOperate, Source)]);
+        var timeline = UnitTimeline.Create(ThreeProvinces(), [UnitMerger.Into([Id("CB")], Id("TQ"), ProvincesOperate, Source)]);
         var onTheDay = timeline.AsOf(ProvincesOperate);
         timeline.AsOf(ProvincesOperate.PlusDays(400)).Should().BeSameAs(onTheDay);
         onTheDay.Units.Select(unit => unit.Id.Value).Should().Equal("HG", "HG.BQ", "HG.BQ.VQ", "TQ");
         timeline.AsOf(DayBefore).Should().BeSameAs(timeline.Initial);
     }
-
-    private static UnitRegistry Provinces() => UnitRegistry.Create(
-    [
-        Unit("HG", "Tỉnh Hà Giang", UnitKind.Province),
-        Unit("HG.BQ", "Huyện Bắc Quang", UnitKind.District, "HG"),
-        Unit("HG.BQ.VQ", "Thị trấn Việt Quang", UnitKind.Commune, "HG.BQ"),
-        Unit("TQ", "Tỉnh Tuyên Quang", UnitKind.Province),
-        Unit("CB", "Tỉnh Cao Bằng", UnitKind.Province),
-    ]);
 
     /// <summary>Two provinces of three districts of three communes each.</summary>
     private static UnitRegistry InitialTree()

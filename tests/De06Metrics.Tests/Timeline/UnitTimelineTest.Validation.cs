@@ -8,16 +8,7 @@ public class UnitTimelineValidationTest
 {
     private static readonly LocalDate July1 = ProvincesOperate;
 
-    private static UnitRegistry Provinces() => UnitRegistry.Create(
-    [
-        Unit("HG", "Tỉnh Hà Giang", UnitKind.Province),
-        Unit("HG.BQ", "Huyện Bắc Quang", UnitKind.District, "HG"),
-        Unit("HG.BQ.VQ", "Thị trấn Việt Quang", UnitKind.Commune, "HG.BQ"),
-        Unit("TQ", "Tỉnh Tuyên Quang", UnitKind.Province),
-        Unit("CB", "Tỉnh Cao Bằng", UnitKind.Province),
-    ]);
-
-    private static Action Build(params SuccessionEvent[] events) => () => UnitTimeline.Create(Provinces(), events);
+    private static Action Build(params SuccessionEvent[] events) => () => UnitTimeline.Create(ThreeProvinces(), events);
 
     [Fact]
     public void A_unit_merged_twice_on_the_same_date_is_refused_naming_it_the_date_and_both_events()
