@@ -306,19 +306,10 @@ internal sealed class ScorecardTableReader : IFieldProblems
         }
 
         // A period of up to 7 ASCII bytes ("2024-03", "Q1 2024") is found by its bytes and length packed in a number.
-        var shortKey = 0ul;
-        if (periodBytes.Length <= 7)
+        var shortKey = Utf8Lookup.ShortKey(periodBytes);
+        if (shortKey is { } packed && periodsByShortText.TryGetValue(packed, out var known))
         {
-            for (var i = 0; i < periodBytes.Length; i++)
-            {
-                shortKey |= (ulong)periodBytes[i] << (8 * i);
-            }
-
-            shortKey |= (ulong)periodBytes.Length << 56;
-            if (periodsByShortText.TryGetValue(shortKey, out var known))
-            {
-                return TryReadPlainValue(csv, columns, key, known, line);
-            }
+            return TryReadPlainValue(csv, columns, key, known, line);
         }
 
         Span<char> periodChars = stackalloc char[periodBytes.Length];
@@ -339,9 +330,9 @@ internal sealed class ScorecardTableReader : IFieldProblems
             periodsByText[text] = period;
         }
 
-        if (shortKey != 0)
+        if (shortKey is { } newKey)
         {
-            periodsByShortText[shortKey] = period;
+            periodsByShortText[newKey] = period;
         }
 
         return TryReadPlainValue(csv, columns, key, period, line);

@@ -39,7 +39,7 @@ internal sealed class Utf8Lookup<T>
             return false;
         }
 
-        if (ShortKey(utf8) is { } key)
+        if (Utf8Lookup.ShortKey(utf8) is { } key)
         {
             if (!byShortBytes.TryGetValue(key, out value!))
             {
@@ -70,7 +70,7 @@ internal sealed class Utf8Lookup<T>
         }
 
         entries[text] = value;
-        if (ShortKey(utf8) is { } key)
+        if (Utf8Lookup.ShortKey(utf8) is { } key)
         {
             byShortBytes[key] = value;
         }
@@ -78,8 +78,22 @@ internal sealed class Utf8Lookup<T>
         Remember(utf8, value);
     }
 
-    // Up to 7 bytes and their number, packed in one number: two byte strings of that length are equal when their numbers are.
-    private static ulong? ShortKey(ReadOnlySpan<byte> utf8)
+    private void Remember(ReadOnlySpan<byte> utf8, T value)
+    {
+        utf8.CopyTo(last);
+        lastLength = utf8.Length;
+        lastValue = value;
+    }
+}
+
+/// <summary>What every <see cref="Utf8Lookup{T}"/> shares.</summary>
+internal static class Utf8Lookup
+{
+    /// <summary>
+    /// Up to 7 bytes and their number packed in one number, or <see langword="null"/> for a longer text: two byte
+    /// strings of up to 7 bytes are equal when their numbers are.
+    /// </summary>
+    internal static ulong? ShortKey(ReadOnlySpan<byte> utf8)
     {
         if (utf8.Length > 7)
         {
@@ -93,12 +107,5 @@ internal sealed class Utf8Lookup<T>
         }
 
         return key;
-    }
-
-    private void Remember(ReadOnlySpan<byte> utf8, T value)
-    {
-        utf8.CopyTo(last);
-        lastLength = utf8.Length;
-        lastValue = value;
     }
 }
