@@ -424,7 +424,11 @@ public static class ScorecardCsv
     private static void ReadTable(ScorecardTableReader reader, ScorecardTable table, string path, Action<long>? moved, bool directLines)
     {
         var problems = new List<DataProblem>();
-        if (directLines && table == ScorecardTable.Observations && Scan(path, problems) is { } scan && PlainHeader(scan) is { } plain)
+        if (Scan(path, problems) is not { } scan)
+        {
+            reader.NotRead(table, problems[0].Location);
+        }
+        else if (directLines && table == ScorecardTable.Observations && PlainHeader(scan) is { } plain)
         {
             // The observations, the largest table by far, are read line by line from the bytes where a line is plain,
             // and by the CSV reader where it is not; both give the same cells (see ReadLines).
@@ -435,16 +439,10 @@ public static class ScorecardCsv
         }
         else
         {
-            problems.Clear();
-            var opened = Open(path, problems, moved);
-            if (opened is null)
+            var file = Open(path, scan, problems, moved);
+            using (file.Csv)
             {
-                reader.NotRead(table, problems[0].Location);
-            }
-
-            using (opened?.Csv)
-            {
-                if (opened is { } file && reader.BeginTable(table, path, file.Header, file.HeaderLine))
+                if (reader.BeginTable(table, path, file.Header, file.HeaderLine))
                 {
                     ReadRecords(reader, file.Csv, lineOffset: 0);
                 }
@@ -647,11 +645,12 @@ public static class ScorecardCsv
     internal static (string[] Header, int HeaderLine, IEnumerable<(string[] Cells, int Line)> Records, IDisposable Source)? ReadRows(
         string path, List<DataProblem> problems, Action<long>? moved = null, bool reuseCells = false)
     {
-        if (Open(path, problems, moved) is not { } file)
+        if (Scan(path, problems) is not { } scan)
         {
             return null;
         }
 
+        var file = Open(path, scan, problems, moved);
         return (file.Header, file.HeaderLine, Records(file.Csv, reuseCells), file.Csv);
 
         static IEnumerable<(string[] Cells, int Line)> Records(CsvReader csv, bool reuseCells)
@@ -675,17 +674,11 @@ public static class ScorecardCsv
     }
 
     /// <summary>
-    /// A CSV file opened for reading, past its header, with the header's cells and line; <see langword="null"/> when the
-    /// file cannot be read as CSV text at all, with the reason added to <paramref name="problems"/> (see
-    /// <see cref="ReadRows"/>).
+    /// A CSV file that <see cref="Scan"/> found to be text, opened for reading past its header, with the header's cells
+    /// and line; a malformed row met later is added to <paramref name="problems"/>.
     /// </summary>
-    private static (string[] Header, int HeaderLine, CsvReader Csv)? Open(string path, List<DataProblem> problems, Action<long>? moved)
+    private static (string[] Header, int HeaderLine, CsvReader Csv) Open(string path, TextScan scan, List<DataProblem> problems, Action<long>? moved)
     {
-        if (Scan(path, problems) is not { } scan)
-        {
-            return null;
-        }
-
         Stream stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
         stream.Position = scan.ByteOrderMark;
         if (moved is not null)
