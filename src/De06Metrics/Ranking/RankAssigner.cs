@@ -66,17 +66,27 @@ internal static class RankAssigner
                 continue;
             }
 
-            for (var q = start; q < end; q++)
+            if (ties == TieMethod.First)
             {
+                for (var q = start; q < end; q++)
+                {
+                    writer.Write(sorted.IndexAt(q), 2 * (first + q - start), divisor);
+                }
+            }
+            else
+            {
+                // Every member of a group shares one rank: worked out once, not once a member.
                 var doubled = ties switch
                 {
                     TieMethod.Average => (2 * first) + size - 1,
                     TieMethod.Min => 2 * first,
                     TieMethod.Max => 2 * (first + size - 1),
-                    TieMethod.First => 2 * (first + q - start),
                     _ => 2 * dense,
                 };
-                writer.Write(sorted.IndexAt(q), doubled, divisor);
+                for (var q = start; q < end; q++)
+                {
+                    writer.Write(sorted.IndexAt(q), doubled, divisor);
+                }
             }
 
             group++;
