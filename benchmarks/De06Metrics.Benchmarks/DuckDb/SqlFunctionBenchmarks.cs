@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
+using De06Metrics.Benchmarks.Infrastructure;
 using De06Metrics.DuckDb;
 using DuckDB.NET.Data;
 
@@ -29,9 +30,13 @@ public class SqlFunctionBenchmarks
 {
     private DuckDBConnection? connection;
 
-    /// <summary>The number of rows.</summary>
-    [Params(10_000_000)]
+    /// <summary>The number of rows: 10^7, or the sizes given by <c>--sizes</c> (<c>--sizes 10000000,100000000</c>).</summary>
+    [ParamsSource(nameof(Sizes))]
     public int N { get; set; }
+
+    /// <summary>10^7 rows unless <c>--sizes</c> says otherwise.</summary>
+    /// <returns>The sizes.</returns>
+    public static IEnumerable<int> Sizes() => BenchmarkSizes.Configured([10_000_000]);
 
     /// <summary>Opens an in-memory database, registers the functions and builds the table once.</summary>
     [GlobalSetup]

@@ -10,10 +10,15 @@ public static class BenchmarkSizes
 {
     /// <summary>10^3, 10^5 and 10^6 unless <c>--sizes</c> says otherwise.</summary>
     /// <returns>The sizes.</returns>
-    public static IEnumerable<int> Configured() =>
+    public static IEnumerable<int> Configured() => Configured([1_000, 100_000, 1_000_000]);
+
+    /// <summary>The sizes given by <c>--sizes</c>, or a benchmark's own when none are given.</summary>
+    /// <param name="otherwise">The benchmark's sizes when <c>--sizes</c> is not given.</param>
+    /// <returns>The sizes.</returns>
+    public static IEnumerable<int> Configured(IEnumerable<int> otherwise) =>
         Environment.GetEnvironmentVariable(BenchmarkOptions.SizesVariable) is { Length: > 0 } sizes
             ? ParseList(sizes)
-            : [1_000, 100_000, 1_000_000];
+            : otherwise;
 
     /// <summary>Reads a comma-separated list of positive whole numbers.</summary>
     /// <param name="sizes">The list, such as <c>1000,1000000</c>.</param>
