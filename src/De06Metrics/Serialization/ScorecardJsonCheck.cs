@@ -73,7 +73,7 @@ internal sealed class ScorecardJsonCheck
     {
         try
         {
-            return new ScorecardJsonCheck().Run(new JsonTokenStream(utf8, Options, window));
+            return new ScorecardJsonCheck().Run(new JsonTokenStream(utf8, Options, window, countPlaces: false));
         }
         catch (JsonException)
         {
@@ -154,20 +154,46 @@ internal sealed class ScorecardJsonCheck
     private bool CheckObservations(JsonTokenStream tokens)
     {
         JsonTokenStream.InPlaceReader inPlace = (ref Utf8JsonReader reader, long _) => CheckObservation(ref reader);
+        var afterAnItem = false;
         while (true)
         {
+            // Once an item has been read, those that follow it written plainly in the window are read straight from
+            // its bytes, without a reader's tokens; the first item that is not (or not whole) goes to the reader.
+            if (afterAnItem)
+            {
+                var bytes = tokens.AfterItem;
+                var taken = 0;
+                while (PlainObservation.ScanNext(bytes[taken..], out var item) is var length and > 0)
+                {
+                    var slots = new Slots(this);
+                    if (!slots.FindIndicator(item.Indicator) || !slots.FindUnit(item.Unit) || !slots.FindPeriod(item.Period) ||
+                        !Keep(slots, item.Value, item.Numerator, item.Denominator))
+                    {
+                        return false;
+                    }
+
+                    taken += length;
+                }
+
+                if (taken > 0)
+                {
+                    tokens.SkipItems(taken);
+                }
+            }
+
+            afterAnItem = true;
             if (tokens.TryReadInPlace(inPlace))
             {
                 continue;
             }
 
             // Not whole in the window (or not sound): read whole, then checked again.
-            if (!tokens.ReadValue(out var bytes, out _))
+            if (!tokens.ReadValue(out var whole, out _))
             {
                 return true;
             }
 
-            var reader = new Utf8JsonReader(bytes.Span, Options);
+            var reader = new Utf8JsonReader(whole.Span, Options);
             reader.Read();
             if (!CheckObservation(ref reader) || reader.Read())
             {
@@ -184,13 +210,14 @@ internal sealed class ScorecardJsonCheck
     private bool CheckObservation(ref Utf8JsonReader reader)
     {
         var slots = new Slots(this);
-        if (!PlainObservation.TryRead(ref reader, ref slots, out var value, out var numerator, out var denominator))
-        {
-            return false;
-        }
+        return PlainObservation.TryRead(ref reader, ref slots, out var value, out var numerator, out var denominator) &&
+            Keep(slots, value, numerator, denominator);
+    }
 
-        // The item's own rules, then those the scorecard applies to it: no formula, a value its measure accepts, no
-        // money margin to check against a target, a key not seen before.
+    // The item's own rules, then those the scorecard applies to it: no formula, a value its measure accepts, no money
+    // margin to check against a target, a key not seen before; the key is kept.
+    private bool Keep(Slots slots, decimal? value, decimal? numerator, decimal? denominator)
+    {
         var of = indicators[slots.Indicator];
         probe.Reset();
         var measured = ItemRules.Value(of, value, numerator, denominator, probe);
