@@ -44,7 +44,7 @@ internal sealed class ScorecardJsonCheck
     private readonly List<Indicator> indicators = [];
     private readonly Dictionary<UnitId, int> unitSlots = [];
     private readonly Dictionary<ReportingPeriod, int> periodSlots = [];
-    private readonly HashSet<long> keys = [];
+    private SeenKeys keys = null!;
     private readonly PlainObservation.Probe probe = new();
     private HashSet<IndicatorCode> moneyWithTargets = [];
     private Scorecard catalog = null!;
@@ -146,6 +146,7 @@ internal sealed class ScorecardJsonCheck
         }
 
         catalog = read.Scorecard;
+        keys = new SeenKeys(catalog.Indicators.Length, catalog.Units.Count);
         moneyWithTargets = [.. catalog.Targets.Where(target => catalog.TryGetIndicator(target.Indicator, out var indicator) && indicator.Measure.Kind == MeasureKind.Money)
             .Select(target => target.Indicator)];
         return true;
@@ -223,7 +224,7 @@ internal sealed class ScorecardJsonCheck
         var measured = ItemRules.Value(of, value, numerator, denominator, probe);
         if (measured is not { } sound || probe.Failed || of.Formula is not null || !of.Measure.Accepts(sound, out _) ||
             (moneyWithTargets.Count > 0 && moneyWithTargets.Contains(of.Code)) ||
-            !keys.Add(((long)slots.Indicator << (UnitBits + PeriodBits)) | ((long)slots.Unit << PeriodBits) | (long)slots.Period))
+            !keys.Add(slots.Indicator, slots.Unit, slots.Period))
         {
             return false;
         }
@@ -279,7 +280,7 @@ internal sealed class ScorecardJsonCheck
             indicators.Add(indicator);
         }
 
-        indicatorsByText.Add(utf8, text, slot);
+        indicatorsByText.Add(utf8, slot);
         return true;
     }
 
@@ -317,7 +318,7 @@ internal sealed class ScorecardJsonCheck
             unitSlots.Add(unit, slot);
         }
 
-        unitsByText.Add(utf8, text, slot);
+        unitsByText.Add(utf8, slot);
         return true;
     }
 
@@ -345,7 +346,7 @@ internal sealed class ScorecardJsonCheck
             periodSlots.Add(period, slot);
         }
 
-        periodsByText.Add(utf8, text, slot);
+        periodsByText.Add(utf8, slot);
         return true;
     }
 }
