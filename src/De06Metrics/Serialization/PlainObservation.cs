@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace De06Metrics.Serialization;
@@ -273,6 +274,7 @@ internal static class PlainObservation
     }
 
     // JSON's white space: space, tab, line feed, carriage return.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int SkipSpace(ReadOnlySpan<byte> utf8, int i)
     {
         while (i < utf8.Length && utf8[i] is (byte)' ' or (byte)'\n' or (byte)'\r' or (byte)'\t')
@@ -285,6 +287,7 @@ internal static class PlainObservation
 
     // The index of the quote that closes a text begun at `from`, or -1 at an escape, a control character (which JSON
     // refuses in a text) or the end of the bytes.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndOfPlainText(ReadOnlySpan<byte> utf8, int from)
     {
         for (var i = from; i < utf8.Length; i++)
@@ -308,6 +311,7 @@ internal static class PlainObservation
     // with 0, an optional point followed by digits) of 1 to 18 digits, not zero, and followed by white space, a comma
     // or a closing brace; -1 otherwise. Its decimal is built as PlainNumber builds it: the digits, at the scale of the
     // decimals written.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int EndOfPlainNumber(ReadOnlySpan<byte> utf8, int from, out decimal number)
     {
         number = 0;

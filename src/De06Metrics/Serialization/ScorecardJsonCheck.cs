@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
@@ -162,18 +163,10 @@ internal sealed class ScorecardJsonCheck
             // its bytes, without a reader's tokens; the first item that is not (or not whole) goes to the reader.
             if (afterAnItem)
             {
-                var bytes = tokens.AfterItem;
-                var taken = 0;
-                while (PlainObservation.ScanNext(bytes[taken..], out var item) is var length and > 0)
+                var taken = CheckPlainItems(tokens.AfterItem);
+                if (taken < 0)
                 {
-                    var slots = new Slots(this);
-                    if (!slots.FindIndicator(item.Indicator) || !slots.FindUnit(item.Unit) || !slots.FindPeriod(item.Period) ||
-                        !Keep(slots, item.Value, item.Numerator, item.Denominator))
-                    {
-                        return false;
-                    }
-
-                    taken += length;
+                    return false;
                 }
 
                 if (taken > 0)
@@ -201,6 +194,26 @@ internal sealed class ScorecardJsonCheck
                 return false;
             }
         }
+    }
+
+    // Checks the items written plainly at the start of the bytes, one after another: the bytes they take, or -1 at the
+    // first that is not sound. One call a window, so that it is soon compiled again at the runtime's best.
+    private int CheckPlainItems(ReadOnlySpan<byte> bytes)
+    {
+        var taken = 0;
+        while (PlainObservation.ScanNext(bytes[taken..], out var item) is var length and > 0)
+        {
+            var slots = new Slots(this);
+            if (!slots.FindIndicator(item.Indicator) || !slots.FindUnit(item.Unit) || !slots.FindPeriod(item.Period) ||
+                !Keep(slots, item.Value, item.Numerator, item.Denominator))
+            {
+                return -1;
+            }
+
+            taken += length;
+        }
+
+        return taken;
     }
 
     /// <summary>
@@ -240,11 +253,14 @@ internal sealed class ScorecardJsonCheck
         public int Unit;
         public int Period;
 
-        public bool FindIndicator(ReadOnlySpan<byte> utf8) => check.IndicatorSlot(utf8, out Indicator);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindIndicator(ReadOnlySpan<byte> utf8) => check.indicatorsByText.TryGet(utf8, out Indicator) || check.IndicatorSlot(utf8, out Indicator);
 
-        public bool FindUnit(ReadOnlySpan<byte> utf8) => check.UnitSlot(utf8, out Unit);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindUnit(ReadOnlySpan<byte> utf8) => check.unitsByText.TryGet(utf8, out Unit) || check.UnitSlot(utf8, out Unit);
 
-        public bool FindPeriod(ReadOnlySpan<byte> utf8) => check.PeriodSlot(utf8, out Period);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindPeriod(ReadOnlySpan<byte> utf8) => check.periodsByText.TryGet(utf8, out Period) || check.PeriodSlot(utf8, out Period);
     }
 
     // The slot of the catalog's indicator of a code as written (trimmed, as the reader trims it).

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace De06Metrics.Serialization;
 
@@ -36,6 +37,7 @@ internal sealed class Utf8Lookup<T>
     }
 
     /// <summary>Finds the value of the text whose UTF-8 bytes are <paramref name="utf8"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGet(ReadOnlySpan<byte> utf8, out T value)
     {
         if (utf8.Length == lastLength && utf8.SequenceEqual(last.AsSpan(0, lastLength)))
