@@ -87,7 +87,11 @@ internal sealed class Utf8Lookup<T>
 
         if (count == entries.Length)
         {
-            Array.Resize(ref entries, entries.Length * 2);
+            // Copied by the untyped Array.Copy: Array.Resize of the entries would be framework code over a type of the
+            // library, which is compiled only when the program runs.
+            var larger = new Entry[entries.Length * 2];
+            Array.Copy(entries, larger, count);
+            entries = larger;
         }
 
         utf8.CopyTo(keyBytes.AsSpan(keyBytesUsed));
