@@ -58,16 +58,7 @@ internal static class PlainObservation
             }
 
             var name = reader.ValueSpan;
-            var field = name.Length switch
-            {
-                4 when name.SequenceEqual("unit"u8) => UnitField,
-                5 when name.SequenceEqual("value"u8) => ValueField,
-                6 when name.SequenceEqual("period"u8) => PeriodField,
-                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
-                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
-                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
-                _ => 0,
-            };
+            var field = FieldOf(name);
             if (field == 0 || (seen & field) != 0 || !reader.Read())
             {
                 return false;
@@ -157,16 +148,7 @@ internal static class PlainObservation
             }
 
             var name = utf8[(i + 1)..nameEnd];
-            var field = name.Length switch
-            {
-                4 when name.SequenceEqual("unit"u8) => UnitField,
-                5 when name.SequenceEqual("value"u8) => ValueField,
-                6 when name.SequenceEqual("period"u8) => PeriodField,
-                9 when name.SequenceEqual("indicator"u8) => IndicatorField,
-                9 when name.SequenceEqual("numerator"u8) => NumeratorField,
-                11 when name.SequenceEqual("denominator"u8) => DenominatorField,
-                _ => 0,
-            };
+            var field = FieldOf(name);
             if (field == 0 || (seen & field) != 0)
             {
                 return 0;
@@ -272,6 +254,19 @@ internal static class PlainObservation
         /// <summary>The denominator, or <see langword="null"/>.</summary>
         public decimal? Denominator;
     }
+
+    // The field a name stands for, 0 for any other name; compared byte by byte, inlined where it is used.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int FieldOf(ReadOnlySpan<byte> name) => name.Length switch
+    {
+        4 when Utf8Lookup.SameBytes(name, "unit"u8) => UnitField,
+        5 when Utf8Lookup.SameBytes(name, "value"u8) => ValueField,
+        6 when Utf8Lookup.SameBytes(name, "period"u8) => PeriodField,
+        9 when Utf8Lookup.SameBytes(name, "indicator"u8) => IndicatorField,
+        9 when Utf8Lookup.SameBytes(name, "numerator"u8) => NumeratorField,
+        11 when Utf8Lookup.SameBytes(name, "denominator"u8) => DenominatorField,
+        _ => 0,
+    };
 
     // JSON's white space: space, tab, line feed, carriage return.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
