@@ -1008,7 +1008,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
             return false;
         }
 
-        knownIndicators.Add(utf8, text, indicator);
+        knownIndicators.Add(utf8, indicator);
         return true;
     }
 
@@ -1026,7 +1026,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         unit = new UnitId(id);
-        knownUnits.Add(utf8, text, unit);
+        knownUnits.Add(utf8, unit);
         return true;
     }
 
@@ -1044,7 +1044,7 @@ internal sealed class JsonScorecardReader : IFieldProblems
         }
 
         period = parsed;
-        knownPeriods.Add(utf8, text, parsed);
+        knownPeriods.Add(utf8, parsed);
         return true;
     }
 

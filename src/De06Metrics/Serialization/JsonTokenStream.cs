@@ -22,6 +22,10 @@ internal sealed class JsonTokenStream
     private long dataOffset;
     private bool final;
     private JsonReaderState state;
+    private readonly bool countPlaces = true;
+
+    // The reader's state after an object of an array read in place: the same after every such object of that array.
+    private JsonReaderState? afterItem;
 
     // The place of byte `countedTo`: its line, the offset where that line starts, and its column in characters.
     private long countedTo;
@@ -30,9 +34,17 @@ internal sealed class JsonTokenStream
     private int column = 1;
 
     /// <summary>Reads a stream from its current position to its end; a byte order mark is skipped.</summary>
-    public JsonTokenStream(Stream stream, JsonReaderOptions options, int window = InitialWindow)
+    /// <param name="stream">The stream.</param>
+    /// <param name="options">The reader's options.</param>
+    /// <param name="window">The first window's size in bytes.</param>
+    /// <param name="countPlaces">
+    /// Whether lines and columns are counted, so that <see cref="PlaceOf"/> can be asked; a read that never reports a
+    /// place (the one-pass check) spares the count over every byte.
+    /// </param>
+    public JsonTokenStream(Stream stream, JsonReaderOptions options, int window = InitialWindow, bool countPlaces = true)
     {
         this.stream = stream;
+        this.countPlaces = countPlaces;
         buffer = new byte[Math.Max(window, 16)];
         data = ReadOnlyMemory<byte>.Empty;
         state = new JsonReaderState(options);
@@ -209,7 +221,33 @@ internal sealed class JsonTokenStream
         TokenType = JsonTokenType.EndObject;
         TokenOffset = offset;
         Commit(ref reader);
+        afterItem = state;
         return true;
+    }
+
+    /// <summary>
+    /// The bytes held after the object last read, once an object of the array has been read in place by
+    /// <see cref="TryReadInPlace"/> (empty before): what a caller that reads plainly written objects itself scans,
+    /// then lets go of with <see cref="SkipItems"/>. Valid until the next call.
+    /// </summary>
+    public ReadOnlySpan<byte> AfterItem => afterItem is null ? default : data.Span[start..];
+
+    /// <summary>
+    /// Lets go of the first <paramref name="length"/> bytes of <see cref="AfterItem"/>, which the caller has read as
+    /// further objects of the same array, each after its comma and whole, in JSON the reader accepts: the reader goes
+    /// on from after the last of them as it would had it read them.
+    /// </summary>
+    public void SkipItems(int length)
+    {
+        if (afterItem is not { } after || (uint)length > (uint)(data.Length - start))
+        {
+            throw new InvalidOperationException("Only bytes after an object read in place, and held, can be let go.");
+        }
+
+        TokenType = JsonTokenType.EndObject;
+        TokenOffset = dataOffset + start + length - 1;
+        start += length;
+        state = after;
     }
 
     /// <summary>Reads one object in place (see <see cref="TryReadInPlace"/>).</summary>
@@ -272,6 +310,11 @@ internal sealed class JsonTokenStream
     /// </summary>
     public (int Line, int Column) PlaceOf(long offset)
     {
+        if (!countPlaces)
+        {
+            throw new InvalidOperationException("This read does not count lines.");
+        }
+
         var end = Math.Min(offset, dataOffset + data.Length);
         if (end > countedTo)
         {
@@ -397,7 +440,11 @@ internal sealed class JsonTokenStream
         }
 
         // Count lines over the bytes let go, so that later places stay known.
-        PlaceOf(dataOffset + start);
+        if (countPlaces)
+        {
+            PlaceOf(dataOffset + start);
+        }
+
         var kept = data.Length - start;
         if (kept > buffer.Length / 2)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using De06Metrics.Indicators;
 using De06Metrics.Measures;
@@ -44,7 +45,7 @@ internal sealed class ScorecardJsonCheck
     private readonly List<Indicator> indicators = [];
     private readonly Dictionary<UnitId, int> unitSlots = [];
     private readonly Dictionary<ReportingPeriod, int> periodSlots = [];
-    private readonly HashSet<long> keys = [];
+    private SeenKeys keys = null!;
     private readonly PlainObservation.Probe probe = new();
     private HashSet<IndicatorCode> moneyWithTargets = [];
     private Scorecard catalog = null!;
@@ -73,7 +74,7 @@ internal sealed class ScorecardJsonCheck
     {
         try
         {
-            return new ScorecardJsonCheck().Run(new JsonTokenStream(utf8, Options, window));
+            return new ScorecardJsonCheck().Run(new JsonTokenStream(utf8, Options, window, countPlaces: false));
         }
         catch (JsonException)
         {
@@ -146,6 +147,7 @@ internal sealed class ScorecardJsonCheck
         }
 
         catalog = read.Scorecard;
+        keys = new SeenKeys(catalog.Indicators.Length, catalog.Units.Count);
         moneyWithTargets = [.. catalog.Targets.Where(target => catalog.TryGetIndicator(target.Indicator, out var indicator) && indicator.Measure.Kind == MeasureKind.Money)
             .Select(target => target.Indicator)];
         return true;
@@ -154,26 +156,64 @@ internal sealed class ScorecardJsonCheck
     private bool CheckObservations(JsonTokenStream tokens)
     {
         JsonTokenStream.InPlaceReader inPlace = (ref Utf8JsonReader reader, long _) => CheckObservation(ref reader);
+        var afterAnItem = false;
         while (true)
         {
+            // Once an item has been read, those that follow it written plainly in the window are read straight from
+            // its bytes, without a reader's tokens; the first item that is not (or not whole) goes to the reader.
+            if (afterAnItem)
+            {
+                var taken = CheckPlainItems(tokens.AfterItem);
+                if (taken < 0)
+                {
+                    return false;
+                }
+
+                if (taken > 0)
+                {
+                    tokens.SkipItems(taken);
+                }
+            }
+
+            afterAnItem = true;
             if (tokens.TryReadInPlace(inPlace))
             {
                 continue;
             }
 
             // Not whole in the window (or not sound): read whole, then checked again.
-            if (!tokens.ReadValue(out var bytes, out _))
+            if (!tokens.ReadValue(out var whole, out _))
             {
                 return true;
             }
 
-            var reader = new Utf8JsonReader(bytes.Span, Options);
+            var reader = new Utf8JsonReader(whole.Span, Options);
             reader.Read();
             if (!CheckObservation(ref reader) || reader.Read())
             {
                 return false;
             }
         }
+    }
+
+    // Checks the items written plainly at the start of the bytes, one after another: the bytes they take, or -1 at the
+    // first that is not sound. One call a window, so that it is soon compiled again at the runtime's best.
+    private int CheckPlainItems(ReadOnlySpan<byte> bytes)
+    {
+        var taken = 0;
+        while (PlainObservation.ScanNext(bytes[taken..], out var item) is var length and > 0)
+        {
+            var slots = new Slots(this);
+            if (!slots.FindIndicator(item.Indicator) || !slots.FindUnit(item.Unit) || !slots.FindPeriod(item.Period) ||
+                !Keep(slots, item.Value, item.Numerator, item.Denominator))
+            {
+                return -1;
+            }
+
+            taken += length;
+        }
+
+        return taken;
     }
 
     /// <summary>
@@ -184,19 +224,20 @@ internal sealed class ScorecardJsonCheck
     private bool CheckObservation(ref Utf8JsonReader reader)
     {
         var slots = new Slots(this);
-        if (!PlainObservation.TryRead(ref reader, ref slots, out var value, out var numerator, out var denominator))
-        {
-            return false;
-        }
+        return PlainObservation.TryRead(ref reader, ref slots, out var value, out var numerator, out var denominator) &&
+            Keep(slots, value, numerator, denominator);
+    }
 
-        // The item's own rules, then those the scorecard applies to it: no formula, a value its measure accepts, no
-        // money margin to check against a target, a key not seen before.
+    // The item's own rules, then those the scorecard applies to it: no formula, a value its measure accepts, no money
+    // margin to check against a target, a key not seen before; the key is kept.
+    private bool Keep(Slots slots, decimal? value, decimal? numerator, decimal? denominator)
+    {
         var of = indicators[slots.Indicator];
         probe.Reset();
         var measured = ItemRules.Value(of, value, numerator, denominator, probe);
         if (measured is not { } sound || probe.Failed || of.Formula is not null || !of.Measure.Accepts(sound, out _) ||
             (moneyWithTargets.Count > 0 && moneyWithTargets.Contains(of.Code)) ||
-            !keys.Add(((long)slots.Indicator << (UnitBits + PeriodBits)) | ((long)slots.Unit << PeriodBits) | (long)slots.Period))
+            !keys.Add(slots.Indicator, slots.Unit, slots.Period))
         {
             return false;
         }
@@ -212,11 +253,14 @@ internal sealed class ScorecardJsonCheck
         public int Unit;
         public int Period;
 
-        public bool FindIndicator(ReadOnlySpan<byte> utf8) => check.IndicatorSlot(utf8, out Indicator);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindIndicator(ReadOnlySpan<byte> utf8) => check.indicatorsByText.TryGet(utf8, out Indicator) || check.IndicatorSlot(utf8, out Indicator);
 
-        public bool FindUnit(ReadOnlySpan<byte> utf8) => check.UnitSlot(utf8, out Unit);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindUnit(ReadOnlySpan<byte> utf8) => check.unitsByText.TryGet(utf8, out Unit) || check.UnitSlot(utf8, out Unit);
 
-        public bool FindPeriod(ReadOnlySpan<byte> utf8) => check.PeriodSlot(utf8, out Period);
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public bool FindPeriod(ReadOnlySpan<byte> utf8) => check.periodsByText.TryGet(utf8, out Period) || check.PeriodSlot(utf8, out Period);
     }
 
     // The slot of the catalog's indicator of a code as written (trimmed, as the reader trims it).
@@ -252,7 +296,7 @@ internal sealed class ScorecardJsonCheck
             indicators.Add(indicator);
         }
 
-        indicatorsByText.Add(utf8, text, slot);
+        indicatorsByText.Add(utf8, slot);
         return true;
     }
 
@@ -290,7 +334,7 @@ internal sealed class ScorecardJsonCheck
             unitSlots.Add(unit, slot);
         }
 
-        unitsByText.Add(utf8, text, slot);
+        unitsByText.Add(utf8, slot);
         return true;
     }
 
@@ -318,7 +362,7 @@ internal sealed class ScorecardJsonCheck
             periodSlots.Add(period, slot);
         }
 
-        periodsByText.Add(utf8, text, slot);
+        periodsByText.Add(utf8, slot);
         return true;
     }
 }

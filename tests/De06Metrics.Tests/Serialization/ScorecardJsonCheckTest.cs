@@ -80,6 +80,20 @@ public class ScorecardJsonCheckTest
         { "a whole number of 25 digits", WithObservation("""{ "indicator": "MONEY", "unit": "HG", "period": "Năm 2023", "value": 1234567890123456789012345 }""") },
         { "a whole number of 18 digits", WithObservation("""{ "indicator": "MONEY", "unit": "HG", "period": "Năm 2023", "value": 999999999999999999 }""") },
         { "a count with a fraction, which its measure accepts", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 1.5 }""") },
+        { "items with no spaces, tabs and carriage returns", File(observations: [SoundObservations[0], "\t{\"indicator\":\"CNT\",\"unit\":\"HG\",\"period\":\"Tháng 3/2024\",\"value\":3}\r", "{ \"indicator\" :\t\"CNT\" ,\r\n \"unit\": \"HG\", \"period\": \"Tháng 4/2024\", \"value\" : 4\t}"]) },
+        { "numbers of every plain form", File(observations: [SoundObservations[0],
+            """{ "indicator": "RATE", "unit": "HG.X1", "period": "Quý II/2024", "value": 0.5 }""",
+            """{ "indicator": "RATE", "unit": "HG.X2", "period": "Quý II/2024", "value": 0.123456789012345678 }""",
+            """{ "indicator": "RATE", "unit": "HG", "period": "Quý III/2024", "value": 0.1234567890123456789 }""",
+            """{ "indicator": "RATE", "unit": "HG.X1", "period": "Quý III/2024", "value": 99.50 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 0.0 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 4/2024", "value": 1E2 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 5/2024", "value": 1.5e1 }""",
+            """{ "indicator": "MONEY", "unit": "HG", "period": "Năm 2023", "value": -123456789012345678 }""",
+            """{ "indicator": "MONEY", "unit": "HG.X1", "period": "Năm 2023", "value": -1234567890123456789 }""",
+            """{ "indicator": "RATE", "unit": "HG.X2", "period": "Quý III/2024", "numerator": 1, "denominator": 3 }"""]) },
+        { "a comment between items", File(observations: [SoundObservations[0], "/* next */ " + SoundObservations[1], "// last\n" + SoundObservations[2]]) },
+        { "a trailing comma after the last item", File(observations: [SoundObservations[0], SoundObservations[1] + ","]) },
     };
 
     // Files the full reading finds sound that the check leaves to it: a form it does not handle.
@@ -121,6 +135,19 @@ public class ScorecardJsonCheckTest
         { "an unknown field", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5, "foo": 1 }""") },
         { "a repeated field", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5, "value": 6 }""") },
         { "an observation that is a number", WithObservation("5") },
+        { "a number with a leading zero", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 05 }""") },
+        { "a number ending in a point", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5. }""") },
+        { "a number starting with a point", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": .5 }""") },
+        { "a minus alone", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": - }""") },
+        { "a number followed by a letter", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5x }""") },
+        { "a number with a plus", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": +5 }""") },
+        { "a tab inside a text", WithObservation("{ \"indicator\": \"CNT\", \"unit\": \"HG\", \"period\": \"Tháng\t3/2024\", \"value\": 5 }") },
+        { "a text not closed", WithObservation("""{ "indicator": "CNT", "unit": "HG, "period": "Tháng 3/2024", "value": 5 }""") },
+        { "a colon missing", WithObservation("""{ "indicator": "CNT", "unit" "HG", "period": "Tháng 3/2024", "value": 5 }""") },
+        { "a comma missing between fields", WithObservation("""{ "indicator": "CNT", "unit": "HG" "period": "Tháng 3/2024", "value": 5 }""") },
+        { "two commas between items", File(observations: [SoundObservations[0], "," + SoundObservations[1]]) },
+        { "a name not quoted", WithObservation("""{ "indicator": "CNT", unit: "HG", "period": "Tháng 3/2024", "value": 5 }""") },
+        { "a bracket for a brace", WithObservation("""{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5 ]""") },
         { "observations not an array", File().Replace("\"observations\": [", "\"observations\": {\"a\": [").Replace("]\n}", "]}\n}") },
         { "a repeated unit id", File(units: Units + """, { "id": "HG.X1", "name": { "vi": "Xã" }, "kind": "commune", "parent": "HG" }""") },
         { "an unknown parent", File(units: Units + """, { "id": "HG.X3", "name": { "vi": "Xã" }, "kind": "commune", "parent": "TQ" }""") },
@@ -221,6 +248,81 @@ public class ScorecardJsonCheckTest
         }
 
         // Both ways taken often: the draw is not all sound nor all faulty.
+        proved.Should().BeGreaterThan(50);
+        refused.Should().BeGreaterThan(50);
+    }
+
+    [Fact]
+    public void Long_files_of_plain_lines_with_a_fault_drawn_at_random_are_proved_exactly_when_the_full_reading_finds_nothing()
+    {
+        // Sound lines of many keys, written plainly or not; a fault of the data or of the JSON put in at a random place.
+        string[] periods = ["Tháng 1/2024", "Tháng 2/2024", "Tháng 3/2024", "Quý II/2024", "Năm 2023", "2024-Q3"];
+        string[] units = ["HG", "HG.X1", "HG.X2"];
+        string[] faults =
+        [
+            """{ "indicator": "CNT", "unit": "TQ", "period": "Tháng 3/2024", "value": 5 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": -5 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 05 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5. }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024" "value": 5 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5, "foo": 1 }""",
+            """{ "indicator": "CNT", "unit": "HG", "period": "Tháng 3/2024", "value": 5 } {}""",
+            """{ "indicator": "SUM", "unit": "HG", "period": "Tháng 3/2024", "value": 5 }""",
+            """{ "indicator": "RATE", "unit": "HG", "period": "Quý III/2024", "value": 101 }""",
+            "5",
+        ];
+        var random = new Random(20261204);
+        int proved = 0, refused = 0;
+        for (var file = 0; file < 300; file++)
+        {
+            var lines = new List<string>();
+            var used = new HashSet<string>();
+            var count = random.Next(1, 80);
+            for (var i = 0; i < count; i++)
+            {
+                var (indicator, value) = random.Next(3) switch
+                {
+                    0 => ("CNT", random.Next(1, 1000).ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    1 => ("CNT2", random.Next(0, 50) + ".5"),
+                    _ => ("RATE", random.Next(0, 100) + "." + random.Next(0, 10)),
+                };
+                var unit = units[random.Next(units.Length)];
+                var period = periods[random.Next(periods.Length)];
+                if (!used.Add($"{indicator}|{unit}|{period}") && random.Next(60) > 0)
+                {
+                    continue;
+                }
+
+                // Most lines as the library writes them; some with other spacing or the fields in another order.
+                lines.Add(random.Next(5) switch
+                {
+                    0 => $$"""{"period":"{{period}}","value":{{value}},"unit":"{{unit}}","indicator":"{{indicator}}"}""",
+                    1 => $$"""{ "indicator" : "{{indicator}}" ,{{"\r\n\t"}}"unit": "{{unit}}", "period": "{{period}}", "value": {{value}} }""",
+                    _ => $$"""{ "indicator": "{{indicator}}", "unit": "{{unit}}", "period": "{{period}}", "value": {{value}} }""",
+                });
+            }
+
+            var faulted = random.Next(3) == 0;
+            if (faulted)
+            {
+                lines.Insert(random.Next(lines.Count + 1), faults[random.Next(faults.Length)]);
+            }
+
+            var json = File(observations: lines);
+            var full = Full(json);
+            var proof = Check(json, Windows[random.Next(Windows.Length)]);
+            if (full.Problems.IsEmpty)
+            {
+                proof.Should().Be(new ScorecardJsonCheck.Proof(full.Counts.Units, full.Counts.Indicators, full.Counts.Targets, full.Counts.Observations), json);
+                proved++;
+            }
+            else
+            {
+                proof.Should().BeNull(json);
+                refused++;
+            }
+        }
+
         proved.Should().BeGreaterThan(50);
         refused.Should().BeGreaterThan(50);
     }
