@@ -34,9 +34,6 @@ internal sealed class ScorecardJsonCheck
     /// <summary>The most bytes of units, indicators and targets held to read them; a larger catalog is not checked.</summary>
     private const int MostCatalogBytes = 64 * 1024 * 1024;
 
-    // Bits of the packed key: period slot, unit slot, indicator slot.
-    private const int PeriodBits = 21, UnitBits = 22, IndicatorBits = 20;
-
     private readonly ValueText values = new();
     private readonly Utf8Lookup<int> indicatorsByText = new();
     private readonly Utf8Lookup<int> unitsByText = new();
@@ -140,8 +137,8 @@ internal sealed class ScorecardJsonCheck
     {
         catalogJson.Write((catalogJson.WrittenCount > 1 ? ",\"observations\":[]}"u8 : "\"observations\":[]}"u8));
         var read = JsonScorecardReader.Read(catalogJson.WrittenMemory, ScorecardJson.DefaultFileName);
-        if (!read.Problems.IsEmpty || read.Scorecard.Timeline is not null || read.Scorecard.Indicators.Length >= 1 << IndicatorBits ||
-            read.Scorecard.Units.Count >= 1 << UnitBits)
+        if (!read.Problems.IsEmpty || read.Scorecard.Timeline is not null || read.Scorecard.Indicators.Length >= 1 << SeenKeys.IndicatorBits ||
+            read.Scorecard.Units.Count >= 1 << SeenKeys.UnitBits)
         {
             return false;
         }
@@ -353,7 +350,7 @@ internal sealed class ScorecardJsonCheck
 
         if (!periodSlots.TryGetValue(period, out slot))
         {
-            if (periodSlots.Count >= 1 << PeriodBits)
+            if (periodSlots.Count >= 1 << SeenKeys.PeriodBits)
             {
                 return false;
             }

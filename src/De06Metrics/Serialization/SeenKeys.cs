@@ -13,8 +13,14 @@ internal sealed class SeenKeys
     /// <summary>The most bytes of bits held before the keys go to a set.</summary>
     public const long MostBitBytes = 16 * 1024 * 1024;
 
-    // Bits of a packed key: period slot, unit slot (the indicator slot above them).
-    private const int PeriodBits = 21, UnitBits = 22;
+    /// <summary>Bits of a packed key's period slot: a period's slot is below 2^21.</summary>
+    public const int PeriodBits = 21;
+
+    /// <summary>Bits of a packed key's unit slot: a unit's slot is below 2^22.</summary>
+    public const int UnitBits = 22;
+
+    /// <summary>Bits of a packed key's indicator slot, above the unit's: an indicator's slot is below 2^20.</summary>
+    public const int IndicatorBits = 20;
 
     private readonly long mostBitBytes;
     private readonly int units;
