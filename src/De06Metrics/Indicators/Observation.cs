@@ -92,18 +92,24 @@ public sealed class Observation : IEquatable<Observation>
             throw new ArgumentException("A derived figure needs a status note saying how it was worked out.", nameof(statusNote));
         }
 
-        Value = value;
-        if (asOf.HasValue || source is not null || status != ValueStatus.Reported || statusNote is not null || publishedOn.HasValue)
-        {
-            provenance = new Provenance(asOf, source, status, statusNote, publishedOn);
-        }
+        this.value = value.Value;
+        var parts = value.HasParts ? new Parts(value.Numerator!.Value, value.Denominator!.Value) : null;
+        detail = asOf.HasValue || source is not null || status != ValueStatus.Reported || statusNote is not null || publishedOn.HasValue
+            ? new Provenance(asOf, source, status, statusNote, publishedOn, parts)
+            : parts;
     }
 
     /// <summary>The indicator, unit and period the figure is for.</summary>
     public IndicatorKey Key { get; }
 
-    // Where the figure comes from, how firm it is and when it was published; null when all are the defaults.
-    private readonly Provenance? provenance;
+    // The figure's value, kept apart from its parts: most figures have none, and a value with its parts is 48 bytes.
+    private readonly decimal value;
+
+    // The figure's parts (Parts) when it has them, and where it comes from, how firm it is and when it was published
+    // (Provenance, which then holds the parts) when any of these is not the default; null for a plain figure.
+    private readonly object? detail;
+
+    private Provenance? Kept => detail as Provenance;
 
     /// <summary>The indicator's code.</summary>
     public IndicatorCode Indicator => Key.Indicator;
@@ -115,29 +121,31 @@ public sealed class Observation : IEquatable<Observation>
     public ReportingPeriod Period => Key.Period;
 
     /// <summary>The figure, with its parts when known.</summary>
-    public MeasuredValue Value { get; }
+    public MeasuredValue Value => (detail as Parts ?? (detail as Provenance)?.Parts) is { } parts
+        ? MeasuredValue.WithParts(value, parts.Numerator, parts.Denominator)
+        : MeasuredValue.Of(value);
 
     /// <summary>The date the figure was counted up to, or <see langword="null"/> when it covers the whole period.</summary>
-    public LocalDate? AsOf => provenance?.AsOf;
+    public LocalDate? AsOf => Kept?.AsOf;
 
     /// <summary>The last day the figure counts: <see cref="AsOf"/>, or the period's end.</summary>
     public LocalDate CountedTo => AsOf ?? Period.End;
 
     /// <summary>Where the figure comes from, if known.</summary>
-    public SourceReference? Source => provenance?.Source;
+    public SourceReference? Source => Kept?.Source;
 
     /// <summary>How firm the figure is; <see cref="ValueStatus.Reported"/> unless the source marks it otherwise.</summary>
-    public ValueStatus Status => provenance?.Status ?? ValueStatus.Reported;
+    public ValueStatus Status => Kept?.Status ?? ValueStatus.Reported;
 
     /// <summary>How the figure was worked out (always given for <see cref="ValueStatus.Derived"/>), or <see langword="null"/>.</summary>
-    public string? StatusNote => provenance?.StatusNote;
+    public string? StatusNote => Kept?.StatusNote;
 
     /// <summary>The day this value was published, or <see langword="null"/> when not known.</summary>
     /// <remarks>
     /// Evaluating "as published on" a day (<c>ScorecardOptions.PublishedOn</c>) takes a figure without
     /// this date as published from the start.
     /// </remarks>
-    public LocalDate? PublishedOn => provenance?.PublishedOn;
+    public LocalDate? PublishedOn => Kept?.PublishedOn;
 
     /// <inheritdoc />
     public bool Equals(Observation? other) =>
@@ -154,6 +162,27 @@ public sealed class Observation : IEquatable<Observation>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Key} = {Value}";
 
-    // A figure reported plainly, the usual case, keeps none: an observation is then 40 bytes smaller.
-    private sealed record Provenance(LocalDate? AsOf, SourceReference? Source, ValueStatus Status, string? StatusNote, LocalDate? PublishedOn);
+    // A figure's numerator and denominator, kept only when it has them.
+    private sealed class Parts(decimal numerator, decimal denominator)
+    {
+        public decimal Numerator { get; } = numerator;
+
+        public decimal Denominator { get; } = denominator;
+    }
+
+    // A figure reported plainly, the usual case, keeps none: an observation is then 64 bytes, 16 of them its value.
+    private sealed class Provenance(LocalDate? asOf, SourceReference? source, ValueStatus status, string? statusNote, LocalDate? publishedOn, Parts? parts)
+    {
+        public LocalDate? AsOf { get; } = asOf;
+
+        public SourceReference? Source { get; } = source;
+
+        public ValueStatus Status { get; } = status;
+
+        public string? StatusNote { get; } = statusNote;
+
+        public LocalDate? PublishedOn { get; } = publishedOn;
+
+        public Parts? Parts { get; } = parts;
+    }
 }
