@@ -92,21 +92,24 @@ public sealed class Observation : IEquatable<Observation>
             throw new ArgumentException("A derived figure needs a status note saying how it was worked out.", nameof(statusNote));
         }
 
-        this.value = value.Value;
-        var parts = value.HasParts ? new Parts(value.Numerator!.Value, value.Denominator!.Value) : null;
-        detail = asOf.HasValue || source is not null || status != ValueStatus.Reported || statusNote is not null || publishedOn.HasValue
-            ? new Provenance(asOf, source, status, statusNote, publishedOn, parts)
-            : parts;
+        if (asOf.HasValue || source is not null || status != ValueStatus.Reported || statusNote is not null || publishedOn.HasValue)
+        {
+            detail = new Provenance(value, asOf, source, status, statusNote, publishedOn);
+        }
+        else if (value.HasParts || !TryPack(value.Value, out packed))
+        {
+            detail = new Whole(value);
+        }
     }
 
     /// <summary>The indicator, unit and period the figure is for.</summary>
     public IndicatorKey Key { get; }
 
-    // The figure's value, kept apart from its parts: most figures have none, and a value with its parts is 48 bytes.
-    private readonly decimal value;
-
-    // The figure's parts (Parts) when it has them, and where it comes from, how firm it is and when it was published
-    // (Provenance, which then holds the parts) when any of these is not the default; null for a plain figure.
+    // A plain figure, the usual case, is a value without parts whose digits fit in 58 bits: kept packed in 8 bytes
+    // (see TryPack), with no detail, the observation is 56 bytes. A value with parts (48 bytes) or more digits is kept
+    // whole in a Whole; a figure with a source, an as-of date, a status or a publication day in a Provenance, with its
+    // value.
+    private readonly long packed;
     private readonly object? detail;
 
     private Provenance? Kept => detail as Provenance;
@@ -121,9 +124,7 @@ public sealed class Observation : IEquatable<Observation>
     public ReportingPeriod Period => Key.Period;
 
     /// <summary>The figure, with its parts when known.</summary>
-    public MeasuredValue Value => (detail as Parts ?? (detail as Provenance)?.Parts) is { } parts
-        ? MeasuredValue.WithParts(value, parts.Numerator, parts.Denominator)
-        : MeasuredValue.Of(value);
+    public MeasuredValue Value => detail is null ? MeasuredValue.Of(Unpack(packed)) : detail is Whole whole ? whole.Value : ((Provenance)detail).Value;
 
     /// <summary>The date the figure was counted up to, or <see langword="null"/> when it covers the whole period.</summary>
     public LocalDate? AsOf => Kept?.AsOf;
@@ -162,17 +163,39 @@ public sealed class Observation : IEquatable<Observation>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Key} = {Value}";
 
-    // A figure's numerator and denominator, kept only when it has them.
-    private sealed class Parts(decimal numerator, decimal denominator)
+    // A decimal's 96-bit digits, scale (0 to 28) and sign, packed in a number when the digits fit in 58 bits: the
+    // digits in bits 0 to 57, the scale in 58 to 62, the sign in 63. Every bit of the decimal is kept, so the value
+    // comes back exactly as given, its trailing zeros ("12.50") and the sign of a negative zero with it.
+    private static bool TryPack(decimal value, out long packed)
     {
-        public decimal Numerator { get; } = numerator;
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || (uint)bits[1] >= 1u << 26)
+        {
+            packed = 0;
+            return false;
+        }
 
-        public decimal Denominator { get; } = denominator;
+        var scale = (bits[3] >> 16) & 0xFF;
+        packed = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) | ((long)scale << 58) | (bits[3] < 0 ? long.MinValue : 0L);
+        return true;
     }
 
-    // A figure reported plainly, the usual case, keeps none: an observation is then 64 bytes, 16 of them its value.
-    private sealed class Provenance(LocalDate? asOf, SourceReference? source, ValueStatus status, string? statusNote, LocalDate? publishedOn, Parts? parts)
+    private static decimal Unpack(long packed) =>
+        new(unchecked((int)packed), (int)((packed >> 32) & 0x3FF_FFFF), 0, packed < 0, (byte)((packed >> 58) & 0x1F));
+
+    // A value kept whole: one with parts, or with more digits than a packed value holds.
+    private sealed class Whole(MeasuredValue value)
     {
+        public MeasuredValue Value { get; } = value;
+    }
+
+    // Where a figure comes from, how firm it is and when it was published, with its value; a figure reported plainly
+    // keeps none.
+    private sealed class Provenance(MeasuredValue value, LocalDate? asOf, SourceReference? source, ValueStatus status, string? statusNote, LocalDate? publishedOn)
+    {
+        public MeasuredValue Value { get; } = value;
+
         public LocalDate? AsOf { get; } = asOf;
 
         public SourceReference? Source { get; } = source;
@@ -182,7 +205,5 @@ public sealed class Observation : IEquatable<Observation>
         public string? StatusNote { get; } = statusNote;
 
         public LocalDate? PublishedOn { get; } = publishedOn;
-
-        public Parts? Parts { get; } = parts;
     }
 }

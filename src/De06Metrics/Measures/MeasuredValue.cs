@@ -95,12 +95,6 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
         return new(position, position, fieldSize);
     }
 
-    /// <summary>
-    /// A value with parts already checked, as a value made by <see cref="FromRateParts"/>, <see cref="FromCountOfTotal"/>
-    /// or <see cref="FromRank"/> holds them: for a value kept in pieces and put back together.
-    /// </summary>
-    internal static MeasuredValue WithParts(decimal value, decimal numerator, decimal denominator) => new(value, numerator, denominator);
-
     /// <summary>Yes (1) or no (0).</summary>
     /// <param name="value">The answer.</param>
     /// <returns>The measured value.</returns>

@@ -58,6 +58,7 @@ public class ObservationTest
     [
         "plain", "rate parts", "rate parts of a third", "count of total", "nothing of a total", "rank in field", "yes", "no",
         "largest", "smallest", "scale 28", "parts at scale 28", "negative with a trailing zero", "zero", "zero at scale 2", "default",
+        "negative zero", "58 binary digits at scale 28", "59 binary digits", "a digit in the high word", "large count of a total",
     ];
 
     [Theory]
@@ -121,6 +122,12 @@ public class ObservationTest
         "zero" => MeasuredValue.Of(0m),
         "zero at scale 2" => MeasuredValue.Of(0.00m),
         "default" => default,
+        "negative zero" => MeasuredValue.Of(decimal.Negate(0.0m)),
+        // 2^58 − 1 = 288 230 376 151 711 743, the largest digits a value is kept packed with; 2^58 does not fit.
+        "58 binary digits at scale 28" => MeasuredValue.Of(new decimal(-1, (1 << 26) - 1, 0, true, 28)),
+        "59 binary digits" => MeasuredValue.Of(288_230_376_151_711_744m),
+        "a digit in the high word" => MeasuredValue.Of(18_446_744_073_709_551_616m),
+        "large count of a total" => MeasuredValue.FromCountOfTotal(288_230_376_151_711_743m, 288_230_376_151_711_744m),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "No such kind."),
     };
 }
