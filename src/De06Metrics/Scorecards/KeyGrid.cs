@@ -92,51 +92,44 @@ internal sealed class KeyGrid
     }
 
     /// <summary>The items by slice, each slice's items in the order of their unit slots; every item must have been marked.</summary>
-    /// <remarks>
-    /// The slices share one array of slots and one of items, each slice a range of them: two arrays for the scorecard
-    /// instead of two for each slice, which for a large scorecard lie on the large object heap, where the collections
-    /// made while the next items are read do not copy them.
-    /// </remarks>
     public Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>> SlicesOf<T>(ReadOnlySpan<T> items)
         where T : class
     {
-        // Each slice's start, then, as its items are placed, where its next item goes.
-        var next = new int[slices.Count];
+        var counts = new int[slices.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            next[SliceOfItem[i]]++;
+            counts[SliceOfItem[i]]++;
         }
 
-        var starts = new int[slices.Count];
-        for (int s = 0, at = 0; s < slices.Count; s++)
+        var slotArrays = new int[slices.Count][];
+        var itemArrays = new T[slices.Count][];
+        for (var s = 0; s < slices.Count; s++)
         {
-            starts[s] = at;
-            at += next[s];
-            next[s] = starts[s];
+            slotArrays[s] = new int[counts[s]];
+            itemArrays[s] = new T[counts[s]];
+            counts[s] = 0;
         }
 
-        var allSlots = new int[items.Length];
-        var allItems = new T[items.Length];
-        ref var firstItem = ref MemoryMarshal.GetArrayDataReference(allItems);
         for (var i = 0; i < items.Length; i++)
         {
-            var at = next[SliceOfItem[i]]++;
-            allSlots[at] = SlotOfItem[i];
-            // The array was made as a T[] just above, so the item is stored through a reference, without the type check
-            // an array store of a reference type makes in shared generic code.
-            if ((uint)at >= (uint)allItems.Length)
+            var s = SliceOfItem[i];
+            var at = counts[s]++;
+            slotArrays[s][at] = SlotOfItem[i];
+            // Each array was made as a T[] of its slice's count just above, so the item is stored through a reference,
+            // without the type check an array store of a reference type makes in shared generic code.
+            var slice = itemArrays[s];
+            if ((uint)at >= (uint)slice.Length)
             {
                 throw new InvalidOperationException("An item's slice holds more items than were counted.");
             }
 
-            Unsafe.Add(ref firstItem, at) = items[i];
+            Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(slice), at) = items[i];
         }
 
         var result = new Dictionary<(IndicatorCode, ReportingPeriod), UnitSlice<T>>(slices.Count);
         for (var s = 0; s < slices.Count; s++)
         {
-            var end = s + 1 < slices.Count ? starts[s + 1] : items.Length;
-            result.Add(slices[s], UnitSlice<T>.Create(allSlots, allItems, starts[s], end - starts[s]));
+            result.Add(slices[s], UnitSlice<T>.Create(slotArrays[s], itemArrays[s]));
         }
 
         return result;
