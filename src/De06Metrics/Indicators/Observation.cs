@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Units;
@@ -124,7 +125,21 @@ public sealed class Observation : IEquatable<Observation>
     public ReportingPeriod Period => Key.Period;
 
     /// <summary>The figure, with its parts when known.</summary>
-    public MeasuredValue Value => detail is null ? MeasuredValue.Of(Unpack(packed)) : detail is Whole whole ? whole.Value : ((Provenance)detail).Value;
+    public MeasuredValue Value
+    {
+        get
+        {
+            // Read on every use of a row's figure while a scorecard is evaluated: the detail's type is compared
+            // directly, both classes being sealed.
+            var kept = detail;
+            if (kept is null)
+            {
+                return MeasuredValue.Of(Unpack(packed));
+            }
+
+            return kept.GetType() == typeof(Whole) ? Unsafe.As<Whole>(kept).Value : Unsafe.As<Provenance>(kept).Value;
+        }
+    }
 
     /// <summary>The date the figure was counted up to, or <see langword="null"/> when it covers the whole period.</summary>
     public LocalDate? AsOf => Kept?.AsOf;
