@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using De06Metrics.Measures;
 using De06Metrics.Periods;
 using De06Metrics.Units;
@@ -92,18 +93,27 @@ public sealed class Observation : IEquatable<Observation>
             throw new ArgumentException("A derived figure needs a status note saying how it was worked out.", nameof(statusNote));
         }
 
-        Value = value;
         if (asOf.HasValue || source is not null || status != ValueStatus.Reported || statusNote is not null || publishedOn.HasValue)
         {
-            provenance = new Provenance(asOf, source, status, statusNote, publishedOn);
+            detail = new Provenance(value, asOf, source, status, statusNote, publishedOn);
+        }
+        else if (value.HasParts || !TryPack(value.Value, out packed))
+        {
+            detail = new Whole(value);
         }
     }
 
     /// <summary>The indicator, unit and period the figure is for.</summary>
     public IndicatorKey Key { get; }
 
-    // Where the figure comes from, how firm it is and when it was published; null when all are the defaults.
-    private readonly Provenance? provenance;
+    // A plain figure, the usual case, is a value without parts whose digits fit in 58 bits: kept packed in 8 bytes
+    // (see TryPack), with no detail, the observation is 56 bytes. A value with parts (48 bytes) or more digits is kept
+    // whole in a Whole; a figure with a source, an as-of date, a status or a publication day in a Provenance, with its
+    // value.
+    private readonly long packed;
+    private readonly object? detail;
+
+    private Provenance? Kept => detail as Provenance;
 
     /// <summary>The indicator's code.</summary>
     public IndicatorCode Indicator => Key.Indicator;
@@ -115,29 +125,43 @@ public sealed class Observation : IEquatable<Observation>
     public ReportingPeriod Period => Key.Period;
 
     /// <summary>The figure, with its parts when known.</summary>
-    public MeasuredValue Value { get; }
+    public MeasuredValue Value
+    {
+        get
+        {
+            // Read on every use of a row's figure while a scorecard is evaluated: the detail's type is compared
+            // directly, both classes being sealed.
+            var kept = detail;
+            if (kept is null)
+            {
+                return MeasuredValue.Of(Unpack(packed));
+            }
+
+            return kept.GetType() == typeof(Whole) ? Unsafe.As<Whole>(kept).Value : Unsafe.As<Provenance>(kept).Value;
+        }
+    }
 
     /// <summary>The date the figure was counted up to, or <see langword="null"/> when it covers the whole period.</summary>
-    public LocalDate? AsOf => provenance?.AsOf;
+    public LocalDate? AsOf => Kept?.AsOf;
 
     /// <summary>The last day the figure counts: <see cref="AsOf"/>, or the period's end.</summary>
     public LocalDate CountedTo => AsOf ?? Period.End;
 
     /// <summary>Where the figure comes from, if known.</summary>
-    public SourceReference? Source => provenance?.Source;
+    public SourceReference? Source => Kept?.Source;
 
     /// <summary>How firm the figure is; <see cref="ValueStatus.Reported"/> unless the source marks it otherwise.</summary>
-    public ValueStatus Status => provenance?.Status ?? ValueStatus.Reported;
+    public ValueStatus Status => Kept?.Status ?? ValueStatus.Reported;
 
     /// <summary>How the figure was worked out (always given for <see cref="ValueStatus.Derived"/>), or <see langword="null"/>.</summary>
-    public string? StatusNote => provenance?.StatusNote;
+    public string? StatusNote => Kept?.StatusNote;
 
     /// <summary>The day this value was published, or <see langword="null"/> when not known.</summary>
     /// <remarks>
     /// Evaluating "as published on" a day (<c>ScorecardOptions.PublishedOn</c>) takes a figure without
     /// this date as published from the start.
     /// </remarks>
-    public LocalDate? PublishedOn => provenance?.PublishedOn;
+    public LocalDate? PublishedOn => Kept?.PublishedOn;
 
     /// <inheritdoc />
     public bool Equals(Observation? other) =>
@@ -154,6 +178,47 @@ public sealed class Observation : IEquatable<Observation>
     /// <returns>The text.</returns>
     public override string ToString() => $"{Key} = {Value}";
 
-    // A figure reported plainly, the usual case, keeps none: an observation is then 40 bytes smaller.
-    private sealed record Provenance(LocalDate? AsOf, SourceReference? Source, ValueStatus Status, string? StatusNote, LocalDate? PublishedOn);
+    // A decimal's 96-bit digits, scale (0 to 28) and sign, packed in a number when the digits fit in 58 bits: the
+    // digits in bits 0 to 57, the scale in 58 to 62, the sign in 63. Every bit of the decimal is kept, so the value
+    // comes back exactly as given, its trailing zeros ("12.50") and the sign of a negative zero with it.
+    private static bool TryPack(decimal value, out long packed)
+    {
+        Span<int> bits = stackalloc int[4];
+        decimal.GetBits(value, bits);
+        if (bits[2] != 0 || (uint)bits[1] >= 1u << 26)
+        {
+            packed = 0;
+            return false;
+        }
+
+        var scale = (bits[3] >> 16) & 0xFF;
+        packed = (long)(((ulong)(uint)bits[1] << 32) | (uint)bits[0]) | ((long)scale << 58) | (bits[3] < 0 ? long.MinValue : 0L);
+        return true;
+    }
+
+    private static decimal Unpack(long packed) =>
+        new(unchecked((int)packed), (int)((packed >> 32) & 0x3FF_FFFF), 0, packed < 0, (byte)((packed >> 58) & 0x1F));
+
+    // A value kept whole: one with parts, or with more digits than a packed value holds.
+    private sealed class Whole(MeasuredValue value)
+    {
+        public MeasuredValue Value { get; } = value;
+    }
+
+    // Where a figure comes from, how firm it is and when it was published, with its value; a figure reported plainly
+    // keeps none.
+    private sealed class Provenance(MeasuredValue value, LocalDate? asOf, SourceReference? source, ValueStatus status, string? statusNote, LocalDate? publishedOn)
+    {
+        public MeasuredValue Value { get; } = value;
+
+        public LocalDate? AsOf { get; } = asOf;
+
+        public SourceReference? Source { get; } = source;
+
+        public ValueStatus Status { get; } = status;
+
+        public string? StatusNote { get; } = statusNote;
+
+        public LocalDate? PublishedOn { get; } = publishedOn;
+    }
 }

@@ -23,6 +23,8 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
     private readonly decimal numerator;
     private readonly decimal denominator;
 
+    private MeasuredValue(decimal value) => Value = value;
+
     private MeasuredValue(decimal value, decimal? numerator, decimal? denominator)
     {
         Value = value;
@@ -45,7 +47,7 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
     /// <summary>A plain value: a percent, a count, an amount, a score or a rank position.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The measured value.</returns>
-    public static MeasuredValue Of(decimal value) => new(value, null, null);
+    public static MeasuredValue Of(decimal value) => new(value);
 
     /// <summary>
     /// A rate from its parts; the value is the percent: <c>FromRateParts(17, 17)</c> has value 100. This is the one way
@@ -98,7 +100,7 @@ public readonly struct MeasuredValue : IEquatable<MeasuredValue>, IFormattable
     /// <summary>Yes (1) or no (0).</summary>
     /// <param name="value">The answer.</param>
     /// <returns>The measured value.</returns>
-    public static MeasuredValue FromBoolean(bool value) => new(value ? 1m : 0m, null, null);
+    public static MeasuredValue FromBoolean(bool value) => new(value ? 1m : 0m);
 
     /// <summary>The value as a rate; requires a value that is a valid percent.</summary>
     /// <returns>The rate, with parts when known.</returns>

@@ -1,23 +1,24 @@
 namespace De06Metrics.Serialization;
 
 /// <summary>
-/// The places of many items, kept compactly: each item's line, column and index (12 bytes and the number of its
-/// source), its file and table (or JSON array) once for a run of items from the same one. While every place is a
-/// table's row (a line, no column or index), only its line is kept: 4 bytes. Stored in blocks that are never copied
-/// as the list grows and stay off the large object heap. Not thread-safe.
+/// The places of many items, kept compactly: each item's line (4 bytes), and its file and table (or JSON array),
+/// column and index once for a run of items that share the file, table and column and whose indexes count up by one
+/// (JSON items read in turn) or stay the same (a table's rows, which have none). Stored in blocks that are never
+/// copied as the list grows and stay off the large object heap. Not thread-safe.
 /// </summary>
 internal sealed class AddressList
 {
-    // 4 096 entries of 16 bytes: 64 KB a block, under the 85 000 bytes from which an array goes to the large object heap.
+    // 4 096 lines of 4 bytes: 16 KB a block, under the 85 000 bytes from which an array goes to the large object heap.
     private const int BlockShift = 12;
     private const int BlockSize = 1 << BlockShift;
 
-    private readonly List<Entry[]> blocks = [];
-    private readonly List<RowAddress> sources = [];
+    private readonly List<int[]> lineBlocks = [];
 
-    // While every place has no column and no index: each one's line, and the position from which each source's run starts.
-    private List<int[]>? lineBlocks = [];
-    private readonly List<int> sourceStarts = [];
+    // Each run's first position, its first place (file, table, column and index), and how its index moves from one
+    // item to the next: 0 or 1, or -1 while the run has one item.
+    private readonly List<int> runStarts = [];
+    private readonly List<RowAddress> runFirsts = [];
+    private readonly List<int> runSteps = [];
 
     /// <summary>The number of places kept.</summary>
     public int Count { get; private set; }
@@ -29,75 +30,63 @@ internal sealed class AddressList
         {
             ArgumentOutOfRangeException.ThrowIfNegative(position);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(position, Count);
-            if (lineBlocks is not null)
-            {
-                var source = sourceStarts.BinarySearch(position);
-                source = source >= 0 ? source : ~source - 1;
-                return sources[source].At(lineBlocks[position >> BlockShift][position & (BlockSize - 1)], 0, 0);
-            }
-
-            var entry = blocks[position >> BlockShift][position & (BlockSize - 1)];
-            return sources[entry.Source].At(entry.Line, entry.Column, entry.Index);
+            var run = runStarts.BinarySearch(position);
+            run = run >= 0 ? run : ~run - 1;
+            var first = runFirsts[run];
+            var index = first.Index + (Math.Max(runSteps[run], 0) * (position - runStarts[run]));
+            return first.At(lineBlocks[position >> BlockShift][position & (BlockSize - 1)], first.Column, index);
         }
     }
 
     /// <summary>Adds the place of the next item.</summary>
     public void Add(RowAddress at)
     {
-        // Only the last source is compared: items come in runs, and a source per item costs no more than before.
-        if (sources.Count == 0 || !sources[^1].SameSource(at))
+        // Only the last run is compared: items come in runs, and a run per item costs no more than a place kept whole.
+        if (!Continues(at))
         {
-            sources.Add(at);
-            sourceStarts.Add(Count);
+            runStarts.Add(Count);
+            runFirsts.Add(at);
+            runSteps.Add(-1);
         }
 
-        if (lineBlocks is not null && (at.Column != 0 || at.Index != 0))
+        if ((Count & (BlockSize - 1)) == 0)
         {
-            KeepWhole();
+            lineBlocks.Add(new int[BlockSize]);
         }
 
-        if (lineBlocks is not null)
-        {
-            if ((Count & (BlockSize - 1)) == 0)
-            {
-                lineBlocks.Add(new int[BlockSize]);
-            }
-
-            lineBlocks[^1][Count & (BlockSize - 1)] = at.Line;
-            Count++;
-            return;
-        }
-
-        if ((Count & (BlockSize - 1)) == 0 && Count >> BlockShift == blocks.Count)
-        {
-            blocks.Add(new Entry[BlockSize]);
-        }
-
-        blocks[Count >> BlockShift][Count & (BlockSize - 1)] = new Entry(sources.Count - 1, at.Line, at.Column, at.Index);
+        lineBlocks[^1][Count & (BlockSize - 1)] = at.Line;
         Count++;
     }
 
-    // The first place with a column or an index: every place so far is kept whole, and so is every place after.
-    private void KeepWhole()
+    // Whether a place continues the last run: the same file, table and column, and the index the run's step gives (the
+    // second item of a run sets the step).
+    private bool Continues(RowAddress at)
     {
-        var lines = lineBlocks!;
-        lineBlocks = null;
-        var source = 0;
-        for (var position = 0; position < Count; position++)
+        if (runFirsts.Count == 0)
         {
-            while (source + 1 < sourceStarts.Count && sourceStarts[source + 1] <= position)
-            {
-                source++;
-            }
-
-            if ((position & (BlockSize - 1)) == 0)
-            {
-                blocks.Add(new Entry[BlockSize]);
-            }
-
-            blocks[position >> BlockShift][position & (BlockSize - 1)] = new Entry(source, lines[position >> BlockShift][position & (BlockSize - 1)], 0, 0);
+            return false;
         }
-    }
 
-    private readonly record struct Entry(int Source, int Line, int Column, int Index);
+        var first = runFirsts[^1];
+        if (!first.SameSource(at) || at.Column != first.Column)
+        {
+            return false;
+        }
+
+        var offset = Count - runStarts[^1];
+        var step = runSteps[^1];
+        if (step < 0)
+        {
+            step = at.Index == first.Index ? 0 : at.Index == first.Index + 1 ? 1 : -1;
+            if (step < 0)
+            {
+                return false;
+            }
+
+            runSteps[^1] = step;
+            return true;
+        }
+
+        return at.Index == first.Index + (step * offset);
+    }
 }

@@ -72,4 +72,49 @@ public sealed class AddressListTest
         list[4101].Line.Should().Be(9999);
         list[4101].Row.Should().Be(new DataLocation("observations.csv", 9999));
     }
+
+    [Fact]
+    public void Json_items_come_back_with_their_line_column_and_index_whatever_breaks_their_run()
+    {
+        var observations = new JsonPlaces("scorecard.json", "observations", field => "$.observations[].{field}");
+        var targets = new JsonPlaces("scorecard.json", "targets", field => "$.targets[].{field}");
+        var added = new List<RowAddress>();
+        // 5 000 items of 6 or 7 lines each, at column 5, indexes counting up by one but for item 1 234, which was left
+        // out; then one item at another column; then the targets, from index 0 again.
+        var line = 10;
+        for (var i = 0; i < 5000; i++)
+        {
+            if (i != 1234)
+            {
+                added.Add(RowAddress.InJson(observations, line, 5, i));
+            }
+
+            line += i % 3 == 0 ? 7 : 6;
+        }
+
+        added.Add(RowAddress.InJson(observations, line, 9, 5000));
+        added.Add(RowAddress.InJson(observations, line + 6, 5, 5001));
+        for (var i = 0; i < 3; i++)
+        {
+            added.Add(RowAddress.InJson(targets, line + 20 + (6 * i), 5, i));
+        }
+
+        var list = new AddressList();
+        added.ForEach(list.Add);
+
+        list.Count.Should().Be(added.Count);
+        for (var i = 0; i < added.Count; i++)
+        {
+            var kept = list[i];
+            (kept.Line, kept.Column, kept.Index).Should().Be((added[i].Line, added[i].Column, added[i].Index), "item {0} was added so", i);
+            kept.SameSource(added[i]).Should().BeTrue();
+            kept.Row.Should().Be(added[i].Row);
+        }
+
+        // Hand-checked: the item after the one left out is index 1 235, 1 234 × 6 + 412 × 1 + 10 = 7 826 lines down
+        // (412 of the 1 235 items before it, those at 0, 3, …, 1 233, took 7 lines).
+        list[1234].Index.Should().Be(1235);
+        list[1234].Line.Should().Be(10 + (1235 * 6) + 412);
+        list[^3].Index.Should().Be(0);
+    }
 }
