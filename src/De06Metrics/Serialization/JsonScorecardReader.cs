@@ -487,12 +487,22 @@ internal sealed class JsonScorecardReader : IFieldProblems
         BeginArray(name);
         var index = 0;
         var observations = table == ItemArray.Observations;
+        var afterAnItem = false;
         while (true)
         {
+            // Once an observation has been read in place, those that follow it written plainly in the window are read
+            // straight from its bytes, without a reader's tokens, up to the first that is not so plain, not whole or not
+            // sound, which the reader takes.
+            if (afterAnItem && ReadPlainItems(tokens.AfterItem, tokens.AfterItemOffset, ref index) is > 0 and var taken)
+            {
+                tokens.SkipItems(taken);
+            }
+
             // A plain observation is read where it lies; anything else, or one that is not whole in the window, is
             // read whole and then interpreted.
             itemIndex = index;
-            if (observations && tokens.TryReadInPlace(readPlainObservation ??= ReadPlainObservationInPlace))
+            afterAnItem = observations && tokens.TryReadInPlace(readPlainObservation ??= ReadPlainObservationInPlace);
+            if (afterAnItem)
             {
                 index++;
                 continue;
@@ -505,6 +515,34 @@ internal sealed class JsonScorecardReader : IFieldProblems
 
             ReadItem(bytes, offset, tokens.PlaceOf(offset), index++, tryPlain: !observations);
         }
+    }
+
+    // Reads the observations written plainly at the start of the bytes (at the given offset in the text), one after
+    // another, as TryPlainObservation reads them: the bytes they take. One call a window, so that it is soon compiled
+    // again at the runtime's best.
+    private int ReadPlainItems(ReadOnlySpan<byte> bytes, long offset, ref int index)
+    {
+        var taken = 0;
+        while (PlainObservation.ScanNext(bytes[taken..], out var item) is var length and > 0)
+        {
+            var keys = new KnownKeys(this);
+            if (!keys.FindIndicator(item.Indicator) || !keys.FindUnit(item.Unit) || !keys.FindPeriod(item.Period) ||
+                PlainValue(keys.Indicator!, item.Value, item.Numerator, item.Denominator) is not { } sound)
+            {
+                break;
+            }
+
+            // The item begins at its brace, after the comma and white space ScanNext took before it. Its place is asked
+            // for only once it is read: places are counted forward, and the bytes let go end before an item left.
+            itemIndex = index++;
+            itemOffset = offset + taken + bytes[taken..].IndexOf((byte)'{');
+            itemPlace = tokens.PlaceOf(itemOffset);
+            itemFailed = false;
+            builder.AddObservation(new Observation(keys.Indicator!.Code, keys.Unit, keys.Period!, sound), Address());
+            taken += length;
+        }
+
+        return taken;
     }
 
     private bool ReadPlainObservationInPlace(ref Utf8JsonReader reader, long offset)
@@ -978,20 +1016,21 @@ internal sealed class JsonScorecardReader : IFieldProblems
     private bool TryPlainObservation(ref Utf8JsonReader reader)
     {
         var keys = new KnownKeys(this);
-        if (!PlainObservation.TryRead(ref reader, ref keys, out var value, out var numerator, out var denominator))
-        {
-            return false;
-        }
-
-        probe.Reset();
-        var measured = ItemRules.Value(keys.Indicator!, value, numerator, denominator, probe);
-        if (measured is not { } sound || probe.Failed)
+        if (!PlainObservation.TryRead(ref reader, ref keys, out var value, out var numerator, out var denominator) ||
+            PlainValue(keys.Indicator!, value, numerator, denominator) is not { } sound)
         {
             return false;
         }
 
         builder.AddObservation(new Observation(keys.Indicator!.Code, keys.Unit, keys.Period!, sound), Address());
         return true;
+    }
+
+    // A plain observation's value, or null when its own rules find a problem (reported by the general reading).
+    private MeasuredValue? PlainValue(Indicator indicator, decimal? value, decimal? numerator, decimal? denominator)
+    {
+        probe.Reset();
+        return ItemRules.Value(indicator, value, numerator, denominator, probe) is { } sound && !probe.Failed ? sound : null;
     }
 
     // The catalog's indicator of a code as written (trimmed, as the general reading trims it); false when it has none.

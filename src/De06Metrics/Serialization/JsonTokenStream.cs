@@ -27,6 +27,17 @@ internal sealed class JsonTokenStream
     // The reader's state after an object of an array read in place: the same after every such object of that array.
     private JsonReaderState? afterItem;
 
+    // The line and the byte in its line (both from 0) where the object last read in place ends, in the text.
+    private (long Line, long Byte) afterItemAt;
+
+    // How far the reader's own count of lines and bytes, which goes on from the state it is given, is behind the text
+    // once objects have been let go with SkipItems: a line of the text is the reader's plus linesBehind, and on the
+    // reader's line lineOfSkip (from 0), where the last objects let go end, a byte's place in the line is the reader's
+    // plus bytesBehind.
+    private long linesBehind;
+    private long lineOfSkip = -1;
+    private long bytesBehind;
+
     // The place of byte `countedTo`: its line, the offset where that line starts, and its column in characters.
     private long countedTo;
     private int line = 1;
@@ -222,6 +233,11 @@ internal sealed class JsonTokenStream
         TokenOffset = offset;
         Commit(ref reader);
         afterItem = state;
+        if (countPlaces)
+        {
+            afterItemAt = LineAndByte(dataOffset + start);
+        }
+
         return true;
     }
 
@@ -231,6 +247,9 @@ internal sealed class JsonTokenStream
     /// then lets go of with <see cref="SkipItems"/>. Valid until the next call.
     /// </summary>
     public ReadOnlySpan<byte> AfterItem => afterItem is null ? default : data.Span[start..];
+
+    /// <summary>The offset in the whole text of the first byte of <see cref="AfterItem"/>.</summary>
+    public long AfterItemOffset => dataOffset + start;
 
     /// <summary>
     /// Lets go of the first <paramref name="length"/> bytes of <see cref="AfterItem"/>, which the caller has read as
@@ -242,6 +261,17 @@ internal sealed class JsonTokenStream
         if (afterItem is not { } after || (uint)length > (uint)(data.Length - start))
         {
             throw new InvalidOperationException("Only bytes after an object read in place, and held, can be let go.");
+        }
+
+        if (countPlaces)
+        {
+            // The reader goes on from where the object read in place ended, by its own count; the text is further on.
+            var readerLine = afterItemAt.Line - linesBehind;
+            var readerByte = afterItemAt.Byte - (readerLine == lineOfSkip ? bytesBehind : 0);
+            var (line, byteInLine) = LineAndByte(dataOffset + start + length);
+            linesBehind = line - readerLine;
+            lineOfSkip = readerLine;
+            bytesBehind = byteInLine - readerByte;
         }
 
         TokenType = JsonTokenType.EndObject;
@@ -331,6 +361,12 @@ internal sealed class JsonTokenStream
     /// </summary>
     public (int Line, int Column) PlaceOfLineByte(long lineFromZero, long byteInLine)
     {
+        if (lineFromZero == lineOfSkip)
+        {
+            byteInLine += bytesBehind;
+        }
+
+        lineFromZero += linesBehind;
         PlaceOf(dataOffset + start);
         var span = data.Span;
         var wanted = (int)Math.Min(lineFromZero + 1, int.MaxValue);
@@ -350,6 +386,13 @@ internal sealed class JsonTokenStream
 
         var target = lineStartOffset + byteInLine;
         return target >= countedTo ? PlaceOf(target) : (wanted, (int)Math.Min(byteInLine + 1, int.MaxValue));
+    }
+
+    // The line and the byte in its line, both from 0, of a byte not yet let go and not before the last place asked for.
+    private (long Line, long Byte) LineAndByte(long offset)
+    {
+        PlaceOf(offset);
+        return (line - 1, offset - lineStart);
     }
 
     /// <summary>The place of the end of the bytes held: where a text that ends too early ends.</summary>
