@@ -532,10 +532,10 @@ internal sealed class JsonScorecardReader : IFieldProblems
                 break;
             }
 
-            // The item begins at its brace, after the comma and white space ScanNext took before it. Its place is asked
-            // for only once it is read: places are counted forward, and the bytes let go end before an item left.
+            // Its place is asked for only once it is read: places are counted forward, and the bytes let go end before
+            // an item left.
             itemIndex = index++;
-            itemOffset = offset + taken + bytes[taken..].IndexOf((byte)'{');
+            itemOffset = offset + taken + item.Start;
             itemPlace = tokens.PlaceOf(itemOffset);
             itemFailed = false;
             builder.AddObservation(new Observation(keys.Indicator!.Code, keys.Unit, keys.Period!, sound), Address());

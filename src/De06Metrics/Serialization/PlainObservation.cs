@@ -132,6 +132,7 @@ internal static class PlainObservation
             return 0;
         }
 
+        item.Start = i;
         var seen = 0;
         while (true)
         {
@@ -236,6 +237,9 @@ internal static class PlainObservation
     /// <summary>The fields of an item found by <see cref="ScanNext"/>.</summary>
     internal ref struct Scanned
     {
+        /// <summary>Where the item's opening brace lies in the bytes scanned.</summary>
+        public int Start;
+
         /// <summary>The indicator's code as written.</summary>
         public ReadOnlySpan<byte> Indicator;
 
