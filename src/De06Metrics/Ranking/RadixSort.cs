@@ -13,10 +13,11 @@ namespace De06Metrics.Ranking;
 /// to stay in cache, which measured faster than 11-bit digits here. The histograms of all eight digits are counted in one read of the
 /// keys, and a pass whose digit is the same for every key is skipped, so data in a narrow range (a shared sign and
 /// exponent) costs fewer passes. Below <see cref="RadixThreshold"/> pairs the fixed cost of eight passes over 256
-/// buckets outweighs the gain, and the pairs are spread instead: one pass finds the smallest and largest key, a
-/// second counts the keys into up to 2 048 equal slices of that range (about two slices a key), a third writes them
-/// slice by slice in input order, and an insertion sort orders each slice. Data spread over their range, as indicator
-/// values are, leave a few keys a slice and sort in four linear passes. Data bunched into a few slices (a far outlier
+/// buckets outweighs the gain, and the pairs are spread instead: the range between the smallest and largest key (found
+/// while the keys are made, see <see cref="ToKeys"/>) is cut into up to 2 048 equal slices (about two slices a key),
+/// one pass counts the keys into them, a second writes them slice by slice in input order, and an insertion sort
+/// orders each slice. Data spread over their range, as indicator
+/// values are, leave a few keys a slice and sort in three linear passes. Data bunched into a few slices (a far outlier
 /// beside many close values) would make the insertion sort quadratic, so it gives up after a budget of moves
 /// proportional to the count, and a comparison sort does the work: each key's low 12 bits are replaced by its
 /// position, the packed numbers sorted alone by an introspective sort (stable by construction, half the data of
@@ -55,6 +56,96 @@ internal static class RadixSort
         return (ulong)(bits ^ ((bits >> 63) | long.MinValue));
     }
 
+    /// <summary>
+    /// Maps each value that is not NaN to its key (<see cref="ToKey"/>), in input order, with its position, and finds the
+    /// smallest and largest key on the way; the positions of NaNs are written from the end of
+    /// <paramref name="missingBackwards"/> towards its start. A vector of values without a NaN, the usual case, is mapped
+    /// at once.
+    /// </summary>
+    /// <param name="values">The values.</param>
+    /// <param name="keys">Receives the keys; as long as <paramref name="values"/>.</param>
+    /// <param name="indices">Receives each key's position in <paramref name="values"/>; as long as <paramref name="values"/>.</param>
+    /// <param name="missingBackwards">Receives the positions of NaNs, the first at its end; as long as <paramref name="values"/>.</param>
+    /// <param name="min">The smallest key, or <see cref="ulong.MaxValue"/> when there is none.</param>
+    /// <param name="max">The largest key, or 0 when there is none.</param>
+    /// <returns>The number of keys.</returns>
+    public static int ToKeys(ReadOnlySpan<double> values, Span<ulong> keys, Span<int> indices, Span<int> missingBackwards, out ulong min, out ulong max)
+    {
+        var n = values.Length;
+        keys = keys[..n];
+        indices = indices[..n];
+        missingBackwards = missingBackwards[..n];
+        var present = 0;
+        var missing = 0;
+        var i = 0;
+        min = ulong.MaxValue;
+        max = ulong.MinValue;
+        if (Vector.IsHardwareAccelerated && n >= Vector<double>.Count)
+        {
+            var width = Vector<double>.Count;
+            var smallest = new Vector<ulong>(ulong.MaxValue);
+            var largest = Vector<ulong>.Zero;
+            ref var value0 = ref MemoryMarshal.GetReference(values);
+            ref var key0 = ref MemoryMarshal.GetReference(keys);
+            ref var index0 = ref MemoryMarshal.GetReference(indices);
+            for (; i <= n - width; i += width)
+            {
+                var vector = Vector.LoadUnsafe(ref value0, (nuint)i);
+                if (!Vector.EqualsAll(vector, vector))
+                {
+                    // A NaN among them: each value on its own. Their keys join the range after the loop.
+                    for (var k = i; k < i + width; k++)
+                    {
+                        Place(values[k], k, keys, indices, missingBackwards, ref present, ref missing, ref min, ref max);
+                    }
+
+                    continue;
+                }
+
+                // ToKey a lane at a time: -0.0 made 0.0, then the sign bit set, or every bit flipped for a negative value.
+                var bits = Vector.AsVectorInt64(Vector.ConditionalSelect(Vector.Equals(vector, Vector<double>.Zero), Vector<double>.Zero, vector));
+                var key = Vector.AsVectorUInt64(bits ^ (Vector.ShiftRightArithmetic(bits, 63) | new Vector<long>(long.MinValue)));
+                key.StoreUnsafe(ref key0, (nuint)present);
+                smallest = Vector.Min(smallest, key);
+                largest = Vector.Max(largest, key);
+                for (var k = 0; k < width; k++)
+                {
+                    Unsafe.Add(ref index0, present + k) = i + k;
+                }
+
+                present += width;
+            }
+
+            for (var k = 0; k < width; k++)
+            {
+                min = Math.Min(min, smallest[k]);
+                max = Math.Max(max, largest[k]);
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            Place(values[i], i, keys, indices, missingBackwards, ref present, ref missing, ref min, ref max);
+        }
+
+        return present;
+
+        static void Place(double value, int position, Span<ulong> keys, Span<int> indices, Span<int> missingBackwards, ref int present, ref int missing, ref ulong min, ref ulong max)
+        {
+            if (double.IsNaN(value))
+            {
+                missingBackwards[^++missing] = position;
+                return;
+            }
+
+            var key = ToKey(value);
+            keys[present] = key;
+            indices[present++] = position;
+            min = Math.Min(min, key);
+            max = Math.Max(max, key);
+        }
+    }
+
     /// <summary>The inverse of <see cref="ToKey"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static double FromKey(ulong key) =>
@@ -68,13 +159,15 @@ internal static class RadixSort
     /// <param name="keysBuffer">Scratch as long as <paramref name="keys"/>.</param>
     /// <param name="indicesBuffer">Scratch as long as <paramref name="keys"/>.</param>
     /// <param name="histogram">Scratch of <see cref="HistogramLength"/> integers.</param>
+    /// <param name="min">The smallest key (see <see cref="ToKeys"/>).</param>
+    /// <param name="max">The largest key.</param>
     /// <returns><see langword="true"/> when the sorted pairs ended in the buffers, <see langword="false"/> when in place.</returns>
-    public static bool Sort(Span<ulong> keys, Span<int> indices, Span<ulong> keysBuffer, Span<int> indicesBuffer, Span<int> histogram)
+    public static bool Sort(Span<ulong> keys, Span<int> indices, Span<ulong> keysBuffer, Span<int> indicesBuffer, Span<int> histogram, ulong min, ulong max)
     {
         var count = keys.Length;
         if (count < RadixThreshold)
         {
-            if (!TrySpreadSort(keys, indices, keysBuffer[..count], indicesBuffer[..count], histogram))
+            if (!TrySpreadSort(keys, indices, keysBuffer[..count], indicesBuffer[..count], histogram, min, max))
             {
                 PackedSort(keys, indices, keysBuffer[..count], indicesBuffer[..count]);
             }
@@ -150,7 +243,7 @@ internal static class RadixSort
     /// input order, unless the insertion sort within the slices needs more than <see cref="SpreadMovesPerKey"/> moves a
     /// key; then it stops and returns <see langword="false"/>, leaving the inputs as they were.
     /// </summary>
-    private static bool TrySpreadSort(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> sortedKeys, Span<int> sortedIndices, Span<int> histogram)
+    private static bool TrySpreadSort(ReadOnlySpan<ulong> keys, ReadOnlySpan<int> indices, Span<ulong> sortedKeys, Span<int> sortedIndices, Span<int> histogram, ulong min, ulong max)
     {
         var count = keys.Length;
         if (count < 2)
@@ -158,14 +251,6 @@ internal static class RadixSort
             keys.CopyTo(sortedKeys);
             indices.CopyTo(sortedIndices);
             return true;
-        }
-
-        var min = ulong.MaxValue;
-        var max = ulong.MinValue;
-        foreach (var key in keys)
-        {
-            min = Math.Min(min, key);
-            max = Math.Max(max, key);
         }
 
         // About two slices a key, at most 2 048 (the histogram's length); a range narrower than that needs fewer.

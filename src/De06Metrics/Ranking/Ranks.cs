@@ -370,24 +370,10 @@ public static class Ranks
         var indicesBuffer = allIndices.Slice(n, n);
         var histogram = MemoryMarshal.Cast<ulong, int>(scratch.Slice(3 * n, HistogramUlongs));
 
-        var present = 0;
-        var missingCount = 0;
-        for (var i = 0; i < n; i++)
-        {
-            var value = values[i];
-            if (double.IsNaN(value))
-            {
-                // Missing indices fill the end of the second index buffer backwards; the sort only uses its front.
-                indicesBuffer[n - 1 - missingCount++] = i;
-            }
-            else
-            {
-                keys[present] = RadixSort.ToKey(value);
-                indices[present++] = i;
-            }
-        }
-
-        var inBuffer = RadixSort.Sort(keys[..present], indices[..present], keysBuffer[..present], indicesBuffer[..present], histogram);
+        // Missing indices fill the end of the second index buffer backwards; the sort only uses its front.
+        var present = RadixSort.ToKeys(values, keys, indices, indicesBuffer, out var min, out var max);
+        var missingCount = n - present;
+        var inBuffer = RadixSort.Sort(keys[..present], indices[..present], keysBuffer[..present], indicesBuffer[..present], histogram, min, max);
         var missing = indicesBuffer.Slice(present, missingCount);
         missing.Reverse();
         var sorted = new SortedKeys(

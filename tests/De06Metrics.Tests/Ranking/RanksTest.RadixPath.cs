@@ -118,6 +118,31 @@ public class RanksTest_RadixPath
     }
 
     [Fact]
+    public void A_missing_value_or_a_negative_zero_at_any_place_of_a_vector_or_its_tail_ranks_as_the_comparison_path_does()
+    {
+        // The keys are made a vector of values at a time, and a vector with a NaN value by value: one NaN, two NaNs or
+        // a -0.0 at every position of short inputs, whose last values fall outside the whole vectors.
+        for (var count = 1; count <= 19; count++)
+        {
+            for (var at = 0; at < count; at++)
+            {
+                foreach (var special in new[] { double.NaN, -0.0 })
+                {
+                    var values = Enumerable.Range(0, count).Select(i => ((i * 7) % 5) - 2.0).ToArray();
+                    values[at] = special;
+                    values[(at + 3) % count] = special;
+                    foreach (var options in AllOptions())
+                    {
+                        var plain = new double[count];
+                        Ranks.ComputeByComparison(values, plain, options);
+                        Ranks.Compute(values, options).Should().Equal(plain, because: $"{count} values, {special} at {at}, {options}");
+                    }
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Negative_zero_ties_with_zero_as_in_pandas() =>
         Ranks.Compute([0.0, -0.0, 1, -1], new RankOptions(Polarity.LowerIsBetter)).Should().Equal(2.5, 2.5, 4, 1);
 
