@@ -16,14 +16,13 @@ namespace De06Metrics.Ranking;
 /// buckets outweighs the gain, and the pairs are spread instead: the range between the smallest and largest key (found
 /// while the keys are made, see <see cref="ToKeys"/>) is cut into up to 2 048 equal slices (about two slices a key),
 /// one pass counts the keys into them, a second writes them slice by slice in input order, and an insertion sort
-/// orders each slice. Data spread over their range, as indicator
-/// values are, leave a few keys a slice and sort in three linear passes. Data bunched into a few slices (a far outlier
-/// beside many close values) would make the insertion sort quadratic, so it gives up after a budget of moves
-/// proportional to the count, and a comparison sort does the work: each key's low 12 bits are replaced by its
-/// position, the packed numbers sorted alone by an introspective sort (stable by construction, half the data of
-/// sorting keys with indices), and an insertion sort puts back in order the keys that differed only in those 12 bits
-/// (none in most data; at worst, thousands of keys within 4 096 units in the last place of one another, it is
-/// quadratic in them).
+/// orders each slice. Data spread over their range, as indicator values are, leave a few keys a slice and sort in
+/// three linear passes. Data bunched into a few slices (a far outlier beside many close values) would make the
+/// insertion sort quadratic, so it gives up after a budget of moves proportional to the count, and a comparison sort
+/// does the work: each key's low 12 bits are replaced by its position, the packed numbers sorted alone by an
+/// introspective sort (stable by construction, half the data of sorting keys with indices), and an insertion sort puts
+/// back in order the keys that differed only in those 12 bits (none in most data; at worst, thousands of keys within
+/// 4 096 units in the last place of one another, it is quadratic in them).
 /// </remarks>
 internal static class RadixSort
 {
@@ -93,7 +92,7 @@ internal static class RadixSort
                 var vector = Vector.LoadUnsafe(ref value0, (nuint)i);
                 if (!Vector.EqualsAll(vector, vector))
                 {
-                    // A NaN among them: each value on its own. Their keys join the range after the loop.
+                    // A NaN among them: each value on its own, its key counted straight into min and max.
                     for (var k = i; k < i + width; k++)
                     {
                         Place(values[k], k, keys, indices, missingBackwards, ref present, ref missing, ref min, ref max);
@@ -102,7 +101,7 @@ internal static class RadixSort
                     continue;
                 }
 
-                // ToKey a lane at a time: -0.0 made 0.0, then the sign bit set, or every bit flipped for a negative value.
+                // ToKey in every lane: -0.0 made 0.0, then the sign bit set, or every bit flipped for a negative value.
                 var bits = Vector.AsVectorInt64(Vector.ConditionalSelect(Vector.Equals(vector, Vector<double>.Zero), Vector<double>.Zero, vector));
                 var key = Vector.AsVectorUInt64(bits ^ (Vector.ShiftRightArithmetic(bits, 63) | new Vector<long>(long.MinValue)));
                 key.StoreUnsafe(ref key0, (nuint)present);
@@ -159,7 +158,7 @@ internal static class RadixSort
     /// <param name="keysBuffer">Scratch as long as <paramref name="keys"/>.</param>
     /// <param name="indicesBuffer">Scratch as long as <paramref name="keys"/>.</param>
     /// <param name="histogram">Scratch of <see cref="HistogramLength"/> integers.</param>
-    /// <param name="min">The smallest key (see <see cref="ToKeys"/>).</param>
+    /// <param name="min">The smallest key (see <see cref="ToKeys"/>); the spread below <see cref="RadixThreshold"/> pairs cuts its range from it.</param>
     /// <param name="max">The largest key.</param>
     /// <returns><see langword="true"/> when the sorted pairs ended in the buffers, <see langword="false"/> when in place.</returns>
     public static bool Sort(Span<ulong> keys, Span<int> indices, Span<ulong> keysBuffer, Span<int> indicesBuffer, Span<int> histogram, ulong min, ulong max)
