@@ -120,8 +120,9 @@ public class RanksTest_RadixPath
     [Fact]
     public void A_missing_value_or_a_negative_zero_at_any_place_of_a_vector_or_its_tail_ranks_as_the_comparison_path_does()
     {
-        // The keys are made a vector of values at a time, and a vector with a NaN value by value: one NaN, two NaNs or
-        // a -0.0 at every position of short inputs, whose last values fall outside the whole vectors.
+        // The keys are made a vector of values at a time, and a vector with a NaN value by value: a NaN or a -0.0 at
+        // every position of short inputs (and another three places on, so that a vector may hold two), the last
+        // values of each input falling outside the whole vectors.
         for (var count = 1; count <= 19; count++)
         {
             for (var at = 0; at < count; at++)
